@@ -1,0 +1,139 @@
+import type { EventType } from "./event-types.ts";
+import type { Extracted, Span } from "./span.ts";
+
+export type DatePrecision = "day" | "week" | "month" | "year";
+export type PlacePrecision = "exact" | "near" | "admin1" | "region" | "country";
+export type ActorKind = "state" | "armed_group" | "person" | "organisation" | "civilians" | "protesters" | "other";
+
+/** A date or period: `start`/`end` are YYYY-MM-DD, inclusive. */
+export interface DateValue {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+}
+
+/** A place as far as the text and the gazetteer fix it. */
+export interface PlaceValue {
+  name: string;
+  admin1: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: PlacePrecision;
+}
+
+/** An actor in canonical form. */
+export interface ActorValue {
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  /** A stated affiliation of a person ("al-Qaeda affiliate"). */
+  affiliation?: string;
+}
+
+export interface Range {
+  min: number | null;
+  max: number | null;
+}
+
+export type MentionKind = "actor" | "person" | "place" | "time" | "quantity" | "quote";
+
+/** Something named or stated in one article, pinned to its span. */
+export interface Mention {
+  kind: MentionKind;
+  span: Span;
+  text: string;
+  /** Canonical value: an actor, a place, a date, a number range, a speaker... */
+  normalised: unknown;
+  source: string;
+}
+
+/** One incident as one article tells it. */
+export interface ArticleEvent {
+  type: Extracted<EventType>;
+  date: Extracted<DateValue> | null;
+  location: Extracted<PlaceValue> | null;
+  actor1: Extracted<ActorValue> | null;
+  actor2: Extracted<ActorValue> | null;
+  fatalities: Extracted<Range> | null;
+  injured: Extracted<Range> | null;
+  /** The sentences that tell of this incident. */
+  evidence: Span[];
+  /** Why this event was found, for `sitrep extract`. */
+  trigger: string;
+}
+
+/** A number claimed in the text that is not one incident's toll ("captured more than 300 over the past year"). */
+export interface Claim {
+  span: Span;
+  text: string;
+  quantity: string;
+  value: Range;
+  qualifier: string | null;
+  claimant: string | null;
+}
+
+/** Words in quotation marks, with the speaker when said. */
+export interface Quote {
+  span: Span;
+  text: string;
+  speaker: string | null;
+}
+
+/** A link between two events of one article ("in retaliation for"). */
+export interface ArticleLink {
+  from: number;
+  to: number;
+  relation: "retaliation_for" | "follow_up" | "same_campaign";
+  evidence: Span;
+}
+
+/** What extraction yields for one article. */
+export interface Extraction {
+  mentions: Mention[];
+  events: ArticleEvent[];
+  claims: Claim[];
+  quotes: Quote[];
+  links: ArticleLink[];
+}
+
+/** One piece of evidence: a span of a stored article and its text. */
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One article's report of an event, with the values it gave. */
+export interface EventSource {
+  article: string;
+  evidence: EvidenceSpan[];
+}
+
+/** An event as the store keeps and serves it: the best of its reports. */
+export interface StoredEvent {
+  id: string;
+  type: EventType;
+  date: string | null;
+  date_precision: DatePrecision | null;
+  date_end: string | null;
+  location: PlaceValue | null;
+  actor1: string | null;
+  actor2: string | null;
+  fatalities: Range | null;
+  injured: number | null;
+  sources: EventSource[];
+  status: "machine" | "reviewed";
+  version: number;
+}
+
+/** A link between stored events. */
+export interface StoredLink {
+  from: string;
+  to: string;
+  relation: ArticleLink["relation"];
+  article: string;
+  evidence: EvidenceSpan;
+}
+
+export type { Extracted, Span } from "./span.ts";

@@ -1,0 +1,144 @@
+/**
+ * Turns the source data into the compact index that `loadGazetteer()` reads: places in columns,
+ * ordered by population, with strict and loose name keys pointing at them.
+ */
+
+import { divisionNameVariants } from "../admin-division-words.ts";
+import { COORDINATE_SCALE, GAZETTEER_INDEX_VERSION, type CountryRecord, type GazetteerIndex } from "../gazetteer-index.ts";
+import { packKeyPostings } from "../key-table.ts";
+import { looseKeyOfStrictKey, placeKey } from "../place-key.ts";
+import { packStringList, stringAt, stringCount } from "../string-list.ts";
+import { groupAdmin1Divisions, type Admin1Name } from "./group-admin1-divisions.ts";
+import type { PlaceAlias } from "./read-place-aliases.ts";
+import type { GeoNamesCity } from "./read-geonames-cities.ts";
+import { usableAlternateNames } from "./usable-alternate-names.ts";
+
+/** Everything the index is made from. */
+export interface GazetteerSources {
+  cities: Iterable<GeoNamesCity>;
+  admin1Names: readonly Admin1Name[];
+  countries: readonly CountryRecord[];
+  placeAliases: readonly PlaceAlias[];
+  /** Package name → version, recorded in the index. */
+  versions: Record<string, string>;
+}
+
+interface PlaceRow {
+  name: string;
+  country: string;
+  admin1: number;
+  lat: number;
+  lon: number;
+  population: number;
+  /** Names to key the place under (display name first). */
+  names: string[];
+}
+
+/** Builds the index. Throws when an alias names a place that is not in the data. */
+export function assembleGazetteerIndex(sources: GazetteerSources): GazetteerIndex {
+  const knownCountries = new Set(sources.countries.map((country) => country.code));
+  // Largest first, so that ids ascend with falling population and ties break on GeoNames id.
+  const cities = [...sources.cities]
+    .filter((city) => knownCountries.has(city.country))
+    .sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
+  const { divisions, divisionOfCity } = groupAdmin1Divisions(cities, sources.admin1Names);
+
+  const rows: PlaceRow[] = cities.map((city, index) => ({
+    name: city.name,
+    country: city.country,
+    admin1: divisionOfCity[index] < 0 ? -1 : cities.length + divisionOfCity[index],
+    lat: city.lat,
+    lon: city.lon,
+    population: city.population,
+    names: [city.name, city.asciiName, ...usableAlternateNames(city.alternateNames)],
+  }));
+  divisions.forEach((division, index) => {
+    rows.push({
+      name: division.name,
+      country: division.country,
+      admin1: cities.length + index,
+      lat: division.lat,
+      lon: division.lon,
+      population: division.population,
+      names: divisionNameVariants(division.name),
+    });
+  });
+
+  const strict = new Map<string, number[]>();
+  const addKey = (key: string, id: number): void => {
+    if (key === "") return;
+    const ids = strict.get(key);
+    if (ids === undefined) strict.set(key, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+  };
+  rows.forEach((row, id) => {
+    for (const name of row.names) addKey(placeKey(name), id);
+  });
+  applyPlaceAliases(sources.placeAliases, rows, strict, addKey);
+
+  const strictPostings = packKeyPostings(strict);
+  const loose = new Map<string, number[]>();
+  for (let position = 0; position < stringCount(strictPostings.keys); position++) {
+    const looseKey = looseKeyOfStrictKey(stringAt(strictPostings.keys, position));
+    const list = loose.get(looseKey);
+    if (list === undefined) loose.set(looseKey, [position]);
+    else list.push(position);
+  }
+
+  // Most settled population first: where two countries share a name or demonym, the first wins.
+  const settled = new Map<string, number>();
+  for (const city of cities) settled.set(city.country, (settled.get(city.country) ?? 0) + city.population);
+  const countries = [...sources.countries].sort(
+    (a, b) => (settled.get(b.code) ?? 0) - (settled.get(a.code) ?? 0) || a.code.localeCompare(b.code),
+  );
+  if (countries.length > 255) throw new Error("more countries than the one-byte country column holds");
+  const countryIndex = new Map(countries.map((country, index) => [country.code, index]));
+
+  return {
+    version: GAZETTEER_INDEX_VERSION,
+    sources: sources.versions,
+    countries: countries.map((country) => ({ ...country, lat: round(country.lat), lon: round(country.lon) })),
+    places: {
+      cityCount: cities.length,
+      names: packStringList(rows.map((row) => row.name)),
+      country: Uint8Array.from(rows, (row) => countryIndex.get(row.country) ?? 0),
+      admin1: Int32Array.from(rows, (row) => row.admin1),
+      lat: Int32Array.from(rows, (row) => Math.round(row.lat * COORDINATE_SCALE)),
+      lon: Int32Array.from(rows, (row) => Math.round(row.lon * COORDINATE_SCALE)),
+      population: Uint32Array.from(rows, (row) => row.population),
+    },
+    strict: strictPostings,
+    loose: packKeyPostings(loose),
+  };
+}
+
+/**
+ * Keys each alias to the most populous place of its country that already answers to the
+ * canonical name, and makes the first alias of a place its display name: the file lists the
+ * English names news actually uses ("Palmyra", not GeoNames' "Tadmur").
+ */
+function applyPlaceAliases(
+  aliases: readonly PlaceAlias[],
+  rows: PlaceRow[],
+  strict: ReadonlyMap<string, readonly number[]>,
+  addKey: (key: string, id: number) => void,
+): void {
+  const renamed = new Set<number>();
+  for (const alias of aliases) {
+    const candidates = (strict.get(placeKey(alias.canonical)) ?? []).filter((id) => rows[id].country === alias.country);
+    if (candidates.length === 0) {
+      throw new Error(`place alias "${alias.alias}": no place "${alias.canonical}" in ${alias.country}`);
+    }
+    const id = candidates.reduce((best, candidate) => (rows[candidate].population > rows[best].population ? candidate : best));
+    addKey(placeKey(alias.alias), id);
+    if (!renamed.has(id)) {
+      rows[id].name = alias.alias;
+      renamed.add(id);
+    }
+  }
+}
+
+/** Four decimals (about 11 m) are finer than any country centre needs. */
+function round(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 1e4) / 1e4 : 0;
+}

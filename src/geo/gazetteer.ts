@@ -1,0 +1,232 @@
+/**
+ * The offline gazetteer: settlements, first-level divisions and countries from GeoNames-derived
+ * data, looked up by the names news uses. Built by `npm run build:gazetteer` into
+ * data/generated/gazetteer.bin; `loadGazetteer()` opens it once per process.
+ */
+
+import { existsSync } from "node:fs";
+import { stripDivisionWord } from "./admin-division-words.ts";
+import { createAdmin1Locator } from "./admin1-locator.ts";
+import { createCountryDirectory, type CountryLookupOptions } from "./country-directory.ts";
+import { readGazetteerIndexFile } from "./gazetteer-index-file.ts";
+import { COORDINATE_SCALE, DEFAULT_GAZETTEER_INDEX_PATH, type GazetteerIndex } from "./gazetteer-index.ts";
+import type { LatLon } from "./great-circle-distance.ts";
+import { openKeyTable } from "./key-table.ts";
+import { looseKeyOfStrictKey, placeKey } from "./place-key.ts";
+import { computeRegionPoint, type Direction } from "./region-point.ts";
+import { isCloseSpelling } from "./spelling-distance.ts";
+import { stringAt } from "./string-list.ts";
+
+export type { CountryLookupOptions } from "./country-directory.ts";
+export type { Direction } from "./region-point.ts";
+
+/** A settlement, first-level division or country. */
+export interface GazetteerPlace {
+  /** Display name, e.g. "Palmyra" or "Homs". */
+  name: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  /** Name of the first-level division ("Homs", "Damascus Governorate"), not a code; null if unknown. */
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  /** 0 when unknown. For a division, the summed population of its listed settlements. */
+  population: number;
+  kind: "city" | "admin1" | "country";
+}
+
+/** A country as news names it. */
+export interface CountryInfo {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code: string;
+  /** Common English name ("Syria", "DR Congo"). */
+  name: string;
+  /** A central point. */
+  lat: number;
+  lon: number;
+  /** English demonyms ("Syrian"). */
+  demonyms: string[];
+  /** Every English name, the common one first ("Syria", "Syrian Arab Republic"). */
+  names: string[];
+}
+
+/** How `findPlaces` may match. */
+export interface FindPlacesOptions {
+  /**
+   * Whether to fall back to loose spelling ("Dayr al-Zur" for Deir ez-Zor) when no name matches
+   * strictly (default true). Loose matches abroad are often a different town entirely.
+   */
+  loose?: boolean;
+}
+
+/** Lookups over the gazetteer. */
+export interface Gazetteer {
+  /**
+   * All places whose name or alternate name matches, transliteration-tolerant; best (largest
+   * population) first. Cities and admin1 divisions. `country` is an ISO2 code or anything
+   * `country()` understands; an unknown country gives no places. A name ending in a division word
+   * ("Kirkuk province", "the Tahoua region") also finds the division by its bare name.
+   */
+  findPlaces(name: string, country?: string, options?: FindPlacesOptions): GazetteerPlace[];
+  /**
+   * A country by name ("Syria", "the United States", "DR Congo"), ISO2/ISO3 code, or demonym ("Syrian", "Nigerien", "Iraqi"). null if none.
+   * Codes match in capitals only; pass `{ codes: false }` for words taken from prose, where "IS"
+   * and "AU" are more often the Islamic State and the African Union than Iceland and Australia.
+   */
+  country(text: string, options?: CountryLookupOptions): CountryInfo | null;
+  /**
+   * A point inside the given compass part of a country (e.g. northwestern Syria), computed from
+   * the spread of the country's settlements. null for an unknown country.
+   */
+  regionPoint(country: string, direction: Direction): { lat: number; lon: number } | null;
+  /** The admin1 division (kind "admin1") containing/nearest to a point in a country — used to fill admin1 for places. */
+  admin1At(lat: number, lon: number, country: string): string | null;
+}
+
+/** Thrown when the generated index is missing or unreadable. */
+export class GazetteerLoadError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "GazetteerLoadError";
+  }
+}
+
+let loaded: Gazetteer | null = null;
+
+/** The gazetteer from the generated index; read on first call, shared afterwards. */
+export function loadGazetteer(): Gazetteer {
+  loaded ??= loadGazetteerFrom(DEFAULT_GAZETTEER_INDEX_PATH);
+  return loaded;
+}
+
+/** A gazetteer from an index file elsewhere (not memoised). */
+export function loadGazetteerFrom(path: string): Gazetteer {
+  if (!existsSync(path)) {
+    throw new GazetteerLoadError(`gazetteer index not found at ${path}: run "npm run build:gazetteer"`, path);
+  }
+  try {
+    return openGazetteer(readGazetteerIndexFile(path));
+  } catch (error) {
+    throw new GazetteerLoadError(`gazetteer index at ${path} is unreadable (rebuild with "npm run build:gazetteer")`, path, {
+      cause: error,
+    });
+  }
+}
+
+/** A place standing for a whole country, for events the text places only in a country. */
+export function countryAsPlace(info: CountryInfo): GazetteerPlace {
+  return { name: info.name, country: info.code, admin1: null, lat: info.lat, lon: info.lon, population: 0, kind: "country" };
+}
+
+/** A gazetteer over an index already in memory. */
+export function openGazetteer(index: GazetteerIndex): Gazetteer {
+  const { places } = index;
+  const strict = openKeyTable(index.strict);
+  const loose = openKeyTable(index.loose);
+  const directory = createCountryDirectory(index.countries);
+  const locator = createAdmin1Locator(places);
+  const countries = index.countries.map((record) =>
+    deepFreeze<CountryInfo>({
+      code: record.code,
+      name: record.name,
+      lat: record.lat,
+      lon: record.lon,
+      demonyms: [...record.demonyms],
+      names: [...record.names],
+    }),
+  );
+  const regionPoints = new Map<string, LatLon | null>();
+
+  const countryIndexOf = (text: string): number =>
+    /^[A-Za-z]{2}$/.test(text.trim()) ? directory.indexOfCode(text) : directory.indexOf(text);
+
+  const placeAt = (id: number): GazetteerPlace => {
+    const division = places.admin1[id];
+    return {
+      name: stringAt(places.names, id),
+      country: countries[places.country[id]].code,
+      admin1: division >= 0 ? stringAt(places.names, division) : null,
+      lat: places.lat[id] / COORDINATE_SCALE,
+      lon: places.lon[id] / COORDINATE_SCALE,
+      population: places.population[id],
+      kind: id < places.cityCount ? "city" : "admin1",
+    };
+  };
+
+  const matchingIds = (name: string, countryIndex: number | null, allowLoose: boolean): number[] => {
+    const inCountry = (id: number): boolean => countryIndex === null || places.country[id] === countryIndex;
+    const key = placeKey(name);
+    if (key === "") return [];
+    const exact = Array.from(strict.idsOf(key)).filter(inCountry);
+    if (exact.length > 0 || !allowLoose) return exact;
+    // Loose tier: strict keys that collapse alike, kept only if spelt close to the query.
+    const found = new Set<number>();
+    for (const position of loose.idsOf(looseKeyOfStrictKey(key))) {
+      if (!isCloseSpelling(key, strict.keyAt(position))) continue;
+      for (const id of strict.idsAt(position)) if (inCountry(id)) found.add(id);
+    }
+    return [...found];
+  };
+
+  return {
+    findPlaces(name, country, options) {
+      const allowLoose = options?.loose !== false;
+      let countryIndex: number | null = null;
+      if (country !== undefined) {
+        countryIndex = countryIndexOf(country);
+        if (countryIndex < 0) return [];
+      }
+      let ids = matchingIds(name, countryIndex, allowLoose);
+      if (ids.length === 0) {
+        // "Kirkuk province", "Gaza City": retry on the bare name, keeping what the word names.
+        const bare = stripDivisionWord(name.replace(/^the\s+/i, ""));
+        if (bare !== null) {
+          const wantsCity = /\bcity$/i.test(name.trim());
+          ids = matchingIds(bare, countryIndex, allowLoose).filter((id) => id < places.cityCount === wantsCity);
+        }
+      }
+      // Ids ascend with falling population among settlements; divisions follow, so sort.
+      return ids.sort((a, b) => places.population[b] - places.population[a] || a - b).map((id) => placeAt(id));
+    },
+
+    country(text, options) {
+      const index = directory.indexOf(text, options);
+      return index >= 0 ? countries[index] : null;
+    },
+
+    regionPoint(country, direction) {
+      const countryIndex = countryIndexOf(country);
+      if (countryIndex < 0) return null;
+      const cacheKey = `${countryIndex}:${direction}`;
+      if (!regionPoints.has(cacheKey)) {
+        const points: LatLon[] = [];
+        for (let id = 0; id < places.cityCount; id++) {
+          if (places.country[id] === countryIndex) {
+            points.push({ lat: places.lat[id] / COORDINATE_SCALE, lon: places.lon[id] / COORDINATE_SCALE });
+          }
+        }
+        regionPoints.set(cacheKey, computeRegionPoint(points, direction));
+      }
+      const point = regionPoints.get(cacheKey) ?? null;
+      return point === null ? null : { ...point };
+    },
+
+    admin1At(lat, lon, country) {
+      const countryIndex = countryIndexOf(country);
+      if (countryIndex < 0) return null;
+      const division = locator.divisionAt(lat, lon, countryIndex);
+      return division >= 0 ? stringAt(places.names, division) : null;
+    },
+  };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const member of Object.values(value)) {
+    if (typeof member === "object" && member !== null) Object.freeze(member);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,58 @@
+/**
+ * A sorted table from name key to place ids, searched by bisection. Building a Map of ~400,000
+ * keys at every start would cost more time and memory than reading the whole index.
+ */
+
+import type { KeyPostings } from "./gazetteer-index.ts";
+import { packStringList, stringAt, stringCount } from "./string-list.ts";
+
+/** Looks keys up in stored postings. */
+export interface KeyTable {
+  /** Ids under exactly this key, ascending; empty when none. */
+  idsOf(key: string): Uint32Array;
+  /** The key at a position in sorted order. */
+  keyAt(position: number): string;
+  /** The ids of the key at a position. */
+  idsAt(position: number): Uint32Array;
+  readonly size: number;
+}
+
+/** Packs key → ids pairs into the stored form: keys sorted by code unit, each key's ids ascending. */
+export function packKeyPostings(entries: ReadonlyMap<string, Iterable<number>>): KeyPostings {
+  // Code-unit order, not localeCompare: the reader bisects with `<` on the same strings.
+  const keys = [...entries.keys()].filter((key) => key.length > 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const starts = new Uint32Array(keys.length + 1);
+  const ids: number[] = [];
+  keys.forEach((key, index) => {
+    const owned = [...new Set(entries.get(key))].sort((a, b) => a - b);
+    ids.push(...owned);
+    starts[index + 1] = ids.length;
+  });
+  return { keys: packStringList(keys), starts, ids: Uint32Array.from(ids) };
+}
+
+/** Opens stored postings for lookup. */
+export function openKeyTable(postings: KeyPostings): KeyTable {
+  const size = stringCount(postings.keys);
+  if (postings.starts.length !== size + 1) {
+    throw new Error(`key table is inconsistent: ${size} keys but ${postings.starts.length} starts`);
+  }
+  const idsAt = (position: number): Uint32Array => postings.ids.subarray(postings.starts[position], postings.starts[position + 1]);
+  return {
+    size,
+    keyAt: (position) => stringAt(postings.keys, position),
+    idsAt,
+    idsOf(key) {
+      let low = 0;
+      let high = size - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const probe = stringAt(postings.keys, middle);
+        if (probe === key) return idsAt(middle);
+        if (probe < key) low = middle + 1;
+        else high = middle - 1;
+      }
+      return new Uint32Array(0);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { z } from "zod";
+import type { ArticleInput } from "../core/article.ts";
+import { IngestError } from "../core/errors.ts";
+import { isIsoDate } from "./build-article.ts";
+import { readTextFile } from "./read-text-file.ts";
+
+const nullableText = z.string().nullable().optional();
+
+/** One manifest line: see the manifest format in the README. */
+const ManifestLine = z.object({
+  id: z.string().min(1, "must not be empty"),
+  file: z.string().min(1, "must not be empty"),
+  published: z.string().refine(isIsoDate, { message: "must be a date written YYYY-MM-DD, or null" }).nullable().optional(),
+  url: nullableText,
+  outlet: nullableText,
+  title: nullableText,
+});
+
+/** An entry of a manifest: either a way to read the article, or the error its line holds. */
+export type ManifestEntry = { line: number; id: string; read: () => ArticleInput } | { line: number; error: IngestError };
+
+/**
+ * Reads a JSON Lines manifest. A bad line becomes an error entry naming the manifest and line;
+ * the other lines are still read, so one mistake never stops a batch.
+ */
+export function readManifest(path: string): ManifestEntry[] {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new IngestError(
+      code === "ENOENT" ? "no such manifest file" : `cannot read the manifest: ${(cause as Error).message}`,
+      path,
+      undefined,
+      { cause },
+    );
+  }
+  const base = dirname(path);
+  const entries: ManifestEntry[] = [];
+  content.split("\n").forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (cause) {
+      entries.push({ line, error: new IngestError(`not valid JSON: ${(cause as Error).message}`, path, line, { cause }) });
+      return;
+    }
+    const parsed = ManifestLine.safeParse(json);
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((iss) => (iss.path.length ? `${iss.path.join(".")}: ${iss.message}` : iss.message)).join("; ");
+      entries.push({ line, error: new IngestError(why, path, line) });
+      return;
+    }
+    const m = parsed.data;
+    const file = resolve(base, m.file);
+    entries.push({
+      line,
+      id: m.id,
+      read: () => {
+        try {
+          return readTextFile(file, {
+            id: m.id,
+            url: m.url ?? null,
+            outlet: m.outlet ?? null,
+            published: m.published ?? null,
+            title: m.title ?? null,
+          });
+        } catch (cause) {
+          const reason = cause instanceof IngestError ? cause.message : String(cause);
+          throw new IngestError(`article "${m.id}": ${reason}`, path, line, { cause });
+        }
+      },
+    });
+  });
+  return entries;
+}

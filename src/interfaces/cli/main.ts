@@ -1,0 +1,42 @@
+import { Command, CommanderError } from "commander";
+import { SitrepError } from "../../core/errors.ts";
+import { demoCommand } from "./demo-command.ts";
+import { eventsCommand } from "./events-command.ts";
+import { exportCommand } from "./export-command.ts";
+import { extractCommand } from "./extract-command.ts";
+import { ingestCommand } from "./ingest-command.ts";
+import { showCommand } from "./show-command.ts";
+
+/** The `sitrep` program with all its commands. */
+export function createProgram(): Command {
+  const program = new Command("sitrep")
+    .description("Sitrep: sourced, deduplicated, geocoded records of armed-conflict events, read from news reports")
+    .version("0.1.0")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  for (const cmd of [ingestCommand(), eventsCommand(), showCommand(), exportCommand(), extractCommand(), demoCommand()]) {
+    program.addCommand(cmd.showHelpAfterError("(run with --help for usage)").exitOverride());
+  }
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Errors are printed as one clear line, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return 0;
+  }
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof SitrepError) {
+      console.error(`error: ${error.message}`);
+      return 1;
+    }
+    console.error(`error: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,94 @@
+import type { EventType } from "../core/event-types.ts";
+import type { ArticleEvent, DatePrecision, EventSource, PlaceValue, Range, StoredEvent } from "../core/model.ts";
+
+/** One article's report as merging sees it. */
+export interface ReportInput {
+  articleId: string;
+  event: ArticleEvent;
+}
+
+const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
+
+/** The most frequent value by key; ties go to the first in the (sorted) input, so the result is order-free. */
+function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
+  const counts = new Map<string, { value: T; n: number }>();
+  for (const v of values) {
+    const k = key(v);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { value: v, n: 1 });
+  }
+  let best: { value: T; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best ? best.value : null;
+}
+
+/** The range over every source's figure: the lowest minimum, the highest maximum (open when any is open). */
+export function widenRanges(ranges: Range[]): Range | null {
+  if (ranges.length === 0) return null;
+  const mins = ranges.map((r) => r.min ?? 0);
+  const open = ranges.some((r) => r.max === null);
+  return { min: Math.min(...mins), max: open ? null : Math.max(...ranges.map((r) => r.max ?? 0)) };
+}
+
+/** Derives an event's fields from its reports: the best of each field, never typed over. */
+export function deriveEvent(id: string, reports: ReportInput[], texts: Map<string, string>): StoredEvent {
+  const sorted = [...reports].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+  const events = sorted.map((r) => r.event);
+  const type = mostCommon(
+    events.map((e) => e.type.value),
+    (t) => t,
+  ) as EventType;
+
+  const dates = events.flatMap((e) => (e.date ? [e.date.value] : []));
+  const bestDateRank = Math.min(...dates.map((d) => DATE_RANK[d.precision]));
+  const date = mostCommon(
+    dates.filter((d) => DATE_RANK[d.precision] === bestDateRank),
+    (d) => `${d.start}/${d.end}`,
+  );
+
+  const places = events.flatMap((e) => (e.location ? [e.location.value] : []));
+  const located = places.filter((p) => p.lat !== null);
+  const pool = located.length ? located : places;
+  const bestPlaceRank = Math.min(...pool.map((p) => PLACE_RANK[p.precision]));
+  const location = mostCommon(
+    pool.filter((p) => PLACE_RANK[p.precision] === bestPlaceRank),
+    (p) => `${p.name}|${p.country}`,
+  );
+
+  const actor1 = mostCommon(
+    events.flatMap((e) => (e.actor1 ? [e.actor1.value] : [])),
+    (a) => a.name,
+  );
+  const actor2 = mostCommon(
+    events.flatMap((e) => (e.actor2 ? [e.actor2.value] : [])),
+    (a) => a.name,
+  );
+  const fatalities = widenRanges(events.flatMap((e) => (e.fatalities ? [e.fatalities.value] : [])));
+  const injuredValues = events.flatMap((e) => (e.injured && e.injured.value.min !== null ? [e.injured.value.min] : []));
+
+  const bySource = new Map<string, EventSource>();
+  for (const r of sorted) {
+    const text = texts.get(r.articleId) ?? "";
+    const source = bySource.get(r.articleId) ?? { article: r.articleId, evidence: [] };
+    for (const s of r.event.evidence) source.evidence.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+    bySource.set(r.articleId, source);
+  }
+
+  return {
+    id,
+    type,
+    date: date ? date.start : null,
+    date_precision: date ? date.precision : null,
+    date_end: date && date.end !== date.start ? date.end : null,
+    location: location ?? null,
+    actor1: actor1 ? actor1.name : null,
+    actor2: actor2 ? actor2.name : null,
+    fatalities,
+    injured: injuredValues.length ? Math.max(...injuredValues) : null,
+    sources: [...bySource.values()],
+    status: "machine",
+    version: 1,
+  };
+}

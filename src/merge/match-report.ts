@@ -1,0 +1,70 @@
+import { familyOf } from "../core/event-types.ts";
+import type { ArticleEvent, StoredEvent } from "../core/model.ts";
+
+/** A stored event that a new report might belong to, with the articles already reporting it. */
+export interface MergeCandidate {
+  event: StoredEvent;
+  articleIds: string[];
+}
+
+const DAY = 86_400_000;
+
+function interval(start: string, end: string): [number, number] {
+  return [Date.parse(start), Date.parse(end)];
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * Scores how likely a new report tells of a stored event; null when they contradict (another
+ * day, another country, far apart, another kind of violence, or the same article).
+ */
+export function scoreMatch(report: ArticleEvent, articleId: string, candidate: MergeCandidate): number | null {
+  const ev = candidate.event;
+  if (candidate.articleIds.includes(articleId)) return null;
+  const sameType = report.type.value === ev.type;
+  if (!sameType && familyOf(report.type.value) !== familyOf(ev.type)) return null;
+  let score = sameType ? 1 : 0.3;
+
+  const rd = report.date?.value;
+  if (rd && ev.date) {
+    const [a0, a1] = interval(rd.start, rd.end);
+    const [b0, b1] = interval(ev.date, ev.date_end ?? ev.date);
+    if (a0 > b1 + DAY || a1 < b0 - DAY) return null;
+    if (rd.precision === "day" && ev.date_precision === "day") score += 1;
+  }
+
+  const rp = report.location?.value;
+  const ep = ev.location;
+  if (rp?.country && ep?.country && rp.country !== ep.country) return null;
+  if (rp && ep && rp.lat !== null && rp.lon !== null && ep.lat !== null && ep.lon !== null) {
+    const d = km({ lat: rp.lat, lon: rp.lon }, { lat: ep.lat, lon: ep.lon });
+    const coarse = [rp.precision, ep.precision].some((p) => p === "region" || p === "country" || p === "admin1");
+    if (d > (coarse ? 400 : 60)) return null;
+    score += coarse ? 0.25 : 1 - d / 60;
+  }
+  if (rp && ep && rp.name.toLowerCase() === ep.name.toLowerCase()) score += 0.5;
+  if (report.actor1 && ev.actor1 && report.actor1.value.name === ev.actor1) score += 0.5;
+  if (report.actor2 && ev.actor2 && report.actor2.value.name === ev.actor2) score += 0.5;
+  return score;
+}
+
+/** The minimum score for a merge: more than a shared type needs to agree. */
+export const MERGE_THRESHOLD = 2;
+
+/** The best-matching candidate for a report, or null when none is convincing. */
+export function matchReport(report: ArticleEvent, articleId: string, candidates: MergeCandidate[]): MergeCandidate | null {
+  let best: { c: MergeCandidate; s: number } | null = null;
+  for (const c of candidates) {
+    const s = scoreMatch(report, articleId, c);
+    if (s === null || s < MERGE_THRESHOLD) continue;
+    if (!best || s > best.s || (s === best.s && c.event.id < best.c.event.id)) best = { c, s };
+  }
+  return best ? best.c : null;
+}

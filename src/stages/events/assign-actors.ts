@@ -1,0 +1,127 @@
+import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
+import { loadGazetteer } from "../../geo/gazetteer.ts";
+import { actorByAlias } from "../mentions/actor-lexicon.ts";
+import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
+import { personActor } from "../mentions/person-finder.ts";
+
+/** An actor found in a window of text, where it sits relative to the trigger, and how it was read. */
+export interface ActorCandidate {
+  start: number;
+  end: number;
+  actor: ActorValue;
+  source: string;
+}
+
+/** The state forces of a country, as coders name them ("Military Forces of Nigeria"), or the lexicon's state actor. */
+export function stateForces(country: string, role: "forces" | "police"): ActorValue {
+  const gaz = loadGazetteer();
+  const info = gaz.country(country);
+  const name = info?.name ?? country;
+  const lexicon = actorByAlias(name);
+  if (role === "forces" && lexicon?.kind === "state") return lexicon;
+  return { name: role === "police" ? `Police Forces of ${name}` : `Military Forces of ${name}`, kind: "state", country };
+}
+
+/** Civilians of a country, as "Civilians (Somalia)". */
+export function civilians(country: string | null): ActorValue {
+  const name = country ? (loadGazetteer().country(country)?.name ?? country) : null;
+  return { name: name ? `Civilians (${name})` : "Civilians", kind: "civilians", country };
+}
+
+/** Words before an actor that make it the one acted upon. */
+const TARGET_BEFORE =
+  /\b(?:on|against|targeting|targeted|at|into|killing|killed|hit|struck|kidnapped|abducted|arrested|detained|of)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Words before an actor that make it the one acting. */
+const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * Reads the actors of one window: named actors, persons, and people named by a demonym and a
+ * noun ("Nigerian troops", "Syrian security forces", "worshippers").
+ */
+export function actorCandidates(
+  text: string,
+  mentions: Mention[],
+  start: number,
+  end: number,
+  eventCountry: string | null,
+): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  const inWindow = mentions.filter((m) => m.span.start >= start && m.span.end <= end);
+  for (const m of inWindow) {
+    if (m.kind === "actor") out.push({ start: m.span.start, end: m.span.end, actor: m.normalised as ActorValue, source: "actor-lexicon" });
+    if (m.kind === "person") {
+      const p = m.normalised as { name: string; title: string | null; affiliation: string | null };
+      const aff = p.affiliation ? actorByAlias(p.affiliation) : null;
+      out.push({ start: m.span.start, end: m.span.end, actor: personActor(p, aff), source: "person" });
+    }
+  }
+  const slice = text.slice(start, end);
+  ACTOR_NOUN_RE.lastIndex = 0;
+  for (let m = ACTOR_NOUN_RE.exec(slice); m; m = ACTOR_NOUN_RE.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (out.some((o) => o.start <= s && e <= o.end + 12 && o.start >= s - 40 && o.actor.kind !== "person")) continue;
+    const role = nounRole(m[0]);
+    if (!role || role === "officials") continue;
+    // The demonym or country right before the noun says whose they are.
+    const before = text.slice(Math.max(start, s - 40), s);
+    const demonym = inWindow.find(
+      (x) =>
+        x.kind === "place" &&
+        (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
+        x.span.end <= s &&
+        x.span.end >= s - 25,
+    );
+    const named = out.find((o) => o.end <= s && o.end >= s - 25 && o.actor.kind !== "person");
+    if (named && role !== "civilians") continue; // "Hezbollah fighters", "ISIS militants": the named actor stands
+    const country = demonym ? (demonym.normalised as PlaceValue).country : null;
+    if (role === "civilians") {
+      if (/\b(?:\w+\s+)?(?:members|fighters)\s+of\s+$/i.test(before)) continue;
+      out.push({ start: demonym?.span.start ?? s, end: e, actor: civilians(country ?? eventCountry), source: "noun-civilians" });
+    } else if (role === "protesters") {
+      const name = country ? (loadGazetteer().country(country)?.name ?? country) : null;
+      out.push({
+        start: s,
+        end: e,
+        actor: { name: name ? `Protesters (${name})` : "Protesters", kind: "protesters", country },
+        source: "noun-protesters",
+      });
+    } else if (country) {
+      out.push({
+        start: demonym!.span.start,
+        end: e,
+        actor: stateForces(country, role === "police" ? "police" : "forces"),
+        source: "demonym-forces",
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Picks actor1 (who acted) and actor2 (who was acted upon) around a trigger. */
+export function assignActors(text: string, candidates: ActorCandidate[], trigger: { start: number; end: number }, sentenceStart: number) {
+  let actor1: ActorCandidate | null = null;
+  let actor2: ActorCandidate | null = null;
+  const role = (c: ActorCandidate): "agent" | "target" | null => {
+    const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
+    if (AGENT_BEFORE.test(before)) return "agent";
+    if (TARGET_BEFORE.test(before)) return "target";
+    return null;
+  };
+  // Before the trigger: the nearest actor not marked as a target is the agent.
+  const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();
+  const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end);
+  for (const c of afterTrigger) if (role(c) === "agent" && !actor1) actor1 = c;
+  for (const c of beforeTrigger) {
+    const r = role(c);
+    if (r === "target") {
+      if (!actor2) actor2 = c;
+    } else if (!actor1 && c.actor.kind !== "civilians") actor1 = c;
+  }
+  for (const c of afterTrigger) {
+    if (c === actor1 || role(c) === "agent") continue;
+    if (!actor2 && c.actor.name !== actor1?.actor.name) actor2 = c;
+  }
+  if (actor2 && actor1 && actor2.actor.name === actor1.actor.name) actor2 = null;
+  return { actor1, actor2 };
+}

@@ -1,0 +1,165 @@
+import type { Doc } from "../../core/document.ts";
+import type { EventType } from "../../core/event-types.ts";
+import type { ActorValue, ArticleEvent, ArticleLink, DateValue, PlaceValue, Range, Span } from "../../core/model.ts";
+import type { Stage } from "../../core/pipeline.ts";
+import { extracted } from "../../core/span.ts";
+import { loadGazetteer } from "../../geo/gazetteer.ts";
+import { mainCountry } from "../mentions/mentions-stage.ts";
+import { findClaims } from "./find-claims.ts";
+import { groupIncidents, type Incident } from "./group-incidents.ts";
+import { readObservations, type Observation } from "./read-observations.ts";
+import { resolveType } from "./resolve-type.ts";
+import { widenRanges } from "../../merge/derive-event.ts";
+
+const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
+const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
+const AFTER_WORDS = /\b(?:after|following|in response to|in retaliation for|in revenge for|for)\s+(?:\S+\s+){0,4}$/i;
+
+function firstBy<T>(items: T[], rank: (t: T) => number): T | null {
+  let best: T | null = null;
+  for (const t of items) if (best === null || rank(t) < rank(best)) best = t;
+  return best;
+}
+
+/** Builds the event one incident amounts to, every field with the words it was read from. */
+function toEvent(doc: Doc, inc: Incident, country: string | null): ArticleEvent {
+  const text = doc.text;
+  const obs = inc.observations;
+  const anchor = obs.find((o) => o.concrete) ?? obs[0]!;
+  const windowText = obs.map((o) => text.slice(o.window.start, o.window.end)).join(" ");
+  const actor2 = obs.find((o) => o.actor2)?.actor2 ?? null;
+  const type = resolveType(
+    obs.map((o) => o.trigger.type),
+    obs.flatMap((o) => o.weapons),
+    windowText,
+    actor2?.actor ?? null,
+  );
+
+  const timed = firstBy(
+    obs.filter((o) => o.time),
+    (o) => DATE_RANK[o.time!.normalised.value!.precision],
+  );
+  let date: ArticleEvent["date"] = null;
+  if (timed) {
+    const t = timed.time!;
+    date = extracted(text, t.span, t.normalised.value as DateValue, t.source, t.normalised.implied);
+  } else if (doc.article.published) {
+    const p = doc.article.published;
+    date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
+  }
+
+  const placed = firstBy(
+    obs.filter((o) => o.place),
+    (o) => PLACE_RANK[o.place!.normalised.precision],
+  );
+  let location: ArticleEvent["location"] = null;
+  const strip = (p: PlaceValue & { countryOnly?: boolean; demonym?: boolean }): PlaceValue => ({
+    name: p.name,
+    admin1: p.admin1,
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    precision: p.precision,
+  });
+  if (placed) location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
+  else {
+    const named = obs.find((o) => o.country && !o.country.normalised.demonym)?.country ?? obs.find((o) => o.country)?.country;
+    const c = named ? named.normalised.country : country;
+    const info = c ? loadGazetteer().country(c) : null;
+    if (info) {
+      const value: PlaceValue = { name: info.name, admin1: null, country: info.code, lat: info.lat, lon: info.lon, precision: "country" };
+      location = named
+        ? extracted(text, named.span, value, "country-mention")
+        : extracted(text, anchor.trigger, value, "article-country", true);
+    }
+  }
+
+  const actorOf = (o: Observation | undefined, key: "actor1" | "actor2") => {
+    const c = o?.[key];
+    return c ? extracted<ActorValue>(text, { start: c.start, end: c.end }, c.actor, c.source) : null;
+  };
+  const a1 = actorOf(
+    obs.find((o) => o.actor1),
+    "actor1",
+  );
+  let a2 = actorOf(
+    obs.find((o) => o.actor2 && o.actor2.actor.name !== a1?.value.name),
+    "actor2",
+  );
+  if (!a2 && type === "attack" && location?.value.country) {
+    const civ = obs.find((o) =>
+      /civilian|worshipp|villager|resident|student|people|mourner/i.test(text.slice(o.window.start, o.window.end)),
+    );
+    if (civ) a2 = null;
+  }
+
+  const killed = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "killed"));
+  const perpetrator = obs.some((o) => o.casualties.some((c) => c.kind === "perpetrator_killed"));
+  let fatalities: ArticleEvent["fatalities"] = null;
+  if (killed.length) {
+    const range = widenRanges(killed.map((c) => c.range))!;
+    const withAttacker: Range = perpetrator && range.max !== null ? { min: range.min, max: range.max + 1 } : range;
+    fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
+  } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
+    fatalities = extracted(text, a2.span, { min: 1, max: 1 }, "named-victim");
+  }
+  const injuredList = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "injured"));
+  const injured = injuredList.length ? extracted(text, injuredList[0]!.span, widenRanges(injuredList.map((c) => c.range))!, "toll") : null;
+
+  const evidence: Span[] = [];
+  for (const o of obs) if (!evidence.some((e) => e.start === o.sentence.span.start)) evidence.push(o.sentence.span);
+  return {
+    type: extracted<EventType>(text, anchor.trigger, type, "trigger"),
+    date,
+    location,
+    actor1: a1,
+    actor2: a2,
+    fatalities,
+    injured,
+    evidence,
+    trigger: `"${anchor.trigger.text}" in sentence ${anchor.sentence.index + 1}`,
+  };
+}
+
+/** Links within one sentence: "strikes ... after an attack", "in retaliation for the killing". */
+function findLinks(incidents: Incident[], text: string): ArticleLink[] {
+  const links: ArticleLink[] = [];
+  const where = new Map<Observation, number>();
+  incidents.forEach((inc, i) => inc.observations.forEach((o) => where.set(o, i)));
+  const all = [...where.keys()].sort((a, b) => a.trigger.start - b.trigger.start);
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i]!;
+    const b = all[i + 1]!;
+    if (a.sentence !== b.sentence || !RETALIATION.test(a.sentence.text)) continue;
+    const between = text.slice(a.trigger.end, b.trigger.start);
+    if (!AFTER_WORDS.test(between)) continue;
+    const from = where.get(a)!;
+    const to = where.get(b)!;
+    if (from === to || links.some((l) => l.from === from && l.to === to)) continue;
+    links.push({ from, to, relation: "retaliation_for", evidence: a.sentence.span });
+  }
+  return links;
+}
+
+/** Finds the incidents an article reports and codes each as an event; keeps tallies as claims. */
+export function eventsStage(): Stage {
+  return {
+    name: "events",
+    run(doc) {
+      const country = mainCountry(doc);
+      const { observations, skipped } = readObservations(doc, country);
+      for (const s of skipped)
+        doc.messages.push({
+          stage: "events",
+          ruleId: `not-an-incident:${s.reason}`,
+          reason: `sentence ${s.sentence.index + 1} is not an incident (${s.reason})`,
+          span: s.sentence.span,
+        });
+      const incidents = groupIncidents(observations);
+      doc.events = incidents.map((inc) => toEvent(doc, inc, country));
+      doc.links = findLinks(incidents, doc.text);
+      doc.claims = doc.sentences.flatMap((s) => findClaims(doc.text, s.span.start, s.span.end));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Claim } from "../../core/model.ts";
+import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber, qualifiedRange } from "./read-number.ts";
+
+const CLAIM_RE = new RegExp(
+  String.raw`(?:(${QUALIFIER_PATTERN})\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\s+((?:[\p{L}"'“”-]+\s+){0,4}?(?:targets|sites|strikes|attacks|operatives|militants|fighters|members|people|troops|soldiers|civilians|refugees|staff|staffers|employees|colleagues|killed|captured|arrested|displaced|detained|operations|raids))\b`,
+  "giu",
+);
+const CLAIMANT =
+  /\b(?:according to|said|says|reported|stated|announced|confirmed)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s?){1,5})|((?:[\p{Lu}][\p{L}.'’-]*\s?){1,5})\s+(?:said|says|reported|stated|announced|confirmed)\b/u;
+
+/** Numeric claims in a sentence that are not a toll: "more than 70 targets", "over 100 strikes", "300 operatives captured". */
+export function findClaims(text: string, start: number, end: number): Claim[] {
+  const slice = text.slice(start, end);
+  const out: Claim[] = [];
+  const who = CLAIMANT.exec(slice);
+  const claimant = (who?.[1] ?? who?.[2])?.trim() ?? null;
+  CLAIM_RE.lastIndex = 0;
+  for (let m = CLAIM_RE.exec(slice); m; m = CLAIM_RE.exec(slice)) {
+    const n = parseNumber(m[2]!);
+    if (n === null || (n >= 1900 && n <= 2100)) continue;
+    const s = start + m.index;
+    out.push({
+      span: { start: s, end: s + m[0].length },
+      text: m[0],
+      quantity: m[3]!.trim().replace(/["“”]/g, ""),
+      value: qualifiedRange(n, m[1] ?? null),
+      qualifier: m[1]?.toLowerCase() ?? null,
+      claimant,
+    });
+  }
+  return out;
+}
+
+export { NUMBER_PATTERN };

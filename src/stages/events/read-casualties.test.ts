@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readCasualties } from "./read-casualties.ts";
+
+const read = (s: string) => readCasualties(s, 0, s.length).map((c) => ({ kind: c.kind, range: c.range }));
+
+test("sums a list of counted groups", () => {
+  assert.deepEqual(read("Three police officers and a driver were killed in the blast."), [{ kind: "killed", range: { min: 4, max: 4 } }]);
+});
+
+test("reads qualifiers as ranges", () => {
+  assert.deepEqual(read("The raid killed at least 12 villagers."), [{ kind: "killed", range: { min: 12, max: null } }]);
+  assert.deepEqual(read("More than 40 people were killed."), [{ kind: "killed", range: { min: 41, max: null } }]);
+  assert.deepEqual(read("Nearly 25 people were killed."), [{ kind: "killed", range: { min: 20, max: 25 } }]);
+});
+
+test("tells the dead from the wounded", () => {
+  assert.deepEqual(read("The shelling killed five civilians and wounded nine others."), [
+    { kind: "killed", range: { min: 5, max: 5 } },
+    { kind: "injured", range: { min: 9, max: 9 } },
+  ]);
+});
+
+test("reads a rising death toll", () => {
+  assert.deepEqual(read("The death toll rose to 31 on Monday."), [{ kind: "killed", range: { min: 31, max: 31 } }]);
+});
+
+test("an attacker shot dead is counted apart", () => {
+  assert.deepEqual(read("The gunman was shot dead by guards."), [{ kind: "perpetrator_killed", range: { min: 0, max: 1 } }]);
+});
+
+test("targets and captives are not a toll", () => {
+  assert.deepEqual(read("The jets hit more than 40 targets and forces captured 200 fighters."), []);
+});

@@ -1,0 +1,137 @@
+import type { Range, Span } from "../../core/model.ts";
+import { NUMBER_PATTERN, QUALIFIER_PATTERN, isVague, parseNumber, qualifiedRange } from "./read-number.ts";
+
+/** A toll stated in the text. */
+export interface Casualty {
+  kind: "killed" | "injured" | "perpetrator_killed";
+  range: Range;
+  span: Span;
+  /** The people counted ("U.S. soldiers", "worshippers"), when said. */
+  who: string;
+  /** Where the counted noun phrase sits, to find whose side they were on. */
+  whoSpan: Span;
+}
+
+const NUM = `(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN})`;
+/** A counted noun phrase: up to five words that are not verbs of the toll. */
+const NP = String.raw`((?:(?!were\b|was\b|have\b|had\b|are\b|and\b|killed\b|dead\b|injured\b|wounded\b|in\b|on\b|at\b|by\b|after\b|when\b|during\b|including\b)[\p{L}.'’-]+\s+){0,5}?)`;
+const ITEM = `${NUM}\\s+${NP}`;
+/** Inside a list, "a" and "an" count one: "two soldiers and an interpreter". */
+const LIST_ITEM = `(?<![\\p{L}])(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN}|an?)\\s+${NP}`;
+const KILLED_VERB = String.raw`(?:killed|dead|died|slain|shot dead|massacred|murdered|lost their lives|perished|executed)`;
+const INJURED_VERB = String.raw`(?:injured|wounded|hurt)`;
+const BE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|reportedly|also|later|all|now|confirmed)\s+)*`;
+const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
+
+/** "two soldiers and an interpreter were killed": a list of counted groups before the verb. */
+const LIST_BEFORE = (verb: string) =>
+  new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
+/** "killing three members", "left 11 dead", "killed at least 10 people". */
+const AFTER_VERB = (verbs: string) => new RegExp(`\\b(?:${verbs})\\s+${NUM}\\s+${NP}`, "giu");
+/** "death toll rose to 103", "the number of dead increased to 73". */
+const TOLL = new RegExp(
+  String.raw`\b(?:death toll|toll|number of (?:the )?dead|number of deaths|fatalities)\b[^.;]{0,40}?\b(?:to|of|at|reached|stands at|was|is)\s+${NUM}`,
+  "giu",
+);
+const DEATHS_OF = new RegExp(String.raw`\bdeaths of\s+${NUM}\s+${NP}((?:${SEP}${LIST_ITEM})*)`, "giu");
+const N_DEAD = new RegExp(String.raw`${NUM}\s+(?:people\s+)?(?:dead|deaths|fatalities)\b`, "giu");
+const INJURED_NUMBER = new RegExp(String.raw`${NUM}\s+(?:others?\s+|people\s+)?(?:injured|wounded)\b`, "giu");
+const PERPETRATOR =
+  /\b(?:the )?(?:attacker|gunman|assailant|bomber|suicide bomber|shooter)\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:shot dead|killed|neutrali[sz]ed)/giu;
+
+const ITEM_RE = new RegExp(LIST_ITEM, "giu");
+
+/** Sums a list of counted groups: "two soldiers and an interpreter" → 3. */
+function sumList(first: RegExpExecArray, rest: string): { range: Range; who: string } {
+  const ranges: Range[] = [qualifiedRange(parseNumber(first[2]!) ?? 0, first[1] ?? null, isVague(first[2]!))];
+  const who = [first[3]?.trim() ?? ""];
+  ITEM_RE.lastIndex = 0;
+  for (let m = ITEM_RE.exec(rest); m; m = ITEM_RE.exec(rest)) {
+    const n = parseNumber(m[2]!);
+    if (n === null) continue;
+    ranges.push(qualifiedRange(n, m[1] ?? null, isVague(m[2]!)));
+    who.push(m[3]?.trim() ?? "");
+  }
+  const min = ranges.reduce((s, r) => s + (r.min ?? 0), 0);
+  const max = ranges.some((r) => r.max === null) ? null : ranges.reduce((s, r) => s + (r.max ?? 0), 0);
+  return { range: { min, max }, who: who.filter(Boolean).join(" and ") };
+}
+
+function push(out: Casualty[], c: Casualty): void {
+  if (out.some((o) => o.span.start < c.span.end && c.span.start < o.span.end)) return;
+  out.push(c);
+}
+
+/** Finds every death and injury toll in `text.slice(start, end)`. Numbers of targets, operatives captured and the like are not tolls. */
+export function readCasualties(text: string, start: number, end: number): Casualty[] {
+  const slice = text.slice(start, end);
+  const out: Casualty[] = [];
+  const at = (m: RegExpExecArray): Span => ({ start: start + m.index, end: start + m.index + m[0].length });
+  const whoSpan = (m: RegExpExecArray, group: string | undefined): Span => {
+    const i = group ? m[0].indexOf(group) : -1;
+    return i < 0 ? at(m) : { start: start + m.index + i, end: start + m.index + i + group!.length };
+  };
+  const scan = (re: RegExp, fn: (m: RegExpExecArray) => Casualty | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const c = fn(m);
+      if (c) push(out, c);
+    }
+  };
+  scan(PERPETRATOR, (m) => ({ kind: "perpetrator_killed", range: { min: 0, max: 1 }, span: at(m), who: "attacker", whoSpan: at(m) }));
+  scan(TOLL, (m) => {
+    const n = parseNumber(m[2]!);
+    return n === null
+      ? null
+      : { kind: "killed", range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)), span: at(m), who: "", whoSpan: at(m) };
+  });
+  scan(DEATHS_OF, (m) => {
+    const { range, who } = sumList(m, m[4] ?? "");
+    return { kind: "killed", range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
+  });
+  for (const [verb, kind] of [
+    [KILLED_VERB, "killed"],
+    [INJURED_VERB, "injured"],
+  ] as const) {
+    scan(LIST_BEFORE(verb), (m) => {
+      if (parseNumber(m[2]!) === null) return null;
+      const { range, who } = sumList(m, m[4] ?? "");
+      return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
+    });
+  }
+  scan(AFTER_VERB("killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of"), (m) => {
+    const n = parseNumber(m[2]!);
+    if (n === null) return null;
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const who = m[3]?.trim() ?? "";
+    // "left 11 dead" / "leaving 3 injured" read the adjective that follows.
+    const kind = /^(?:injured|wounded)\b/.test(after) || /^(?:injured|wounded)/.test(who) ? "injured" : "killed";
+    if (/^(?:left|leaving)$/i.test(m[0].split(/\s/)[0]!) && !/^(?:dead|injured|wounded|people dead)/.test(after + who)) return null;
+    return { kind, range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)), span: at(m), who, whoSpan: whoSpan(m, m[3]) };
+  });
+  scan(AFTER_VERB("injuring|wounding|injured|wounded"), (m) => {
+    const n = parseNumber(m[2]!);
+    return n === null
+      ? null
+      : {
+          kind: "injured",
+          range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)),
+          span: at(m),
+          who: m[3]?.trim() ?? "",
+          whoSpan: whoSpan(m, m[3]),
+        };
+  });
+  scan(N_DEAD, (m) => {
+    const n = parseNumber(m[2]!);
+    return n === null
+      ? null
+      : { kind: "killed", range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)), span: at(m), who: "", whoSpan: at(m) };
+  });
+  scan(INJURED_NUMBER, (m) => {
+    const n = parseNumber(m[2]!);
+    return n === null
+      ? null
+      : { kind: "injured", range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)), span: at(m), who: "", whoSpan: at(m) };
+  });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,126 @@
+import type { Doc, Sentence } from "../../core/document.ts";
+import type { EventType } from "../../core/event-types.ts";
+import type { Mention, PlaceValue } from "../../core/model.ts";
+import type { TimeExpression } from "../dates/find-time-expressions.ts";
+import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
+import { NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
+import { readCasualties, type Casualty } from "./read-casualties.ts";
+
+/** A place mention as the mentions stage stores it. */
+export type PlaceMention = Mention & { normalised: PlaceValue & { countryOnly: boolean; demonym: boolean } };
+
+/** One trigger and the stretch of its sentence that belongs to it: what one clause says of one incident. */
+export interface Observation {
+  sentence: Sentence;
+  trigger: { start: number; end: number; text: string; type: TriggerType };
+  window: { start: number; end: number };
+  weapons: EventType[];
+  time: (Mention & { normalised: TimeExpression }) | null;
+  place: PlaceMention | null;
+  country: PlaceMention | null;
+  actor1: ActorCandidate | null;
+  actor2: ActorCandidate | null;
+  casualties: Casualty[];
+  /** "the attack", "Friday's strike": points back to an incident already told. */
+  definite: boolean;
+  /** Gives a date, a place, a toll or a named victim of its own. */
+  concrete: boolean;
+}
+
+const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
+const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+
+/** True when the sentence reports no concrete incident: a threat, a plan, a tally, history. */
+export function nonEventReason(text: string, sentence: Sentence, times: TimeExpression[]): string | null {
+  if (times.some((t) => t.period)) return "period";
+  for (const cue of NON_EVENT) {
+    cue.re.lastIndex = 0;
+    if (cue.re.test(sentence.text)) return cue.value;
+  }
+  return null;
+}
+
+/** Reads every trigger window of every sentence into observations. */
+export function readObservations(
+  doc: Doc,
+  eventCountry: string | null,
+): { observations: Observation[]; skipped: Array<{ sentence: Sentence; reason: string }> } {
+  const text = doc.text;
+  const observations: Observation[] = [];
+  const skipped: Array<{ sentence: Sentence; reason: string }> = [];
+  let mi = 0;
+  for (const sentence of doc.sentences) {
+    const { start, end } = sentence.span;
+    while (mi < doc.mentions.length && doc.mentions[mi]!.span.start < start) mi++;
+    const mentions: Mention[] = [];
+    for (let j = mi; j < doc.mentions.length && doc.mentions[j]!.span.start < end; j++) mentions.push(doc.mentions[j]!);
+    const quotes = mentions.filter((m) => m.kind === "quote");
+    const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
+    let triggers = findCues(TRIGGERS, text, start, end).filter((t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end));
+    const casualties = readCasualties(text, start, end).filter(
+      (c) => !quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end),
+    );
+    if (triggers.length === 0) {
+      const killed = casualties.find((c) => c.kind === "killed");
+      if (!killed) continue;
+      triggers = [
+        { start: killed.span.start, end: killed.span.end, value: "generic", text: text.slice(killed.span.start, killed.span.end) },
+      ];
+    }
+    const reason = nonEventReason(
+      text,
+      sentence,
+      times.map((t) => t.normalised),
+    );
+    if (reason) {
+      skipped.push({ sentence, reason });
+      continue;
+    }
+    const candidates = actorCandidates(text, mentions, start, end, eventCountry);
+    triggers.forEach((t, i) => {
+      const wStart = i === 0 ? start : triggers[i - 1]!.end;
+      const wEnd = i === triggers.length - 1 ? end : triggers[i + 1]!.start;
+      const window = { start: wStart, end: wEnd };
+      const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
+      const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
+      wTimes.sort((a, b) => DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision]);
+      const places = mentions.filter((m): m is PlaceMention => m.kind === "place" && inW(m));
+      const specific = places
+        .filter((p) => !p.normalised.countryOnly)
+        .sort((a, b) => PLACE_RANK[a.normalised.precision] - PLACE_RANK[b.normalised.precision]);
+      const country =
+        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym) ?? places.find((p) => p.normalised.countryOnly) ?? null;
+      const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
+      const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
+      const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);
+      const wCandidates = candidates.filter((c) => c.start >= wStart && c.end <= wEnd);
+      const { actor1, actor2 } = assignActors(
+        text,
+        wCandidates.filter((c) => !isVictim(c)),
+        t,
+        start,
+      );
+      const victim = wCandidates.find(isVictim) ?? null;
+      const weapons = findCues(WEAPONS, text, wStart, wEnd).map((w) => w.value);
+      const before = text.slice(Math.max(start, t.start - 30), t.start);
+      const definite = DEFINITE_BEFORE.test(before);
+      const namedVictim = (victim ?? actor2)?.actor.kind === "person";
+      observations.push({
+        sentence,
+        trigger: { start: t.start, end: t.end, text: t.text, type: t.value },
+        window,
+        weapons,
+        time: wTimes[0] ?? null,
+        place: specific[0] ?? null,
+        country,
+        actor1: actor1 && actor1 !== victim ? actor1 : null,
+        actor2: victim ?? actor2,
+        casualties: wCasualties,
+        definite,
+        concrete: Boolean(wTimes.length || specific.length || wCasualties.some((c) => c.kind === "killed") || namedVictim),
+      });
+    });
+  }
+  return { observations, skipped };
+}

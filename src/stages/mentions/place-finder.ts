@@ -1,0 +1,145 @@
+import { lexiconUrl, readTsv } from "../../core/data-file.ts";
+import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
+import { loadGazetteer, type Direction } from "../../geo/gazetteer.ts";
+import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
+
+/** A place named in the text, resolved as far as the gazetteer allows. */
+export interface PlaceHit {
+  start: number;
+  end: number;
+  place: PlaceValue;
+  /** A country named by its name or a demonym: context, not an incident's place by itself. */
+  countryOnly: boolean;
+  demonym: boolean;
+}
+
+const EFFECTS = readTsv(lexiconUrl("place-words.tsv"));
+const NEAR_BEFORE = new RegExp(
+  `\\b(?:${EFFECTS.filter(([w, e]) => e === "near" && !/^(district|county|LGA|local)/.test(w!))
+    .map(([w]) => w)
+    .join("|")})\\s+(?:the\\s+)?(?:\\w+\\s+of\\s+)?$`,
+  "i",
+);
+const SUFFIX = new RegExp(
+  `^\\s+(${EFFECTS.filter(([w]) => /^(district|province|governorate|state|region|county|local government area|LGA)$/.test(w!))
+    .map(([w]) => w)
+    .join("|")})\\b`,
+  "i",
+);
+const SUFFIX_EFFECT = new Map(EFFECTS.map(([w, e]) => [w!.toLowerCase(), e as PlacePrecision]));
+
+/** Capitalised name candidates: "Deir ez-Zor", "Khan Younis", "al-Khiam", "Sana'a". */
+const NAME_RE =
+  /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?\p{Lu}[\p{L}'’]*)*/gu;
+const DIRECTION_RE =
+  /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu;
+/** Preceded by a locative preposition: a capitalised word there is more likely a place. */
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|outside|from|to|of|on|into|toward|towards|around|across)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|district|area|state|governorate|camp|ancient city|southern|northern|eastern|western|central)\s+(?:of\s+)?)?$/i;
+/** Words that open sentences or titles and are never place names on their own. */
+const NOT_PLACES = new Set(
+  "The A An In On At Of And But For After Before During While When Since Following According Although Despite However Meanwhile Friday Saturday Sunday Monday Tuesday Wednesday Thursday January February March April May June July August September October November December President General Governor Minister Army Police Military Security Forces Command Commander Officials Government State Islamic Defense Defence Ministry Council Agency News Press Reuters Associated Agence France Media Health Police Emergency Red Cross Crescent Mr Mrs Dr Gen He She It They We I His Her Their Its This That These Those There Here Two Three Four Five Six Seven Eight Nine Ten Some Many Several Most All No Other Another Operation Initial Deadly Ground Fighter Attack Strike Strikes Retaliatory Senior Defence Regional Conclusion Strategic Resistance Front Movement Party Revolutionary Guard Corps".split(
+    " ",
+  ),
+);
+
+function normaliseDirection(d: string): Direction {
+  return d.toLowerCase().replace("-", "") as Direction;
+}
+
+/**
+ * Finds the places in `text.slice(start, end)`: region phrases ("northwestern Syria"), countries
+ * and demonyms, and capitalised names the gazetteer knows, with the precision the words around
+ * them give. `countryHint` is the article's main country, used to choose among namesakes.
+ */
+export function findPlaces(text: string, start: number, end: number, countryHint: string | null): PlaceHit[] {
+  const gaz = loadGazetteer();
+  const hits: PlaceHit[] = [];
+  const slice = text.slice(start, end);
+  const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end);
+
+  DIRECTION_RE.lastIndex = 0;
+  for (let m = DIRECTION_RE.exec(slice); m; m = DIRECTION_RE.exec(slice)) {
+    const country = gaz.country(m[2]!);
+    if (!country) continue;
+    const point = gaz.regionPoint(country.code, normaliseDirection(m[1]!));
+    if (!point) continue;
+    const s = start + m.index;
+    hits.push({
+      start: s,
+      end: s + m[0].length,
+      place: {
+        name: text.slice(s, s + m[0].length),
+        admin1: null,
+        country: country.code,
+        lat: point.lat,
+        lon: point.lon,
+        precision: "region",
+      },
+      countryOnly: false,
+      demonym: false,
+    });
+  }
+
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(slice); m; m = NAME_RE.exec(slice)) {
+    let name = m[0];
+    let s = start + m.index;
+    // Drop leading words that cannot be part of a place name ("In Kerman", "Tuesday Aleppo").
+    const words = name.split(/\s+/);
+    while (words.length > 1 && NOT_PLACES.has(words[0]!)) {
+      s += words[0]!.length + 1;
+      words.shift();
+    }
+    name = words.join(" ");
+    const e = s + name.length;
+    if (NOT_PLACES.has(name) || taken(s, e)) continue;
+    const before = text.slice(Math.max(start, s - 40), s);
+    const after = text.slice(e, Math.min(end, e + 30));
+    const country = gaz.country(name);
+    if (country) {
+      const demonym = country.names.every((n) => n.toLowerCase() !== name.toLowerCase()) && name.toUpperCase() !== country.code;
+      hits.push({
+        start: s,
+        end: e,
+        place: { name: country.name, admin1: null, country: country.code, lat: country.lat, lon: country.lon, precision: "country" },
+        countryOnly: true,
+        demonym,
+      });
+      continue;
+    }
+    const locative = LOCATIVE_BEFORE.test(before) || NEAR_BEFORE.test(before);
+    const suffix = SUFFIX.exec(after);
+    const place = resolvePlaceName(name, { countryHint });
+    if (!place) continue;
+    // A lone capitalised word is a place only when the words around it say so or the place is large.
+    if (!locative && !suffix && words.length === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
+    let precision: PlacePrecision = place.kind === "admin1" ? "admin1" : "exact";
+    const suffixWord = suffix?.[1]?.toLowerCase();
+    if (suffixWord) precision = SUFFIX_EFFECT.get(suffixWord) ?? precision;
+    if (suffixWord && precision === "admin1" && place.kind !== "admin1") {
+      const division =
+        resolvePlaceName(`${name} ${suffix![1]}`, { countryHint }) ?? gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
+      if (division) {
+        hits.push({ start: s, end: e + suffix![0].length, place: toValue(division, "admin1"), countryOnly: false, demonym: false });
+        continue;
+      }
+    }
+    if (NEAR_BEFORE.test(before) && precision === "exact") precision = "near";
+    hits.push({
+      start: s,
+      end: suffix && precision !== "exact" ? e + suffix[0].length : e,
+      place: toValue(place, precision),
+      countryOnly: false,
+      demonym: false,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function toValue(
+  p: { name: string; admin1: string | null; country: string; lat: number; lon: number },
+  precision: PlacePrecision,
+): PlaceValue {
+  return { name: p.name, admin1: p.admin1, country: p.country, lat: p.lat, lon: p.lon, precision };
+}

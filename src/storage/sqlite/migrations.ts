@@ -1,0 +1,58 @@
+/**
+ * Versioned schema changes, applied in order; `PRAGMA user_version` records how many ran.
+ * Never edit a released migration: add a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT, outlet TEXT, published TEXT, title TEXT,
+    text TEXT NOT NULL, html TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, normalised TEXT, source TEXT NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions(article_id);
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT,
+    country TEXT, actor1 TEXT, actor2 TEXT,
+    data TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'machine',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX events_date ON events(date_start);
+  CREATE INDEX events_country ON events(country, date_start);
+  CREATE TABLE reports (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events(id) DEFERRABLE INITIALLY DEFERRED,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    data TEXT NOT NULL
+  );
+  CREATE INDEX reports_event ON reports(event_id);
+  CREATE INDEX reports_article ON reports(article_id);
+  CREATE TABLE claims (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    data TEXT NOT NULL
+  );
+  CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    data TEXT NOT NULL
+  );
+  CREATE TABLE links (
+    from_event TEXT NOT NULL, to_event TEXT NOT NULL, relation TEXT NOT NULL,
+    article_id TEXT NOT NULL, evidence TEXT NOT NULL,
+    PRIMARY KEY (from_event, to_event, relation, article_id)
+  );
+  `,
+];
+
+/** Written into `meta` so that another program's SQLite file is never mistaken for ours. */
+export const APP_MARKER = "sitrep";

@@ -1,0 +1,60 @@
+import { existsSync, openSync, readSync, closeSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { StorageError } from "../../core/errors.ts";
+import { APP_MARKER, MIGRATIONS } from "./migrations.ts";
+
+const SQLITE_HEADER = "SQLite format 3\0";
+
+/** Checks that `path` is absent or a SQLite file before anything opens (and so creates) it. */
+function checkPath(path: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) throw new StorageError(`${path}: the folder ${dir} does not exist`);
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) throw new StorageError(`${path}: is a folder, not a Sitrep database file`);
+  if (statSync(path).size === 0) return;
+  const fd = openSync(path, "r");
+  const head = Buffer.alloc(16);
+  readSync(fd, head, 0, 16, 0);
+  closeSync(fd);
+  if (head.toString("latin1") !== SQLITE_HEADER) throw new StorageError(`${path}: is not a Sitrep database (not a SQLite file)`);
+}
+
+/** Opens (creating if new) a Sitrep SQLite database, refusing files that are not ours, and migrates it. */
+export function openDatabase(file: string): Database.Database {
+  const path = file === ":memory:" ? file : resolve(file);
+  if (path !== ":memory:") checkPath(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (cause) {
+    throw new StorageError(`${path}: cannot open the database`, { cause });
+  }
+  try {
+    db.pragma("busy_timeout = 5000");
+    const version = db.pragma("user_version", { simple: true }) as number;
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    if (version === 0 && tables.length > 0) throw new StorageError(`${path}: is not a Sitrep database (it holds other tables)`);
+    if (version > 0) {
+      const marker = tables.some((t) => t.name === "meta")
+        ? (db.prepare("SELECT value FROM meta WHERE key = 'app'").get() as { value: string } | undefined)
+        : undefined;
+      if (marker?.value !== APP_MARKER) throw new StorageError(`${path}: is not a Sitrep database`);
+      if (version > MIGRATIONS.length) throw new StorageError(`${path}: was written by a newer Sitrep (schema ${version})`);
+    }
+    if (path !== ":memory:") db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      db.transaction(() => {
+        db.exec(MIGRATIONS[v]!);
+        if (v === 0) db.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
+        db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(`${path}: cannot open the database: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import Database from "better-sqlite3";
+import { buildArticle } from "../../ingest/build-article.ts";
+import { extract } from "../../stages/extract.ts";
+import { createSqliteStore } from "./sqlite-store.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
+const body = "A car bomb exploded at a market in Mogadishu on Friday, killing at least six people, police said.";
+
+test("ingesting the same article twice changes nothing", async () => {
+  const file = join(dir, "twice.db");
+  const store = createSqliteStore(file);
+  const article = buildArticle({ id: "a1", body, published: "2025-05-10" });
+  const first = await store.ingest(article, extract(article));
+  assert.equal(first.stored, true);
+  const eventsBefore = await store.listEvents();
+  const again = buildArticle({ id: "a1-copy", body, published: "2025-05-10" });
+  const second = await store.ingest(again, extract(again));
+  assert.equal(second.stored, false);
+  assert.equal(second.articleId, "a1");
+  assert.equal(await store.countArticles(), 1);
+  assert.deepEqual(await store.listEvents(), eventsBefore);
+  await store.close();
+});
+
+test("a missing folder is refused and nothing is created", () => {
+  assert.throws(() => createSqliteStore(join(dir, "no-such-folder", "x.db")), /the folder .*no-such-folder does not exist/);
+});
+
+test("a file that is not a database is refused and left untouched", () => {
+  const file = join(dir, "notes.txt");
+  writeFileSync(file, "my notes");
+  assert.throws(() => createSqliteStore(file), /is not a Sitrep database/);
+  assert.equal(readFileSync(file, "utf8"), "my notes");
+});
+
+test("another program's SQLite database is refused and left untouched", () => {
+  const file = join(dir, "other.db");
+  const other = new Database(file);
+  other.exec("CREATE TABLE t (x); INSERT INTO t VALUES (1)");
+  other.close();
+  assert.throws(() => createSqliteStore(file), /is not a Sitrep database/);
+  const again = new Database(file);
+  assert.deepEqual(again.prepare("SELECT name FROM sqlite_master").all(), [{ name: "t" }]);
+  again.close();
+});
+
+test("reopening a database keeps what it holds", async () => {
+  const file = join(dir, "reopen.db");
+  const store = createSqliteStore(file);
+  const article = buildArticle({ id: "r1", body, published: "2025-05-10" });
+  await store.ingest(article, extract(article));
+  await store.close();
+  const reopened = createSqliteStore(file);
+  assert.equal(await reopened.countArticles(), 1);
+  assert.equal((await reopened.getArticle("r1"))?.text, body);
+  await reopened.close();
+});

@@ -1,0 +1,54 @@
+import type { Article } from "../core/article.ts";
+import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
+
+/** Filters shared by `events`, `export` and the API. Dates are YYYY-MM-DD, inclusive. */
+export interface EventFilter {
+  country?: string;
+  type?: string;
+  actor?: string;
+  since?: string;
+  until?: string;
+}
+
+/** One article's report of an event, as stored. */
+export interface StoredReport {
+  id: string;
+  eventId: string;
+  articleId: string;
+  event: ArticleEvent;
+}
+
+/** Everything known about one event: the derived event, its reports and their articles. */
+export interface EventDetail {
+  event: StoredEvent;
+  reports: StoredReport[];
+  articles: Article[];
+  claims: Array<Claim & { articleId: string }>;
+  links: StoredLink[];
+}
+
+/** What ingesting one article did. */
+export interface IngestResult {
+  articleId: string;
+  /** False when the same content was already stored: nothing changed. */
+  stored: boolean;
+  eventsCreated: number;
+  eventsUpdated: number;
+}
+
+/** Where articles, their extractions and the merged events live. Asynchronous so that a networked adapter fits. */
+export interface Store {
+  /** A description of where the store lives, for messages. */
+  readonly location: string;
+  /** Stores the article and what was extracted from it, merging its events into stored ones, all in one transaction. */
+  ingest(article: Article, extraction: Extraction): Promise<IngestResult>;
+  getArticle(id: string): Promise<Article | null>;
+  findArticleByHash(contentHash: string): Promise<Article | null>;
+  countArticles(): Promise<number>;
+  listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  getEvent(id: string): Promise<EventDetail | null>;
+  listLinks(): Promise<StoredLink[]>;
+  listClaims(): Promise<Array<Claim & { articleId: string }>>;
+  listQuotes(): Promise<Array<Quote & { articleId: string }>>;
+  close(): Promise<void>;
+}
