@@ -5,12 +5,14 @@
 
 import { readFileSync } from "node:fs";
 import { decodeSections, encodeSections, type SectionReader } from "./binary-sections.ts";
+import type { StringList } from "./string-list.ts";
 import { GAZETTEER_INDEX_VERSION, type CountryRecord, type GazetteerIndex, type KeyPostings } from "./gazetteer-index.ts";
 
 interface IndexMeta {
   format: "sitrep-gazetteer";
   version: number;
   sources: Record<string, string>;
+  fingerprint: string;
   countries: CountryRecord[];
   cityCount: number;
 }
@@ -21,12 +23,13 @@ export function encodeGazetteerIndex(index: GazetteerIndex): Buffer {
     format: "sitrep-gazetteer",
     version: index.version,
     sources: index.sources,
+    fingerprint: index.fingerprint,
     countries: index.countries,
     cityCount: index.places.cityCount,
   };
   const { places } = index;
   return encodeSections(meta, {
-    "places.names.text": places.names.text,
+    "places.names.bytes": places.names.bytes,
     "places.names.bounds": places.names.bounds,
     "places.country": places.country,
     "places.admin1": places.admin1,
@@ -49,10 +52,11 @@ export function decodeGazetteerIndex(bytes: Buffer): GazetteerIndex {
   return {
     version: meta.version,
     sources: meta.sources ?? {},
+    fingerprint: meta.fingerprint ?? "",
     countries: meta.countries ?? [],
     places: {
       cityCount: meta.cityCount ?? 0,
-      names: { text: reader.utf8("places.names.text"), bounds: reader.u32("places.names.bounds") },
+      names: readStringList(reader, "places.names"),
       country: reader.u8("places.country"),
       admin1: reader.i32("places.admin1"),
       lat: reader.i32("places.lat"),
@@ -64,14 +68,23 @@ export function decodeGazetteerIndex(bytes: Buffer): GazetteerIndex {
   };
 }
 
+/** The fingerprint of the index file at `path`, or null when there is no readable current one. */
+export function readGazetteerIndexFingerprint(path: string): string | null {
+  try {
+    return decodeGazetteerIndex(readFileSync(path)).fingerprint;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads and decodes the index file at `path`. */
 export function readGazetteerIndexFile(path: string): GazetteerIndex {
   return decodeGazetteerIndex(readFileSync(path));
 }
 
-function postingSections(prefix: string, postings: KeyPostings): Record<string, string | Uint32Array> {
+function postingSections(prefix: string, postings: KeyPostings): Record<string, Uint8Array | Uint32Array> {
   return {
-    [`${prefix}.keys.text`]: postings.keys.text,
+    [`${prefix}.keys.bytes`]: postings.keys.bytes,
     [`${prefix}.keys.bounds`]: postings.keys.bounds,
     [`${prefix}.starts`]: postings.starts,
     [`${prefix}.ids`]: postings.ids,
@@ -80,8 +93,14 @@ function postingSections(prefix: string, postings: KeyPostings): Record<string, 
 
 function readPostings(reader: SectionReader, prefix: string): KeyPostings {
   return {
-    keys: { text: reader.utf8(`${prefix}.keys.text`), bounds: reader.u32(`${prefix}.keys.bounds`) },
+    keys: readStringList(reader, `${prefix}.keys`),
     starts: reader.u32(`${prefix}.starts`),
     ids: reader.u32(`${prefix}.ids`),
   };
+}
+
+function readStringList(reader: SectionReader, prefix: string): StringList {
+  const bytes = reader.u8(`${prefix}.bytes`);
+  // A Buffer over the same memory, for its fast UTF-8 slicing; nothing is copied.
+  return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), bounds: reader.u32(`${prefix}.bounds`) };
 }

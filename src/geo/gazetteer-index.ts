@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { StringList } from "./string-list.ts";
 
 /** Bumped whenever the layout changes, so a stale generated file is rejected, not misread. */
-export const GAZETTEER_INDEX_VERSION = 2;
+export const GAZETTEER_INDEX_VERSION = 3;
 
 /** Where `npm run build:gazetteer` writes the index and `loadGazetteer()` reads it. */
 export const DEFAULT_GAZETTEER_INDEX_PATH = fileURLToPath(new URL("../../data/generated/gazetteer.bin", import.meta.url));
@@ -29,7 +29,7 @@ export interface CountryRecord {
 
 /** Keys pointing at ids: key i owns `ids[starts[i]] … ids[starts[i + 1] - 1]`. */
 export interface KeyPostings {
-  /** Sorted by UTF-16 code unit, so `<` can bisect them. */
+  /** ASCII, sorted by code unit, so they can be bisected as bytes. */
   keys: StringList;
   starts: Uint32Array;
   ids: Uint32Array;
@@ -57,6 +57,8 @@ export interface GazetteerIndex {
   version: number;
   /** Package name → version of every source the index was built from, for provenance. */
   sources: Record<string, string>;
+  /** Hash of everything the index was built from, so an unchanged build can be skipped. */
+  fingerprint: string;
   countries: CountryRecord[];
   places: PlaceColumns;
   /** `placeKey` of every name and usable alternate name → place ids. */

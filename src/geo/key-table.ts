@@ -4,7 +4,7 @@
  */
 
 import type { KeyPostings } from "./gazetteer-index.ts";
-import { packStringList, stringAt, stringCount } from "./string-list.ts";
+import { compareStringAt, packStringList, stringAt, stringCount } from "./string-list.ts";
 
 /** Looks keys up in stored postings. */
 export interface KeyTable {
@@ -19,19 +19,19 @@ export interface KeyTable {
 
 /** Packs key → ids pairs into the stored form: keys sorted by code unit, each key's ids ascending. */
 export function packKeyPostings(entries: ReadonlyMap<string, Iterable<number>>): KeyPostings {
-  // Code-unit order, not localeCompare: the reader bisects with `<` on the same strings.
-  const keys = [...entries.keys()].filter((key) => key.length > 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort is by UTF-16 code unit, the order in which the reader's `<` bisects.
+  const keys = [...entries.keys()].filter((key) => key.length > 0).sort();
   const starts = new Uint32Array(keys.length + 1);
   const ids: number[] = [];
   keys.forEach((key, index) => {
-    const owned = [...new Set(entries.get(key))].sort((a, b) => a - b);
-    ids.push(...owned);
+    const owned = Uint32Array.from(entries.get(key) ?? []).sort();
+    for (let i = 0; i < owned.length; i++) if (i === 0 || owned[i] !== owned[i - 1]) ids.push(owned[i]);
     starts[index + 1] = ids.length;
   });
   return { keys: packStringList(keys), starts, ids: Uint32Array.from(ids) };
 }
 
-/** Opens stored postings for lookup. */
+/** Opens stored postings for lookup. Keys are ASCII (see place-key.ts), so they compare as bytes. */
 export function openKeyTable(postings: KeyPostings): KeyTable {
   const size = stringCount(postings.keys);
   if (postings.starts.length !== size + 1) {
@@ -47,9 +47,9 @@ export function openKeyTable(postings: KeyPostings): KeyTable {
       let high = size - 1;
       while (low <= high) {
         const middle = (low + high) >>> 1;
-        const probe = stringAt(postings.keys, middle);
-        if (probe === key) return idsAt(middle);
-        if (probe < key) low = middle + 1;
+        const order = compareStringAt(postings.keys, middle, key);
+        if (order === 0) return idsAt(middle);
+        if (order < 0) low = middle + 1;
         else high = middle - 1;
       }
       return new Uint32Array(0);

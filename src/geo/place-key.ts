@@ -108,8 +108,9 @@ export function placeKey(name: string): string {
 }
 
 /**
- * Loose lookup key, derived from the strict one: q as k, a semivowel after a vowel dropped, and
- * every vowel run reduced to "a", so "Deir el-Zour", "Dayr az Zawr" and "Deir ez-Zor" meet.
+ * Loose lookup key, derived from the strict one: q and hard c as k, a glide between vowels or a
+ * semivowel after a vowel dropped, and every vowel run reduced to "a", so "Deir el-Zour",
+ * "Dayr az Zawr" and "Deir ez-Zor" meet, and so do "Nabatiyeh" and "Nabatieh".
  */
 export function loosePlaceKey(name: string): string {
   return looseKeyOfStrictKey(placeKey(name));
@@ -119,7 +120,9 @@ export function loosePlaceKey(name: string): string {
 export function looseKeyOfStrictKey(strictKey: string): string {
   return strictKey
     .replace(/q/g, "k")
+    .replace(/c(?![eiy])/g, "k")
     .replace(/ph/g, "f")
+    .replace(/(i)y(?=[aeiou])|(u)w(?=[aeiou])/g, "$1$2")
     .replace(/([aeiou])[wy](?![aeiou])/g, "$1")
     .replace(/[aeiou]+/g, "a")
     .replace(/(.)\1+/g, "$1");

@@ -27,7 +27,6 @@ const REGION_KM = 300;
 /**
  * Outside the hinted country, only a place this large (or one near the article's other places)
  * is taken: a foreign hamlet that shares a name is rarely what a report about elsewhere means.
- * Loosely spelt matches with no country to go on must clear the same bar.
  */
 const NOTABLE_POPULATION = 100_000;
 
@@ -46,13 +45,14 @@ export function resolvePlaceName(name: string, opts: ResolvePlaceOptions = {}): 
 
   let candidates = hint === undefined ? [] : gazetteer.findPlaces(name, hint);
   if (candidates.length === 0) {
-    // Abroad (or with no hint) a strictly spelt match must be notable or near the article's
-    // other places; a loosely spelt one must be near them.
+    // Abroad, a strictly spelt match must be notable or near the article's other places. A
+    // loosely spelt one, with or without a hint, must be near them: on its own a loose match is
+    // as likely an English word ("Shelling" and Shillong) as another spelling of a town.
     const strict = gazetteer.findPlaces(name, undefined, { loose: false });
     candidates =
       strict.length > 0
         ? strict.filter((place) => hint === undefined || isNotableOrNear(place))
-        : gazetteer.findPlaces(name).filter((place) => band(place) < 2 || (hint === undefined && isNotable(place)));
+        : gazetteer.findPlaces(name).filter((place) => band(place) < 2);
   }
   if (candidates.length === 0) return null;
 

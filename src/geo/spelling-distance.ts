@@ -9,7 +9,7 @@ const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 /** Letters whose presence varies between transliterations: vowels, semivowels, h. */
 const SOFT = new Set(["a", "e", "i", "o", "u", "w", "y", "h"]);
 /** Consonants that stand for one sound across transliteration systems. */
-const NEAR_PAIRS = new Set(["qk", "kq", "ck", "kc", "wu", "uw", "yi", "iy", "jg", "gj"]);
+const NEAR_PAIRS = new Set(["qk", "kq", "ck", "kc", "cq", "qc", "wu", "uw", "yi", "iy", "jg", "gj"]);
 
 /** Weighted edit distance between two strict keys (see place-key.ts). */
 export function spellingDistance(a: string, b: string): number {

@@ -21,6 +21,8 @@ export interface GazetteerSources {
   placeAliases: readonly PlaceAlias[];
   /** Package name → version, recorded in the index. */
   versions: Record<string, string>;
+  /** Hash of the inputs and of the code that shapes them (see build-gazetteer.ts). */
+  fingerprint: string;
 }
 
 interface PlaceRow {
@@ -97,6 +99,7 @@ export function assembleGazetteerIndex(sources: GazetteerSources): GazetteerInde
   return {
     version: GAZETTEER_INDEX_VERSION,
     sources: sources.versions,
+    fingerprint: sources.fingerprint,
     countries: countries.map((country) => ({ ...country, lat: round(country.lat), lon: round(country.lon) })),
     places: {
       cityCount: cities.length,

@@ -28,6 +28,14 @@ export function civilians(country: string | null): ActorValue {
   return { name: name ? `Civilians (${name})` : "Civilians", kind: "civilians", country };
 }
 
+/** "killed Bilal X", "assassinated the commander Y", "targeting Z": a person acted upon. */
+const PERSON_TARGET_BEFORE = /\b(?:killed|killing|kills|assassinated|assassinating|targeted|targeting|eliminated|eliminating|abducted|kidnapped|arrested|detained|captured|death of|killing of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+/** "X was killed", "X, who was killed": a person acted upon. */
+const PERSON_TARGET_AFTER = /^,?\s+(?:who\s+)?(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:killed|assassinated|shot|abducted|kidnapped|arrested|detained|captured)\b/;
+
+/** Words before a country name that make it a place, not an actor. */
+const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|within|of|to|from|near|at|inside|outside|over|around|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+
 /** Words before an actor that make it the one acted upon. */
 const TARGET_BEFORE =
   /\b(?:on|against|targeting|targeted|at|into|killing|killed|hit|struck|kidnapped|abducted|arrested|detained|of)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -49,7 +57,23 @@ export function actorCandidates(
   const inWindow = mentions.filter((m) => m.span.start >= start && m.span.end <= end);
   for (const m of inWindow) {
     if (m.kind === "actor") out.push({ start: m.span.start, end: m.span.end, actor: m.normalised as ActorValue, source: "actor-lexicon" });
+    if (m.kind === "place") {
+      // A country named as a subject ("Syria reached an agreement", "Israel struck"), not as a place ("in Syria").
+      const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };
+      const before = text.slice(Math.max(start, m.span.start - 25), m.span.start);
+      const after = text.slice(m.span.end, m.span.end + 2);
+      const overlapsActor = inWindow.some((a) => a.kind === "actor" && a.span.start < m.span.end && m.span.start < a.span.end);
+      if (p.countryOnly && !p.demonym && p.country && !overlapsActor && !LOCATIVE_BEFORE.test(before) && !/^['’]s/.test(after)) {
+        const lexicon = actorByAlias(p.name);
+        out.push({ start: m.span.start, end: m.span.end, actor: lexicon ?? { name: p.name, kind: "state", country: p.country }, source: "country-as-actor" });
+      }
+    }
     if (m.kind === "person") {
+      // A person is an actor of an incident when the text says they were killed, hit or taken:
+      // names in a sentence are more often speakers and officials than parties to the violence.
+      const before = text.slice(Math.max(start, m.span.start - 40), m.span.start);
+      const after = text.slice(m.span.end, Math.min(end, m.span.end + 40));
+      if (!PERSON_TARGET_BEFORE.test(before) && !PERSON_TARGET_AFTER.test(after)) continue;
       const p = m.normalised as { name: string; title: string | null; affiliation: string | null };
       const aff = p.affiliation ? actorByAlias(p.affiliation) : null;
       out.push({ start: m.span.start, end: m.span.end, actor: personActor(p, aff), source: "person" });

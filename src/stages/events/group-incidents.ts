@@ -1,4 +1,3 @@
-import { familyOf, type EventType } from "../../core/event-types.ts";
 import type { DateValue, PlaceValue } from "../../core/model.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
 import type { Observation } from "./read-observations.ts";
@@ -10,31 +9,35 @@ export interface Incident {
 
 const VIOLENT_FAMILIES = new Set(["battles", "remote", "civilians"]);
 
-/** The kind of incident a trigger names, coarse enough to compare: a family, or "violence" when the trigger does not say. */
+const REMOTE_TYPES = new Set(["air_drone_strike", "shelling_artillery_missile_attack", "remote_explosive_landmine_ied", "suicide_bomb", "grenade", "chemical_weapon"]);
+
+/** The kind of incident a trigger names, as precise as the trigger says: a remote type, a family, or "violence" when it does not say. */
 function kindOf(t: TriggerType): string {
-  if (t === "generic") return "violence";
+  if (t === "generic" || t === "attack") return "violence";
   if (t === "strike") return "remote";
-  if (t === "attack") return "violence";
-  if (
-    t === "abduction_forced_disappearance" ||
-    t === "arrests" ||
-    t === "agreement" ||
-    t === "peaceful_protest" ||
-    t === "disrupted_weapons_use"
-  )
-    return t;
-  return familyOf(t as EventType);
+  if (REMOTE_TYPES.has(t)) return t;
+  if (t === "armed_clash") return "battles";
+  return t;
 }
 
+/** True when two trigger kinds can name one incident ("the bombing" and "the suicide attack"; "strikes" and "airstrikes"). */
 function kindsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a === "violence") return VIOLENT_FAMILIES.has(b);
-  if (b === "violence") return VIOLENT_FAMILIES.has(a);
-  return false;
+  const violent = (k: string) => k === "remote" || k === "battles" || REMOTE_TYPES.has(k) || VIOLENT_FAMILIES.has(k);
+  if (a === "violence") return violent(b);
+  if (b === "violence") return violent(a);
+  if (a === "remote") return REMOTE_TYPES.has(b);
+  if (b === "remote") return REMOTE_TYPES.has(a);
+  const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
+  return bombs.has(a) && bombs.has(b);
 }
 
 function dateOf(o: Observation): DateValue | null {
   return o.time?.normalised.value ?? null;
+}
+
+function contains(outer: DateValue, inner: DateValue): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 function overlaps(a: DateValue, b: DateValue): boolean {
@@ -49,45 +52,53 @@ function km(a: PlaceValue, b: PlaceValue): number | null {
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+const SPECIFIC = new Set(["exact", "near"]);
+
 /** Where an incident and an observation disagree, and where they positively agree. */
 function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees: boolean } {
-  const kinds = inc.observations.map((x) => kindOf(x.trigger.type));
+  const no = { contradicts: true, agrees: false };
   const ok = kindOf(o.trigger.type);
-  const specificKinds = kinds.filter((k) => k !== "violence");
-  if (ok === "violence" ? !kinds.some((k) => kindsCompatible(k, ok)) : specificKinds.length > 0 && !specificKinds.includes(ok))
-    return { contradicts: true, agrees: false };
-  if (!kinds.some((k) => kindsCompatible(k, ok))) return { contradicts: true, agrees: false };
+  if (!inc.observations.every((x) => kindsCompatible(kindOf(x.trigger.type), ok))) return no;
   let agrees = false;
   const od = dateOf(o);
+  const op = o.place?.normalised;
   for (const x of inc.observations) {
     const xd = dateOf(x);
     if (od && xd) {
-      if (!overlaps(od, xd)) return { contradicts: true, agrees: false };
-      if (od.precision === "day" && xd.precision === "day") agrees = true;
+      if (!overlaps(od, xd)) return no;
+      // The same day, the same period, or a day inside the period of an incident of the same kind.
+      if (od.start === xd.start && od.end === xd.end) agrees = true;
+      else if (contains(od, xd) || contains(xd, od)) {
+        const xk = kindOf(x.trigger.type);
+        if (xk === ok || (ok === "violence" && !REMOTE_TYPES.has(xk) && xk !== "remote") || (xk === "violence" && !REMOTE_TYPES.has(ok) && ok !== "remote")) agrees = true;
+      }
     }
-    const op = o.place?.normalised;
     const xp = x.place?.normalised;
     if (op && xp) {
-      if (op.country && xp.country && op.country !== xp.country) return { contradicts: true, agrees: false };
+      if (op.country && xp.country && op.country !== xp.country) return no;
       const d = km(op, xp);
-      const coarse = [op.precision, xp.precision].some((p) => p === "region" || p === "admin1");
-      if (d !== null && d > (coarse ? 300 : 60)) return { contradicts: true, agrees: false };
-      if ((d !== null && d <= 30 && !coarse) || op.name === xp.name) agrees = true;
+      const sameName = op.name.toLowerCase() === xp.name.toLowerCase();
+      if (SPECIFIC.has(op.precision) && SPECIFIC.has(xp.precision)) {
+        // Two towns by different names are two incidents unless they are the same spot.
+        if (sameName || (d !== null && d <= 5)) agrees = true;
+        else return no;
+      } else if (d !== null && d > 300) return no;
+      else if (sameName) agrees = true;
     }
-    const oc = o.country?.normalised.country;
-    const xc = (x.place?.normalised ?? x.country?.normalised)?.country;
-    if (oc && xc && oc !== xc && !o.country!.normalised.demonym) return { contradicts: true, agrees: false };
-    if (
-      o.actor1 &&
-      x.actor1 &&
-      o.actor1.actor.name !== x.actor1.actor.name &&
-      o.actor1.actor.kind !== "person" &&
-      x.actor1.actor.kind !== "person"
-    ) {
-      return { contradicts: true, agrees: false };
+    const oc = o.country?.normalised;
+    const xc = x.place?.normalised ?? x.country?.normalised;
+    if (oc && !oc.demonym && xc?.country && oc.country !== xc.country) return no;
+    if (o.actor1 && x.actor1 && o.actor1.actor.name !== x.actor1.actor.name && o.actor1.actor.kind !== "person" && x.actor1.actor.kind !== "person") {
+      return no;
     }
   }
   return { contradicts: false, agrees };
+}
+
+/** The first letters of a trigger's last word, enough to tell "strike(s)" from "attack(s)". */
+function lemmaOf(trigger: string): string {
+  const words = trigger.toLowerCase().split(/\s+/);
+  return words[words.length - 1]!.slice(0, 5);
 }
 
 /**
@@ -99,12 +110,19 @@ export function groupIncidents(observations: Observation[]): Incident[] {
   const incidents: Incident[] = [];
   const lastSeen = new Map<Incident, number>();
   observations.forEach((o, i) => {
-    const ranked = [...incidents].sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+    // Prefer the incident named by the same word ("the strikes" → "strikes"), then by the same kind, then the latest.
+    const lemma = lemmaOf(o.trigger.text);
+    const kind = kindOf(o.trigger.type);
+    const level = (inc: Incident) =>
+      inc.observations.some((x) => lemmaOf(x.trigger.text) === lemma) ? 2 : inc.observations.some((x) => kindOf(x.trigger.type) === kind) ? 1 : 0;
+    const ranked = [...incidents].sort((a, b) => level(b) - level(a) || lastSeen.get(b)! - lastSeen.get(a)!);
     let home: Incident | null = null;
     for (const inc of ranked) {
       const { contradicts, agrees } = compare(inc, o);
       if (contradicts) continue;
-      if (agrees || o.definite || !o.concrete) {
+      // Tolls and actors alone do not tell incidents apart; a date or a place of its own does.
+      const distinct = Boolean(dateOf(o) || o.place);
+      if (agrees || o.definite || !o.concrete || !distinct) {
         home = inc;
         break;
       }

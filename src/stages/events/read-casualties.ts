@@ -15,6 +15,8 @@ export interface Casualty {
 const NUM = `(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN})`;
 /** A counted noun phrase: up to five words that are not verbs of the toll. */
 const NP = String.raw`((?:(?!were\b|was\b|have\b|had\b|are\b|and\b|killed\b|dead\b|injured\b|wounded\b|in\b|on\b|at\b|by\b|after\b|when\b|during\b|including\b)[\p{L}.'’-]+\s+){0,5}?)`;
+/** The same, taking as many words as it can: used where nothing follows to stop it. */
+const NP_GREEDY = NP.replace("{0,5}?", "{0,5}");
 const ITEM = `${NUM}\\s+${NP}`;
 /** Inside a list, "a" and "an" count one: "two soldiers and an interpreter". */
 const LIST_ITEM = `(?<![\\p{L}])(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN}|an?)\\s+${NP}`;
@@ -27,7 +29,7 @@ const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
 const LIST_BEFORE = (verb: string) =>
   new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
 /** "killing three members", "left 11 dead", "killed at least 10 people". */
-const AFTER_VERB = (verbs: string) => new RegExp(`\\b(?:${verbs})\\s+${NUM}\\s+${NP}`, "giu");
+const AFTER_VERB = (verbs: string) => new RegExp(`\\b(?:${verbs})\\s+${NUM}\\s+${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
 /** "death toll rose to 103", "the number of dead increased to 73". */
 const TOLL = new RegExp(
   String.raw`\b(?:death toll|toll|number of (?:the )?dead|number of deaths|fatalities)\b[^.;]{0,40}?\b(?:to|of|at|reached|stands at|was|is)\s+${NUM}`,
@@ -107,7 +109,8 @@ export function readCasualties(text: string, start: number, end: number): Casual
     // "left 11 dead" / "leaving 3 injured" read the adjective that follows.
     const kind = /^(?:injured|wounded)\b/.test(after) || /^(?:injured|wounded)/.test(who) ? "injured" : "killed";
     if (/^(?:left|leaving)$/i.test(m[0].split(/\s/)[0]!) && !/^(?:dead|injured|wounded|people dead)/.test(after + who)) return null;
-    return { kind, range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)), span: at(m), who, whoSpan: whoSpan(m, m[3]) };
+    const { range } = sumList(m, m[4] ?? "");
+    return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
   });
   scan(AFTER_VERB("injuring|wounding|injured|wounded"), (m) => {
     const n = parseNumber(m[2]!);

@@ -31,6 +31,28 @@ const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|su
 const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
+/** Words that open a new clause: where one trigger's stretch of the sentence ends and the next one's begins. */
+const CLAUSE_MARK = /[,;:(]|\s(?:after|following|before|when|while|as|amid|in response to|in retaliation for|which|who|that|during|since|and)\s/g;
+
+/**
+ * Cuts a sentence into one stretch per trigger: between two triggers, at the last clause mark
+ * before the second one, else right before it.
+ */
+export function clauseBounds(text: string, triggers: Array<{ start: number; end: number }>, start: number, end: number): number[] {
+  const bounds = [start];
+  for (let i = 0; i + 1 < triggers.length; i++) {
+    const gapStart = triggers[i]!.end;
+    const gapEnd = triggers[i + 1]!.start;
+    const gap = text.slice(gapStart, gapEnd);
+    let cut = gapEnd;
+    CLAUSE_MARK.lastIndex = 0;
+    for (let m = CLAUSE_MARK.exec(gap); m; m = CLAUSE_MARK.exec(gap)) cut = gapStart + m.index;
+    bounds.push(Math.max(cut, gapStart));
+  }
+  bounds.push(end);
+  return bounds;
+}
+
 /** True when the sentence reports no concrete incident: a threat, a plan, a tally, history. */
 export function nonEventReason(text: string, sentence: Sentence, times: TimeExpression[]): string | null {
   if (times.some((t) => t.period)) return "period";
@@ -78,14 +100,19 @@ export function readObservations(
       continue;
     }
     const candidates = actorCandidates(text, mentions, start, end, eventCountry);
+    const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
+    const bounds = clauseBounds(text, triggers, start, end);
     triggers.forEach((t, i) => {
-      const wStart = i === 0 ? start : triggers[i - 1]!.end;
-      const wEnd = i === triggers.length - 1 ? end : triggers[i + 1]!.start;
+      const wStart = bounds[i]!;
+      const wEnd = bounds[i + 1]!;
       const window = { start: wStart, end: wEnd };
       const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
       const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
       wTimes.sort((a, b) => DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision]);
-      const places = mentions.filter((m): m is PlaceMention => m.kind === "place" && inW(m));
+      // A country inside an actor's name ("US forces") is the actor, not the place.
+      const places = mentions.filter(
+        (m): m is PlaceMention => m.kind === "place" && inW(m) && !actorSpans.some((a) => a.start < m.span.end && m.span.start < a.end),
+      );
       const specific = places
         .filter((p) => !p.normalised.countryOnly)
         .sort((a, b) => PLACE_RANK[a.normalised.precision] - PLACE_RANK[b.normalised.precision]);

@@ -7,18 +7,38 @@ import { findPersons } from "./person-finder.ts";
 import { findPlaces, type PlaceHit } from "./place-finder.ts";
 import { findQuotes } from "./quote-finder.ts";
 
-/** The article's main country: the one its body names most (names, demonyms, places). */
-export function mainCountry(doc: Doc): string | null {
+/** A place as the tally sees it. */
+interface Tallied {
+  start: number;
+  end: number;
+  country: string | null;
+  countryOnly: boolean;
+  demonym: boolean;
+}
+
+/**
+ * The country an article is mostly about: towns weigh most, country names next, demonyms least;
+ * a country named as an actor ("U.S. forces") says little of where things happened and is left out.
+ */
+function topCountry(places: Tallied[], actors: Array<{ start: number; end: number }>): string | null {
   const counts = new Map<string, number>();
-  for (const m of doc.mentions) {
-    if (m.kind !== "place") continue;
-    const c = (m.normalised as PlaceValue).country;
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const p of places) {
+    if (!p.country || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
+    counts.set(p.country, (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : 3));
   }
-  let best: string | null = null;
-  let n = 0;
-  for (const [c, k] of [...counts].sort()) if (k > n) [best, n] = [c, k];
-  return best;
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/** The article's main country, from the mentions already found. */
+export function mainCountry(doc: Doc): string | null {
+  const places = doc.mentions
+    .filter((m) => m.kind === "place")
+    .map((m) => {
+      const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };
+      return { start: m.span.start, end: m.span.end, country: p.country, countryOnly: p.countryOnly, demonym: p.demonym };
+    });
+  const actors = doc.mentions.filter((m) => m.kind === "actor").map((m) => m.span);
+  return topCountry(places, actors);
 }
 
 /** Finds actors, persons, places, times and quotes in every sentence, as mentions with spans. */
@@ -31,10 +51,11 @@ export function mentionsStage(): Stage {
       const mentions: Mention[] = [];
       // Places first without a hint, to learn the article's country; then again with it.
       const firstPass: PlaceHit[] = doc.sentences.flatMap((s) => findPlaces(text, s.span.start, s.span.end, null));
-      const tally = new Map<string, number>();
-      for (const h of firstPass)
-        if (h.place.country) tally.set(h.place.country, (tally.get(h.place.country) ?? 0) + (h.countryOnly ? 2 : 1));
-      const hint = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+      const actorSpans = doc.sentences.flatMap((s) => findNamedActors(text, s.span.start, s.span.end));
+      const hint = topCountry(
+        firstPass.map((h) => ({ start: h.start, end: h.end, country: h.place.country, countryOnly: h.countryOnly, demonym: h.demonym })),
+        actorSpans,
+      );
 
       for (const s of doc.sentences) {
         const { start, end } = s.span;

@@ -17,6 +17,10 @@ const NOT_FIRST = new Set(
     " ",
   ),
 );
+/** Capitalised words that are ordinary nouns and adjectives in headlines and names of things, never in a person's name. */
+const COMMON_WORDS =
+  /^(?:Strikes?|Attacks?|Retaliatory|Forces?|Military|Command|Army|Police|Security|Operations?|Group|State|Government|Ministry|Council|Office|Agency|News|Media|Committee|Network|Front|Movement|Brigades?|Corps|Guards?|Airport|Base|Camp|Province|Region|District|City|Street|Church|Mosque|School|Hospital|University|Mall|Market|Hotel|Road|Bridge|Square|Prison|Centre|Center|Headquarters|Hill|Valley|River|Lake|Mount|Gulf|Sea|Peace|War|Deal|Agreement|Ceasefire|Support|Rapid|Democratic|Republic|People's|Liberation|Resistance|Revolutionary|Islamic|Allied|Joint|National|International|United|Nations|Union|Doctors|Network|Photo|Images|Video|Reuters|Press)$/;
+
 /** "…, an al-Qaeda-affiliated leader", "…, a Hamas commander", "a member of X". */
 const AFFILIATION_AFTER =
   /^,?\s+(?:who was described as\s+)?(?:an?|the)\s+(?:senior\s+|top\s+|local\s+|former\s+)?([\p{L}'’ -]+?)(?:-affiliated|-linked|-allied)?\s+(?:leader|commander|official|member|operative|militant|figure|chief|spokesman|fighter)/u;
@@ -35,6 +39,7 @@ export function findPersons(text: string, start: number, end: number, actors: Ac
     const s = start + m.index + m[0].length - name.length;
     const e = s + name.length;
     if (actors.some((a) => a.start < e && s < a.end)) continue;
+    if (name.split(/\s+/).some((w) => COMMON_WORDS.test(w))) continue;
     const after = text.slice(e, Math.min(end, e + 120));
     const before = text.slice(Math.max(start, s - 60), s);
     let affiliation: string | null = null;

@@ -60,16 +60,23 @@ export function findPlaces(text: string, start: number, end: number, countryHint
 
   DIRECTION_RE.lastIndex = 0;
   for (let m = DIRECTION_RE.exec(slice); m; m = DIRECTION_RE.exec(slice)) {
-    const country = gaz.country(m[2]!);
-    if (!country) continue;
+    // The name may run on into the next capitalised word ("Syria On"): try the longer, then the first word.
+    let named = m[2]!;
+    let country = gaz.country(named);
+    if (!country && named.includes(" ")) {
+      named = named.split(" ")[0]!;
+      country = gaz.country(named);
+    }
+    if (!country || !/^\p{Lu}/u.test(named)) continue;
+    const matched = m[0].slice(0, m[0].length - m[2]!.length) + named;
     const point = gaz.regionPoint(country.code, normaliseDirection(m[1]!));
     if (!point) continue;
     const s = start + m.index;
     hits.push({
       start: s,
-      end: s + m[0].length,
+      end: s + matched.length,
       place: {
-        name: text.slice(s, s + m[0].length),
+        name: matched,
         admin1: null,
         country: country.code,
         lat: point.lat,

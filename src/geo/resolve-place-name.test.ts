@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { resolvePlaceName } from "./resolve-place-name.ts";
+
+// These tests read the generated index: `npm run build:gazetteer` first.
+
+describe("resolvePlaceName", () => {
+  it("prefers a city over the governorate named after it", () => {
+    const homs = resolvePlaceName("Homs", {});
+    assert.deepEqual([homs?.kind, homs?.country, homs?.admin1], ["city", "SY", "Homs"]);
+    assert.equal(resolvePlaceName("Kirkuk", {})?.kind, "city");
+    assert.equal(resolvePlaceName("Damascus", {})?.kind, "city");
+  });
+
+  it("keeps a division when the text names one", () => {
+    assert.equal(resolvePlaceName("Kirkuk province", { countryHint: "IQ" })?.kind, "admin1");
+    assert.equal(resolvePlaceName("Cabo Delgado", {})?.kind, "admin1");
+  });
+
+  it("prefers the hinted country", () => {
+    assert.equal(resolvePlaceName("Tripoli", { countryHint: "LY" })?.country, "LY");
+    assert.equal(resolvePlaceName("Tripoli", { countryHint: "LB" })?.country, "LB");
+    assert.equal(resolvePlaceName("Tripoli", { countryHint: "Lebanon" })?.country, "LB");
+    assert.equal(resolvePlaceName("Samarra", { countryHint: "IQ" })?.country, "IQ");
+  });
+
+  it("prefers the namesake near the article's other places", () => {
+    const nearHoms = [{ lat: 34.73, lon: 36.72 }];
+    assert.equal(resolvePlaceName("Tripoli", { nearPlaces: nearHoms })?.country, "LB");
+  });
+
+  it("takes a large place abroad, but not a foreign hamlet, when the hint does not fit", () => {
+    assert.equal(resolvePlaceName("Tel Aviv", { countryHint: "PS" })?.country, "IL");
+    assert.equal(resolvePlaceName("Metula", { countryHint: "LB" }), null);
+    const nearKfarKila = [{ lat: 33.28, lon: 35.57 }];
+    assert.equal(resolvePlaceName("Metula", { countryHint: "LB", nearPlaces: nearKfarKila })?.country, "IL");
+  });
+
+  it("does not take a loosely spelt small town abroad", () => {
+    assert.equal(resolvePlaceName("Sevare", {}), null);
+    assert.equal(resolvePlaceName("Khiam", { countryHint: "LB" }), null);
+  });
+
+  it("resolves loose transliterations in the hinted country", () => {
+    assert.equal(resolvePlaceName("Deir al-Zour", { countryHint: "SY" })?.name, "Deir ez-Zor");
+  });
+
+  it("is null for a name the gazetteer lacks", () => {
+    assert.equal(resolvePlaceName("Xqzzyville", { countryHint: "SY" }), null);
+  });
+});
