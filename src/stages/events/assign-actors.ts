@@ -10,6 +10,8 @@ export interface ActorCandidate {
   end: number;
   actor: ActorValue;
   source: string;
+  /** Named as the one acted upon ("X was killed", "killed X"). */
+  victim?: boolean;
 }
 
 /** The state forces of a country, as coders name them ("Military Forces of Nigeria"), or the lexicon's state actor. */
@@ -76,7 +78,7 @@ export function actorCandidates(
       if (!PERSON_TARGET_BEFORE.test(before) && !PERSON_TARGET_AFTER.test(after)) continue;
       const p = m.normalised as { name: string; title: string | null; affiliation: string | null };
       const aff = p.affiliation ? actorByAlias(p.affiliation) : null;
-      out.push({ start: m.span.start, end: m.span.end, actor: personActor(p, aff), source: "person" });
+      out.push({ start: m.span.start, end: m.span.end, actor: personActor(p, aff), source: "person", victim: true });
     }
   }
   const slice = text.slice(start, end);
@@ -128,6 +130,7 @@ export function assignActors(text: string, candidates: ActorCandidate[], trigger
   let actor2: ActorCandidate | null = null;
   const role = (c: ActorCandidate): "agent" | "target" | null => {
     const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
+    if (c.victim) return "target";
     if (AGENT_BEFORE.test(before)) return "agent";
     if (TARGET_BEFORE.test(before)) return "target";
     return null;

@@ -7,7 +7,7 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { mainCountry } from "../mentions/mentions-stage.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
-import { readObservations, type Observation } from "./read-observations.ts";
+import { readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
 import { widenRanges } from "../../merge/derive-event.ts";
 
@@ -23,7 +23,7 @@ function firstBy<T>(items: T[], rank: (t: T) => number): T | null {
 }
 
 /** Builds the event one incident amounts to, every field with the words it was read from. */
-function toEvent(doc: Doc, inc: Incident, country: string | null): ArticleEvent {
+function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMention | null): ArticleEvent {
   const text = doc.text;
   const obs = inc.observations;
   const anchor = obs.find((o) => o.concrete) ?? obs[0]!;
@@ -63,7 +63,10 @@ function toEvent(doc: Doc, inc: Incident, country: string | null): ArticleEvent 
     precision: p.precision,
   });
   if (placed) location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
-  else {
+  else if (focal && !obs.some((o) => o.country && !o.country.normalised.demonym && o.country.normalised.country !== focal.normalised.country)) {
+    // Said without a place, an incident in a report about one town most likely happened there.
+    location = extracted(text, focal.span, strip(focal.normalised), "article-focal-place", true);
+  } else {
     const named = obs.find((o) => o.country && !o.country.normalised.demonym)?.country ?? obs.find((o) => o.country)?.country;
     const c = named ? named.normalised.country : country;
     const info = c ? loadGazetteer().country(c) : null;
@@ -122,6 +125,22 @@ function toEvent(doc: Doc, inc: Incident, country: string | null): ArticleEvent 
   };
 }
 
+/** The town an article keeps coming back to (named at least twice, in its main country), if there is one. */
+function focalPlace(doc: Doc, country: string | null): PlaceMention | null {
+  const counts = new Map<string, { first: PlaceMention; n: number }>();
+  for (const m of doc.mentions) {
+    if (m.kind !== "place") continue;
+    const p = m as PlaceMention;
+    const v = p.normalised;
+    if (v.countryOnly || v.soft || (v.precision !== "exact" && v.precision !== "near") || (country && v.country !== country)) continue;
+    const c = counts.get(v.name);
+    if (c) c.n++;
+    else counts.set(v.name, { first: p, n: 1 });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first.span.start - b.first.span.start)[0];
+  return best && best.n >= 2 ? best.first : null;
+}
+
 /** Links within one sentence: "strikes ... after an attack", "in retaliation for the killing". */
 function findLinks(incidents: Incident[], text: string): ArticleLink[] {
   const links: ArticleLink[] = [];
@@ -157,7 +176,8 @@ export function eventsStage(): Stage {
           span: s.sentence.span,
         });
       const incidents = groupIncidents(observations);
-      doc.events = incidents.map((inc) => toEvent(doc, inc, country));
+      const focal = focalPlace(doc, country);
+      doc.events = incidents.map((inc) => toEvent(doc, inc, country, focal));
       doc.links = findLinks(incidents, doc.text);
       doc.claims = doc.sentences.flatMap((s) => findClaims(doc.text, s.span.start, s.span.end));
     },

@@ -24,8 +24,9 @@ function kindOf(t: TriggerType): string {
 function kindsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const violent = (k: string) => k === "remote" || k === "battles" || REMOTE_TYPES.has(k) || VIOLENT_FAMILIES.has(k);
-  if (a === "violence") return violent(b);
-  if (b === "violence") return violent(a);
+  // An abduction is also told as "the attack on the school".
+  if (a === "violence") return violent(b) || b === "abduction_forced_disappearance";
+  if (b === "violence") return violent(a) || a === "abduction_forced_disappearance";
   if (a === "remote") return REMOTE_TYPES.has(b);
   if (b === "remote") return REMOTE_TYPES.has(a);
   const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
@@ -78,7 +79,7 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
       if (op.country && xp.country && op.country !== xp.country) return no;
       const d = km(op, xp);
       const sameName = op.name.toLowerCase() === xp.name.toLowerCase();
-      if (SPECIFIC.has(op.precision) && SPECIFIC.has(xp.precision)) {
+      if (SPECIFIC.has(op.precision) && SPECIFIC.has(xp.precision) && !op.soft && !xp.soft) {
         // Two towns by different names are two incidents unless they are the same spot.
         if (sameName || (d !== null && d <= 5)) agrees = true;
         else return no;
@@ -121,7 +122,7 @@ export function groupIncidents(observations: Observation[]): Incident[] {
       const { contradicts, agrees } = compare(inc, o);
       if (contradicts) continue;
       // Tolls and actors alone do not tell incidents apart; a date or a place of its own does.
-      const distinct = Boolean(dateOf(o) || o.place);
+      const distinct = Boolean(dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft));
       if (agrees || o.definite || !o.concrete || !distinct) {
         home = inc;
         break;

@@ -14,7 +14,7 @@ export interface Casualty {
 
 const NUM = `(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN})`;
 /** A counted noun phrase: up to five words that are not verbs of the toll. */
-const NP = String.raw`((?:(?!were\b|was\b|have\b|had\b|are\b|and\b|killed\b|dead\b|injured\b|wounded\b|in\b|on\b|at\b|by\b|after\b|when\b|during\b|including\b)[\p{L}.'’-]+\s+){0,5}?)`;
+const NP = String.raw`((?:(?!were\b|was\b|have\b|had\b|are\b|and\b|killed\b|dead\b|injured\b|wounded\b|in\b|on\b|at\b|by\b|after\b|when\b|during\b|including\b|inside\b|near\b|as\b|while\b|with\b|from\b|for\b|outside\b|since\b|who\b|that\b|which\b|the\b|when\b|after\b|before\b)[\p{L}.'’-]+\s+){0,5}?)`;
 /** The same, taking as many words as it can: used where nothing follows to stop it. */
 const NP_GREEDY = NP.replace("{0,5}?", "{0,5}");
 const ITEM = `${NUM}\\s+${NP}`;

@@ -7,7 +7,7 @@ import { NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 
 /** A place mention as the mentions stage stores it. */
-export type PlaceMention = Mention & { normalised: PlaceValue & { countryOnly: boolean; demonym: boolean } };
+export type PlaceMention = Mention & { normalised: PlaceValue & { countryOnly: boolean; demonym: boolean; soft: boolean } };
 
 /** One trigger and the stretch of its sentence that belongs to it: what one clause says of one incident. */
 export interface Observation {
@@ -113,9 +113,10 @@ export function readObservations(
       const places = mentions.filter(
         (m): m is PlaceMention => m.kind === "place" && inW(m) && !actorSpans.some((a) => a.start < m.span.end && m.span.start < a.end),
       );
-      const specific = places
-        .filter((p) => !p.normalised.countryOnly)
-        .sort((a, b) => PLACE_RANK[a.normalised.precision] - PLACE_RANK[b.normalised.precision]);
+      // The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in Abuja"); coarse places weigh less.
+      const distance = (p: PlaceMention) =>
+        (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) + (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0);
+      const specific = places.filter((p) => !p.normalised.countryOnly).sort((a, b) => distance(a) - distance(b));
       const country =
         places.find((p) => p.normalised.countryOnly && !p.normalised.demonym) ?? places.find((p) => p.normalised.countryOnly) ?? null;
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);

@@ -7,6 +7,9 @@ import { findPersons } from "./person-finder.ts";
 import { findPlaces, type PlaceHit } from "./place-finder.ts";
 import { findQuotes } from "./quote-finder.ts";
 
+/** A dateline: capitalised place words (and an agency in brackets) before a colon or dash at a sentence's start. */
+const DATELINE = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:\([\p{L} ]+\)\s*)?(?::|\s[–—-])\s+/u;
+
 /** A place as the tally sees it. */
 interface Tallied {
   start: number;
@@ -58,7 +61,10 @@ export function mentionsStage(): Stage {
       );
 
       for (const s of doc.sentences) {
-        const { start, end } = s.span;
+        const { end } = s.span;
+        // A dateline ("KINSHASA:", "Niamey, Niger –") says where the report was filed, not where anything happened.
+        const dateline = DATELINE.exec(s.text);
+        const start = dateline ? s.span.start + dateline[0].length : s.span.start;
         const actors = findNamedActors(text, start, end);
         for (const a of actors) mentions.push(mention(text, "actor", a.start, a.end, a.actor satisfies ActorValue, "actor-lexicon"));
         for (const p of findPersons(text, start, end, actors))
@@ -70,7 +76,7 @@ export function mentionsStage(): Stage {
               "place",
               p.start,
               p.end,
-              { ...p.place, countryOnly: p.countryOnly, demonym: p.demonym },
+              { ...p.place, countryOnly: p.countryOnly, demonym: p.demonym, soft: p.soft },
               p.countryOnly ? "country-name" : "gazetteer",
             ),
           );

@@ -1,6 +1,6 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
-import { loadGazetteer, type Direction } from "../../geo/gazetteer.ts";
+import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
 
 /** A place named in the text, resolved as far as the gazetteer allows. */
@@ -11,6 +11,8 @@ export interface PlaceHit {
   /** A country named by its name or a demonym: context, not an incident's place by itself. */
   countryOnly: boolean;
   demonym: boolean;
+  /** A town named like its province ("Kaduna", "Homs"): the text may mean either. */
+  soft: boolean;
 }
 
 const EFFECTS = readTsv(lexiconUrl("place-words.tsv"));
@@ -43,6 +45,14 @@ const NOT_PLACES = new Set(
   ),
 );
 
+/** "Congo" in an article about the DR Congo means the DR Congo: a short name shared by two countries goes to the article's own. */
+function preferHinted(found: CountryInfo, name: string, hint: string | null): CountryInfo {
+  if (!hint || found.code === hint) return found;
+  const hinted = loadGazetteer().country(hint);
+  const word = name.toLowerCase();
+  return hinted && hinted.names.some((n) => n.toLowerCase().split(/[\s,]+/).includes(word)) ? hinted : found;
+}
+
 function normaliseDirection(d: string): Direction {
   return d.toLowerCase().replace("-", "") as Direction;
 }
@@ -68,6 +78,7 @@ export function findPlaces(text: string, start: number, end: number, countryHint
       country = gaz.country(named);
     }
     if (!country || !/^\p{Lu}/u.test(named)) continue;
+    country = preferHinted(country, named, countryHint);
     const matched = m[0].slice(0, m[0].length - m[2]!.length) + named;
     const point = gaz.regionPoint(country.code, normaliseDirection(m[1]!));
     if (!point) continue;
@@ -85,6 +96,7 @@ export function findPlaces(text: string, start: number, end: number, countryHint
       },
       countryOnly: false,
       demonym: false,
+      soft: false,
     });
   }
 
@@ -103,7 +115,8 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     if (NOT_PLACES.has(name) || taken(s, e)) continue;
     const before = text.slice(Math.max(start, s - 40), s);
     const after = text.slice(e, Math.min(end, e + 30));
-    const country = gaz.country(name);
+    const found = gaz.country(name);
+    const country = found ? preferHinted(found, name, countryHint) : null;
     if (country) {
       const demonym = country.names.every((n) => n.toLowerCase() !== name.toLowerCase()) && name.toUpperCase() !== country.code;
       hits.push({
@@ -112,6 +125,7 @@ export function findPlaces(text: string, start: number, end: number, countryHint
         place: { name: country.name, admin1: null, country: country.code, lat: country.lat, lon: country.lon, precision: "country" },
         countryOnly: true,
         demonym,
+        soft: false,
       });
       continue;
     }
@@ -128,17 +142,19 @@ export function findPlaces(text: string, start: number, end: number, countryHint
       const division =
         resolvePlaceName(`${name} ${suffix![1]}`, { countryHint }) ?? gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
       if (division) {
-        hits.push({ start: s, end: e + suffix![0].length, place: toValue(division, "admin1"), countryOnly: false, demonym: false });
+        hits.push({ start: s, end: e + suffix![0].length, place: toValue(division, "admin1"), countryOnly: false, demonym: false, soft: false });
         continue;
       }
     }
     if (NEAR_BEFORE.test(before) && precision === "exact") precision = "near";
+    const soft = place.kind !== "admin1" && gaz.findPlaces(name, place.country).some((p) => p.kind === "admin1");
     hits.push({
       start: s,
       end: suffix && precision !== "exact" ? e + suffix[0].length : e,
       place: toValue(place, precision),
       countryOnly: false,
       demonym: false,
+      soft,
     });
   }
   return hits.sort((a, b) => a.start - b.start);
