@@ -86,13 +86,15 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
       } else if (d !== null && d > 300) return no;
       else if (sameName) agrees = true;
     }
-    const oc = o.country?.normalised;
-    const xc = x.place?.normalised ?? x.country?.normalised;
-    if (oc && !oc.demonym && xc?.country && oc.country !== xc.country) return no;
+    const oc = o.place ? null : o.country?.normalised;
+    if (oc && !oc.demonym && xp?.country && oc.country !== xp.country) return no;
     if (o.actor1 && x.actor1 && o.actor1.actor.name !== x.actor1.actor.name && o.actor1.actor.kind !== "person" && x.actor1.actor.kind !== "person") {
       return no;
     }
   }
+  // An incident told so far without date or place takes the first dated mention by the same word.
+  const bare = inc.observations.every((x) => !dateOf(x) && !x.place);
+  if (bare && inc.observations.some((x) => lemmaOf(x.trigger.text) === lemmaOf(o.trigger.text))) agrees = true;
   return { contradicts: false, agrees };
 }
 

@@ -35,7 +35,7 @@ const TOLL = new RegExp(
   String.raw`\b(?:death toll|toll|number of (?:the )?dead|number of deaths|fatalities)\b[^.;]{0,40}?\b(?:to|of|at|reached|stands at|was|is)\s+${NUM}`,
   "giu",
 );
-const DEATHS_OF = new RegExp(String.raw`\bdeaths of\s+${NUM}\s+${NP}((?:${SEP}${LIST_ITEM})*)`, "giu");
+const DEATHS_OF = new RegExp(String.raw`\bdeaths of\s+${NUM}\s+${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
 const N_DEAD = new RegExp(String.raw`${NUM}\s+(?:people\s+)?(?:dead|deaths|fatalities)\b`, "giu");
 const INJURED_NUMBER = new RegExp(String.raw`${NUM}\s+(?:others?\s+|people\s+)?(?:injured|wounded)\b`, "giu");
 const PERPETRATOR =

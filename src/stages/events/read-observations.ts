@@ -84,7 +84,7 @@ export function readObservations(
       (c) => !quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end),
     );
     if (triggers.length === 0) {
-      const killed = casualties.find((c) => c.kind === "killed");
+      const killed = casualties.find((c) => c.kind === "killed" || c.kind === "perpetrator_killed");
       if (!killed) continue;
       triggers = [
         { start: killed.span.start, end: killed.span.end, value: "generic", text: text.slice(killed.span.start, killed.span.end) },
