@@ -65,3 +65,27 @@ export function divisionNameVariants(name: string): string[] {
   const stripped = stripDivisionWord(name);
   return stripped === null ? [name] : [name, stripped];
 }
+
+/**
+ * Words that are divisions' names in a few countries ("North" in Cameroon, "Central" in Ghana)
+ * but in prose only point somewhere ("North of the city…"): alone, they name no place.
+ */
+const COMPASS_WORDS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "central",
+  "centre",
+  "center",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "capital",
+]);
+
+/** True when the name is a single compass or position word ("North", "the Centre"). */
+export function isBareCompassWord(name: string): boolean {
+  return COMPASS_WORDS.has(foldToAscii(name.trim().replace(/^the\s+/i, "")).replace(/[^a-z]/g, ""));
+}

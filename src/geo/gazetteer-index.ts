@@ -13,6 +13,13 @@ export const GAZETTEER_INDEX_VERSION = 3;
 /** Where `npm run build:gazetteer` writes the index and `loadGazetteer()` reads it. */
 export const DEFAULT_GAZETTEER_INDEX_PATH = fileURLToPath(new URL("../../data/generated/gazetteer.bin", import.meta.url));
 
+/**
+ * Set on a strict posting whose place has the key only among its alternate names (GeoNames'
+ * other-language names, a division's name without "Province"), not as its own name or an alias.
+ * Lookups can then demand a place's own name where an alternate one is too weak a clue.
+ */
+export const ALTERNATE_NAME_FLAG = 0x80000000;
+
 /** Coordinates are stored as integers of this many units per degree (1e-5° is about 1 m). */
 export const COORDINATE_SCALE = 1e5;
 
@@ -61,7 +68,7 @@ export interface GazetteerIndex {
   fingerprint: string;
   countries: CountryRecord[];
   places: PlaceColumns;
-  /** `placeKey` of every name and usable alternate name → place ids. */
+  /** `placeKey` of every name and usable alternate name → place ids (maybe with ALTERNATE_NAME_FLAG). */
   strict: KeyPostings;
   /**
    * `loosePlaceKey` → positions of strict keys, so a loose match can be checked against the

@@ -116,6 +116,19 @@ describe("findPlaces", () => {
     assert.deepEqual(gazetteer.findPlaces("Oicha"), []);
   });
 
+  it("treats a bare compass word as no place, though divisions bear such names", () => {
+    assert.deepEqual(gazetteer.findPlaces("North"), []);
+    assert.deepEqual(gazetteer.findPlaces("the Centre"), []);
+    assert.equal(first("North-West", "CM").kind, "admin1");
+  });
+
+  it("can demand a place's own name rather than an alternate one", () => {
+    assert.equal(first("Hamas").country, "DE", "GeoNames lists Hamas as a Lithuanian name of Hamm");
+    assert.deepEqual(gazetteer.findPlaces("Hamas", undefined, { alternates: false }), []);
+    assert.equal(first("Tripoli", undefined).country, "LY");
+    assert.equal(gazetteer.findPlaces("Tripoli", undefined, { alternates: false })[0]?.country, "LY");
+  });
+
   it("gives nothing for an unknown name or country", () => {
     assert.deepEqual(gazetteer.findPlaces("Xqzzyville"), []);
     assert.deepEqual(gazetteer.findPlaces("Homs", "Atlantis"), []);

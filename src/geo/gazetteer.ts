@@ -5,15 +5,15 @@
  */
 
 import { existsSync } from "node:fs";
-import { stripDivisionWord } from "./admin-division-words.ts";
+import { isBareCompassWord, stripDivisionWord } from "./admin-division-words.ts";
 import { createAdmin1Locator } from "./admin1-locator.ts";
 import { createCountryDirectory, type CountryLookupOptions } from "./country-directory.ts";
 import { readGazetteerIndexFile } from "./gazetteer-index-file.ts";
-import { COORDINATE_SCALE, DEFAULT_GAZETTEER_INDEX_PATH, type GazetteerIndex } from "./gazetteer-index.ts";
+import { ALTERNATE_NAME_FLAG, COORDINATE_SCALE, DEFAULT_GAZETTEER_INDEX_PATH, type GazetteerIndex } from "./gazetteer-index.ts";
 import type { LatLon } from "./great-circle-distance.ts";
 import { openKeyTable } from "./key-table.ts";
 import { looseKeyOfStrictKey, placeKey } from "./place-key.ts";
-import { computeRegionPoint, type Direction } from "./region-point.ts";
+import { computeRegionPoint, isDirection, type Direction } from "./region-point.ts";
 import { isCloseSpelling } from "./spelling-distance.ts";
 import { stringAt } from "./string-list.ts";
 
@@ -57,6 +57,12 @@ export interface FindPlacesOptions {
    * strictly (default true). Loose matches abroad are often a different town entirely.
    */
   loose?: boolean;
+  /**
+   * Whether a place's alternate names count (default true). With false, only its own name (and
+   * the English aliases in data/place-aliases.tsv) do: GeoNames' alternates include other
+   * languages' names that are English words elsewhere ("Hamas" is Lithuanian for Hamm).
+   */
+  alternates?: boolean;
 }
 
 /** Lookups over the gazetteer. */
@@ -94,6 +100,8 @@ export class GazetteerLoadError extends Error {
     this.name = "GazetteerLoadError";
   }
 }
+
+const PLACE_ID_MASK = ~ALTERNATE_NAME_FLAG >>> 0;
 
 let loaded: Gazetteer | null = null;
 
@@ -157,36 +165,45 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
     };
   };
 
-  const matchingIds = (name: string, countryIndex: number | null, allowLoose: boolean): number[] => {
-    const inCountry = (id: number): boolean => countryIndex === null || places.country[id] === countryIndex;
+  const inCountry = (id: number, countryIndex: number | null): boolean => countryIndex === null || places.country[id] === countryIndex;
+
+  const matchingIds = (name: string, countryIndex: number | null, allowAlternates: boolean, allowLoose: boolean): number[] => {
     const key = placeKey(name);
     if (key === "") return [];
-    const exact = Array.from(strict.idsOf(key)).filter(inCountry);
-    if (exact.length > 0 || !allowLoose) return exact;
-    // Loose tier: strict keys that collapse alike, kept only if spelt close to the query.
     const found = new Set<number>();
+    for (const posting of strict.idsOf(key)) {
+      const id = posting & PLACE_ID_MASK;
+      if ((allowAlternates || (posting & ALTERNATE_NAME_FLAG) === 0) && inCountry(id, countryIndex)) found.add(id);
+    }
+    if (found.size > 0 || !allowLoose || !allowAlternates) return [...found];
+    // Loose tier: strict keys that collapse alike, kept only if spelt close to the query.
     for (const position of loose.idsOf(looseKeyOfStrictKey(key))) {
       if (!isCloseSpelling(key, strict.keyAt(position))) continue;
-      for (const id of strict.idsAt(position)) if (inCountry(id)) found.add(id);
+      for (const posting of strict.idsAt(position)) {
+        const id = posting & PLACE_ID_MASK;
+        if (inCountry(id, countryIndex)) found.add(id);
+      }
     }
     return [...found];
   };
 
   return {
     findPlaces(name, country, options) {
+      if (isBareCompassWord(name)) return [];
       const allowLoose = options?.loose !== false;
+      const allowAlternates = options?.alternates !== false;
       let countryIndex: number | null = null;
       if (country !== undefined) {
         countryIndex = countryIndexOf(country);
         if (countryIndex < 0) return [];
       }
-      let ids = matchingIds(name, countryIndex, allowLoose);
+      let ids = matchingIds(name, countryIndex, allowAlternates, allowLoose);
       if (ids.length === 0) {
         // "Kirkuk province", "Gaza City": retry on the bare name, keeping what the word names.
         const bare = stripDivisionWord(name.replace(/^the\s+/i, ""));
         if (bare !== null) {
           const wantsCity = /\bcity$/i.test(name.trim());
-          ids = matchingIds(bare, countryIndex, allowLoose).filter((id) => id < places.cityCount === wantsCity);
+          ids = matchingIds(bare, countryIndex, allowAlternates, allowLoose).filter((id) => id < places.cityCount === wantsCity);
         }
       }
       // Ids ascend with falling population among settlements; divisions follow, so sort.
@@ -200,7 +217,8 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
 
     regionPoint(country, direction) {
       const countryIndex = countryIndexOf(country);
-      if (countryIndex < 0) return null;
+      // The type already says so; callers that cast words from text still get null, not a throw.
+      if (countryIndex < 0 || !isDirection(direction)) return null;
       const cacheKey = `${countryIndex}:${direction}`;
       if (!regionPoints.has(cacheKey)) {
         const points: LatLon[] = [];

@@ -36,6 +36,11 @@ describe("resolvePlaceName", () => {
     assert.equal(resolvePlaceName("Metula", { countryHint: "LB", nearPlaces: nearKfarKila })?.country, "IL");
   });
 
+  it("does not follow a foreign town's alternate name abroad unless the town is a world city", () => {
+    assert.equal(resolvePlaceName("Hamas", { countryHint: "PS" }), null);
+    assert.equal(resolvePlaceName("Kiev", { countryHint: "RU" })?.country, "UA");
+  });
+
   it("does not take a loosely spelt small town abroad", () => {
     assert.equal(resolvePlaceName("Sevare", {}), null);
     assert.equal(resolvePlaceName("Khiam", { countryHint: "LB" }), null);

@@ -31,6 +31,13 @@ const REGION_KM = 300;
 const NOTABLE_POPULATION = 100_000;
 
 /**
+ * Outside the hinted country, a place found only by an alternate name must be this large:
+ * GeoNames' alternates hold other languages' names that are English words ("Hamas" is a
+ * Lithuanian name of Hamm), whereas a world city's exonym ("Kiev") is worth following abroad.
+ */
+const NOTABLE_BY_ALTERNATE_POPULATION = 1_000_000;
+
+/**
  * The best place for `name`, or null. Preference, in order: the hinted country; proximity to the
  * article's other places; a city over the division named after it ("Homs", "Kirkuk"); then
  * population (a division counts the summed population of its settlements).
@@ -40,19 +47,24 @@ export function resolvePlaceName(name: string, opts: ResolvePlaceOptions = {}): 
   const near = opts.nearPlaces ?? [];
   const hint = opts.countryHint ? gazetteer.country(opts.countryHint)?.code : undefined;
   const band = (place: GazetteerPlace): number => distanceBand(place, near);
-  const isNotable = (place: GazetteerPlace): boolean => place.population >= NOTABLE_POPULATION;
-  const isNotableOrNear = (place: GazetteerPlace): boolean => isNotable(place) || band(place) < 2;
 
   let candidates = hint === undefined ? [] : gazetteer.findPlaces(name, hint);
-  if (candidates.length === 0) {
-    // Abroad, a strictly spelt match must be notable or near the article's other places. A
-    // loosely spelt one, with or without a hint, must be near them: on its own a loose match is
-    // as likely an English word ("Shelling" and Shillong) as another spelling of a town.
+  if (candidates.length === 0 && hint === undefined) {
+    // No country to go on: any strictly spelt match; a loosely spelt one only near the article's
+    // other places, since alone it is as likely an English word ("Shelling" and Shillong).
     const strict = gazetteer.findPlaces(name, undefined, { loose: false });
-    candidates =
-      strict.length > 0
-        ? strict.filter((place) => hint === undefined || isNotableOrNear(place))
-        : gazetteer.findPlaces(name).filter((place) => band(place) < 2);
+    candidates = strict.length > 0 ? strict : gazetteer.findPlaces(name).filter((place) => band(place) < 2);
+  } else if (candidates.length === 0) {
+    // Abroad: near the article's other places, or notable, and more so when found only by an
+    // alternate name.
+    const ownNamed = new Set(gazetteer.findPlaces(name, undefined, { loose: false, alternates: false }).map(identify));
+    candidates = gazetteer
+      .findPlaces(name, undefined, { loose: false })
+      .filter(
+        (place) =>
+          band(place) < 2 || place.population >= (ownNamed.has(identify(place)) ? NOTABLE_POPULATION : NOTABLE_BY_ALTERNATE_POPULATION),
+      );
+    if (candidates.length === 0) candidates = gazetteer.findPlaces(name).filter((place) => band(place) < 2);
   }
   if (candidates.length === 0) return null;
 
@@ -64,6 +76,11 @@ export function resolvePlaceName(name: string, opts: ResolvePlaceOptions = {}): 
     if (namesake !== undefined) return namesake;
   }
   return best;
+}
+
+/** A key telling places apart across separate `findPlaces` calls. */
+function identify(place: GazetteerPlace): string {
+  return `${place.kind}|${place.country}|${place.lat}|${place.lon}|${place.name}`;
 }
 
 /** 0 within NEARBY_KM of one of the places, 1 within REGION_KM, 2 beyond (or no places). */

@@ -4,7 +4,13 @@
  */
 
 import { divisionNameVariants } from "../admin-division-words.ts";
-import { COORDINATE_SCALE, GAZETTEER_INDEX_VERSION, type CountryRecord, type GazetteerIndex } from "../gazetteer-index.ts";
+import {
+  ALTERNATE_NAME_FLAG,
+  COORDINATE_SCALE,
+  GAZETTEER_INDEX_VERSION,
+  type CountryRecord,
+  type GazetteerIndex,
+} from "../gazetteer-index.ts";
 import { packKeyPostings } from "../key-table.ts";
 import { looseKeyOfStrictKey, placeKey } from "../place-key.ts";
 import { packStringList, stringAt, stringCount } from "../string-list.ts";
@@ -32,8 +38,10 @@ interface PlaceRow {
   lat: number;
   lon: number;
   population: number;
-  /** Names to key the place under (display name first). */
+  /** The place's own names: display name, ASCII spelling, full division name. */
   names: string[];
+  /** Other names it answers to: GeoNames alternates, a division's name without its kind word. */
+  alternateNames: string[];
 }
 
 /** Builds the index. Throws when an alias names a place that is not in the data. */
@@ -52,7 +60,8 @@ export function assembleGazetteerIndex(sources: GazetteerSources): GazetteerInde
     lat: city.lat,
     lon: city.lon,
     population: city.population,
-    names: [city.name, city.asciiName, ...usableAlternateNames(city.alternateNames)],
+    names: [city.name, city.asciiName],
+    alternateNames: usableAlternateNames(city.alternateNames),
   }));
   divisions.forEach((division, index) => {
     rows.push({
@@ -62,23 +71,28 @@ export function assembleGazetteerIndex(sources: GazetteerSources): GazetteerInde
       lat: division.lat,
       lon: division.lon,
       population: division.population,
-      names: divisionNameVariants(division.name),
+      names: [division.name],
+      alternateNames: divisionNameVariants(division.name).slice(1),
     });
   });
 
-  const strict = new Map<string, number[]>();
-  const addKey = (key: string, id: number): void => {
+  // key → place id → whether the key is one of the place's own names.
+  const strict = new Map<string, Map<number, boolean>>();
+  const addKey = (key: string, id: number, ownName: boolean): void => {
     if (key === "") return;
-    const ids = strict.get(key);
-    if (ids === undefined) strict.set(key, [id]);
-    else if (ids[ids.length - 1] !== id) ids.push(id);
+    let places = strict.get(key);
+    if (places === undefined) strict.set(key, (places = new Map()));
+    places.set(id, ownName || places.get(id) === true);
   };
   rows.forEach((row, id) => {
-    for (const name of row.names) addKey(placeKey(name), id);
+    for (const name of row.names) addKey(placeKey(name), id, true);
+    for (const name of row.alternateNames) addKey(placeKey(name), id, false);
   });
   applyPlaceAliases(sources.placeAliases, rows, strict, addKey);
 
-  const strictPostings = packKeyPostings(strict);
+  const strictPostings = packKeyPostings(
+    new Map([...strict].map(([key, places]) => [key, [...places].map(([id, ownName]) => (ownName ? id : id | ALTERNATE_NAME_FLAG) >>> 0)])),
+  );
   const loose = new Map<string, number[]>();
   for (let position = 0; position < stringCount(strictPostings.keys); position++) {
     const looseKey = looseKeyOfStrictKey(stringAt(strictPostings.keys, position));
@@ -123,17 +137,18 @@ export function assembleGazetteerIndex(sources: GazetteerSources): GazetteerInde
 function applyPlaceAliases(
   aliases: readonly PlaceAlias[],
   rows: PlaceRow[],
-  strict: ReadonlyMap<string, readonly number[]>,
-  addKey: (key: string, id: number) => void,
+  strict: ReadonlyMap<string, ReadonlyMap<number, boolean>>,
+  addKey: (key: string, id: number, ownName: boolean) => void,
 ): void {
   const renamed = new Set<number>();
   for (const alias of aliases) {
-    const candidates = (strict.get(placeKey(alias.canonical)) ?? []).filter((id) => rows[id].country === alias.country);
+    const candidates = [...(strict.get(placeKey(alias.canonical))?.keys() ?? [])].filter((id) => rows[id].country === alias.country);
     if (candidates.length === 0) {
       throw new Error(`place alias "${alias.alias}": no place "${alias.canonical}" in ${alias.country}`);
     }
     const id = candidates.reduce((best, candidate) => (rows[candidate].population > rows[best].population ? candidate : best));
-    addKey(placeKey(alias.alias), id);
+    // An alias is a name the place goes by in English: as strong a clue as its own name.
+    addKey(placeKey(alias.alias), id, true);
     if (!renamed.has(id)) {
       rows[id].name = alias.alias;
       renamed.add(id);

@@ -31,12 +31,15 @@ export function civilians(country: string | null): ActorValue {
 }
 
 /** "killed Bilal X", "assassinated the commander Y", "targeting Z": a person acted upon. */
-const PERSON_TARGET_BEFORE = /\b(?:killed|killing|kills|assassinated|assassinating|targeted|targeting|eliminated|eliminating|abducted|kidnapped|arrested|detained|captured|death of|killing of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+const PERSON_TARGET_BEFORE =
+  /\b(?:killed|killing|kills|assassinated|assassinating|targeted|targeting|eliminated|eliminating|abducted|kidnapped|arrested|detained|captured|death of|killing of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 /** "X was killed", "X, who was killed": a person acted upon. */
-const PERSON_TARGET_AFTER = /^,?\s+(?:who\s+)?(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:killed|assassinated|shot|abducted|kidnapped|arrested|detained|captured)\b/;
+const PERSON_TARGET_AFTER =
+  /^,?\s+(?:who\s+)?(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:killed|assassinated|shot|abducted|kidnapped|arrested|detained|captured)\b/;
 
 /** Words before a country name that make it a place, not an actor. */
-const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|within|of|to|from|near|at|inside|outside|over|around|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const LOCATIVE_BEFORE =
+  /\b(?:in|into|across|throughout|within|of|to|from|near|at|inside|outside|over|around|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 
 /** Words before an actor that make it the one acted upon. */
 const TARGET_BEFORE =
@@ -67,7 +70,12 @@ export function actorCandidates(
       const overlapsActor = inWindow.some((a) => a.kind === "actor" && a.span.start < m.span.end && m.span.start < a.span.end);
       if (p.countryOnly && !p.demonym && p.country && !overlapsActor && !LOCATIVE_BEFORE.test(before) && !/^['’]s/.test(after)) {
         const lexicon = actorByAlias(p.name);
-        out.push({ start: m.span.start, end: m.span.end, actor: lexicon ?? { name: p.name, kind: "state", country: p.country }, source: "country-as-actor" });
+        out.push({
+          start: m.span.start,
+          end: m.span.end,
+          actor: lexicon ?? { name: p.name, kind: "state", country: p.country },
+          source: "country-as-actor",
+        });
       }
     }
     if (m.kind === "person") {

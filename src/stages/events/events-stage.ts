@@ -9,7 +9,6 @@ import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
-import { widenRanges } from "../../merge/derive-event.ts";
 
 const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
@@ -23,7 +22,7 @@ function firstBy<T>(items: T[], rank: (t: T) => number): T | null {
 }
 
 /** Builds the event one incident amounts to, every field with the words it was read from. */
-function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMention | null): ArticleEvent {
+function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMention | null, all: Incident[]): ArticleEvent {
   const text = doc.text;
   const obs = inc.observations;
   const anchor = obs.find((o) => o.concrete) ?? obs[0]!;
@@ -41,7 +40,12 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     (o) => DATE_RANK[o.time!.normalised.value!.precision],
   );
   let date: ArticleEvent["date"] = null;
-  if (timed) {
+  const relative = obs.find((o) => o.relative);
+  const anchorDate = relative ? relativeDate(relative, inc, all) : null;
+  if (!timed && relative && anchorDate) {
+    const t = relative.time ?? relative.trigger;
+    date = extracted(text, "span" in t ? t.span : t, anchorDate, `relative-${relative.relative}`, true);
+  } else if (timed) {
     const t = timed.time!;
     date = extracted(text, t.span, t.normalised.value as DateValue, t.source, t.normalised.implied);
   } else if (doc.article.published) {
@@ -63,7 +67,10 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     precision: p.precision,
   });
   if (placed) location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
-  else if (focal && !obs.some((o) => o.country && !o.country.normalised.demonym && o.country.normalised.country !== focal.normalised.country)) {
+  else if (
+    focal &&
+    !obs.some((o) => o.country && !o.country.normalised.demonym && o.country.normalised.country !== focal.normalised.country)
+  ) {
     // Said without a place, an incident in a report about one town most likely happened there.
     location = extracted(text, focal.span, strip(focal.normalised), "article-focal-place", true);
   } else {
@@ -101,14 +108,16 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
   const perpetrator = obs.some((o) => o.casualties.some((c) => c.kind === "perpetrator_killed"));
   let fatalities: ArticleEvent["fatalities"] = null;
   if (killed.length) {
-    const range = widenRanges(killed.map((c) => c.range))!;
+    // Within one article, a smaller figure is an early or partial count ("one body at the scene",
+    // "had earlier put the toll at two"): the largest stated figure stands.
+    const range = largestFigure(killed.map((c) => c.range));
     const withAttacker: Range = perpetrator && range.max !== null ? { min: range.min, max: range.max + 1 } : range;
     fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
   } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
     fatalities = extracted(text, a2.span, { min: 1, max: 1 }, "named-victim");
   }
   const injuredList = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "injured"));
-  const injured = injuredList.length ? extracted(text, injuredList[0]!.span, widenRanges(injuredList.map((c) => c.range))!, "toll") : null;
+  const injured = injuredList.length ? extracted(text, injuredList[0]!.span, largestFigure(injuredList.map((c) => c.range)), "toll") : null;
 
   const evidence: Span[] = [];
   for (const o of obs) if (!evidence.some((e) => e.start === o.sentence.span.start)) evidence.push(o.sentence.span);
@@ -123,6 +132,37 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     evidence,
     trigger: `"${anchor.trigger.text}" in sentence ${anchor.sentence.index + 1}`,
   };
+}
+
+const SHIFT: Record<NonNullable<Observation["relative"]>, number> = {
+  next_day: 1,
+  previous_day: -1,
+  same_day: 0,
+  hours_earlier: 0,
+  days_before: -3,
+};
+
+/** "The next day", "hours earlier": the day of the incident told just before, shifted. */
+function relativeDate(o: Observation, own: Incident, all: Incident[]): DateValue | null {
+  let best: { at: number; date: DateValue } | null = null;
+  for (const inc of all) {
+    if (inc === own) continue;
+    for (const x of inc.observations) {
+      const d = x.time?.normalised.value;
+      if (!d || d.precision !== "day" || x.trigger.start > o.trigger.start) continue;
+      if (!best || x.trigger.start > best.at) best = { at: x.trigger.start, date: d };
+    }
+  }
+  if (!best) return null;
+  const day = new Date(Date.parse(best.date.start) + SHIFT[o.relative!] * 86_400_000).toISOString().slice(0, 10);
+  return { start: day, end: day, precision: o.relative === "days_before" ? "week" : "day" };
+}
+
+/** The largest figure an article states, open-ended when that figure is. */
+function largestFigure(ranges: Range[]): Range {
+  const min = Math.max(...ranges.map((r) => r.min ?? 0));
+  const top = ranges.filter((r) => (r.min ?? 0) === min);
+  return { min, max: top.some((r) => r.max === null) ? null : Math.max(...top.map((r) => r.max ?? min)) };
 }
 
 /** The town an article keeps coming back to (named at least twice, in its main country), if there is one. */
@@ -177,7 +217,7 @@ export function eventsStage(): Stage {
         });
       const incidents = groupIncidents(observations);
       const focal = focalPlace(doc, country);
-      doc.events = incidents.map((inc) => toEvent(doc, inc, country, focal));
+      doc.events = incidents.map((inc) => toEvent(doc, inc, country, focal, incidents));
       doc.links = findLinks(incidents, doc.text);
       doc.claims = doc.sentences.flatMap((s) => findClaims(doc.text, s.span.start, s.span.end));
     },

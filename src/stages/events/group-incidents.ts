@@ -9,7 +9,14 @@ export interface Incident {
 
 const VIOLENT_FAMILIES = new Set(["battles", "remote", "civilians"]);
 
-const REMOTE_TYPES = new Set(["air_drone_strike", "shelling_artillery_missile_attack", "remote_explosive_landmine_ied", "suicide_bomb", "grenade", "chemical_weapon"]);
+const REMOTE_TYPES = new Set([
+  "air_drone_strike",
+  "shelling_artillery_missile_attack",
+  "remote_explosive_landmine_ied",
+  "suicide_bomb",
+  "grenade",
+  "chemical_weapon",
+]);
 
 /** The kind of incident a trigger names, as precise as the trigger says: a remote type, a family, or "violence" when it does not say. */
 function kindOf(t: TriggerType): string {
@@ -25,8 +32,9 @@ function kindsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const violent = (k: string) => k === "remote" || k === "battles" || REMOTE_TYPES.has(k) || VIOLENT_FAMILIES.has(k);
   // An abduction is also told as "the attack on the school".
-  if (a === "violence") return violent(b) || b === "abduction_forced_disappearance";
-  if (b === "violence") return violent(a) || a === "abduction_forced_disappearance";
+  const taking = (k: string) => k === "abduction_forced_disappearance" || k === "arrests";
+  if (a === "violence") return violent(b) || taking(b);
+  if (b === "violence") return violent(a) || taking(a);
   if (a === "remote") return REMOTE_TYPES.has(b);
   if (b === "remote") return REMOTE_TYPES.has(a);
   const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
@@ -71,7 +79,12 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
       if (od.start === xd.start && od.end === xd.end) agrees = true;
       else if (contains(od, xd) || contains(xd, od)) {
         const xk = kindOf(x.trigger.type);
-        if (xk === ok || (ok === "violence" && !REMOTE_TYPES.has(xk) && xk !== "remote") || (xk === "violence" && !REMOTE_TYPES.has(ok) && ok !== "remote")) agrees = true;
+        if (
+          xk === ok ||
+          (ok === "violence" && !REMOTE_TYPES.has(xk) && xk !== "remote") ||
+          (xk === "violence" && !REMOTE_TYPES.has(ok) && ok !== "remote")
+        )
+          agrees = true;
       }
     }
     const xp = x.place?.normalised;
@@ -88,12 +101,18 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
     }
     const oc = o.place ? null : o.country?.normalised;
     if (oc && !oc.demonym && xp?.country && oc.country !== xp.country) return no;
-    if (o.actor1 && x.actor1 && o.actor1.actor.name !== x.actor1.actor.name && o.actor1.actor.kind !== "person" && x.actor1.actor.kind !== "person") {
+    if (
+      o.actor1 &&
+      x.actor1 &&
+      o.actor1.actor.name !== x.actor1.actor.name &&
+      o.actor1.actor.kind !== "person" &&
+      x.actor1.actor.kind !== "person"
+    ) {
       return no;
     }
   }
   // An incident told so far without date or place takes the first dated mention by the same word.
-  const bare = inc.observations.every((x) => !dateOf(x) && !x.place);
+  const bare = !o.relative && inc.observations.every((x) => !dateOf(x) && !x.place);
   if (bare && inc.observations.some((x) => lemmaOf(x.trigger.text) === lemmaOf(o.trigger.text))) agrees = true;
   return { contradicts: false, agrees };
 }
@@ -117,14 +136,20 @@ export function groupIncidents(observations: Observation[]): Incident[] {
     const lemma = lemmaOf(o.trigger.text);
     const kind = kindOf(o.trigger.type);
     const level = (inc: Incident) =>
-      inc.observations.some((x) => lemmaOf(x.trigger.text) === lemma) ? 2 : inc.observations.some((x) => kindOf(x.trigger.type) === kind) ? 1 : 0;
+      inc.observations.some((x) => lemmaOf(x.trigger.text) === lemma)
+        ? 2
+        : inc.observations.some((x) => kindOf(x.trigger.type) === kind)
+          ? 1
+          : 0;
     const ranked = [...incidents].sort((a, b) => level(b) - level(a) || lastSeen.get(b)! - lastSeen.get(a)!);
     let home: Incident | null = null;
     for (const inc of ranked) {
       const { contradicts, agrees } = compare(inc, o);
       if (contradicts) continue;
       // Tolls and actors alone do not tell incidents apart; a date or a place of its own does.
-      const distinct = Boolean(dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft));
+      const distinct = Boolean(
+        o.relative || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
+      );
       if (agrees || o.definite || !o.concrete || !distinct) {
         home = inc;
         break;

@@ -26,10 +26,10 @@ const BE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|reporte
 const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
 
 /** "two soldiers and an interpreter were killed": a list of counted groups before the verb. */
-const LIST_BEFORE = (verb: string) =>
-  new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
+const LIST_BEFORE = (verb: string) => new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
 /** "killing three members", "left 11 dead", "killed at least 10 people". */
-const AFTER_VERB = (verbs: string) => new RegExp(`\\b(?:${verbs})\\s+${NUM}\\s+${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
+const AFTER_VERB = (verbs: string) =>
+  new RegExp(`\\b(?:${verbs})\\s+${NUM}(?![\\p{L}\\p{N}])\\s*${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
 /** "death toll rose to 103", "the number of dead increased to 73". */
 const TOLL = new RegExp(
   String.raw`\b(?:death toll|toll|number of (?:the )?dead|number of deaths|fatalities)\b[^.;]{0,40}?\b(?:to|of|at|reached|stands at|was|is)\s+${NUM}`,

@@ -21,6 +21,8 @@ export interface Observation {
   actor1: ActorCandidate | null;
   actor2: ActorCandidate | null;
   casualties: Casualty[];
+  /** "the next day", "hours earlier": dated only against another incident. */
+  relative: NonNullable<TimeExpression["relative"]>["kind"] | null;
   /** "the attack", "Friday's strike": points back to an incident already told. */
   definite: boolean;
   /** Gives a date, a place, a toll or a named victim of its own. */
@@ -32,7 +34,8 @@ const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1,
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
 /** Words that open a new clause: where one trigger's stretch of the sentence ends and the next one's begins. */
-const CLAUSE_MARK = /[,;:(]|\s(?:after|following|before|when|while|as|amid|in response to|in retaliation for|which|who|that|during|since|and)\s/g;
+const CLAUSE_MARK =
+  /[,;:(]|\s(?:after|following|before|when|while|as|amid|in response to|in retaliation for|which|who|that|during|since|and)\s/g;
 
 /**
  * Cuts a sentence into one stretch per trigger: between two triggers, at the last clause mark
@@ -140,6 +143,7 @@ export function readObservations(
         window,
         weapons,
         time: wTimes[0] ?? null,
+        relative: times.find((m) => inW(m) && m.normalised.relative)?.normalised.relative?.kind ?? null,
         place: specific[0] ?? null,
         country,
         actor1: actor1 && actor1 !== victim ? actor1 : null,

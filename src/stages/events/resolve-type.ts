@@ -28,6 +28,9 @@ export function resolveType(triggers: TriggerType[], weapons: EventType[], windo
   for (const t of ["abduction_forced_disappearance", "arrests", "agreement", "peaceful_protest", "disrupted_weapons_use"] as EventType[]) {
     if (specific[0] === t) return t;
   }
+  // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
+  const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
+  if (outcome && specific.every((t) => t === outcome || t === "armed_clash")) return outcome;
   const remote = WEAPON_ORDER.find((w) => specific.includes(w));
   if (remote) {
     // A drone or jet named with a bombing word: the aircraft delivered it.

@@ -2,6 +2,7 @@ import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
 import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
+import { actorByAlias } from "./actor-lexicon.ts";
 
 /** A place named in the text, resolved as far as the gazetteer allows. */
 export interface PlaceHit {
@@ -50,7 +51,15 @@ function preferHinted(found: CountryInfo, name: string, hint: string | null): Co
   if (!hint || found.code === hint) return found;
   const hinted = loadGazetteer().country(hint);
   const word = name.toLowerCase();
-  return hinted && hinted.names.some((n) => n.toLowerCase().split(/[\s,]+/).includes(word)) ? hinted : found;
+  return hinted &&
+    hinted.names.some((n) =>
+      n
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(word),
+    )
+    ? hinted
+    : found;
 }
 
 function normaliseDirection(d: string): Direction {
@@ -72,10 +81,10 @@ export function findPlaces(text: string, start: number, end: number, countryHint
   for (let m = DIRECTION_RE.exec(slice); m; m = DIRECTION_RE.exec(slice)) {
     // The name may run on into the next capitalised word ("Syria On"): try the longer, then the first word.
     let named = m[2]!;
-    let country = gaz.country(named);
+    let country = gaz.country(named, { codes: false });
     if (!country && named.includes(" ")) {
       named = named.split(" ")[0]!;
-      country = gaz.country(named);
+      country = gaz.country(named, { codes: false });
     }
     if (!country || !/^\p{Lu}/u.test(named)) continue;
     country = preferHinted(country, named, countryHint);
@@ -112,10 +121,13 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     }
     name = words.join(" ");
     const e = s + name.length;
-    if (NOT_PLACES.has(name) || taken(s, e)) continue;
+    // Actor names double as foreign place names in gazetteers ("Hamas" is also Hamm): an actor is never a place here.
+    if (NOT_PLACES.has(name) || taken(s, e) || actorByAlias(name)) continue;
     const before = text.slice(Math.max(start, s - 40), s);
     const after = text.slice(e, Math.min(end, e + 30));
-    const found = gaz.country(name);
+    // "Iran-backed", "Saudi-led": a country qualifying an actor, not a place.
+    if (/^-(?:backed|led|linked|aligned|allied|affiliated|based|sponsored|supported)\b/.test(text.slice(e, e + 12))) continue;
+    const found = gaz.country(name, { codes: false });
     const country = found ? preferHinted(found, name, countryHint) : null;
     if (country) {
       const demonym = country.names.every((n) => n.toLowerCase() !== name.toLowerCase()) && name.toUpperCase() !== country.code;
@@ -142,7 +154,14 @@ export function findPlaces(text: string, start: number, end: number, countryHint
       const division =
         resolvePlaceName(`${name} ${suffix![1]}`, { countryHint }) ?? gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
       if (division) {
-        hits.push({ start: s, end: e + suffix![0].length, place: toValue(division, "admin1"), countryOnly: false, demonym: false, soft: false });
+        hits.push({
+          start: s,
+          end: e + suffix![0].length,
+          place: toValue(division, "admin1"),
+          countryOnly: false,
+          demonym: false,
+          soft: false,
+        });
         continue;
       }
     }
