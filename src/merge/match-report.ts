@@ -1,5 +1,5 @@
 import { familyOf } from "../core/event-types.ts";
-import type { ArticleEvent, StoredEvent } from "../core/model.ts";
+import type { ArticleEvent, Range, StoredEvent } from "../core/model.ts";
 
 /** A stored event that a new report might belong to, with the articles already reporting it. */
 export interface MergeCandidate {
@@ -21,23 +21,40 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+const VIOLENT = new Set(["battles", "remote", "civilians"]);
+
+/** Two tolls that overlap: outlets that agree on the dead most likely speak of one incident. */
+function tollsAgree(a: Range | null, b: Range | null): number {
+  if (!a || !b) return 0;
+  const lo = (r: Range) => r.min ?? 0;
+  const hi = (r: Range) => r.max ?? Infinity;
+  if (lo(a) > hi(b) || lo(b) > hi(a)) return 0;
+  return Math.min(lo(a), lo(b)) >= 3 ? 0.75 : 0.5;
+}
+
 /**
  * Scores how likely a new report tells of a stored event; null when they contradict (another
- * day, another country, far apart, another kind of violence, or the same article).
+ * day, another country, far apart, another kind of act, or the same article). Outlets code one
+ * incident differently (an ambush is an "attack" to one, a "clash" to another), so types of
+ * violence only lower the score; the date, the place, the toll and the actors must then agree.
  */
 export function scoreMatch(report: ArticleEvent, articleId: string, candidate: MergeCandidate): number | null {
   const ev = candidate.event;
   if (candidate.articleIds.includes(articleId)) return null;
-  const sameType = report.type.value === ev.type;
-  if (!sameType && familyOf(report.type.value) !== familyOf(ev.type)) return null;
-  let score = sameType ? 1 : 0.3;
+  const rf = familyOf(report.type.value);
+  const ef = familyOf(ev.type);
+  let score: number;
+  if (report.type.value === ev.type) score = 1;
+  else if (rf === ef) score = 0.5;
+  else if (VIOLENT.has(rf) && VIOLENT.has(ef)) score = 0.2;
+  else return null;
 
   const rd = report.date?.value;
   if (rd && ev.date) {
     const [a0, a1] = interval(rd.start, rd.end);
     const [b0, b1] = interval(ev.date, ev.date_end ?? ev.date);
     if (a0 > b1 + DAY || a1 < b0 - DAY) return null;
-    if (rd.precision === "day" && ev.date_precision === "day") score += 1;
+    score += rd.precision === "day" && ev.date_precision === "day" ? (a0 === b0 ? 1 : 0.5) : 0.5;
   }
 
   const rp = report.location?.value;
@@ -47,9 +64,10 @@ export function scoreMatch(report: ArticleEvent, articleId: string, candidate: M
     const d = km({ lat: rp.lat, lon: rp.lon }, { lat: ep.lat, lon: ep.lon });
     const coarse = [rp.precision, ep.precision].some((p) => p === "region" || p === "country" || p === "admin1");
     if (d > (coarse ? 400 : 60)) return null;
-    score += coarse ? 0.25 : 1 - d / 60;
+    score += coarse ? 0.4 : 1 - d / 60;
   }
   if (rp && ep && rp.name.toLowerCase() === ep.name.toLowerCase()) score += 0.5;
+  score += tollsAgree(report.fatalities?.value ?? null, ev.fatalities);
   if (report.actor1 && ev.actor1 && report.actor1.value.name === ev.actor1) score += 0.5;
   if (report.actor2 && ev.actor2 && report.actor2.value.name === ev.actor2) score += 0.5;
   return score;
