@@ -39,12 +39,8 @@ const DIRECTION_RE =
 /** Preceded by a locative preposition: a capitalised word there is more likely a place. */
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|from|to|of|on|into|toward|towards|around|across)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|district|area|state|governorate|camp|ancient city|southern|northern|eastern|western|central)\s+(?:of\s+)?)?$/i;
-/** Words that open sentences or titles and are never place names on their own. */
-const NOT_PLACES = new Set(
-  "The A An In On At Of And But For After Before During While When Since Following According Although Despite However Meanwhile Friday Saturday Sunday Monday Tuesday Wednesday Thursday January February March April May June July August September October November December President General Governor Minister Army Police Military Security Forces Command Commander Officials Government State Islamic Defense Defence Ministry Council Agency News Press Reuters Associated Agence France Media Health Police Emergency Red Cross Crescent Mr Mrs Dr Gen He She It They We I His Her Their Its This That These Those There Here Two Three Four Five Six Seven Eight Nine Ten Some Many Several Most All No Other Another Operation Initial Deadly Ground Fighter Attack Strike Strikes Retaliatory Senior Defence Regional Conclusion Strategic Resistance Front Movement Party Revolutionary Guard Corps".split(
-    " ",
-  ),
-);
+/** Capitalised words and phrases that are never places on their own (see the lexicon's reasons). */
+const NOT_PLACES = new Set(readTsv(lexiconUrl("not-places.tsv")).map(([w]) => w!));
 
 /** "Congo" in an article about the DR Congo means the DR Congo: a short name shared by two countries goes to the article's own. */
 function preferHinted(found: CountryInfo, name: string, hint: string | null): CountryInfo {
@@ -145,6 +141,9 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     const suffix = SUFFIX.exec(after);
     const place = resolvePlaceName(name, { countryHint });
     if (!place) continue;
+    // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
+    const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
+    if (!ownName && !(locative && place.country === countryHint)) continue;
     // A lone capitalised word is a place only when the words around it say so or the place is large.
     if (!locative && !suffix && words.length === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
     let precision: PlacePrecision = place.kind === "admin1" ? "admin1" : "exact";
