@@ -37,6 +37,13 @@ const PERSON_TARGET_BEFORE =
 const PERSON_TARGET_AFTER =
   /^,?\s+(?:who\s+)?(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:killed|assassinated|shot|abducted|kidnapped|arrested|detained|captured)\b/;
 
+/** "police said", "the army told reporters": the actor is speaking, not acting. */
+const SPEAKER_AFTER =
+  /^\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|stated|confirmed|announced|added|claimed responsibility|denied|blamed|spokes(?:man|woman|person))\b/i;
+/** "according to the army", "a statement from CENTCOM". */
+const SPEAKER_BEFORE =
+  /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+
 /** Words before a country name that make it a place, not an actor. */
 const LOCATIVE_BEFORE =
   /\b(?:in|into|across|throughout|within|of|to|from|near|at|inside|outside|over|around|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -45,7 +52,8 @@ const LOCATIVE_BEFORE =
 const TARGET_BEFORE =
   /\b(?:on|against|targeting|targeted|at|into|killing|killed|hit|struck|kidnapped|abducted|arrested|detained|of|(?:killed|injured|wounded|attacked|ambushed|shelled|bombed|raided|stormed)(?:\s+and\s+(?:killed|injured|wounded|attacked|abducted|kidnapped))?)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
 /** Words before an actor that make it the one acting. */
-const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
+const AGENT_BEFORE =
+  /\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
 
 /**
  * Reads the actors of one window: named actors, persons, and people named by a demonym and a
@@ -129,7 +137,18 @@ export function actorCandidates(
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  const generic = new Set(["Jihadist militants", "Unidentified armed group"]);
+  return out
+    .filter((c) => {
+      // "ISIS militants", "Hezbollah fighters": the named group stands, the common noun adds nothing.
+      if (generic.has(c.actor.name) && out.some((o) => o !== c && !generic.has(o.actor.name) && o.end <= c.start && c.start - o.end <= 2))
+        return false;
+      // "police said", "according to the army": a source of the report, not a party to the incident.
+      const after = text.slice(c.end, Math.min(end, c.end + 30));
+      const before = text.slice(Math.max(start, c.start - 30), c.start);
+      return !SPEAKER_AFTER.test(after) && !SPEAKER_BEFORE.test(before);
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Picks actor1 (who acted) and actor2 (who was acted upon) around a trigger. */

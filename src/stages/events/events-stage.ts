@@ -23,6 +23,7 @@ function firstBy<T>(items: T[], rank: (t: T) => number): T | null {
 
 /** Builds the event one incident amounts to, every field with the words it was read from. */
 function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMention | null, all: Incident[]): ArticleEvent {
+  const isMain = inc === mainIncident(all);
   const text = doc.text;
   const obs = inc.observations;
   const anchor = obs.find((o) => o.concrete) ?? obs[0]!;
@@ -53,8 +54,12 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
   }
 
+  // Places come from what tells of the incident itself (concrete or pointed mentions), not from
+  // passing references to it in sentences about something else.
+  const telling = obs.filter((o) => o.concrete || o.definite);
+  const pool = telling.length ? telling : obs;
   const placed = firstBy(
-    obs.filter((o) => o.place),
+    pool.filter((o) => o.place),
     (o) => PLACE_RANK[o.place!.normalised.precision],
   );
   let location: ArticleEvent["location"] = null;
@@ -66,21 +71,20 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     lon: p.lon,
     precision: p.precision,
   });
+  const named = pool.find((o) => o.country && !o.country.normalised.demonym)?.country ?? null;
   if (placed) location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
-  else if (
-    focal &&
-    !obs.some((o) => o.country && !o.country.normalised.demonym && o.country.normalised.country !== focal.normalised.country)
-  ) {
-    // Said without a place, an incident in a report about one town most likely happened there.
+  else if (isMain && focal && (!named || named.normalised.country === focal.normalised.country)) {
+    // Said without a place, the main incident of a report about one town most likely happened there.
     location = extracted(text, focal.span, strip(focal.normalised), "article-focal-place", true);
   } else {
-    const named = obs.find((o) => o.country && !o.country.normalised.demonym)?.country ?? obs.find((o) => o.country)?.country;
-    const c = named ? named.normalised.country : country;
+    // Otherwise the country the text names for it; the article's own country only for its main incident.
+    const fallback = named ?? (isMain ? null : (pool.find((o) => o.country)?.country ?? null));
+    const c = fallback ? fallback.normalised.country : isMain ? country : null;
     const info = c ? loadGazetteer().country(c) : null;
     if (info) {
       const value: PlaceValue = { name: info.name, admin1: null, country: info.code, lat: info.lat, lon: info.lon, precision: "country" };
-      location = named
-        ? extracted(text, named.span, value, "country-mention")
+      location = fallback
+        ? extracted(text, fallback.span, value, "country-mention")
         : extracted(text, anchor.trigger, value, "article-country", true);
     }
   }
@@ -132,6 +136,15 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     evidence,
     trigger: `"${anchor.trigger.text}" in sentence ${anchor.sentence.index + 1}`,
   };
+}
+
+/** The incident an article is about: the one its first concrete mention tells of. */
+function mainIncident(all: Incident[]): Incident | null {
+  let best: { inc: Incident; at: number } | null = null;
+  for (const inc of all) {
+    for (const o of inc.observations) if (o.concrete && (!best || o.trigger.start < best.at)) best = { inc, at: o.trigger.start };
+  }
+  return best?.inc ?? null;
 }
 
 const SHIFT: Record<NonNullable<Observation["relative"]>, number> = {

@@ -68,7 +68,8 @@ function push(out: Casualty[], c: Casualty): void {
 export function readCasualties(text: string, start: number, end: number): Casualty[] {
   const slice = text.slice(start, end);
   const out: Casualty[] = [];
-  const at = (m: RegExpExecArray): Span => ({ start: start + m.index, end: start + m.index + m[0].length });
+  // Spans end at the last word, not at the space the pattern consumed after it.
+  const at = (m: RegExpExecArray): Span => ({ start: start + m.index, end: start + m.index + m[0].trimEnd().length });
   const whoSpan = (m: RegExpExecArray, group: string | undefined): Span => {
     const i = group ? m[0].indexOf(group) : -1;
     return i < 0 ? at(m) : { start: start + m.index + i, end: start + m.index + i + group!.length };

@@ -29,6 +29,8 @@ export interface Observation {
   concrete: boolean;
 }
 
+/** A reporting verb right before a date: the date of the statement. */
+const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
@@ -111,7 +113,15 @@ export function readObservations(
       const window = { start: wStart, end: wEnd };
       const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
       const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
-      wTimes.sort((a, b) => DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision]);
+      // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
+      const reportedAt = (m: Mention) => REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 25), m.span.start));
+      const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
+      wTimes.sort(
+        (a, b) =>
+          Number(reportedAt(a)) - Number(reportedAt(b)) ||
+          DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] ||
+          gap(a) - gap(b),
+      );
       // A country inside an actor's name ("US forces") is the actor, not the place.
       const places = mentions.filter(
         (m): m is PlaceMention => m.kind === "place" && inW(m) && !actorSpans.some((a) => a.start < m.span.end && m.span.start < a.end),

@@ -8,7 +8,7 @@ import { findPlaces, type PlaceHit } from "./place-finder.ts";
 import { findQuotes } from "./quote-finder.ts";
 
 /** A dateline: capitalised place words (and an agency in brackets) before a colon or dash at a sentence's start. */
-const DATELINE = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:\([\p{L} ]+\)\s*)?(?::|\s[–—-])\s+/u;
+const DATELINE = /^(?:\/?[\p{Lu}\d][\p{L}\d'’.-]*(?:[ ,/]+\/?[\p{Lu}\d][\p{L}\d'’.-]*){0,6})\s*(?:\([\p{L} ]+\)\s*)?(?::|\s[–—-])\s+/u;
 
 /** A place as the tally sees it. */
 interface Tallied {

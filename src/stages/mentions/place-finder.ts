@@ -107,7 +107,14 @@ export function findPlaces(text: string, start: number, end: number, countryHint
 
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(slice); m; m = NAME_RE.exec(slice)) {
+    // "Mogadishu’s Hamarweyne district": the possessive is not part of the name.
     let name = m[0];
+    const possessive = /['’]s(?:\s|$)/u.exec(name);
+    if (possessive) {
+      // "Mogadishu’s Hamarweyne district": two names; read the second on the next turn.
+      name = name.slice(0, possessive.index);
+      NAME_RE.lastIndex = m.index + possessive.index + 2;
+    }
     let s = start + m.index;
     // Drop leading words that cannot be part of a place name ("In Kerman", "Tuesday Aleppo").
     const words = name.split(/\s+/);
