@@ -41,10 +41,12 @@ export function deriveEvent(id: string, reports: ReportInput[], texts: Map<strin
     (t) => t,
   ) as EventType;
 
-  const dates = events.flatMap((e) => (e.date ? [e.date.value] : []));
-  const bestDateRank = Math.min(...dates.map((d) => DATE_RANK[d.precision]));
+  // A day the text states beats a day assumed from the publication date, which beats coarser periods.
+  const dateRank = (d: NonNullable<ArticleEvent["date"]>) => DATE_RANK[d.value.precision] * 2 + (d.source === "publication-date" ? 1 : 0);
+  const stated = events.flatMap((e) => (e.date ? [e.date] : []));
+  const bestDateRank = Math.min(...stated.map(dateRank));
   const date = mostCommon(
-    dates.filter((d) => DATE_RANK[d.precision] === bestDateRank),
+    stated.filter((d) => dateRank(d) === bestDateRank).map((d) => d.value),
     (d) => `${d.start}/${d.end}`,
   );
 

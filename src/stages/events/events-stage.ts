@@ -93,14 +93,10 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     const c = o?.[key];
     return c ? extracted<ActorValue>(text, { start: c.start, end: c.end }, c.actor, c.source) : null;
   };
-  const a1 = actorOf(
-    obs.find((o) => o.actor1),
-    "actor1",
-  );
-  let a2 = actorOf(
-    obs.find((o) => o.actor2 && o.actor2.actor.name !== a1?.value.name),
-    "actor2",
-  );
+  // Actors, like places, come first from what tells of the incident itself.
+  const a1 = actorOf(pool.find((o) => o.actor1) ?? obs.find((o) => o.actor1), "actor1");
+  const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
+  let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
   if (!a2 && type === "attack" && location?.value.country) {
     const civ = obs.find((o) =>
       /civilian|worshipp|villager|resident|student|people|mourner/i.test(text.slice(o.window.start, o.window.end)),

@@ -116,6 +116,8 @@ export function readObservations(
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
       const reportedAt = (m: Mention) => REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 25), m.span.start));
       const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
+      // A date that only tells when something was said is not the incident's.
+      wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(m)));
       wTimes.sort(
         (a, b) =>
           Number(reportedAt(a)) - Number(reportedAt(b)) ||

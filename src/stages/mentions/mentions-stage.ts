@@ -81,7 +81,7 @@ export function mentionsStage(): Stage {
             ),
           );
         }
-        for (const t of findTimeExpressions(text, s.span, published))
+        for (const t of findTimeExpressions(text, { start, end }, published))
           mentions.push(mention(text, "time", t.span.start, t.span.end, t satisfies TimeExpression, t.source));
         for (const q of findQuotes(text, start, end))
           mentions.push(mention(text, "quote", q.span.start, q.span.end, { speaker: q.speaker }, "quotation-marks"));
