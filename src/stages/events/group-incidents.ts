@@ -87,6 +87,11 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
           agrees = true;
       }
     }
+    // Without a publication date weekdays stay unresolved, yet "Monday" and "Tuesday" still differ.
+    if (!od && !xd && o.weekday && x.weekday) {
+      if (o.weekday !== x.weekday) return no;
+      agrees = true;
+    }
     const xp = x.place?.normalised;
     if (op && xp) {
       if (op.country && xp.country && op.country !== xp.country) return no;
@@ -148,7 +153,7 @@ export function groupIncidents(observations: Observation[]): Incident[] {
       if (contradicts) continue;
       // Tolls and actors alone do not tell incidents apart; a date or a place of its own does.
       const distinct = Boolean(
-        o.relative || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
+        o.relative || o.weekday || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
       );
       if (agrees || o.definite || !o.concrete || !distinct) {
         home = inc;

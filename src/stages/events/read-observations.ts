@@ -21,6 +21,8 @@ export interface Observation {
   actor1: ActorCandidate | null;
   actor2: ActorCandidate | null;
   casualties: Casualty[];
+  /** The weekday the window names ("on Tuesday"), kept even when no publication date turns it into a date. */
+  weekday: string | null;
   /** "the next day", "hours earlier": dated only against another incident. */
   relative: NonNullable<TimeExpression["relative"]>["kind"] | null;
   /** "the attack", "Friday's strike": points back to an incident already told. */
@@ -29,6 +31,7 @@ export interface Observation {
   concrete: boolean;
 }
 
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** A reporting verb right before a date: the date of the statement. */
 const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -155,6 +158,11 @@ export function readObservations(
         window,
         weapons,
         time: wTimes[0] ?? null,
+        weekday:
+          times
+            .filter((m) => inW(m) && !reportedAt(m))
+            .map((m) => WEEKDAY.exec(m.text)?.[1]?.toLowerCase() ?? null)
+            .find((w) => w !== null) ?? null,
         relative: times.find((m) => inW(m) && m.normalised.relative)?.normalised.relative?.kind ?? null,
         place: specific[0] ?? null,
         country,
