@@ -34,6 +34,7 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     obs.flatMap((o) => o.weapons),
     windowText,
     actor2?.actor ?? null,
+    obs.filter((o) => o.sentence === anchor.sentence).map((o) => o.trigger.type),
   );
 
   const timed = firstBy(

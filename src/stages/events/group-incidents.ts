@@ -105,7 +105,8 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
       else if (sameName) agrees = true;
     }
     const oc = o.place ? null : o.country?.normalised;
-    if (oc && !oc.demonym && xp?.country && oc.country !== xp.country) return no;
+    const xc = xp ?? (x.country && !x.country.normalised.demonym ? x.country.normalised : null);
+    if (oc && !oc.demonym && xc?.country && oc.country !== xc.country) return no;
     if (
       o.actor1 &&
       x.actor1 &&

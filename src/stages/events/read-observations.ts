@@ -34,7 +34,7 @@ export interface Observation {
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** A reporting verb right before a date: the date of the statement. */
 const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
-const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
@@ -120,7 +120,9 @@ export function readObservations(
       const reportedAt = (m: Mention) => REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 25), m.span.start));
       const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
       // A date that only tells when something was said is not the incident's.
-      wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(m)));
+      // "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison.
+      const sinceClause = (m: Mention) => /\bsince\b[^,;]*$/i.test(text.slice(Math.max(start, m.span.start - 60), m.span.start));
+      wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(m) && !sinceClause(m)));
       wTimes.sort(
         (a, b) =>
           Number(reportedAt(a)) - Number(reportedAt(b)) ||

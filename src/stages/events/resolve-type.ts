@@ -22,7 +22,13 @@ const CIVILIAN_TARGET =
  * The sub-event type of an incident from its trigger words, the weapons named near them and
  * what was hit: the weapon decides among remote types, the target between battle and attack.
  */
-export function resolveType(triggers: TriggerType[], weapons: EventType[], window: string, target: ActorValue | null): EventType {
+export function resolveType(
+  triggers: TriggerType[],
+  weapons: EventType[],
+  window: string,
+  target: ActorValue | null,
+  firstSentenceTypes: TriggerType[] = triggers,
+): EventType {
   const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike");
   if (specific.includes("suicide_bomb") || weapons.includes("suicide_bomb")) return "suicide_bomb";
   for (const t of ["abduction_forced_disappearance", "arrests", "agreement", "peaceful_protest", "disrupted_weapons_use"] as EventType[]) {
@@ -30,7 +36,7 @@ export function resolveType(triggers: TriggerType[], weapons: EventType[], windo
   }
   // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
   const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
-  if (outcome && specific.every((t) => t === outcome || t === "armed_clash")) return outcome;
+  if (outcome && firstSentenceTypes.includes(outcome) && specific.every((t) => t === outcome || t === "armed_clash")) return outcome;
   const remote = WEAPON_ORDER.find((w) => specific.includes(w));
   if (remote) {
     // A drone or jet named with a bombing word: the aircraft delivered it.
@@ -46,7 +52,11 @@ export function resolveType(triggers: TriggerType[], weapons: EventType[], windo
   if (triggers.includes("strike"))
     return weapon === "shelling_artillery_missile_attack" && !weapons.includes("air_drone_strike") ? weapon : "air_drone_strike";
   if (weapon && weapon !== "air_drone_strike") return weapon;
-  if (weapon === "air_drone_strike" && /\bdrones?\b|\bair\b|\bwarplanes?\b|\bjets?\b/i.test(window)) return "air_drone_strike";
+  if (
+    weapon === "air_drone_strike" &&
+    /\bdrones?\b|\bair\b|\bwarplanes?\b|\bjets?\b|\baircraft\b|\bhelicopters?\b|\bairstrikes?\b/i.test(window)
+  )
+    return "air_drone_strike";
   if (specific.includes("armed_clash")) return "armed_clash";
   if (specific.includes("attack")) return "attack";
   if (target?.kind === "civilians") return "attack";

@@ -40,7 +40,9 @@ const DIRECTION_RE =
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|from|to|of|on|into|toward|towards|around|across)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|district|area|state|governorate|camp|ancient city|southern|northern|eastern|western|central)\s+(?:of\s+)?)?$/i;
 /** Capitalised words and phrases that are never places on their own (see the lexicon's reasons). */
-const NOT_PLACES = new Set(readTsv(lexiconUrl("not-places.tsv")).map(([w]) => w!));
+const notPlaceKey = (s: string) => s.toLowerCase().replace(/[-\s]+/g, " ");
+const NOT_PLACE_KEYS = new Set(readTsv(lexiconUrl("not-places.tsv")).map(([w]) => notPlaceKey(w!)));
+const NOT_PLACES = { has: (s: string) => NOT_PLACE_KEYS.has(notPlaceKey(s)) };
 
 /** "Congo" in an article about the DR Congo means the DR Congo: a short name shared by two countries goes to the article's own. */
 function preferHinted(found: CountryInfo, name: string, hint: string | null): CountryInfo {
