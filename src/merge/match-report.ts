@@ -38,7 +38,7 @@ function tollsAgree(a: Range | null, b: Range | null): number {
  * incident differently (an ambush is an "attack" to one, a "clash" to another), so types of
  * violence only lower the score; the date, the place, the toll and the actors must then agree.
  */
-export function scoreMatch(report: ArticleEvent, articleId: string, candidate: MergeCandidate): number | null {
+export function scoreMatch(report: ArticleEvent, articleId: string, candidate: MergeCandidate, reportNames: Set<string> = new Set()): number | null {
   const ev = candidate.event;
   if (candidate.articleIds.includes(articleId)) return null;
   const rf = familyOf(report.type.value);
@@ -70,17 +70,43 @@ export function scoreMatch(report: ArticleEvent, articleId: string, candidate: M
   score += tollsAgree(report.fatalities?.value ?? null, ev.fatalities);
   if (report.actor1 && ev.actor1 && report.actor1.value.name === ev.actor1) score += 0.5;
   if (report.actor2 && ev.actor2 && report.actor2.value.name === ev.actor2) score += 0.5;
+  score += namesShared(reportNames, namesIn(ev.sources.flatMap((src) => src.evidence.map((e) => e.text)).join(" ")));
   return score;
+}
+
+/** Capitalised words inside sentences that are not names of anything in particular. */
+const COMMON = new Set("The A An In On At Of And But For After Before During While When Since According It He She They We His Her Their This That These Those There Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" "));
+
+/**
+ * The names a text uses (capitalised words not opening a sentence, folded to lower case): the
+ * places, people and groups two reports of one incident share whatever else they disagree on.
+ */
+export function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{Ll},;:]\s+|[\p{L}]\s+\()(\p{Lu}[\p{L}'’-]{2,})/gu)) {
+    const w = m[1]!.replace(/['’]s$/u, "");
+    if (!COMMON.has(w)) names.add(w.toLowerCase());
+  }
+  return names;
+}
+
+/** Up to one point for the share of names two reports have in common (over the smaller set, at least two names). */
+function namesShared(a: Set<string>, b: Set<string>): number {
+  if (a.size < 2 || b.size < 2) return 0;
+  let shared = 0;
+  for (const n of a) if (b.has(n)) shared++;
+  return shared / Math.min(a.size, b.size);
 }
 
 /** The minimum score for a merge: more than a shared type needs to agree. */
 export const MERGE_THRESHOLD = 2;
 
 /** The best-matching candidate for a report, or null when none is convincing. */
-export function matchReport(report: ArticleEvent, articleId: string, candidates: MergeCandidate[]): MergeCandidate | null {
+export function matchReport(report: ArticleEvent, articleId: string, candidates: MergeCandidate[], reportText = ""): MergeCandidate | null {
   let best: { c: MergeCandidate; s: number } | null = null;
+  const names = namesIn(reportText);
   for (const c of candidates) {
-    const s = scoreMatch(report, articleId, c);
+    const s = scoreMatch(report, articleId, c, names);
     if (s === null || s < MERGE_THRESHOLD) continue;
     if (!best || s > best.s || (s === best.s && c.event.id < best.c.event.id)) best = { c, s };
   }

@@ -88,10 +88,7 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
       }
     }
     // Without a publication date weekdays stay unresolved, yet "Monday" and "Tuesday" still differ.
-    if (!od && !xd && o.weekday && x.weekday) {
-      if (o.weekday !== x.weekday) return no;
-      agrees = true;
-    }
+    if (!od && !xd && o.weekday && x.weekday && o.weekday !== x.weekday) return no;
     const xp = x.place?.normalised;
     if (op && xp) {
       if (op.country && xp.country && op.country !== xp.country) return no;

@@ -53,8 +53,12 @@ export function mentionsStage(): Stage {
       const published = doc.article.published;
       const mentions: Mention[] = [];
       // Places first without a hint, to learn the article's country; then again with it.
-      const firstPass: PlaceHit[] = doc.sentences.flatMap((s) => findPlaces(text, s.span.start, s.span.end, null));
-      const actorSpans = doc.sentences.flatMap((s) => findNamedActors(text, s.span.start, s.span.end));
+      // The title names the place a report is about more often than any sentence: it counts in the tally (three times over).
+      const spans = doc.sentences.map((s) => s.span);
+      const title = doc.blocks.find((b) => b.role === "title");
+      if (title) spans.push(title.span, title.span, title.span);
+      const firstPass: PlaceHit[] = spans.flatMap((s) => findPlaces(text, s.start, s.end, null));
+      const actorSpans = spans.flatMap((s) => findNamedActors(text, s.start, s.end));
       const hint = topCountry(
         firstPass.map((h) => ({ start: h.start, end: h.end, country: h.place.country, countryOnly: h.countryOnly, demonym: h.demonym })),
         actorSpans,

@@ -36,6 +36,12 @@ const NAME_RE =
   /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?\p{Lu}[\p{L}'’]*)*/gu;
 const DIRECTION_RE =
   /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu;
+/** Words that announce a place name beyond doubt: "the village of", "in the town of", "near", "outskirts of". */
+const STRONG_LOCATIVE =
+  /\b(?:(?:village|town|city|district|neighbou?rhood|camp|hill|area|locality|community|outskirts|suburbs?|posts?|base|region|province|governorate) of|(?:near|outside|in|at|into|on)(?: the (?:village|town|city|district|area|community) of)?)\s+$/i;
+const MONTHS_AND_DAYS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** Preceded by a locative preposition: a capitalised word there is more likely a place. */
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|from|to|of|on|into|toward|towards|around|across)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|district|area|state|governorate|camp|ancient city|southern|northern|eastern|western|central)\s+(?:of\s+)?)?$/i;
@@ -149,7 +155,33 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     const locative = LOCATIVE_BEFORE.test(before) || NEAR_BEFORE.test(before);
     const suffix = SUFFIX.exec(after);
     const place = resolvePlaceName(name, { countryHint });
-    if (!place) continue;
+    if (!place) {
+      // A village the gazetteer lacks ("the village of X", "near X") is still a place: it tells
+      // incidents apart, though it can only be mapped as coarsely as the rest of the text allows.
+      const abbreviation = name.length <= 4 && (text[e] === "." || /^\p{Lu}+$/u.test(name));
+      // "Council on Foreign Relations", "Islamic State in West Africa": a preposition inside a longer proper name.
+      const insideName = /\p{Lu}[\p{L}.]*\s+(?:on|in|of|at)\s+$/u.test(before);
+      const institution = /^\s+(?:University|College|Institute|Relations|Province|Council|Church|Hospital|School|Ministry)\b/.test(after);
+      if (
+        countryHint &&
+        STRONG_LOCATIVE.test(before) &&
+        !MONTHS_AND_DAYS.test(name) &&
+        !abbreviation &&
+        !insideName &&
+        !institution &&
+        /^\p{Lu}/u.test(name.replace(/^(?:al|el)-/i, "X"))
+      ) {
+        hits.push({
+          start: s,
+          end: e,
+          place: { name, admin1: null, country: countryHint, lat: null, lon: null, precision: NEAR_BEFORE.test(before) ? "near" : "exact" },
+          countryOnly: false,
+          demonym: false,
+          soft: false,
+        });
+      }
+      continue;
+    }
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
     if (!ownName && !(locative && place.country === countryHint)) continue;

@@ -134,7 +134,8 @@ export function createSqliteStore(file: string): Store {
     let updated = 0;
     const ids: string[] = [];
     extraction.events.forEach((report, index) => {
-      const match = matchReport(report, article.id, candidatesFor(report));
+      const evidenceText = report.evidence.map((e) => article.text.slice(e.start, e.end)).join(" ");
+      const match = matchReport(report, article.id, candidatesFor(report), evidenceText);
       const id = match ? match.event.id : eventId(article.id, index);
       if (match) updated++;
       else created++;
