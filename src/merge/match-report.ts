@@ -38,7 +38,12 @@ function tollsAgree(a: Range | null, b: Range | null): number {
  * incident differently (an ambush is an "attack" to one, a "clash" to another), so types of
  * violence only lower the score; the date, the place, the toll and the actors must then agree.
  */
-export function scoreMatch(report: ArticleEvent, articleId: string, candidate: MergeCandidate, reportNames: Set<string> = new Set()): number | null {
+export function scoreMatch(
+  report: ArticleEvent,
+  articleId: string,
+  candidate: MergeCandidate,
+  reportNames: Set<string> = new Set(),
+): number | null {
   const ev = candidate.event;
   if (candidate.articleIds.includes(articleId)) return null;
   const rf = familyOf(report.type.value);
@@ -75,7 +80,11 @@ export function scoreMatch(report: ArticleEvent, articleId: string, candidate: M
 }
 
 /** Capitalised words inside sentences that are not names of anything in particular. */
-const COMMON = new Set("The A An In On At Of And But For After Before During While When Since According It He She They We His Her Their This That These Those There Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" "));
+const COMMON = new Set(
+  "The A An In On At Of And But For After Before During While When Since According It He She They We His Her Their This That These Those There Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
+    " ",
+  ),
+);
 
 /**
  * The names a text uses (capitalised words not opening a sentence, folded to lower case): the

@@ -5,6 +5,8 @@ import type { Stage } from "../../core/pipeline.ts";
 import { extracted } from "../../core/span.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { mainCountry } from "../mentions/mentions-stage.ts";
+import type { ActorCandidate } from "./assign-actors.ts";
+import { attributePerpetrators } from "./attribute-perpetrators.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
@@ -22,7 +24,14 @@ function firstBy<T>(items: T[], rank: (t: T) => number): T | null {
 }
 
 /** Builds the event one incident amounts to, every field with the words it was read from. */
-function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMention | null, all: Incident[]): ArticleEvent {
+function toEvent(
+  doc: Doc,
+  inc: Incident,
+  country: string | null,
+  focal: PlaceMention | null,
+  all: Incident[],
+  perpetrators: Map<Incident, ActorCandidate | null>,
+): ArticleEvent {
   const isMain = inc === mainIncident(all);
   const text = doc.text;
   const obs = inc.observations;
@@ -94,16 +103,10 @@ function toEvent(doc: Doc, inc: Incident, country: string | null, focal: PlaceMe
     const c = o?.[key];
     return c ? extracted<ActorValue>(text, { start: c.start, end: c.end }, c.actor, c.source) : null;
   };
-  // Actors, like places, come first from what tells of the incident itself.
-  const a1 = actorOf(pool.find((o) => o.actor1) ?? obs.find((o) => o.actor1), "actor1");
+  const doer = perpetrators.get(inc);
+  const a1 = doer ? extracted<ActorValue>(text, { start: doer.start, end: doer.end }, doer.actor, doer.source) : null;
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
-  let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
-  if (!a2 && type === "attack" && location?.value.country) {
-    const civ = obs.find((o) =>
-      /civilian|worshipp|villager|resident|student|people|mourner/i.test(text.slice(o.window.start, o.window.end)),
-    );
-    if (civ) a2 = null;
-  }
+  const a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
 
   const killed = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "killed"));
   const perpetrator = obs.some((o) => o.casualties.some((c) => c.kind === "perpetrator_killed"));
@@ -227,7 +230,14 @@ export function eventsStage(): Stage {
         });
       const incidents = groupIncidents(observations);
       const focal = focalPlace(doc, country);
-      doc.events = incidents.map((inc) => toEvent(doc, inc, country, focal, incidents));
+      // Actors, like places, come first from what tells of the incident itself; then from sentences naming who did it.
+      const perpetrators = new Map<Incident, ActorCandidate | null>();
+      for (const inc of incidents) {
+        const telling = inc.observations.filter((o) => o.concrete || o.definite);
+        perpetrators.set(inc, (telling.find((o) => o.actor1) ?? inc.observations.find((o) => o.actor1))?.actor1 ?? null);
+      }
+      attributePerpetrators(doc, incidents, perpetrators);
+      doc.events = incidents.map((inc) => toEvent(doc, inc, country, focal, incidents, perpetrators));
       doc.links = findLinks(incidents, doc.text);
       doc.claims = doc.sentences.flatMap((s) => findClaims(doc.text, s.span.start, s.span.end));
     },

@@ -1,0 +1,44 @@
+import type { Doc } from "../../core/document.ts";
+import type { ActorValue, Mention } from "../../core/model.ts";
+import { lexiconUrl, readTsv } from "../../core/data-file.ts";
+import type { Incident } from "./group-incidents.ts";
+import type { ActorCandidate } from "./assign-actors.ts";
+
+const CUES = readTsv(lexiconUrl("attribution-cues.tsv")).map(([p]) => new RegExp(`\\b${p}\\b`, "i"));
+/** Names for perpetrators nobody has identified: a named group outranks them. */
+const GENERIC = new Set(["Unidentified armed group", "Jihadist militants"]);
+
+/**
+ * "Al-Shabaab claimed responsibility for the attack", "the gunmen were suspected to be IS
+ * militants": a sentence naming who did it gives actor1 to the incident told just before it, over
+ * what word order suggested.
+ */
+export function attributePerpetrators(doc: Doc, incidents: Incident[], actor1: Map<Incident, ActorCandidate | null>): void {
+  for (const sentence of doc.sentences) {
+    if (!CUES.some((re) => re.test(sentence.text))) continue;
+    const named = doc.mentions.find(
+      (m): m is Mention & { normalised: ActorValue } =>
+        m.kind === "actor" &&
+        m.span.start >= sentence.span.start &&
+        m.span.end <= sentence.span.end &&
+        !GENERIC.has((m.normalised as ActorValue).name) &&
+        (m.normalised as ActorValue).kind !== "state",
+    );
+    if (!named) continue;
+    let target: Incident | null = null;
+    let at = -1;
+    for (const inc of incidents) {
+      for (const o of inc.observations) {
+        if (o.trigger.start < sentence.span.end && o.trigger.start > at) {
+          at = o.trigger.start;
+          target = inc;
+        }
+      }
+    }
+    if (!target) continue;
+    // A stated claim or attribution outweighs a guess from word order; the first one stands.
+    const current = actor1.get(target);
+    if (current?.source === "attribution") continue;
+    actor1.set(target, { start: named.span.start, end: named.span.end, actor: named.normalised, source: "attribution" });
+  }
+}
