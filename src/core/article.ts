@@ -26,4 +26,9 @@ export interface Article {
   html: string | null;
   contentHash: string;
   ingestedAt: string;
+  /**
+   * For an article without a publication date: the day another source dates one of its incidents
+   * to, against which its relative dates were resolved. Null until such a day is known.
+   */
+  referenceDate?: string | null;
 }

@@ -61,6 +61,8 @@ export interface ArticleEvent {
   evidence: Span[];
   /** Why this event was found, for `sitrep extract`. */
   trigger: string;
+  /** The weekday the text gives when no publication date turned it into a date ("on Tuesday"). */
+  weekday?: string;
 }
 
 /** A number claimed in the text that is not one incident's toll ("captured more than 300 over the past year"). */

@@ -61,6 +61,18 @@ export function itemsFromManifest(path: string): { items: BatchItem[]; errors: I
 }
 
 /**
+ * Re-reads undated articles whose reference day other sources have just revealed, so that their
+ * "on Monday" and "last week" resolve too. Each article is re-read once.
+ */
+export async function redateArticles(store: Store): Promise<void> {
+  for (const hint of await store.datingHints()) {
+    const article = await store.getArticle(hint.articleId);
+    if (!article) continue;
+    await store.replaceExtraction(article.id, extract({ ...article, published: hint.date }), hint.date);
+  }
+}
+
+/**
  * Reads, extracts and stores each item, one transaction per article. A failing item is recorded
  * and the batch goes on.
  */
@@ -75,6 +87,7 @@ export async function ingestBatch(store: Store, items: BatchItem[], onProgress?:
         ? { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 }
         : await store.ingest(article, extract(article));
       report.results.push({ name: item.name, result });
+      if (result.stored) await redateArticles(store);
     } catch (error) {
       report.errors.push(
         error instanceof IngestError ? error : new IngestError((error as Error).message, item.name, undefined, { cause: error }),

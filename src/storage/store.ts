@@ -42,6 +42,10 @@ export interface Store {
   readonly location: string;
   /** Stores the article and what was extracted from it, merging its events into stored ones, all in one transaction. */
   ingest(article: Article, extraction: Extraction): Promise<IngestResult>;
+  /** Undated articles whose reference day other sources have revealed (see `replaceExtraction`). */
+  datingHints(): Promise<Array<{ articleId: string; date: string }>>;
+  /** Replaces an article's extraction with one read against `referenceDate`, merging anew, in one transaction. */
+  replaceExtraction(articleId: string, extraction: Extraction, referenceDate: string): Promise<void>;
   getArticle(id: string): Promise<Article | null>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;

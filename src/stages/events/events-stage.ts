@@ -125,7 +125,7 @@ function toEvent(
 
   const evidence: Span[] = [];
   for (const o of obs) if (!evidence.some((e) => e.start === o.sentence.span.start)) evidence.push(o.sentence.span);
-  return {
+  const event: ArticleEvent = {
     type: extracted<EventType>(text, anchor.trigger, type, "trigger"),
     date,
     location,
@@ -136,6 +136,9 @@ function toEvent(
     evidence,
     trigger: `"${anchor.trigger.text}" in sentence ${anchor.sentence.index + 1}`,
   };
+  const weekday = date ? null : (pool.find((o) => o.weekday) ?? obs.find((o) => o.weekday))?.weekday;
+  if (weekday) event.weekday = weekday;
+  return event;
 }
 
 /** The incident an article is about: the one its first concrete mention tells of. */

@@ -52,6 +52,8 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (from_event, to_event, relation, article_id)
   );
   `,
+  // An undated article's reference day, learnt when another source dates one of its incidents.
+  `ALTER TABLE articles ADD COLUMN reference_date TEXT;`,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

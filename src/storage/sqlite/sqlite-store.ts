@@ -5,6 +5,7 @@ import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } 
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
 import { matchReport, type MergeCandidate } from "../../merge/match-report.ts";
 import type { EventDetail, EventFilter, IngestResult, Store, StoredReport } from "../store.ts";
+import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
 
 interface ArticleRow {
@@ -17,6 +18,7 @@ interface ArticleRow {
   html: string | null;
   content_hash: string;
   ingested_at: string;
+  reference_date?: string | null;
 }
 
 function toArticle(r: ArticleRow): Article {
@@ -30,6 +32,7 @@ function toArticle(r: ArticleRow): Article {
     html: r.html,
     contentHash: r.content_hash,
     ingestedAt: r.ingested_at,
+    referenceDate: r.reference_date ?? null,
   };
 }
 
@@ -80,6 +83,21 @@ export function createSqliteStore(file: string): Store {
     claims: db.prepare("SELECT article_id, data FROM claims ORDER BY rowid"),
     claimsOfArticle: db.prepare("SELECT article_id, data FROM claims WHERE article_id = ? ORDER BY rowid"),
     quotes: db.prepare("SELECT article_id, data FROM quotes ORDER BY rowid"),
+    eventsOfArticle: db.prepare("SELECT DISTINCT event_id FROM reports WHERE article_id = ?"),
+    deleteReports: db.prepare("DELETE FROM reports WHERE article_id = ?"),
+    deleteMentions: db.prepare("DELETE FROM mentions WHERE article_id = ?"),
+    deleteClaims: db.prepare("DELETE FROM claims WHERE article_id = ?"),
+    deleteQuotes: db.prepare("DELETE FROM quotes WHERE article_id = ?"),
+    deleteLinksOfArticle: db.prepare("DELETE FROM links WHERE article_id = ?"),
+    deleteLinksOfEvent: db.prepare("DELETE FROM links WHERE from_event = ? OR to_event = ?"),
+    countReports: db.prepare("SELECT count(*) AS n FROM reports WHERE event_id = ?"),
+    deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
+    setReferenceDate: db.prepare("UPDATE articles SET reference_date = ? WHERE id = ?"),
+    undatedReports: db.prepare(
+      `SELECT r.article_id, r.data AS report, e.data AS event FROM reports r
+       JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id
+       WHERE a.published IS NULL AND a.reference_date IS NULL`,
+    ),
   };
 
   function candidatesFor(report: ArticleEvent): MergeCandidate[] {
@@ -116,14 +134,8 @@ export function createSqliteStore(file: string): Store {
     return event;
   }
 
-  const ingestTx = db.transaction((article: Article, extraction: Extraction): IngestResult => {
-    const existing = q.articleByHash.get(article.contentHash) as ArticleRow | undefined;
-    if (existing) return { articleId: existing.id, stored: false, eventsCreated: 0, eventsUpdated: 0 };
-    if (q.articleById.get(article.id)) {
-      // Same id, new content: keep both, the newer under a suffixed id.
-      article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
-    }
-    q.insertArticle.run(article);
+  /** Stores what was extracted from an article and merges its reports into events. */
+  function storeExtraction(article: Article, extraction: Extraction, idSalt: string): { created: number; updated: number } {
     for (const m of extraction.mentions) {
       q.insertMention.run(article.id, m.kind, m.span.start, m.span.end, m.text, JSON.stringify(m.normalised ?? null), m.source);
     }
@@ -136,7 +148,7 @@ export function createSqliteStore(file: string): Store {
     extraction.events.forEach((report, index) => {
       const evidenceText = report.evidence.map((e) => article.text.slice(e.start, e.end)).join(" ");
       const match = matchReport(report, article.id, candidatesFor(report), evidenceText);
-      const id = match ? match.event.id : eventId(article.id, index);
+      const id = match ? match.event.id : eventId(article.id + idSalt, index);
       if (match) updated++;
       else created++;
       q.insertReport.run(`${article.id}#${index}`, id, article.id, JSON.stringify(report));
@@ -150,8 +162,57 @@ export function createSqliteStore(file: string): Store {
       const evidence = { ...link.evidence, text: article.text.slice(link.evidence.start, link.evidence.end) };
       q.insertLink.run(from, to, link.relation, article.id, JSON.stringify(evidence));
     }
+    return { created, updated };
+  }
+
+  const ingestTx = db.transaction((article: Article, extraction: Extraction): IngestResult => {
+    const existing = q.articleByHash.get(article.contentHash) as ArticleRow | undefined;
+    if (existing) return { articleId: existing.id, stored: false, eventsCreated: 0, eventsUpdated: 0 };
+    if (q.articleById.get(article.id)) {
+      // Same id, new content: keep both, the newer under a suffixed id.
+      article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
+    }
+    q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
+    const { created, updated } = storeExtraction(article, extraction, "");
     return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
   });
+
+  /** Removes an article's reports (and what they alone held up) and stores a new extraction of it, in one transaction. */
+  const replaceTx = db.transaction((articleId: string, extraction: Extraction, referenceDate: string) => {
+    const row = q.articleById.get(articleId) as ArticleRow | undefined;
+    if (!row) throw new StorageError(`${file}: no article "${articleId}" to re-read`);
+    const touched = (q.eventsOfArticle.all(articleId) as { event_id: string }[]).map((r) => r.event_id);
+    for (const stmt of [q.deleteReports, q.deleteMentions, q.deleteClaims, q.deleteQuotes, q.deleteLinksOfArticle]) stmt.run(articleId);
+    const now = new Date().toISOString();
+    for (const id of touched) {
+      if ((q.countReports.get(id) as { n: number }).n === 0) {
+        q.deleteEvent.run(id);
+        q.deleteLinksOfEvent.run(id, id);
+      } else rederive(id, now);
+    }
+    q.setReferenceDate.run(referenceDate, articleId);
+    storeExtraction({ ...toArticle(row), referenceDate }, extraction, `@${referenceDate}`);
+  });
+
+  const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+  /**
+   * Undated articles one of whose incidents another source has dated: an incident the article
+   * places "on Tuesday" that is merged with an event dated to a Tuesday fixes the article's
+   * reference day, against which its other relative dates can be read.
+   */
+  function datingHints(): Array<{ articleId: string; date: string }> {
+    const best = new Map<string, string>();
+    for (const r of q.undatedReports.all() as { article_id: string; report: string; event: string }[]) {
+      const report = JSON.parse(r.report) as ArticleEvent;
+      const event = JSON.parse(r.event) as StoredEvent;
+      if (!report.weekday || report.date || !event.date || event.date_precision !== "day") continue;
+      if (WEEKDAYS[new Date(`${event.date}T00:00:00Z`).getUTCDay()] !== report.weekday) continue;
+      // The article was written on or after every incident it dates this way: the latest day stands.
+      if ((best.get(r.article_id) ?? "") < event.date) best.set(r.article_id, event.date);
+    }
+    return [...best].map(([articleId, date]) => ({ articleId, date })).sort((a, b) => a.articleId.localeCompare(b.articleId));
+  }
 
   function matches(e: StoredEvent, f: EventFilter): boolean {
     if (f.country && (e.location?.country ?? "").toUpperCase() !== f.country.toUpperCase()) return false;
@@ -183,6 +244,12 @@ export function createSqliteStore(file: string): Store {
     location: file,
     async ingest(article, extraction) {
       return ingestTx(article, extraction);
+    },
+    async datingHints() {
+      return datingHints();
+    },
+    async replaceExtraction(articleId, extraction, referenceDate) {
+      replaceTx(articleId, extraction, referenceDate);
     },
     async getArticle(id) {
       const r = q.articleById.get(id) as ArticleRow | undefined;
