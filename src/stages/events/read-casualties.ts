@@ -42,6 +42,11 @@ const PERPETRATOR =
   /\b(?:the )?(?:attacker|gunman|assailant|bomber|suicide bomber|shooter)\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:shot dead|killed|neutrali[sz]ed)/giu;
 
 const ITEM_RE = new RegExp(LIST_ITEM, "giu");
+// Compiled once: building these per sentence cost more than running them.
+const KILLED_LIST = LIST_BEFORE(KILLED_VERB);
+const INJURED_LIST = LIST_BEFORE(INJURED_VERB);
+const KILLING_AFTER = AFTER_VERB("killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of");
+const INJURING_AFTER = AFTER_VERB("injuring|wounding|injured|wounded");
 
 /** Sums a list of counted groups: "two soldiers and an interpreter" → 3. */
 function sumList(first: RegExpExecArray, rest: string): { range: Range; who: string } {
@@ -96,13 +101,13 @@ export function readCasualties(text: string, start: number, end: number): Casual
     [KILLED_VERB, "killed"],
     [INJURED_VERB, "injured"],
   ] as const) {
-    scan(LIST_BEFORE(verb), (m) => {
+    scan(verb === KILLED_VERB ? KILLED_LIST : INJURED_LIST, (m) => {
       if (parseNumber(m[2]!) === null) return null;
       const { range, who } = sumList(m, m[4] ?? "");
       return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
     });
   }
-  scan(AFTER_VERB("killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of"), (m) => {
+  scan(KILLING_AFTER, (m) => {
     const n = parseNumber(m[2]!);
     if (n === null) return null;
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -113,7 +118,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
     const { range } = sumList(m, m[4] ?? "");
     return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
   });
-  scan(AFTER_VERB("injuring|wounding|injured|wounded"), (m) => {
+  scan(INJURING_AFTER, (m) => {
     const n = parseNumber(m[2]!);
     return n === null
       ? null
