@@ -39,7 +39,7 @@ const PERSON_TARGET_AFTER =
 
 /** "police said", "the army told reporters": the actor is speaking, not acting. */
 const SPEAKER_AFTER =
-  /^\s*(?:(?:\w+\s+){0,2}?(?:said|says|told|reported|stated|confirmed|announced|added|denied|blamed|identified)|(?:officials?|sources?|spokes(?:man|woman|person)|media|authorities|statement|agency|reporters?|analysts?|leaders?|president|minister)\b)/i;
+  /^\s*(?:(?:\w+\s+){0,2}?(?:said|says|told|reported|stated|confirmed|announced|added|denied|blamed|identified|insisted|insists|did|claims|claimed that|maintained)|(?:officials?|sources?|spokes(?:man|woman|person)|media|authorities|statement|agency|reporters?|analysts?|leaders?|president|minister)\b)/i;
 /** "according to the army", "a statement from CENTCOM". */
 const SPEAKER_BEFORE =
   /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i;

@@ -59,6 +59,10 @@ function toEvent(
   } else if (timed) {
     const t = timed.time!;
     date = extracted(text, t.span, t.normalised.value as DateValue, t.source, t.normalised.implied);
+  } else if (obs.some((o) => o.statedAt)) {
+    // Only the day it was reported is given: the incident happened then or just before.
+    const t = obs.find((o) => o.statedAt)!.statedAt!;
+    date = extracted(text, t.span, t.normalised.value as DateValue, `statement-${t.source}`, true);
   } else if (doc.article.published) {
     const p = doc.article.published;
     date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
@@ -231,7 +235,7 @@ export function eventsStage(): Stage {
           reason: `sentence ${s.sentence.index + 1} is not an incident (${s.reason})`,
           span: s.sentence.span,
         });
-      const incidents = groupIncidents(observations);
+      const incidents = groupIncidents(observations, doc.text);
       const focal = focalPlace(doc, country);
       // Actors, like places, come first from what tells of the incident itself; then from sentences naming who did it.
       const perpetrators = new Map<Incident, ActorCandidate | null>();

@@ -99,7 +99,7 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
         if (sameName || (d !== null && d <= 5)) agrees = true;
         else return no;
       } else if (d !== null && d > 300) return no;
-      else if (sameName) agrees = true;
+      else if (sameName && !op.soft && !xp.soft) agrees = true;
     }
     const oc = o.place ? null : o.country?.normalised;
     const xc = xp ?? (x.country && !x.country.normalised.demonym ? x.country.normalised : null);
@@ -120,21 +120,50 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
   return { contradicts: false, agrees };
 }
 
+/** Between two triggers of one incident: no word that introduces another incident. */
+const TIED = /^(?:(?!\b(?:after|following|before|since|than|in response|in retaliation|earlier|later|amid|when|while)\b)[^.;])*$/i;
+
 /** The first letters of a trigger's last word, enough to tell "strike(s)" from "attack(s)". */
 function lemmaOf(trigger: string): string {
   const words = trigger.toLowerCase().split(/\s+/);
-  return words[words.length - 1]!.slice(0, 5);
+  const last = words[words.length - 1]!;
+  return (IRREGULAR[last] ?? last).slice(0, 5);
 }
+
+/** Past forms whose first letters differ from the noun's. */
+const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
 /**
  * Groups the observations of one article into incidents, in text order: a definite mention ("the
  * attack") joins the latest compatible incident; a concrete one joins an incident it agrees with
  * (same day or place) or starts a new one; a vague one with nothing to join is dropped.
  */
-export function groupIncidents(observations: Observation[]): Incident[] {
+export function groupIncidents(observations: Observation[], text = ""): Incident[] {
   const incidents: Incident[] = [];
   const lastSeen = new Map<Incident, number>();
+  const homeOf = new Map<Observation, Incident>();
   observations.forEach((o, i) => {
+    // "stormed the offices on Aug. 31, detaining 11": a participle with nothing of its own, tied to
+    // the trigger before it in the sentence, tells of the same incident.
+    const prev = observations[i - 1];
+    const own = Boolean(o.relative || o.weekday || dateOf(o) || o.place);
+    const participle = /ing$/i.test(o.trigger.text);
+    if (
+      prev &&
+      participle &&
+      prev.sentence === o.sentence &&
+      !own &&
+      homeOf.has(prev) &&
+      TIED.test(text.slice(prev.trigger.end, o.trigger.start))
+    ) {
+      const inc = homeOf.get(prev)!;
+      if (!compare(inc, o).contradicts) {
+        inc.observations.push(o);
+        homeOf.set(o, inc);
+        lastSeen.set(inc, i);
+        return;
+      }
+    }
     // Prefer the incident named by the same word ("the strikes" → "strikes"), then by the same kind, then the latest.
     const lemma = lemmaOf(o.trigger.text);
     const kind = kindOf(o.trigger.type);
@@ -153,17 +182,21 @@ export function groupIncidents(observations: Observation[]): Incident[] {
       const distinct = Boolean(
         o.relative || o.weekday || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
       );
-      if (agrees || o.definite || !o.concrete || !distinct) {
+      // "Hours earlier", "the next day": another incident, whatever the words that name it.
+      if (agrees || (!o.relative && (o.definite || !o.concrete || !distinct))) {
         home = inc;
         break;
       }
     }
     if (home) home.observations.push(o);
-    else if (o.concrete) {
+    else if (o.concrete || o.relative) {
       home = { observations: [o] };
       incidents.push(home);
     }
-    if (home) lastSeen.set(home, i);
+    if (home) {
+      lastSeen.set(home, i);
+      homeOf.set(o, home);
+    }
   });
   return incidents;
 }

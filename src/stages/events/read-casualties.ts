@@ -38,6 +38,9 @@ const TOLL = new RegExp(
 const DEATHS_OF = new RegExp(String.raw`\bdeaths of\s+${NUM}\s+${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
 const N_DEAD = new RegExp(String.raw`${NUM}\s+(?:people\s+)?(?:dead|deaths|fatalities)\b`, "giu");
 const INJURED_NUMBER = new RegExp(String.raw`${NUM}\s+(?:others?\s+|people\s+)?(?:injured|wounded)\b`, "giu");
+/** "No casualties were reported", "no one was killed": a toll of zero, which is not the same as no toll. */
+const NO_CASUALTIES =
+  /\b(?:no (?:casualties|deaths|fatalities|one was (?:killed|hurt|injured)|injuries or deaths|deaths or injuries|casualties or (?:injuries|damage))(?: were| was)?(?: immediately)?(?: reported)?|without (?:causing )?casualties|caused no casualties)\b/giu;
 const PERPETRATOR =
   /\b(?:the )?(?:attacker|gunman|assailant|bomber|suicide bomber|shooter)\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:shot dead|killed|neutrali[sz]ed)/giu;
 
@@ -86,6 +89,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
       if (c) push(out, c);
     }
   };
+  scan(NO_CASUALTIES, (m) => ({ kind: "killed", range: { min: 0, max: 0 }, span: at(m), who: "", whoSpan: at(m) }));
   scan(PERPETRATOR, (m) => ({ kind: "perpetrator_killed", range: { min: 0, max: 1 }, span: at(m), who: "attacker", whoSpan: at(m) }));
   scan(TOLL, (m) => {
     const n = parseNumber(m[2]!);

@@ -21,6 +21,8 @@ export interface Observation {
   actor1: ActorCandidate | null;
   actor2: ActorCandidate | null;
   casualties: Casualty[];
+  /** A date the window gives only for a statement about the incident ("said on Sunday"). */
+  statedAt: (Mention & { normalised: TimeExpression }) | null;
   /** The weekday the window names ("on Tuesday"), kept even when no publication date turns it into a date. */
   weekday: string | null;
   /** "the next day", "hours earlier": dated only against another incident. */
@@ -32,6 +34,7 @@ export interface Observation {
 }
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to|crossed to)\s+(?:the\s+)?$/i;
 /** A reporting verb right before a date: the date of the statement. */
 const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -71,6 +74,46 @@ export function nonEventReason(text: string, sentence: Sentence, times: TimeExpr
   return null;
 }
 
+/** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
+const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
+
+/** The clause of a sentence around a position. */
+function clauseAround(text: string, sentence: Sentence, at: number): { start: number; end: number } {
+  let start = sentence.span.start;
+  let end = sentence.span.end;
+  CLAUSE_EDGE.lastIndex = 0;
+  for (let m = CLAUSE_EDGE.exec(sentence.text); m; m = CLAUSE_EDGE.exec(sentence.text)) {
+    const pos = sentence.span.start + m.index;
+    if (pos < at) start = pos + m[0].length;
+    else if (pos >= at) {
+      end = pos;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * Why a trigger names no concrete incident: a period over the whole sentence ("over the past
+ * year"), or a threat, plan, history or tally in the trigger's own clause ("strikes were
+ * imminent"), not in a neighbouring one ("..., as the group's resurgence threatens the region").
+ */
+export function triggerNonEventReason(
+  text: string,
+  sentence: Sentence,
+  times: TimeExpression[],
+  trigger: { start: number },
+): string | null {
+  if (times.some((t) => t.period)) return "period";
+  const clause = clauseAround(text, sentence, trigger.start);
+  const words = text.slice(clause.start, clause.end);
+  for (const cue of NON_EVENT) {
+    cue.re.lastIndex = 0;
+    if (cue.re.test(words)) return cue.value;
+  }
+  return null;
+}
+
 /** Reads every trigger window of every sentence into observations. */
 export function readObservations(
   doc: Doc,
@@ -98,15 +141,19 @@ export function readObservations(
         { start: killed.span.start, end: killed.span.end, value: "generic", text: text.slice(killed.span.start, killed.span.end) },
       ];
     }
-    const reason = nonEventReason(
-      text,
-      sentence,
-      times.map((t) => t.normalised),
+    const reasons = triggers.map((t) =>
+      triggerNonEventReason(
+        text,
+        sentence,
+        times.map((x) => x.normalised),
+        t,
+      ),
     );
-    if (reason) {
-      skipped.push({ sentence, reason });
+    if (reasons.every((r) => r !== null)) {
+      skipped.push({ sentence, reason: reasons[0]! });
       continue;
     }
+    triggers = triggers.filter((_, i) => reasons[i] === null);
     const candidates = actorCandidates(text, mentions, start, end, eventCountry);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const bounds = clauseBounds(text, triggers, start, end);
@@ -119,9 +166,10 @@ export function readObservations(
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
       const reportedAt = (m: Mention) => REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 25), m.span.start));
       const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
-      // A date that only tells when something was said is not the incident's.
       // "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison.
       const sinceClause = (m: Mention) => /\bsince\b[^,;]*$/i.test(text.slice(Math.max(start, m.span.start - 60), m.span.start));
+      // A date that only tells when something was said is kept apart: at best an upper bound for the incident.
+      const statedAt = wTimes.filter((m) => reportedAt(m) && !sinceClause(m));
       wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(m) && !sinceClause(m)));
       wTimes.sort(
         (a, b) =>
@@ -136,9 +184,13 @@ export function readObservations(
       // The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in Abuja"); coarse places weigh less.
       const distance = (p: PlaceMention) =>
         (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) + (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0);
+      // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
+      const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
       const specific = places.filter((p) => !p.normalised.countryOnly).sort((a, b) => distance(a) - distance(b));
       const country =
-        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym) ?? places.find((p) => p.normalised.countryOnly) ?? null;
+        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && !motionTo(p)) ??
+        places.find((p) => p.normalised.countryOnly && !motionTo(p)) ??
+        null;
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
       const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);
@@ -160,6 +212,7 @@ export function readObservations(
         window,
         weapons,
         time: wTimes[0] ?? null,
+        statedAt: statedAt[0] ?? null,
         weekday:
           times
             .filter((m) => inW(m) && !reportedAt(m))
@@ -172,7 +225,9 @@ export function readObservations(
         actor2: victim ?? actor2,
         casualties: wCasualties,
         definite,
-        concrete: Boolean(wTimes.length || specific.length || wCasualties.some((c) => c.kind === "killed") || namedVictim),
+        concrete: Boolean(
+          wTimes.length || specific.length || wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0) || namedVictim,
+        ),
       });
     });
   }

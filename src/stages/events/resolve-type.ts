@@ -36,7 +36,8 @@ export function resolveType(
   }
   // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
   const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
-  if (outcome && firstSentenceTypes.includes(outcome) && specific.every((t) => t === outcome || t === "armed_clash")) return outcome;
+  const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike");
+  if (outcome && lead.includes(outcome) && lead.every((t) => t === outcome || t === "armed_clash")) return outcome;
   const remote = WEAPON_ORDER.find((w) => specific.includes(w));
   if (remote) {
     // A drone or jet named with a bombing word: the aircraft delivered it.

@@ -24,7 +24,9 @@ const NEAR_BEFORE = new RegExp(
   "i",
 );
 const SUFFIX = new RegExp(
-  `^\\s+(${EFFECTS.filter(([w]) => /^(district|province|governorate|state|region|county|local government area|LGA)$/.test(w!))
+  `^\\s+(${EFFECTS.filter(([w]) =>
+    /^(district|province|governorate|state|region|county|local government area|LGA|town|village|city)$/.test(w!),
+  )
     .map(([w]) => w)
     .join("|")})\\b`,
   "i",
