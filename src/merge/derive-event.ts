@@ -10,6 +10,9 @@ export interface ReportInput {
 const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
 
+/** Actors the texts leave unnamed. */
+const UNNAMED = new Set(["Unidentified armed group", "Jihadist militants"]);
+
 /** The most frequent value by key; ties go to the first in the (sorted) input, so the result is order-free. */
 function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
   const counts = new Map<string, { value: T; n: number }>();
@@ -59,10 +62,10 @@ export function deriveEvent(id: string, reports: ReportInput[], texts: Map<strin
     (p) => `${p.name}|${p.country}`,
   );
 
-  const actor1 = mostCommon(
-    events.flatMap((e) => (e.actor1 ? [e.actor1.value] : [])),
-    (a) => a.name,
-  );
+  // A named group outranks "gunmen" or "militants" that another outlet left unnamed.
+  const actors1 = events.flatMap((e) => (e.actor1 ? [e.actor1.value] : []));
+  const named1 = actors1.filter((a) => !UNNAMED.has(a.name));
+  const actor1 = mostCommon(named1.length ? named1 : actors1, (a) => a.name);
   const actor2 = mostCommon(
     events.flatMap((e) => (e.actor2 ? [e.actor2.value] : [])),
     (a) => a.name,

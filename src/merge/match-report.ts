@@ -99,12 +99,15 @@ export function namesIn(text: string): Set<string> {
   return names;
 }
 
-/** Up to one point for the share of names two reports have in common (over the smaller set, at least two names). */
+/**
+ * Up to a point and a half for the share of names two reports have in common (over the smaller
+ * set): two outlets naming the same people and places most likely tell of one incident.
+ */
 function namesShared(a: Set<string>, b: Set<string>): number {
-  if (a.size < 2 || b.size < 2) return 0;
   let shared = 0;
   for (const n of a) if (b.has(n)) shared++;
-  return shared / Math.min(a.size, b.size);
+  if (shared < 2) return 0;
+  return (1.5 * shared) / Math.min(a.size, b.size);
 }
 
 /** The minimum score for a merge: more than a shared type needs to agree. */

@@ -37,9 +37,17 @@ const PERSON_TARGET_BEFORE =
 const PERSON_TARGET_AFTER =
   /^,?\s+(?:who\s+)?(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:killed|assassinated|shot|abducted|kidnapped|arrested|detained|captured)\b/;
 
+/** "the group", "the terror group", "the militants": a group named earlier in the article. */
+export const GROUP_ANAPHOR =
+  /\b[Tt]he\s+(?:(?:terror|terrorist|militant|jihadist|extremist|armed|insurgent|rebel|Islamist)\s+)?(?:group|militants|jihadists|terrorists|insurgents|rebels|extremists)\b/g;
+
+/** "the terrorists, who were arrested", "two soldiers were killed": the subject of a passive verb is acted upon. */
+const PASSIVE_AFTER =
+  /^(?:\s*,[^,.]{0,40},)?\s*(?:who\s+)?(?:was|were|had been|have been|has been|are being|is being)\s+(?:\w+\s+)?(?:killed|arrested|detained|abducted|kidnapped|attacked|targeted|hit|struck|injured|wounded|captured|apprehended|ambushed|shot|held)\b/i;
+
 /** "police said", "the army told reporters": the actor is speaking, not acting. */
 const SPEAKER_AFTER =
-  /^\s*(?:(?:\w+\s+){0,2}?(?:said|says|told|reported|stated|confirmed|announced|added|denied|blamed|identified|insisted|insists|did|claims|claimed that|maintained)|(?:officials?|sources?|spokes(?:man|woman|person)|media|authorities|statement|agency|reporters?|analysts?|leaders?|president|minister)\b)/i;
+  /^(?:['’]s\s+\w+(?:\s+in\s+\w+)?)?\s*(?:(?:\w+\s+){0,2}?(?:said|says|told|reported|stated|confirmed|announced|added|denied|blamed|identified|insisted|insists|did|claims|claimed that|maintained)|(?:officials?|sources?|spokes(?:man|woman|person)|media|authorities|statement|agency|reporters?|analysts?|leaders?|president|minister)\b)/i;
 /** "according to the army", "a statement from CENTCOM". */
 const SPEAKER_BEFORE =
   /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i;
@@ -65,6 +73,7 @@ export function actorCandidates(
   start: number,
   end: number,
   eventCountry: string | null,
+  mainGroup: ActorValue | null = null,
 ): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const inWindow = mentions.filter((m) => m.span.start >= start && m.span.end <= end);
@@ -137,6 +146,18 @@ export function actorCandidates(
       });
     }
   }
+  // "The terror group claimed...", "the militants fled": the group the article is about.
+  if (mainGroup) {
+    GROUP_ANAPHOR.lastIndex = 0;
+    for (let m = GROUP_ANAPHOR.exec(slice); m; m = GROUP_ANAPHOR.exec(slice)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      const i = out.findIndex((o) => o.start < e && s < o.end);
+      const candidate = { start: s, end: e, actor: mainGroup, source: "group-anaphor" };
+      if (i >= 0) out[i] = candidate;
+      else out.push(candidate);
+    }
+  }
   const generic = new Set(["Jihadist militants", "Unidentified armed group"]);
   return out
     .filter((c) => {
@@ -160,6 +181,7 @@ export function assignActors(text: string, candidates: ActorCandidate[], trigger
     if (c.victim) return "target";
     if (AGENT_BEFORE.test(before)) return "agent";
     if (TARGET_BEFORE.test(before)) return "target";
+    if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
     return null;
   };
   // Before the trigger: the nearest actor not marked as a target is the agent.

@@ -2,7 +2,8 @@ import type { Doc } from "../../core/document.ts";
 import type { ActorValue, Mention } from "../../core/model.ts";
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { Incident } from "./group-incidents.ts";
-import type { ActorCandidate } from "./assign-actors.ts";
+import { GROUP_ANAPHOR, type ActorCandidate } from "./assign-actors.ts";
+import { mainArmedGroup } from "./read-observations.ts";
 
 const CUES = readTsv(lexiconUrl("attribution-cues.tsv")).map(([p]) => new RegExp(`\\b${p}\\b`, "i"));
 /** Names for perpetrators nobody has identified: a named group outranks them. */
@@ -24,7 +25,18 @@ export function attributePerpetrators(doc: Doc, incidents: Incident[], actor1: M
         !GENERIC.has((m.normalised as ActorValue).name) &&
         (m.normalised as ActorValue).kind !== "state",
     );
-    if (!named) continue;
+    GROUP_ANAPHOR.lastIndex = 0;
+    const anaphor = named ? null : GROUP_ANAPHOR.exec(sentence.text);
+    const group = named ? null : mainArmedGroup(doc.mentions);
+    if (!named && !(anaphor && group)) continue;
+    const who: ActorCandidate = named
+      ? { start: named.span.start, end: named.span.end, actor: named.normalised, source: "attribution" }
+      : {
+          start: sentence.span.start + anaphor!.index,
+          end: sentence.span.start + anaphor!.index + anaphor![0].length,
+          actor: group!,
+          source: "attribution",
+        };
     let target: Incident | null = null;
     let at = -1;
     for (const inc of incidents) {
@@ -39,6 +51,6 @@ export function attributePerpetrators(doc: Doc, incidents: Incident[], actor1: M
     // A stated claim or attribution outweighs a guess from word order; the first one stands.
     const current = actor1.get(target);
     if (current?.source === "attribution") continue;
-    actor1.set(target, { start: named.span.start, end: named.span.end, actor: named.normalised, source: "attribution" });
+    actor1.set(target, who);
   }
 }

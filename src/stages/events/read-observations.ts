@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from "../../core/document.ts";
 import type { EventType } from "../../core/event-types.ts";
-import type { Mention, PlaceValue } from "../../core/model.ts";
+import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
 import { NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
@@ -108,10 +108,27 @@ export function triggerNonEventReason(
   const clause = clauseAround(text, sentence, trigger.start);
   const words = text.slice(clause.start, clause.end);
   for (const cue of NON_EVENT) {
+    // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
+    const scope = cue.value === "future" || cue.value === "conditional" ? words : sentence.text;
     cue.re.lastIndex = 0;
-    if (cue.re.test(words)) return cue.value;
+    if (cue.re.test(scope)) return cue.value;
   }
   return null;
+}
+
+/** The named armed group an article speaks of most, which "the group" and "the militants" then refer to. */
+export function mainArmedGroup(mentions: Mention[]): ActorValue | null {
+  const counts = new Map<string, { actor: ActorValue; n: number }>();
+  for (const m of mentions) {
+    if (m.kind !== "actor") continue;
+    const a = m.normalised as ActorValue;
+    if (a.kind !== "armed_group" || a.name === "Jihadist militants" || a.name === "Unidentified armed group" || a.name === "Bandits")
+      continue;
+    const c = counts.get(a.name) ?? { actor: a, n: 0 };
+    c.n++;
+    counts.set(a.name, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.actor.name.localeCompare(b.actor.name))[0]?.actor ?? null;
 }
 
 /** Reads every trigger window of every sentence into observations. */
@@ -122,6 +139,7 @@ export function readObservations(
   const text = doc.text;
   const observations: Observation[] = [];
   const skipped: Array<{ sentence: Sentence; reason: string }> = [];
+  const mainGroup = mainArmedGroup(doc.mentions);
   let mi = 0;
   for (const sentence of doc.sentences) {
     const { start, end } = sentence.span;
@@ -154,7 +172,7 @@ export function readObservations(
       continue;
     }
     triggers = triggers.filter((_, i) => reasons[i] === null);
-    const candidates = actorCandidates(text, mentions, start, end, eventCountry);
+    const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const bounds = clauseBounds(text, triggers, start, end);
     triggers.forEach((t, i) => {

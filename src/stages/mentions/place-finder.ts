@@ -40,7 +40,7 @@ const DIRECTION_RE =
   /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu;
 /** Words that announce a place name beyond doubt: "the village of", "in the town of", "near", "outskirts of". */
 const STRONG_LOCATIVE =
-  /\b(?:(?:village|town|city|district|neighbou?rhood|camp|hill|area|locality|community|outskirts|suburbs?|posts?|base|region|province|governorate) of|(?:near|outside|in|at|into|on)(?: the (?:village|town|city|district|area|community) of)?)\s+$/i;
+  /\b(?:(?:village|town|city|district|neighbou?rhood|camp|hill|area|locality|community|outskirts|suburbs?|posts?|base|region|province|governorate) of|(?:near|outside|in|at|into|on|struck|shelled|bombed|raided|stormed|attacked)(?: the (?:village|town|city|district|area|community) of)?)\s+$/i;
 const MONTHS_AND_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
