@@ -109,7 +109,7 @@ export function triggerNonEventReason(
   const words = text.slice(clause.start, clause.end);
   for (const cue of NON_EVENT) {
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
-    const scope = cue.value === "future" || cue.value === "conditional" ? words : sentence.text;
+    const scope = cue.value === "future" || cue.value === "conditional" || cue.value === "background" || cue.value === "tally" ? words : sentence.text;
     cue.re.lastIndex = 0;
     if (cue.re.test(scope)) return cue.value;
   }
@@ -146,7 +146,9 @@ export function readObservations(
     while (mi < doc.mentions.length && doc.mentions[mi]!.span.start < start) mi++;
     const mentions: Mention[] = [];
     for (let j = mi; j < doc.mentions.length && doc.mentions[j]!.span.start < end; j++) mentions.push(doc.mentions[j]!);
-    const quotes = mentions.filter((m) => m.kind === "quote");
+    // Words quoted at length are what someone said, not the report's own account; a short
+    // quoted phrase ("cessation of hostilities") is only a term the writer holds at arm's length.
+    const quotes = mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
     const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
     let triggers = findCues(TRIGGERS, text, start, end).filter((t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end));
     const casualties = readCasualties(text, start, end).filter(
