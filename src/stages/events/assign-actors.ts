@@ -48,6 +48,8 @@ const PASSIVE_AFTER =
 /** "police said", "the army told reporters": the actor is speaking, not acting. */
 const SPEAKER_AFTER =
   /^(?:['’]s\s+\w+(?:\s+in\s+\w+)?)?\s*(?:(?:\w+\s+){0,2}?(?:said|says|told|reported|stated|confirmed|announced|added|denied|blamed|identified|insisted|insists|did|claims|claimed that|maintained)|(?:officials?|sources?|spokes(?:man|woman|person)|media|authorities|statement|agency|reporters?|analysts?|leaders?|president|minister)\b)/i;
+/** "X said its forces...", "X announced that it had struck": the speaker reports its own act. */
+const SELF_REPORT_AFTER = /^\s*(?:said|says|announced|stated|confirmed|claimed)\s+(?:that\s+)?(?:its|it|their|they)\b/i;
 /** "according to the army", "a statement from CENTCOM". */
 const SPEAKER_BEFORE =
   /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i;
@@ -167,6 +169,8 @@ export function actorCandidates(
       // "police said", "according to the army": a source of the report, not a party to the incident.
       const after = text.slice(c.end, Math.min(end, c.end + 30));
       const before = text.slice(Math.max(start, c.start - 30), c.start);
+      // ...unless it speaks of its own act: "CENTCOM said its aircraft struck".
+      if (SELF_REPORT_AFTER.test(text.slice(c.end, Math.min(end, c.end + 40)))) return true;
       return !SPEAKER_AFTER.test(after) && !SPEAKER_BEFORE.test(before);
     })
     .sort((a, b) => a.start - b.start);

@@ -142,18 +142,21 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
   const incidents: Incident[] = [];
   const lastSeen = new Map<Incident, number>();
   const homeOf = new Map<Observation, Incident>();
+  const pending: Observation[] = [];
   observations.forEach((o, i) => {
     // "stormed the offices on Aug. 31, detaining 11": a participle with nothing of its own, tied to
     // the trigger before it in the sentence, tells of the same incident.
     const prev = observations[i - 1];
     const own = Boolean(o.relative || o.weekday || dateOf(o) || o.place);
     const participle = /ing$/i.test(o.trigger.text);
+    const prevHome = prev ? homeOf.get(prev) : undefined;
+    // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
+    const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place) : false;
     if (
       prev &&
-      participle &&
+      prevHome &&
       prev.sentence === o.sentence &&
-      !own &&
-      homeOf.has(prev) &&
+      ((participle && !own) || prevBare) &&
       TIED.test(text.slice(prev.trigger.end, o.trigger.start))
     ) {
       const inc = homeOf.get(prev)!;
@@ -190,9 +193,14 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
     }
     if (home) home.observations.push(o);
     else if (o.concrete || o.relative) {
-      home = { observations: [o] };
+      // Mentions earlier in the same sentence that found nowhere to go belong to this new incident.
+      const waiting = pending.filter((p) => p.sentence === o.sentence);
+      home = { observations: [...waiting, o] };
+      for (const w of waiting) homeOf.set(w, home);
       incidents.push(home);
-    }
+    } else pending.push(o);
+    if (pending.length && pending[0]!.sentence !== o.sentence)
+      pending.splice(0, pending.length, ...pending.filter((p) => p.sentence === o.sentence));
     if (home) {
       lastSeen.set(home, i);
       homeOf.set(o, home);

@@ -48,7 +48,9 @@ const ITEM_RE = new RegExp(LIST_ITEM, "giu");
 // Compiled once: building these per sentence cost more than running them.
 const KILLED_LIST = LIST_BEFORE(KILLED_VERB);
 const INJURED_LIST = LIST_BEFORE(INJURED_VERB);
-const KILLING_AFTER = AFTER_VERB("killing|killed|kills|kill|leaving|left|claimed the lives of|claiming the lives of");
+const KILLING_AFTER = AFTER_VERB(
+  "killing|killed|kills|kill|massacred|massacring|murdered|slaughtered|executed|leaving|left|claimed the lives of|claiming the lives of",
+);
 const INJURING_AFTER = AFTER_VERB("injuring|wounding|injured|wounded");
 
 /** Sums a list of counted groups: "two soldiers and an interpreter" → 3. */

@@ -109,7 +109,8 @@ export function triggerNonEventReason(
   const words = text.slice(clause.start, clause.end);
   for (const cue of NON_EVENT) {
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
-    const scope = cue.value === "future" || cue.value === "conditional" || cue.value === "background" || cue.value === "tally" ? words : sentence.text;
+    const scope =
+      cue.value === "future" || cue.value === "conditional" || cue.value === "background" || cue.value === "tally" ? words : sentence.text;
     cue.re.lastIndex = 0;
     if (cue.re.test(scope)) return cue.value;
   }
@@ -131,6 +132,26 @@ export function mainArmedGroup(mentions: Mention[]): ActorValue | null {
   return [...counts.values()].sort((a, b) => b.n - a.n || a.actor.name.localeCompare(b.actor.name))[0]?.actor ?? null;
 }
 
+type Found = ReturnType<typeof findCues<TriggerType>>[number];
+
+/** How telling a trigger's type is: a weapon or act beats "strike", which beats a bare "attack". */
+function specificity(t: TriggerType): number {
+  return t === "generic" ? 0 : t === "strike" ? 1 : 2;
+}
+
+/** "a car bomb exploded", "the drone strike hit": triggers side by side name one act. */
+function joinAdjacent(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(last.end, f.start)) && f.start - last.end <= 12) {
+      const value = specificity(f.value) > specificity(last.value) ? f.value : last.value;
+      out[out.length - 1] = { start: last.start, end: f.end, value, text: text.slice(last.start, f.end) };
+    } else out.push(f);
+  }
+  return out;
+}
+
 /** Reads every trigger window of every sentence into observations. */
 export function readObservations(
   doc: Doc,
@@ -150,7 +171,9 @@ export function readObservations(
     // quoted phrase ("cessation of hostilities") is only a term the writer holds at arm's length.
     const quotes = mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
     const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
-    let triggers = findCues(TRIGGERS, text, start, end).filter((t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end));
+    let triggers = joinAdjacent(text, findCues(TRIGGERS, text, start, end)).filter(
+      (t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end),
+    );
     const casualties = readCasualties(text, start, end).filter(
       (c) => !quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end),
     );

@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { ArticleEvent } from "../core/model.ts";
+import { buildArticle } from "../ingest/build-article.ts";
+import { extract } from "./extract.ts";
+
+/** Extracts from a made-up article; every span of every field is checked to slice back to its text. */
+function run(body: string, published: string | null = "2025-03-15") {
+  const article = buildArticle({ id: "t", body, published });
+  const out = extract(article);
+  for (const e of out.events) {
+    for (const f of [e.type, e.date, e.location, e.actor1, e.actor2, e.fatalities, e.injured]) {
+      if (f) assert.equal(article.text.slice(f.span.start, f.span.end), f.text);
+    }
+  }
+  return { ...out, text: article.text };
+}
+
+const only = (events: ArticleEvent[]): ArticleEvent => {
+  assert.equal(events.length, 1, `expected one event, got ${events.map((e) => e.type.value).join(", ")}`);
+  return events[0]!;
+};
+
+test("site chrome, inserted headlines and author biographies yield no event", () => {
+  const body = [
+    "Gunmen storm checkpoint in the north",
+    "More from Author",
+    "Lena Varga",
+    "Lena Varga is a senior security correspondent who has covered insurgencies for ten years.",
+    "Militants attacked an army checkpoint near Mosul on Thursday, killing four soldiers, officials said.",
+    "Rebels shell border town as talks collapse",
+    "- Advertisement -",
+    "Share Tweet",
+  ].join("\n\n");
+  const { events } = run(body);
+  const e = only(events);
+  assert.equal(e.type.value, "armed_clash");
+  assert.match(e.evidence.map((s) => body.slice(s.start, s.end)).join(" "), /Militants attacked/);
+});
+
+test("retaliatory strikes by jets and rocket artillery are coded by the aircraft", () => {
+  const { events } = run(
+    "Jordanian jets and rocket artillery carried out retaliatory strikes on smuggling camps in southern Syria on Thursday, the army said.",
+  );
+  assert.equal(only(events).type.value, "air_drone_strike");
+});
+
+test("an ambush on a convoy is a battle, a massacre of villagers an attack on civilians", () => {
+  assert.equal(
+    only(run("Insurgents ambushed a police convoy outside Kandahar on Monday, killing six officers.").events).type.value,
+    "armed_clash",
+  );
+  assert.equal(only(run("Gunmen massacred 14 villagers in a raid on a farming village near Jos on Monday.").events).type.value, "attack");
+});
+
+test("a car bomb, a suicide bombing and a kidnapping get their own types", () => {
+  assert.equal(
+    only(run("A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing seven people.").events).type.value,
+    "remote_explosive_landmine_ied",
+  );
+  assert.equal(
+    only(run("A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing nine people.").events).type.value,
+    "suicide_bomb",
+  );
+  assert.equal(
+    only(run("Bandits kidnapped 30 passengers from a bus near Kaduna on Tuesday, police said.").events).type.value,
+    "abduction_forced_disappearance",
+  );
+});
+
+test("actors are named canonically, whatever alias the text uses", () => {
+  const e = only(run("CENTCOM said its aircraft struck a Daesh hideout near Raqqa on Friday, killing two fighters.").events);
+  assert.equal(e.actor1?.value.name, "United States");
+  assert.equal(e.actor2?.value.name, "Islamic State");
+});
+
+test("a named victim keeps the affiliation the text states", () => {
+  const e = only(
+    run("A drone strike near Idlib on Friday killed Abu Karim al-Shami, a Hurras al-Din commander, according to a monitoring group.")
+      .events,
+  );
+  assert.match(e.actor2?.value.name ?? "", /^Abu Karim al-Shami \(Hurras al-Din affiliate\)$/);
+  assert.deepEqual(e.fatalities?.value, { min: 1, max: 1 });
+});
+
+test("weekdays resolve backwards from the publication date, never from the clock", () => {
+  // 2025-03-15 is a Saturday.
+  assert.equal(
+    only(run("Militants attacked an army post near Mosul on Friday, killing two soldiers.").events).date?.value.start,
+    "2025-03-14",
+  );
+  const undated = only(run("Militants attacked an army post near Mosul on Friday, killing two soldiers.", null).events);
+  assert.equal(undated.date, null);
+});
+
+test("last weekend is a week, last month a month", () => {
+  const weekend = only(run("Rebels attacked a patrol near Goma last weekend, killing three soldiers.").events).date!.value;
+  assert.deepEqual(weekend, { start: "2025-03-08", end: "2025-03-09", precision: "week" });
+  const month = only(run("Last month, the two sides signed a ceasefire agreement in Doha.").events).date!.value;
+  assert.deepEqual(month, { start: "2025-02-01", end: "2025-02-28", precision: "month" });
+});
+
+test("tolls become ranges: qualifiers, lists and an attacker shot dead", () => {
+  const e = only(
+    run(
+      "A gunman opened fire on a border patrol near Rafah on Thursday. Two police officers and a driver were killed in the attack. The gunman was shot dead by guards.",
+    ).events,
+  );
+  assert.deepEqual(e.fatalities?.value, { min: 3, max: 4 });
+  const more = only(run("More than 70 people were killed when a car bomb exploded in a market in Baghdad on Thursday.").events);
+  assert.deepEqual(more.fatalities?.value, { min: 71, max: null });
+});
+
+test("one incident told in several sentences is one event with all of them as evidence", () => {
+  const body = [
+    "A drone struck a fuel depot near Homs on Wednesday, killing five workers.",
+    "The strike set off fires that burned for hours.",
+    "Residents said the drone attack was the heaviest in months.",
+  ].join(" ");
+  const e = only(run(body).events);
+  assert.equal(e.evidence.length, 3);
+});
+
+test("history, threats and tallies are not events; the tallies are kept as claims", () => {
+  const body = [
+    "The group once controlled large parts of the province.",
+    "Officials warned that strikes on the camps were imminent.",
+    "Over the past year, security forces have arrested more than 400 suspects.",
+  ].join(" ");
+  const { events, claims } = run(body);
+  assert.equal(events.length, 0);
+  assert.ok(claims.some((c) => c.value.min === 401 && /suspects/.test(c.quantity)));
+});
+
+test("quotes are kept with their speaker", () => {
+  const { quotes } = run('"We will not let this attack go unanswered," Defence Minister Ana Ruiz said on Friday.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, "Defence Minister Ana Ruiz");
+});
