@@ -7,6 +7,8 @@ export interface MergeCandidate {
   articleIds: string[];
 }
 
+/** A region ("southern Iran") or a province is wide: a town up to this far away may lie inside it. */
+const REGION_KM = 700;
 const DAY = 86_400_000;
 
 function interval(start: string, end: string): [number, number] {
@@ -68,7 +70,7 @@ export function scoreMatch(
   if (rp && ep && rp.lat !== null && rp.lon !== null && ep.lat !== null && ep.lon !== null) {
     const d = km({ lat: rp.lat, lon: rp.lon }, { lat: ep.lat, lon: ep.lon });
     const coarse = [rp.precision, ep.precision].some((p) => p === "region" || p === "country" || p === "admin1");
-    if (d > (coarse ? 400 : 60)) return null;
+    if (d > (coarse ? REGION_KM : 60)) return null;
     score += coarse ? 0.4 : 1 - d / 60;
   }
   if (rp && ep && rp.name.toLowerCase() === ep.name.toLowerCase()) score += 0.5;

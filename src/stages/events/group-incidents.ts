@@ -7,6 +7,8 @@ export interface Incident {
   observations: Observation[];
 }
 
+/** A region ("southern Iran") or a province is wide: a town up to this far away may lie inside it. */
+const REGION_KM = 700;
 const VIOLENT_FAMILIES = new Set(["battles", "remote", "civilians"]);
 
 const REMOTE_TYPES = new Set([
@@ -98,7 +100,7 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
         // Two towns by different names are two incidents unless they are the same spot.
         if (sameName || (d !== null && d <= 5)) agrees = true;
         else return no;
-      } else if (d !== null && d > 300) return no;
+      } else if (d !== null && d > REGION_KM) return no;
       else if (sameName && !op.soft && !xp.soft) agrees = true;
     }
     const oc = o.place ? null : o.country?.normalised;
