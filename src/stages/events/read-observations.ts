@@ -64,16 +64,6 @@ export function clauseBounds(text: string, triggers: Array<{ start: number; end:
   return bounds;
 }
 
-/** True when the sentence reports no concrete incident: a threat, a plan, a tally, history. */
-export function nonEventReason(text: string, sentence: Sentence, times: TimeExpression[]): string | null {
-  if (times.some((t) => t.period)) return "period";
-  for (const cue of NON_EVENT) {
-    cue.re.lastIndex = 0;
-    if (cue.re.test(sentence.text)) return cue.value;
-  }
-  return null;
-}
-
 /** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
 const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
 
