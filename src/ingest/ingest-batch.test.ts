@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import type { ArticleInput } from "../core/article.ts";
+import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
+import { ingestBatch, type BatchItem } from "./ingest-batch.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "sitrep-batch-"));
+const item = (input: ArticleInput): BatchItem => ({ name: input.id ?? "x", read: () => input });
+
+const dated: ArticleInput = {
+  id: "wire",
+  published: "2025-05-07",
+  body: "A car bomb exploded at a market in Mogadishu on Tuesday, killing eight people, police said.",
+};
+const undated: ArticleInput = {
+  id: "blog",
+  published: null,
+  body: [
+    "Eight people died when a car bomb went off at a busy market in Mogadishu on Tuesday.",
+    "On Monday, gunmen attacked a police station in Baidoa, killing two officers.",
+  ].join(" "),
+};
+
+test("reports of one bombing from two outlets merge into one event with both sources", async () => {
+  const store = createSqliteStore(join(dir, "merge.db"));
+  await ingestBatch(store, [item(dated), item(undated)]);
+  const bombings = (await store.listEvents()).filter((e) => e.type === "remote_explosive_landmine_ied");
+  assert.equal(bombings.length, 1);
+  assert.deepEqual(bombings[0]!.sources.map((s) => s.article).sort(), ["blog", "wire"]);
+  await store.close();
+});
+
+test("an undated article learns its reference day from a source that dates its incident, in either order", async () => {
+  for (const order of [
+    [dated, undated],
+    [undated, dated],
+  ]) {
+    const store = createSqliteStore(join(dir, `redate-${order[0]!.id}.db`));
+    await ingestBatch(store, order.map(item));
+    assert.equal((await store.getArticle("blog"))?.referenceDate, "2025-05-06");
+    // Its other "on Monday" now resolves to the Monday before that Tuesday.
+    const raid = (await store.listEvents()).find((e) => e.location?.name === "Baidoa");
+    assert.equal(raid?.date, "2025-05-05");
+    await store.close();
+  }
+});
+
+test("a failing item is reported and the rest of the batch is stored", async () => {
+  const store = createSqliteStore(join(dir, "partial.db"));
+  const broken: BatchItem = {
+    name: "broken.txt",
+    read: () => {
+      throw new Error("cannot read");
+    },
+  };
+  const report = await ingestBatch(store, [broken, item(dated)]);
+  assert.equal(report.errors.length, 1);
+  assert.match(report.errors[0]!.message, /broken\.txt: cannot read/);
+  assert.equal(await store.countArticles(), 1);
+  await store.close();
+});
