@@ -12,6 +12,7 @@ const CLAIMANT =
 export function findClaims(text: string, start: number, end: number): Claim[] {
   const slice = text.slice(start, end);
   const out: Claim[] = [];
+  if (!/\d\d/.test(slice)) return out;
   const who = CLAIMANT.exec(slice);
   const claimant = (who?.[1] ?? who?.[2])?.trim() ?? null;
   CLAIM_RE.lastIndex = 0;

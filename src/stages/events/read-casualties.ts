@@ -45,6 +45,8 @@ const PERPETRATOR =
   /\b(?:the )?(?:attacker|gunman|assailant|bomber|suicide bomber|shooter)\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:shot dead|killed|neutrali[sz]ed)/giu;
 
 const ITEM_RE = new RegExp(LIST_ITEM, "giu");
+/** A word without which no pattern below can match. */
+const TOLL_WORD = /kill|dead|died|death|slain|massacr|murder|execut|lives|perish|toll|fatalit|casualt|injur|wound|hurt|neutrali|slaughter/i;
 // Compiled once: building these per sentence cost more than running them.
 const KILLED_LIST = LIST_BEFORE(KILLED_VERB);
 const INJURED_LIST = LIST_BEFORE(INJURED_VERB);
@@ -77,6 +79,8 @@ function push(out: Casualty[], c: Casualty): void {
 /** Finds every death and injury toll in `text.slice(start, end)`. Numbers of targets, operatives captured and the like are not tolls. */
 export function readCasualties(text: string, start: number, end: number): Casualty[] {
   const slice = text.slice(start, end);
+  // Most sentences name no toll: one cheap look spares them the patterns below.
+  if (!TOLL_WORD.test(slice)) return [];
   const out: Casualty[] = [];
   // Spans end at the last word, not at the space the pattern consumed after it.
   const at = (m: RegExpExecArray): Span => ({ start: start + m.index, end: start + m.index + m[0].trimEnd().length });

@@ -56,8 +56,9 @@ export function mentionsStage(): Stage {
       // The title names the place a report is about more often than any sentence: it counts in the tally (three times over).
       const spans = doc.sentences.map((s) => s.span);
       const title = doc.blocks.find((b) => b.role === "title");
-      if (title) spans.push(title.span, title.span, title.span);
+      if (title) spans.push(title.span);
       const firstPass: PlaceHit[] = spans.flatMap((s) => findPlaces(text, s.start, s.end, null));
+      if (title) firstPass.push(...firstPass.filter((h) => h.start >= title.span.start && h.end <= title.span.end).flatMap((h) => [h, h]));
       const actorSpans = spans.flatMap((s) => findNamedActors(text, s.start, s.end));
       const hint = topCountry(
         firstPass.map((h) => ({ start: h.start, end: h.end, country: h.place.country, countryOnly: h.countryOnly, demonym: h.demonym })),
