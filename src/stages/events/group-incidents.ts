@@ -158,7 +158,7 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
       prev &&
       prevHome &&
       prev.sentence === o.sentence &&
-      ((participle && !own) || prevBare) &&
+      ((participle && !own) || prevBare || (!own && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
       TIED.test(text.slice(prev.trigger.end, o.trigger.start))
     ) {
       const inc = homeOf.get(prev)!;

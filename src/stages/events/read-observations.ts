@@ -64,6 +64,9 @@ export function clauseBounds(text: string, triggers: Array<{ start: number; end:
   return bounds;
 }
 
+/** Cues that bind only the clause they stand in; the others colour the whole sentence. */
+const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally"]);
+
 /** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
 const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
 
@@ -99,8 +102,7 @@ export function triggerNonEventReason(
   const words = text.slice(clause.start, clause.end);
   for (const cue of NON_EVENT) {
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
-    const scope =
-      cue.value === "future" || cue.value === "conditional" || cue.value === "background" || cue.value === "tally" ? words : sentence.text;
+    const scope = CLAUSE_SCOPED.has(cue.value) ? words : sentence.text;
     cue.re.lastIndex = 0;
     if (cue.re.test(scope)) return cue.value;
   }
@@ -167,13 +169,16 @@ export function readObservations(
     const casualties = readCasualties(text, start, end).filter(
       (c) => !quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end),
     );
-    if (triggers.length === 0) {
-      const killed = casualties.find((c) => c.kind === "killed" || c.kind === "perpetrator_killed");
-      if (!killed) continue;
-      triggers = [
-        { start: killed.span.start, end: killed.span.end, value: "generic", text: text.slice(killed.span.start, killed.span.end) },
-      ];
+    // A toll in a clause of its own ("The three were killed while driving, not far from where...")
+    // tells of an incident even where no trigger word stands beside it.
+    for (const c of casualties) {
+      if (c.kind === "injured" || c.range.max === 0) continue;
+      const clause = clauseAround(text, sentence, c.span.start);
+      if (triggers.some((t) => t.start < clause.end && clause.start < t.end)) continue;
+      triggers.push({ start: c.span.start, end: c.span.end, value: "generic", text: text.slice(c.span.start, c.span.end) });
     }
+    if (triggers.length === 0) continue;
+    triggers.sort((a, b) => a.start - b.start);
     const reasons = triggers.map((t) =>
       triggerNonEventReason(
         text,
