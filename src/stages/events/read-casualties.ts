@@ -38,6 +38,19 @@ const TOLL = new RegExp(
 const DEATHS_OF = new RegExp(String.raw`\bdeaths of\s+${NUM}\s+${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
 const N_DEAD = new RegExp(String.raw`${NUM}\s+(?:people\s+)?(?:dead|deaths|fatalities)\b`, "giu");
 const INJURED_NUMBER = new RegExp(String.raw`${NUM}\s+(?:others?\s+|people\s+)?(?:injured|wounded)\b`, "giu");
+/** A person's name: two to four capitalised words, with name particles. */
+const NAME = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|(?:al|el|bin|ibn|abu|Abu)-\p{Lu}[\p{Ll}'’]+)(?:\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{Ll}'’]+)){1,3}`;
+/** "killed Hamas deputy leader Saleh al-Arouri": one named death. */
+const NAMED_KILLED_AFTER = new RegExp(
+  String.raw`\b(?:killed|killing|assassinated|assassinating|eliminated|eliminating)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(${NAME})(?![\p{L}'’-]|\s+(?:fighters|soldiers|members|militants|troops|forces|civilians|people))`,
+  "gu",
+);
+/** "Soleimani was killed", "Qasem Soleimani, who was killed": one named death. */
+const NAMED_KILLED_BEFORE = new RegExp(
+  String.raw`(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}),?\s+(?:who\s+)?(?:was|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead)\b`,
+  "gu",
+);
+
 /** "No casualties were reported", "no one was killed": a toll of zero, which is not the same as no toll. */
 const NO_CASUALTIES =
   /\b(?:no (?:casualties|deaths|fatalities|one was (?:killed|hurt|injured)|injuries or deaths|deaths or injuries|casualties or (?:injuries|damage))(?: were| was)?(?: immediately)?(?: reported)?|without (?:causing )?casualties|caused no casualties)\b/giu;
@@ -95,6 +108,8 @@ export function readCasualties(text: string, start: number, end: number): Casual
       if (c) push(out, c);
     }
   };
+  scan(NAMED_KILLED_AFTER, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
+  scan(NAMED_KILLED_BEFORE, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
   scan(NO_CASUALTIES, (m) => ({ kind: "killed", range: { min: 0, max: 0 }, span: at(m), who: "", whoSpan: at(m) }));
   scan(PERPETRATOR, (m) => ({ kind: "perpetrator_killed", range: { min: 0, max: 1 }, span: at(m), who: "attacker", whoSpan: at(m) }));
   scan(TOLL, (m) => {
