@@ -146,6 +146,13 @@ export function actorCandidates(
         actor: stateForces(country, role === "police" ? "police" : "forces"),
         source: "demonym-forces",
       });
+    } else if (
+      eventCountry &&
+      /\b(?:the|government|federal|national|state)\s+$/i.test(before) &&
+      /^(?:military|army|troops|police|security forces|forces)$/i.test(m[0])
+    ) {
+      // "the military", "government troops": the state forces of the country the events are in.
+      out.push({ start: s, end: e, actor: stateForces(eventCountry, role === "police" ? "police" : "forces"), source: "noun-forces" });
     }
   }
   // "The terror group claimed...", "the militants fled": the group the article is about.

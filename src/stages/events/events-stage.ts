@@ -9,7 +9,7 @@ import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
-import { readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
+import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
 
 const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
@@ -145,6 +145,36 @@ function toEvent(
   return event;
 }
 
+/**
+ * Violence with no perpetrator named anywhere near it, in an article about one armed group named
+ * again and again, is most likely that group's: it is taken as actor1, marked as assumed.
+ */
+function assumeMainGroup(doc: Doc, incidents: Incident[], perpetrators: Map<Incident, ActorCandidate | null>): void {
+  const group = mainArmedGroup(doc.mentions);
+  if (!group) return;
+  const mentions = doc.mentions.filter((m) => m.kind === "actor" && (m.normalised as ActorValue).name === group.name);
+  if (mentions.length < 2) return;
+  for (const inc of incidents) {
+    if (perpetrators.get(inc)) continue;
+    if (!inc.observations.some((o) => VIOLENT_TRIGGER.has(o.trigger.type) || o.trigger.type === "generic" || o.trigger.type === "strike"))
+      continue;
+    if (inc.observations.some((o) => o.actor2?.actor.name === group.name)) continue;
+    const first = mentions[0]!;
+    perpetrators.set(inc, { start: first.span.start, end: first.span.end, actor: group, source: "article-main-group" });
+  }
+}
+
+const VIOLENT_TRIGGER = new Set<string>([
+  "air_drone_strike",
+  "shelling_artillery_missile_attack",
+  "remote_explosive_landmine_ied",
+  "suicide_bomb",
+  "grenade",
+  "armed_clash",
+  "attack",
+  "abduction_forced_disappearance",
+]);
+
 /** The incident an article is about: the one its first concrete mention tells of. */
 function mainIncident(all: Incident[]): Incident | null {
   let best: { inc: Incident; at: number } | null = null;
@@ -244,6 +274,7 @@ export function eventsStage(): Stage {
         perpetrators.set(inc, (telling.find((o) => o.actor1) ?? inc.observations.find((o) => o.actor1))?.actor1 ?? null);
       }
       attributePerpetrators(doc, incidents, perpetrators);
+      assumeMainGroup(doc, incidents, perpetrators);
       doc.events = incidents.map((inc) => toEvent(doc, inc, country, focal, incidents, perpetrators));
       doc.links = findLinks(incidents, doc.text);
       doc.claims = doc.sentences.flatMap((s) => findClaims(doc.text, s.span.start, s.span.end));
