@@ -158,7 +158,8 @@ function assumeMainGroup(doc: Doc, incidents: Incident[], perpetrators: Map<Inci
     if (perpetrators.get(inc)) continue;
     if (!inc.observations.some((o) => VIOLENT_TRIGGER.has(o.trigger.type) || o.trigger.type === "generic" || o.trigger.type === "strike"))
       continue;
-    if (inc.observations.some((o) => o.actor2?.actor.name === group.name)) continue;
+    // Not when the article reports the group being hit: then it is as likely the target as the attacker.
+    if (incidents.some((i) => i.observations.some((o) => o.actor2?.actor.name === group.name))) return;
     const first = mentions[0]!;
     perpetrators.set(inc, { start: first.span.start, end: first.span.end, actor: group, source: "article-main-group" });
   }

@@ -102,6 +102,8 @@ export function triggerNonEventReason(
   const words = text.slice(clause.start, clause.end);
   for (const cue of NON_EVENT) {
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
+    // "have arrested X on August 7": the perfect tense with a day is one incident, not a tally.
+    if (cue.value === "tally" && times.some((t) => t.value?.precision === "day")) continue;
     const scope = CLAUSE_SCOPED.has(cue.value) ? words : sentence.text;
     cue.re.lastIndex = 0;
     if (cue.re.test(scope)) return cue.value;
