@@ -64,7 +64,7 @@ export function deriveEvent(id: string, reports: ReportInput[], texts: Map<strin
 
   // A named group outranks "gunmen" or "militants" that another outlet left unnamed.
   const actors1 = events.flatMap((e) => (e.actor1 ? [e.actor1.value] : []));
-  const named1 = actors1.filter((a) => !UNNAMED.has(a.name));
+  const named1 = actors1.filter((a) => !UNNAMED.has(a.name.replace(/ \(.*\)$/, "")));
   const actor1 = mostCommon(named1.length ? named1 : actors1, (a) => a.name);
   const actor2 = mostCommon(
     events.flatMap((e) => (e.actor2 ? [e.actor2.value] : [])),

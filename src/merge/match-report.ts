@@ -75,7 +75,8 @@ export function scoreMatch(
   }
   if (rp && ep && rp.name.toLowerCase() === ep.name.toLowerCase()) score += 0.5;
   score += tollsAgree(report.fatalities?.value ?? null, ev.fatalities);
-  if (report.actor1 && ev.actor1 && report.actor1.value.name === ev.actor1) score += 0.5;
+  // "Unidentified armed group" on both sides says nothing about their being one incident.
+  if (report.actor1 && ev.actor1 && report.actor1.value.name === ev.actor1 && !report.actor1.implied) score += 0.5;
   if (report.actor2 && ev.actor2 && report.actor2.value.name === ev.actor2) score += 0.5;
   score += namesShared(reportNames, namesIn(ev.sources.flatMap((src) => src.evidence.map((e) => e.text)).join(" ")));
   return score;

@@ -1,5 +1,5 @@
 import type { Doc } from "../../core/document.ts";
-import type { EventType } from "../../core/event-types.ts";
+import { familyOf, type EventType } from "../../core/event-types.ts";
 import type { ActorValue, ArticleEvent, ArticleLink, DateValue, PlaceValue, Range, Span } from "../../core/model.ts";
 import type { Stage } from "../../core/pipeline.ts";
 import { extracted } from "../../core/span.ts";
@@ -108,7 +108,17 @@ function toEvent(
     return c ? extracted<ActorValue>(text, { start: c.start, end: c.end }, c.actor, c.source) : null;
   };
   const doer = perpetrators.get(inc);
-  const a1 = doer ? extracted<ActorValue>(text, { start: doer.start, end: doer.end }, doer.actor, doer.source) : null;
+  let a1 = doer ? extracted<ActorValue>(text, { start: doer.start, end: doer.end }, doer.actor, doer.source) : null;
+  if (!a1 && ["battles", "remote", "civilians"].includes(familyOf(type))) {
+    // Violence nobody is named for: coded, as coders do, to an unidentified group of the country.
+    const where = location?.value.country ? loadGazetteer().country(location.value.country)?.name : null;
+    const unknown: ActorValue = {
+      name: where ? `Unidentified armed group (${where})` : "Unidentified armed group",
+      kind: "armed_group",
+      country: location?.value.country ?? null,
+    };
+    a1 = extracted(text, anchor.trigger, unknown, "no-perpetrator-named", true);
+  }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
   const a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
 
