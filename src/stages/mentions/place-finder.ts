@@ -18,14 +18,14 @@ export interface PlaceHit {
 
 const EFFECTS = readTsv(lexiconUrl("place-words.tsv"));
 const NEAR_BEFORE = new RegExp(
-  `\\b(?:${EFFECTS.filter(([w, e]) => e === "near" && !/^(district|county|LGA|local)/.test(w!))
+  `\\b(?:${EFFECTS.filter(([w, e]) => e === "near" && !/^(district|county|LGA|local|area)/.test(w!))
     .map(([w]) => w)
     .join("|")})\\s+(?:the\\s+)?(?:\\w+\\s+of\\s+)?$`,
   "i",
 );
 const SUFFIX = new RegExp(
   `^\\s+(${EFFECTS.filter(([w]) =>
-    /^(district|province|governorate|state|region|county|local government area|LGA|town|village|city)$/.test(w!),
+    /^(district|province|governorate|state|region|county|local government area|LGA|town|village|city|area)$/.test(w!),
   )
     .map(([w]) => w)
     .join("|")})\\b`,
