@@ -63,7 +63,7 @@ const TARGET_BEFORE =
   /\b(?:on|against|targeting|targeted|at|into|killing|killed|hit|struck|kidnapped|abducted|arrested|detained|of|(?:killed|injured|wounded|attacked|ambushed|shelled|bombed|raided|stormed)(?:\s+and\s+(?:killed|injured|wounded|attacked|abducted|kidnapped))?)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
 /** Words before an actor that make it the one acting. */
 const AGENT_BEFORE =
-  /\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
+  /\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?:group|band|gang|number|unit|squad) of\s+)?["“'‘]?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
 
 /**
  * Reads the actors of one window: named actors, persons, and people named by a demonym and a
