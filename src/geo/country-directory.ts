@@ -3,6 +3,7 @@
  * "DR Congo"), its ISO codes ("SY", "SYR"), or its people ("Syrian", "Nigerien", "Iraqis").
  */
 
+import { BoundedCache } from "./bounded-cache.ts";
 import type { CountryRecord } from "./gazetteer-index.ts";
 import { foldToAscii } from "./place-key.ts";
 
@@ -47,30 +48,45 @@ export function createCountryDirectory(countries: readonly CountryRecord[]): Cou
   countries.forEach((country, index) => country.names.forEach((name) => claim(byName, name, index)));
   countries.forEach((country, index) => country.demonyms.forEach((demonym) => claim(byDemonym, demonym, index)));
 
+  const lookUp = (text: string, codes: boolean): number => {
+    const trimmed = text.trim();
+    // "U.S." is a deliberate abbreviation, never a word, so it counts even without codes.
+    if (/^(?:[A-Z]\.){2,3}$/.test(trimmed)) {
+      const letters = trimmed.replace(/\./g, "");
+      const found = (letters.length === 2 ? byCode2 : byCode3).get(letters);
+      if (found !== undefined) return found;
+    }
+    if (codes) {
+      // Codes only in capitals: "in", "as" and "us" are words.
+      if (/^[A-Z]{2}$/.test(trimmed) && byCode2.has(trimmed)) return byCode2.get(trimmed) ?? -1;
+      if (/^[A-Z]{3}$/.test(trimmed) && byCode3.has(trimmed)) return byCode3.get(trimmed) ?? -1;
+    }
+
+    const bare = trimmed.replace(/^the\s+/i, "").replace(/['’]s$/i, "");
+    const key = countryKey(bare);
+    if (key === "") return -1;
+    const found = byName.get(key) ?? byDemonym.get(key);
+    if (found !== undefined) return found;
+    // Plural demonyms: "Syrians", "Iraqis", "Filipinos".
+    if (/s$/i.test(bare)) return byDemonym.get(countryKey(bare.slice(0, -1))) ?? -1;
+    return -1;
+  };
+
+  // Every capitalised word of every sentence is asked about, mostly the same few hundred words.
+  const withCodes = new BoundedCache<string, number>();
+  const withoutCodes = new BoundedCache<string, number>();
+
   return {
     indexOfCode: (code) => byCode2.get(code.trim().toUpperCase()) ?? -1,
     indexOf(text, options) {
-      const trimmed = text.trim();
-      // "U.S." is a deliberate abbreviation, never a word, so it counts even without codes.
-      if (/^(?:[A-Z]\.){2,3}$/.test(trimmed)) {
-        const letters = trimmed.replace(/\./g, "");
-        const found = (letters.length === 2 ? byCode2 : byCode3).get(letters);
-        if (found !== undefined) return found;
+      const codes = options?.codes !== false;
+      const found = codes ? withCodes : withoutCodes;
+      let index = found.get(text);
+      if (index === undefined) {
+        index = lookUp(text, codes);
+        found.set(text, index);
       }
-      if (options?.codes !== false) {
-        // Codes only in capitals: "in", "as" and "us" are words.
-        if (/^[A-Z]{2}$/.test(trimmed) && byCode2.has(trimmed)) return byCode2.get(trimmed) ?? -1;
-        if (/^[A-Z]{3}$/.test(trimmed) && byCode3.has(trimmed)) return byCode3.get(trimmed) ?? -1;
-      }
-
-      const bare = trimmed.replace(/^the\s+/i, "").replace(/['’]s$/i, "");
-      const key = countryKey(bare);
-      if (key === "") return -1;
-      const found = byName.get(key) ?? byDemonym.get(key);
-      if (found !== undefined) return found;
-      // Plural demonyms: "Syrians", "Iraqis", "Filipinos".
-      if (/s$/i.test(bare)) return byDemonym.get(countryKey(bare.slice(0, -1))) ?? -1;
-      return -1;
+      return index;
     },
   };
 }

@@ -136,6 +136,30 @@ describe("findPlaces", () => {
   });
 });
 
+describe("repeated lookups", () => {
+  it("answer alike, and a caller changing one answer does not change the next", () => {
+    const homs = gazetteer.findPlaces("Homs", "SY");
+    const expected = structuredClone(homs);
+    homs[0].name = "Changed";
+    homs.length = 0;
+    assert.deepEqual(gazetteer.findPlaces("Homs", "SY"), expected);
+  });
+
+  it("keep apart the same name asked about with other options or countries", () => {
+    assert.ok(gazetteer.findPlaces("Hamas").length > 0);
+    assert.deepEqual(gazetteer.findPlaces("Hamas", undefined, { alternates: false }), []);
+    assert.ok(gazetteer.findPlaces("Tripoli", "LY").every((place) => place.country === "LY"));
+    assert.ok(gazetteer.findPlaces("Tripoli", "LB").every((place) => place.country === "LB"));
+    assert.deepEqual(gazetteer.findPlaces("Tripoli", ""), []);
+  });
+
+  it("keep country lookups with and without codes apart", () => {
+    assert.equal(gazetteer.country("IS")?.code, "IS");
+    assert.equal(gazetteer.country("IS", { codes: false }), null);
+    assert.equal(gazetteer.country("IS")?.code, "IS");
+  });
+});
+
 describe("country", () => {
   it("reads demonyms", () => {
     assert.equal(gazetteer.country("Syrian")?.code, "SY");

@@ -7,13 +7,20 @@
 import { existsSync } from "node:fs";
 import { isBareCompassWord, stripDivisionWord } from "./admin-division-words.ts";
 import { createAdmin1Locator } from "./admin1-locator.ts";
+import { BoundedCache } from "./bounded-cache.ts";
 import { createCountryDirectory, type CountryLookupOptions } from "./country-directory.ts";
 import { readGazetteerIndexFile } from "./gazetteer-index-file.ts";
-import { ALTERNATE_NAME_FLAG, COORDINATE_SCALE, DEFAULT_GAZETTEER_INDEX_PATH, type GazetteerIndex } from "./gazetteer-index.ts";
+import {
+  ALTERNATE_NAME_FLAG,
+  COORDINATE_SCALE,
+  DEFAULT_GAZETTEER_INDEX_PATH,
+  type GazetteerIndex,
+  type PlaceColumns,
+} from "./gazetteer-index.ts";
 import type { LatLon } from "./great-circle-distance.ts";
 import { openKeyTable } from "./key-table.ts";
 import { looseKeyOfStrictKey, placeKey } from "./place-key.ts";
-import { computeRegionPoint, isDirection, type Direction } from "./region-point.ts";
+import { computeRegionPoints, isDirection, type Direction } from "./region-point.ts";
 import { isCloseSpelling } from "./spelling-distance.ts";
 import { stringAt } from "./string-list.ts";
 
@@ -103,6 +110,9 @@ export class GazetteerLoadError extends Error {
 
 const PLACE_ID_MASK = ~ALTERNATE_NAME_FLAG >>> 0;
 
+/** The most two strict keys' lengths can differ while `isCloseSpelling` still holds (three soft letters). */
+const MAX_CLOSE_LENGTH_DIFFERENCE = 3;
+
 let loaded: Gazetteer | null = null;
 
 /** The gazetteer from the generated index; read on first call, shared afterwards. */
@@ -147,7 +157,9 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
       names: [...record.names],
     }),
   );
-  const regionPoints = new Map<string, LatLon | null>();
+  /** The nine region points of each country asked about (null for a country without settlements). */
+  const regionPoints = new Map<number, Readonly<Record<Direction, LatLon>> | null>();
+  let settlementsByCountry: SettlementsByCountry | null = null;
 
   const countryIndexOf = (text: string): number =>
     /^[A-Za-z]{2}$/.test(text.trim()) ? directory.indexOfCode(text) : directory.indexOf(text);
@@ -167,6 +179,21 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
 
   const inCountry = (id: number, countryIndex: number | null): boolean => countryIndex === null || places.country[id] === countryIndex;
 
+  /**
+   * Strict-key positions spelt close to `key` among the keys that collapse to its loose key; the
+   * same for every country, so worked out once per key.
+   */
+  const closeKeyPositions = new BoundedCache<string, readonly number[]>();
+  const findCloseKeyPositions = (key: string): readonly number[] => {
+    const close: number[] = [];
+    for (const position of loose.idsOf(looseKeyOfStrictKey(key))) {
+      // A key longer or shorter by more letters than any name may differ is never close.
+      if (Math.abs(strict.keyLengthAt(position) - key.length) > MAX_CLOSE_LENGTH_DIFFERENCE) continue;
+      if (isCloseSpelling(key, strict.keyAt(position))) close.push(position);
+    }
+    return close;
+  };
+
   const matchingIds = (name: string, countryIndex: number | null, allowAlternates: boolean, allowLoose: boolean): number[] => {
     const key = placeKey(name);
     if (key === "") return [];
@@ -177,8 +204,7 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
     }
     if (found.size > 0 || !allowLoose || !allowAlternates) return [...found];
     // Loose tier: strict keys that collapse alike, kept only if spelt close to the query.
-    for (const position of loose.idsOf(looseKeyOfStrictKey(key))) {
-      if (!isCloseSpelling(key, strict.keyAt(position))) continue;
+    for (const position of closeKeyPositions.getOrCompute(key, findCloseKeyPositions)) {
       for (const posting of strict.idsAt(position)) {
         const id = posting & PLACE_ID_MASK;
         if (inCountry(id, countryIndex)) found.add(id);
@@ -187,27 +213,57 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
     return [...found];
   };
 
+  const findMatchingPlaces = (
+    name: string,
+    country: string | undefined,
+    allowLoose: boolean,
+    allowAlternates: boolean,
+  ): GazetteerPlace[] => {
+    if (isBareCompassWord(name)) return [];
+    let countryIndex: number | null = null;
+    if (country !== undefined) {
+      countryIndex = countryIndexOf(country);
+      if (countryIndex < 0) return [];
+    }
+    let ids = matchingIds(name, countryIndex, allowAlternates, allowLoose);
+    if (ids.length === 0) {
+      // "Kirkuk province", "Gaza City": retry on the bare name, keeping what the word names.
+      const bare = stripDivisionWord(name.replace(/^the\s+/i, ""));
+      if (bare !== null) {
+        const wantsCity = /\bcity$/i.test(name.trim());
+        ids = matchingIds(bare, countryIndex, allowAlternates, allowLoose).filter((id) => id < places.cityCount === wantsCity);
+      }
+    }
+    // Ids ascend with falling population among settlements; divisions follow, so sort.
+    return ids.sort((a, b) => places.population[b] - places.population[a] || a - b).map((id) => placeAt(id));
+  };
+
+  // Place finding asks about the same words sentence after sentence. Answers are kept per name,
+  // then per match options and country. Cached places are never handed out, only copies, so a
+  // caller changing its results cannot change later answers.
+  const foundPlaces = new BoundedCache<string, PlacesByQuery>();
+
   return {
     findPlaces(name, country, options) {
-      if (isBareCompassWord(name)) return [];
       const allowLoose = options?.loose !== false;
       const allowAlternates = options?.alternates !== false;
-      let countryIndex: number | null = null;
-      if (country !== undefined) {
-        countryIndex = countryIndexOf(country);
-        if (countryIndex < 0) return [];
+      let byQuery = foundPlaces.get(name);
+      if (byQuery === undefined) {
+        byQuery = [];
+        foundPlaces.set(name, byQuery);
       }
-      let ids = matchingIds(name, countryIndex, allowAlternates, allowLoose);
-      if (ids.length === 0) {
-        // "Kirkuk province", "Gaza City": retry on the bare name, keeping what the word names.
-        const bare = stripDivisionWord(name.replace(/^the\s+/i, ""));
-        if (bare !== null) {
-          const wantsCity = /\bcity$/i.test(name.trim());
-          ids = matchingIds(bare, countryIndex, allowAlternates, allowLoose).filter((id) => id < places.cityCount === wantsCity);
-        }
+      const variant = (allowLoose ? 2 : 0) + (allowAlternates ? 1 : 0);
+      let byCountry = byQuery[variant];
+      if (byCountry === undefined) {
+        byCountry = new Map();
+        byQuery[variant] = byCountry;
       }
-      // Ids ascend with falling population among settlements; divisions follow, so sort.
-      return ids.sort((a, b) => places.population[b] - places.population[a] || a - b).map((id) => placeAt(id));
+      let found = byCountry.get(country);
+      if (found === undefined) {
+        found = findMatchingPlaces(name, country, allowLoose, allowAlternates);
+        byCountry.set(country, found);
+      }
+      return found.map((place) => ({ ...place }));
     },
 
     country(text, options) {
@@ -219,18 +275,21 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
       const countryIndex = countryIndexOf(country);
       // The type already says so; callers that cast words from text still get null, not a throw.
       if (countryIndex < 0 || !isDirection(direction)) return null;
-      const cacheKey = `${countryIndex}:${direction}`;
-      if (!regionPoints.has(cacheKey)) {
-        const points: LatLon[] = [];
-        for (let id = 0; id < places.cityCount; id++) {
-          if (places.country[id] === countryIndex) {
-            points.push({ lat: places.lat[id] / COORDINATE_SCALE, lon: places.lon[id] / COORDINATE_SCALE });
-          }
+      let points = regionPoints.get(countryIndex);
+      if (points === undefined) {
+        settlementsByCountry ??= groupSettlementsByCountry(places, countries.length);
+        const { starts, ids } = settlementsByCountry;
+        const lats = new Float64Array(starts[countryIndex + 1] - starts[countryIndex]);
+        const lons = new Float64Array(lats.length);
+        for (let at = starts[countryIndex], i = 0; i < lats.length; at++, i++) {
+          lats[i] = places.lat[ids[at]] / COORDINATE_SCALE;
+          lons[i] = places.lon[ids[at]] / COORDINATE_SCALE;
         }
-        regionPoints.set(cacheKey, computeRegionPoint(points, direction));
+        points = computeRegionPoints(lats, lons);
+        regionPoints.set(countryIndex, points);
       }
-      const point = regionPoints.get(cacheKey) ?? null;
-      return point === null ? null : { ...point };
+      const point = points?.[direction];
+      return point === undefined ? null : { ...point };
     },
 
     admin1At(lat, lon, country) {
@@ -240,6 +299,26 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
       return division >= 0 ? stringAt(places.names, division) : null;
     },
   };
+}
+
+/** One name's cached places: by match options (loose × 2 + alternates), then by country as asked. */
+type PlacesByQuery = (Map<string | undefined, readonly GazetteerPlace[]> | undefined)[];
+
+/** Settlement ids grouped by country: country i owns `ids[starts[i]] … ids[starts[i + 1] - 1]`, ascending. */
+interface SettlementsByCountry {
+  starts: Uint32Array;
+  ids: Uint32Array;
+}
+
+/** One pass over the settlements, so a country's are found without scanning every place again. */
+function groupSettlementsByCountry(places: PlaceColumns, countryCount: number): SettlementsByCountry {
+  const starts = new Uint32Array(countryCount + 1);
+  for (let id = 0; id < places.cityCount; id++) starts[places.country[id] + 1]++;
+  for (let country = 0; country < countryCount; country++) starts[country + 1] += starts[country];
+  const next = starts.slice(0, countryCount);
+  const ids = new Uint32Array(places.cityCount);
+  for (let id = 0; id < places.cityCount; id++) ids[next[places.country[id]]++] = id;
+  return { starts, ids };
 }
 
 function deepFreeze<T extends object>(value: T): T {

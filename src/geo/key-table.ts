@@ -3,6 +3,7 @@
  * keys at every start would cost more time and memory than reading the whole index.
  */
 
+import { BoundedCache } from "./bounded-cache.ts";
 import type { KeyPostings } from "./gazetteer-index.ts";
 import { compareStringAt, packStringList, stringAt, stringCount } from "./string-list.ts";
 
@@ -12,6 +13,8 @@ export interface KeyTable {
   idsOf(key: string): Uint32Array;
   /** The key at a position in sorted order. */
   keyAt(position: number): string;
+  /** The length of the key at a position (keys are ASCII, so bytes are characters). */
+  keyLengthAt(position: number): number;
   /** The ids of the key at a position. */
   idsAt(position: number): Uint32Array;
   readonly size: number;
@@ -37,22 +40,29 @@ export function openKeyTable(postings: KeyPostings): KeyTable {
   if (postings.starts.length !== size + 1) {
     throw new Error(`key table is inconsistent: ${size} keys but ${postings.starts.length} starts`);
   }
+  // The same names come up sentence after sentence; their postings are kept after one search.
+  const found = new BoundedCache<string, Uint32Array>();
   const idsAt = (position: number): Uint32Array => postings.ids.subarray(postings.starts[position], postings.starts[position + 1]);
   return {
     size,
     keyAt: (position) => stringAt(postings.keys, position),
+    keyLengthAt: (position) => postings.keys.bounds[position + 1] - postings.keys.bounds[position],
     idsAt,
-    idsOf(key) {
-      let low = 0;
-      let high = size - 1;
-      while (low <= high) {
-        const middle = (low + high) >>> 1;
-        const order = compareStringAt(postings.keys, middle, key);
-        if (order === 0) return idsAt(middle);
-        if (order < 0) low = middle + 1;
-        else high = middle - 1;
-      }
-      return new Uint32Array(0);
-    },
+    idsOf: (key) => found.getOrCompute(key, search),
   };
+
+  function search(key: string): Uint32Array {
+    let low = 0;
+    let high = size - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = compareStringAt(postings.keys, middle, key);
+      if (order === 0) return idsAt(middle);
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return NO_IDS;
+  }
 }
+
+const NO_IDS = new Uint32Array(0);

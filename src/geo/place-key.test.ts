@@ -62,6 +62,12 @@ describe("foldToAscii", () => {
     assert.equal(foldToAscii("Łódź"), "lodz");
     assert.equal(foldToAscii("Dar‘ā"), "dara");
   });
+
+  it("reads plain ASCII the same way as any other text", () => {
+    for (const text of ["Sana'a", "Deir ez-Zor", "Al-`Ula", "KIRKUK Province", "U.S.", "  Homs\t"]) {
+      assert.equal(foldToAscii(text), foldToAscii(`${text}\u00e9`).slice(0, -1), text);
+    }
+  });
 });
 
 describe("isLatinScriptName", () => {

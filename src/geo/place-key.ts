@@ -10,6 +10,8 @@
  *   name, because on its own it makes unrelated towns meet ("Lima" and "Lomé").
  */
 
+import { BoundedCache } from "./bounded-cache.ts";
+
 /** Letters that NFKD leaves alone but that have a plain ASCII reading. */
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ß: "ss",
@@ -29,6 +31,12 @@ const FOLDABLE_LETTERS = /[ßæøœłđðþıħŀ]/g;
 
 /** Apostrophes, ayn and hamza marks: written or dropped at will ("Sana'a", "Sanaa", "Dar‘ā"). */
 const GLOTTAL_MARKS = /[''‘’`´ʻʼʽʾʿˈ]/g;
+
+/** The glottal marks among ASCII characters. */
+const ASCII_GLOTTAL_MARKS = /['`]/g;
+
+/** Printable ASCII and whitespace (anything else takes the general path). */
+const PLAIN_ASCII = /^[\t\n\r -~]*$/;
 
 /**
  * Arabic article particles as news writes them, standing as their own word once hyphens are
@@ -71,6 +79,8 @@ const DIRECTION_WORDS: Readonly<Record<string, string>> = {
  * caller can tell a Latin-script name (all ASCII afterwards) from one in another script.
  */
 export function foldToAscii(text: string): string {
+  // ASCII text has nothing for NFKD, mark removal or the letter folds to change.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(ASCII_GLOTTAL_MARKS, "");
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -89,11 +99,18 @@ export function placeWords(name: string): string[] {
   return withoutArticles.length > 0 ? withoutArticles : words;
 }
 
+/** Names recur sentence after sentence; their keys are worth keeping. */
+const placeKeys = new BoundedCache<string, string>();
+
 /**
  * Strict lookup key: "Deir ez-Zor", "Deir Ez Zor" and "DEIR EZ-ZOR" share one; so do "Khan Younis"
  * and "Khan Yunis", "Raqqa" and "Ar Raqqah". Empty when the name holds no Latin letters or digits.
  */
 export function placeKey(name: string): string {
+  return placeKeys.getOrCompute(name, computePlaceKey);
+}
+
+function computePlaceKey(name: string): string {
   return (
     placeWords(name)
       // A final -ah/-eh is the Arabic feminine ending, written or dropped at will (Raqqa/Raqqah).

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { computeRegionPoint, isDirection } from "./region-point.ts";
+import { computeRegionPoint, computeRegionPoints, isDirection, type Direction } from "./region-point.ts";
 
 /** A 10 × 10 grid of settlements over lat 0–9, lon 0–9. */
 const grid = Array.from({ length: 100 }, (_, i) => ({ lat: Math.floor(i / 10), lon: i % 10 }));
@@ -34,6 +34,24 @@ describe("computeRegionPoint", () => {
 
   it("is null without settlements", () => {
     assert.equal(computeRegionPoint([], "north"), null);
+  });
+});
+
+describe("computeRegionPoints", () => {
+  it("gives all nine points exactly as computeRegionPoint gives each", () => {
+    const fiji = [177, 178, 179, -179, -178].flatMap((lon) => [-16, -17, -18].map((lat) => ({ lat, lon })));
+    for (const points of [grid, [...grid, { lat: 60, lon: -150 }], fiji]) {
+      const all = computeRegionPoints(
+        Float64Array.from(points, (point) => point.lat),
+        Float64Array.from(points, (point) => point.lon),
+      );
+      const directions: Direction[] = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"];
+      for (const direction of directions) assert.deepEqual(all?.[direction], computeRegionPoint(points, direction), direction);
+    }
+  });
+
+  it("is null without settlements", () => {
+    assert.equal(computeRegionPoints(new Float64Array(0), new Float64Array(0)), null);
   });
 });
 

@@ -53,4 +53,14 @@ describe("resolvePlaceName", () => {
   it("is null for a name the gazetteer lacks", () => {
     assert.equal(resolvePlaceName("Xqzzyville", { countryHint: "SY" }), null);
   });
+
+  it("answers a repeated question alike, whatever the caller did with the first answer", () => {
+    const first = resolvePlaceName("Homs", { countryHint: "SY" });
+    assert.ok(first);
+    const expected = { ...first };
+    first.lat = 0;
+    assert.deepEqual(resolvePlaceName("Homs", { countryHint: "SY" }), expected);
+    assert.equal(resolvePlaceName("Tripoli", { countryHint: "LB" })?.country, "LB");
+    assert.equal(resolvePlaceName("Tripoli", { countryHint: "LY" })?.country, "LY");
+  });
 });

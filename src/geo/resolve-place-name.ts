@@ -3,6 +3,7 @@
  * ("Tripoli" in Libya or Lebanon, "Homs" the city or the governorate).
  */
 
+import { BoundedCache } from "./bounded-cache.ts";
 import { loadGazetteer, type Gazetteer, type GazetteerPlace } from "./gazetteer.ts";
 import { greatCircleKm, type LatLon } from "./great-circle-distance.ts";
 
@@ -12,7 +13,10 @@ export interface ResolvePlaceOptions {
   countryHint?: string | null;
   /** Places already resolved in the same article. */
   nearPlaces?: LatLon[];
-  /** The gazetteer to search; `loadGazetteer()` when absent. */
+  /**
+   * The gazetteer to search; `loadGazetteer()` when absent. Its answers must depend on the
+   * question alone: without `nearPlaces`, choices are remembered per gazetteer.
+   */
   gazetteer?: Gazetteer;
 }
 
@@ -46,25 +50,61 @@ export function resolvePlaceName(name: string, opts: ResolvePlaceOptions = {}): 
   const gazetteer = opts.gazetteer ?? loadGazetteer();
   const near = opts.nearPlaces ?? [];
   const hint = opts.countryHint ? gazetteer.country(opts.countryHint)?.code : undefined;
+  if (near.length > 0) return choosePlace(gazetteer, name, hint, near);
+
+  // Without nearby places the answer depends on the name and the hint alone, and place finding
+  // asks about the same words again and again. Copies go out, so the cached place stays as found.
+  let resolved = resolvedByGazetteer.get(gazetteer);
+  if (resolved === undefined) {
+    resolved = new BoundedCache();
+    resolvedByGazetteer.set(gazetteer, resolved);
+  }
+  let byHint = resolved.get(name);
+  if (byHint === undefined) {
+    byHint = new Map();
+    resolved.set(name, byHint);
+  }
+  let place = byHint.get(hint);
+  if (place === undefined) {
+    place = choosePlace(gazetteer, name, hint, near);
+    byHint.set(hint, place);
+  }
+  return place === null ? null : { ...place };
+}
+
+/** Per gazetteer: name → country hint → the place chosen. */
+const resolvedByGazetteer = new WeakMap<Gazetteer, BoundedCache<string, Map<string | undefined, GazetteerPlace | null>>>();
+
+function choosePlace(gazetteer: Gazetteer, name: string, hint: string | undefined, near: readonly LatLon[]): GazetteerPlace | null {
   const band = (place: GazetteerPlace): number => distanceBand(place, near);
+  // Loosely spelt or weak matches are taken only near the article's other places; with none
+  // known, looking for them would find nothing that could be kept.
+  const nearOnly = (places: () => GazetteerPlace[]): GazetteerPlace[] =>
+    near.length === 0 ? [] : places().filter((place) => band(place) < 2);
 
   let candidates = hint === undefined ? [] : gazetteer.findPlaces(name, hint);
   if (candidates.length === 0 && hint === undefined) {
     // No country to go on: any strictly spelt match; a loosely spelt one only near the article's
     // other places, since alone it is as likely an English word ("Shelling" and Shillong).
     const strict = gazetteer.findPlaces(name, undefined, { loose: false });
-    candidates = strict.length > 0 ? strict : gazetteer.findPlaces(name).filter((place) => band(place) < 2);
+    candidates = strict.length > 0 ? strict : nearOnly(() => gazetteer.findPlaces(name));
   } else if (candidates.length === 0) {
     // Abroad: near the article's other places, or notable, and more so when found only by an
     // alternate name.
-    const ownNamed = new Set(gazetteer.findPlaces(name, undefined, { loose: false, alternates: false }).map(identify));
+    let ownNamed: Set<string> | null = null;
+    const isOwnNamed = (place: GazetteerPlace): boolean => {
+      ownNamed ??= new Set(gazetteer.findPlaces(name, undefined, { loose: false, alternates: false }).map(identify));
+      return ownNamed.has(identify(place));
+    };
     candidates = gazetteer
       .findPlaces(name, undefined, { loose: false })
       .filter(
         (place) =>
-          band(place) < 2 || place.population >= (ownNamed.has(identify(place)) ? NOTABLE_POPULATION : NOTABLE_BY_ALTERNATE_POPULATION),
+          band(place) < 2 ||
+          place.population >= NOTABLE_BY_ALTERNATE_POPULATION ||
+          (place.population >= NOTABLE_POPULATION && isOwnNamed(place)),
       );
-    if (candidates.length === 0) candidates = gazetteer.findPlaces(name).filter((place) => band(place) < 2);
+    if (candidates.length === 0) candidates = nearOnly(() => gazetteer.findPlaces(name));
   }
   if (candidates.length === 0) return null;
 

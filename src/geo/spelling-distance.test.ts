@@ -28,3 +28,19 @@ describe("isCloseSpelling", () => {
     assert.ok(!close("Sevare", "Savaria"));
   });
 });
+
+describe("isCloseSpelling against the full distance", () => {
+  /** The threshold as documented: half a step for short names, one or one and a half for longer. */
+  const allowed = (a: string, b: string): number => {
+    const length = Math.max(a.length, b.length);
+    return length <= 5 ? 0.5 : length <= 9 ? 1 : 1.5;
+  };
+
+  it("agrees with spellingDistance on every pair, however far apart in length", () => {
+    const keys = ["zor", "zur", "zawr", "dayrazawr", "dayrezor", "lima", "lome", "ocha", "ichu", "svare", "savaria", "sokotra"];
+    keys.push("soqatra", "jablah", "jableh", "swayda", "suwayda", "k", "", "khanyunis", "kanyunis", "abcdefghijklmnop", "é");
+    for (const a of keys) {
+      for (const b of keys) assert.equal(isCloseSpelling(a, b), spellingDistance(a, b) <= allowed(a, b), `${a} / ${b}`);
+    }
+  });
+});

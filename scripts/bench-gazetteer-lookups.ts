@@ -1,0 +1,539 @@
+/**
+ * Throughput of the gazetteer lookups that place finding makes for every capitalised word run:
+ *
+ *   node --import tsx scripts/bench-gazetteer-lookups.ts [--lookups N] [--seed S]
+ *
+ * A "lookup" is one word handled the way src/stages/mentions/place-finder.ts handles it: a country
+ * lookup, then (for a non-country) `resolvePlaceName` with the article's country hint, then the two
+ * `findPlaces` checks on a resolved place; countries sometimes get a `regionPoint`. Words are drawn
+ * from a mix of place names, common capitalised English words, person names, countries and
+ * misspelt places, frequent words far more often than rare ones, as in news text.
+ *
+ * Two phases: every distinct word once (nothing seen before), then N lookups over the mix. The
+ * digest covers every result of a fixed pass over the vocabulary, so two versions of the lookups
+ * can be checked to answer alike.
+ */
+
+import { createHash } from "node:crypto";
+import { parseArgs } from "node:util";
+import { loadGazetteer, type Direction, type Gazetteer } from "../src/geo/gazetteer.ts";
+import { readGazetteerIndexFile } from "../src/geo/gazetteer-index-file.ts";
+import { DEFAULT_GAZETTEER_INDEX_PATH } from "../src/geo/gazetteer-index.ts";
+import { resolvePlaceName } from "../src/geo/resolve-place-name.ts";
+import { stringAt } from "../src/geo/string-list.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    lookups: { type: "string", default: "200000" },
+    seed: { type: "string", default: "20250312" },
+  },
+  strict: true,
+});
+const lookupCount = Number(args.lookups);
+const seed = Number(args.seed);
+if (!Number.isInteger(lookupCount) || lookupCount <= 0) throw new Error(`--lookups must be a positive integer, got "${args.lookups}"`);
+if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${args.seed}"`);
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function randomSource(start: number): () => number {
+  let state = start >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = randomSource(seed);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+
+// --- vocabulary -----------------------------------------------------------------------------------------------------
+
+const COMMON_WORDS = [
+  "The",
+  "A",
+  "In",
+  "On",
+  "At",
+  "But",
+  "He",
+  "She",
+  "It",
+  "They",
+  "We",
+  "This",
+  "That",
+  "However",
+  "According",
+  "After",
+  "Before",
+  "Since",
+  "While",
+  "When",
+  "Meanwhile",
+  "Earlier",
+  "Later",
+  "Officials",
+  "President",
+  "Prime Minister",
+  "Minister",
+  "Ministry",
+  "Defence Ministry",
+  "Health Ministry",
+  "Interior Ministry",
+  "Foreign Minister",
+  "Governor",
+  "General",
+  "Army",
+  "Police",
+  "Security Council",
+  "United Nations",
+  "UN",
+  "European Union",
+  "African Union",
+  "Red Cross",
+  "Reuters",
+  "AFP",
+  "Associated Press",
+  "Al Jazeera",
+  "BBC",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "March",
+  "May",
+  "June",
+  "August",
+  "October",
+  "December",
+  "Christmas",
+  "Ramadan",
+  "Eid",
+  "Islamic State",
+  "IS",
+  "Hamas",
+  "Hezbollah",
+  "Houthi",
+  "Taliban",
+  "Wagner",
+  "Boko Haram",
+  "Shelling",
+  "Strikes",
+  "Drone",
+  "Witnesses",
+  "Residents",
+  "Doctors Without Borders",
+  "Human Rights Watch",
+  "Amnesty International",
+  "Parliament",
+  "Congress",
+  "White House",
+  "Pentagon",
+  "Kremlin",
+  "North",
+  "South",
+  "East",
+  "West",
+  "Central",
+  "Northern",
+  "The North",
+  "Capital",
+  "Hospital",
+  "University",
+  "Mosque",
+  "Church",
+  "Market",
+  "Camp",
+  "Province",
+  "State",
+  "Region",
+  "District",
+  "Village",
+  "City",
+];
+
+const PERSON_NAMES = [
+  "Joe Biden",
+  "Donald Trump",
+  "Vladimir Putin",
+  "Volodymyr Zelensky",
+  "Zelenskiy",
+  "Benjamin Netanyahu",
+  "Bashar al-Assad",
+  "Abdel Fattah al-Burhan",
+  "Mohamed Hamdan Dagalo",
+  "Hemedti",
+  "Bola Tinubu",
+  "Assimi Goita",
+  "Ibrahim Traore",
+  "Abiy Ahmed",
+  "Antonio Guterres",
+  "Ahmed",
+  "Mohammed",
+  "Mohamed",
+  "Ali",
+  "Hassan",
+  "Hussein",
+  "Omar",
+  "Abdullah",
+  "Ibrahim",
+  "Yusuf",
+  "Fatima",
+  "Aisha",
+  "John",
+  "Smith",
+  "David",
+  "Michael",
+  "Sarah",
+  "Maria",
+  "Peter",
+  "Paul",
+  "James",
+  "Abu Mohammed",
+  "Sheikh Ahmed",
+  "Colonel Ali",
+  "Mahmoud Abbas",
+  "Yahya Sinwar",
+  "Hassan Nasrallah",
+  "Recep Tayyip Erdogan",
+  "Emmanuel Macron",
+  "Olaf Scholz",
+  "Xi Jinping",
+  "Kim Jong Un",
+  "Ali Khamenei",
+  "Masoud Pezeshkian",
+  "Felix Tshisekedi",
+];
+
+const COUNTRY_WORDS = [
+  "Syria",
+  "Syrian",
+  "Syrians",
+  "Iraq",
+  "Iraqi",
+  "Nigeria",
+  "Nigerian",
+  "Nigerien",
+  "Niger",
+  "Mali",
+  "Malian",
+  "Sudan",
+  "Sudanese",
+  "South Sudan",
+  "Ukraine",
+  "Ukrainian",
+  "Russia",
+  "Russian",
+  "Israel",
+  "Israeli",
+  "Palestinian",
+  "Lebanon",
+  "Lebanese",
+  "Yemen",
+  "Yemeni",
+  "Somalia",
+  "Somali",
+  "Afghanistan",
+  "Afghan",
+  "Pakistan",
+  "Pakistani",
+  "Iran",
+  "Iranian",
+  "Turkey",
+  "Turkish",
+  "DR Congo",
+  "Congo",
+  "Congolese",
+  "Ethiopia",
+  "Ethiopian",
+  "Burkina Faso",
+  "Myanmar",
+  "the United States",
+  "U.S.",
+  "American",
+  "Americans",
+  "France",
+  "French",
+  "Britain",
+  "British",
+];
+
+const CONFLICT_PLACES = [
+  "Deir ez-Zor",
+  "Deir el-Zour",
+  "Dayr az Zawr",
+  "Khan Younis",
+  "Khan Yunis",
+  "Rafah",
+  "Gaza",
+  "Gaza City",
+  "Jabalia",
+  "Nuseirat",
+  "Jenin",
+  "Nablus",
+  "Tulkarem",
+  "Hebron",
+  "Aleppo",
+  "Idlib",
+  "Homs",
+  "Hama",
+  "Raqqa",
+  "Ar Raqqah",
+  "Palmyra",
+  "Daraa",
+  "Sweida",
+  "Suwayda",
+  "Latakia",
+  "Qamishli",
+  "Kobani",
+  "Mosul",
+  "Kirkuk",
+  "Kirkuk province",
+  "Erbil",
+  "Baghdad",
+  "Fallujah",
+  "Ramadi",
+  "Tikrit",
+  "Sanaa",
+  "Sana'a",
+  "Aden",
+  "Marib",
+  "Hodeidah",
+  "Taiz",
+  "Mogadishu",
+  "Kismayo",
+  "Baidoa",
+  "Beledweyne",
+  "Maiduguri",
+  "Borno",
+  "Borno State",
+  "Kaduna",
+  "Zamfara",
+  "Katsina",
+  "Sokoto",
+  "Gao",
+  "Timbuktu",
+  "Mopti",
+  "Sevare",
+  "Menaka",
+  "Kidal",
+  "Ouagadougou",
+  "Djibo",
+  "Niamey",
+  "Tillaberi",
+  "Tahoua",
+  "the Tahoua region",
+  "Diffa",
+  "Khartoum",
+  "Omdurman",
+  "El Fasher",
+  "Al-Fashir",
+  "Nyala",
+  "Geneina",
+  "North Darfur",
+  "Northern Darfur",
+  "Kordofan",
+  "Wad Madani",
+  "Juba",
+  "Goma",
+  "Bunia",
+  "Beni",
+  "Butembo",
+  "Oicha",
+  "Ituri",
+  "Kharkiv",
+  "Kharkov",
+  "Kyiv",
+  "Kiev",
+  "Odesa",
+  "Odessa",
+  "Zaporizhzhia",
+  "Donetsk",
+  "Bakhmut",
+  "Avdiivka",
+  "Pokrovsk",
+  "Kherson",
+  "Belgorod",
+  "Kursk",
+  "Sumy",
+  "Dnipro",
+  "Mykolaiv",
+  "Lviv",
+  "Kabul",
+  "Kandahar",
+  "Peshawar",
+  "Quetta",
+  "Beirut",
+  "Tyre",
+  "Nabatieh",
+  "Nabatiyeh",
+  "Baalbek",
+  "Tripoli",
+  "Benghazi",
+  "Misrata",
+  "Cabo Delgado",
+  "Pemba",
+  "Mocimboa da Praia",
+  "Sittwe",
+  "Lashio",
+  "Mandalay",
+];
+
+/** The largest settlements and the first-level divisions, as the index names them. */
+function gazetteerNames(): string[] {
+  const { places } = readGazetteerIndexFile(DEFAULT_GAZETTEER_INDEX_PATH);
+  const names: string[] = [];
+  for (let id = 0; id < 1500; id++) names.push(stringAt(places.names, id));
+  for (let id = places.cityCount; id < places.country.length; id += 7) names.push(stringAt(places.names, id));
+  return names;
+}
+
+/** A name spelt the way a hurried transliteration might spell it. */
+function misspell(name: string): string {
+  const vowels = "aeiou";
+  const at = 1 + Math.floor(random() * Math.max(1, name.length - 1));
+  const letter = name[at] ?? "";
+  switch (Math.floor(random() * 6)) {
+    case 0:
+      return vowels.includes(letter)
+        ? name.slice(0, at) + pick([...vowels]) + name.slice(at + 1)
+        : name.slice(0, at) + "e" + name.slice(at);
+    case 1:
+      return name.slice(0, at) + letter + name.slice(at);
+    case 2:
+      return name.replace(/h/, "") === name ? name + "h" : name.replace(/h/, "");
+    case 3:
+      return name.replace(/k/i, "q").replace(/ou/, "u");
+    case 4:
+      return name.slice(0, at) + name.slice(at + 1);
+    default:
+      return name.replace(/i/, "y").replace(/e/, "a");
+  }
+}
+
+const placeNames = [...CONFLICT_PLACES, ...gazetteerNames()];
+const misspellings = [...new Set(Array.from({ length: 6000 }, () => misspell(pick(placeNames))))];
+
+/** Word groups and how often a capitalised word run in news text falls in each. */
+const GROUPS: { share: number; words: readonly string[]; zipf: boolean }[] = [
+  { share: 0.4, words: COMMON_WORDS, zipf: true },
+  { share: 0.15, words: PERSON_NAMES, zipf: true },
+  { share: 0.1, words: COUNTRY_WORDS, zipf: true },
+  { share: 0.25, words: placeNames, zipf: true },
+  { share: 0.1, words: misspellings, zipf: false },
+];
+
+const HINTS = ["SY", "IQ", "NG", "ML", "SD", "UA", "IL", "PS", "LB", "YE", "SO", "AF", "CD", "BF", "NE", "MZ", "MM", "ET"];
+const DIRECTIONS: readonly Direction[] = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"];
+
+/** Zipf sampling over a list's order: the first words come up most. */
+function zipfSampler(size: number): () => number {
+  const cumulative = new Float64Array(size);
+  let total = 0;
+  for (let rank = 0; rank < size; rank++) cumulative[rank] = total += 1 / (rank + 1);
+  return () => {
+    const target = random() * total;
+    let low = 0;
+    let high = size - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (cumulative[middle] < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+}
+
+const samplers = GROUPS.map((group) => (group.zipf ? zipfSampler(group.words.length) : () => Math.floor(random() * group.words.length)));
+
+function drawWord(): string {
+  let roll = random();
+  for (const [index, group] of GROUPS.entries()) {
+    if (roll < group.share || index === GROUPS.length - 1) return group.words[samplers[index]()];
+    roll -= group.share;
+  }
+  throw new Error("unreachable");
+}
+
+interface Lookup {
+  name: string;
+  hint: string | null;
+}
+
+// Half the calls come from the first pass over an article, which has no country hint yet.
+const lookups: Lookup[] = Array.from({ length: lookupCount }, () => ({ name: drawWord(), hint: random() < 0.5 ? null : pick(HINTS) }));
+const vocabulary = [...new Set(GROUPS.flatMap((group) => group.words))];
+
+// --- lookups --------------------------------------------------------------------------------------------------------
+
+/** One word as place finding handles it; returns how many gazetteer calls it made. */
+function lookUp(gazetteer: Gazetteer, { name, hint }: Lookup, turn: number): number {
+  const country = gazetteer.country(name, { codes: false });
+  if (country !== null) {
+    if (turn % 5 === 0) {
+      gazetteer.regionPoint(country.code, DIRECTIONS[turn % DIRECTIONS.length]);
+      return 2;
+    }
+    return 1;
+  }
+  const place = resolvePlaceName(name, { countryHint: hint });
+  if (place === null) return 2;
+  gazetteer.findPlaces(name, place.country, { alternates: false });
+  gazetteer.findPlaces(name, place.country);
+  return 4;
+}
+
+function timed(label: string, run: () => number, count: number): void {
+  const started = performance.now();
+  const calls = run();
+  const seconds = (performance.now() - started) / 1000;
+  const rate = (n: number): string => Math.round(n / seconds).toLocaleString("en-US");
+  console.log(
+    `${label.padEnd(26)} ${count.toLocaleString("en-US").padStart(9)} lookups in ${seconds.toFixed(2).padStart(6)} s: ` +
+      `${rate(count).padStart(9)} lookups/s (${rate(calls)} gazetteer calls/s)`,
+  );
+}
+
+/** A digest of everything the lookups answer for each vocabulary word, with and without a hint. */
+function resultDigest(gazetteer: Gazetteer): string {
+  const hash = createHash("sha256");
+  for (const name of vocabulary) {
+    for (const hint of [null, "SY", "NG", "UA"]) {
+      const place = resolvePlaceName(name, { countryHint: hint });
+      hash.update(
+        JSON.stringify([
+          name,
+          hint,
+          gazetteer.country(name, { codes: false })?.code ?? null,
+          gazetteer.country(name)?.code ?? null,
+          place,
+          hint === null ? gazetteer.findPlaces(name) : gazetteer.findPlaces(name, hint, { loose: false }),
+          place === null ? null : gazetteer.findPlaces(name, place.country, { alternates: false }),
+        ]),
+      );
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+const loadStarted = performance.now();
+const gazetteer = loadGazetteer();
+console.log(
+  `gazetteer loaded in ${(performance.now() - loadStarted).toFixed(0)} ms; ${vocabulary.length.toLocaleString("en-US")} distinct words`,
+);
+
+const firstSight: Lookup[] = vocabulary.map((name, index) => ({ name, hint: index % 2 === 0 ? null : HINTS[index % HINTS.length] }));
+timed(
+  "each word once (unseen)",
+  () => firstSight.reduce((calls, lookup, turn) => calls + lookUp(gazetteer, lookup, turn), 0),
+  firstSight.length,
+);
+timed("mixed words", () => lookups.reduce((calls, lookup, turn) => calls + lookUp(gazetteer, lookup, turn), 0), lookups.length);
+console.log(`result digest: ${resultDigest(gazetteer)}`);
