@@ -64,6 +64,8 @@ export function clauseBounds(text: string, triggers: Array<{ start: number; end:
   return bounds;
 }
 
+const CUES_IN_SENTENCE = new WeakMap<Sentence, typeof NON_EVENT>();
+
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
 const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally"]);
 
@@ -98,9 +100,19 @@ export function triggerNonEventReason(
   trigger: { start: number },
 ): string | null {
   if (times.some((t) => t.period)) return "period";
+  // Only cues found somewhere in the sentence need a look at the trigger's clause.
+  let inSentence = CUES_IN_SENTENCE.get(sentence);
+  if (!inSentence) {
+    inSentence = NON_EVENT.filter((cue) => {
+      cue.re.lastIndex = 0;
+      return cue.re.test(sentence.text);
+    });
+    CUES_IN_SENTENCE.set(sentence, inSentence);
+  }
+  if (inSentence.length === 0) return null;
   const clause = clauseAround(text, sentence, trigger.start);
   const words = text.slice(clause.start, clause.end);
-  for (const cue of NON_EVENT) {
+  for (const cue of inSentence) {
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
     // "have arrested X on August 7": the perfect tense with a day is one incident, not a tally.
     if (cue.value === "tally" && times.some((t) => t.value?.precision === "day")) continue;
@@ -197,6 +209,7 @@ export function readObservations(
     const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const bounds = clauseBounds(text, triggers, start, end);
+    const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {
       const wStart = bounds[i]!;
       const wEnd = bounds[i + 1]!;
@@ -242,7 +255,7 @@ export function readObservations(
         start,
       );
       const victim = wCandidates.find(isVictim) ?? null;
-      const weapons = findCues(WEAPONS, text, wStart, wEnd).map((w) => w.value);
+      const weapons = sentenceWeapons.filter((w) => w.start >= wStart && w.end <= wEnd).map((w) => w.value);
       const before = text.slice(Math.max(start, t.start - 30), t.start);
       const definite = DEFINITE_BEFORE.test(before);
       const namedVictim = (victim ?? actor2)?.actor.kind === "person";
