@@ -4,6 +4,7 @@ import { demoCommand } from "./demo-command.ts";
 import { eventsCommand } from "./events-command.ts";
 import { exportCommand } from "./export-command.ts";
 import { extractCommand } from "./extract-command.ts";
+import { geocodeCommand } from "./geocode-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { showCommand } from "./show-command.ts";
 
@@ -14,7 +15,7 @@ export function createProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const cmd of [ingestCommand(), eventsCommand(), showCommand(), exportCommand(), extractCommand(), demoCommand()]) {
+  for (const cmd of [ingestCommand(), eventsCommand(), showCommand(), exportCommand(), extractCommand(), geocodeCommand(), demoCommand()]) {
     program.addCommand(cmd.showHelpAfterError("(run with --help for usage)").exitOverride());
   }
   return program;
