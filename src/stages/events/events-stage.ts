@@ -86,8 +86,10 @@ function toEvent(
     precision: p.precision,
   });
   const named = pool.find((o) => o.country && !o.country.normalised.demonym)?.country ?? null;
-  if (placed) location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
-  else if (isMain && focal && (!named || named.normalised.country === focal.normalised.country)) {
+  if (placed) {
+    location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
+    if (location.value.lat === null) location.value = mapCoarsely(location.value, doc, inc, country, focal);
+  } else if (isMain && focal && (!named || named.normalised.country === focal.normalised.country)) {
     // Said without a place, the main incident of a report about one town most likely happened there.
     location = extracted(text, focal.span, strip(focal.normalised), "article-focal-place", true);
   } else {
@@ -185,6 +187,45 @@ const VIOLENT_TRIGGER = new Set<string>([
   "attack",
   "abduction_forced_disappearance",
 ]);
+
+/**
+ * A place the gazetteer lacks keeps its name, but takes the coordinates of the most precise place
+ * the text gives around it (its province, a region, else the country), with that precision: on
+ * the map it sits as coarsely as the text supports, never at a guessed town.
+ */
+function mapCoarsely(place: PlaceValue, doc: Doc, inc: Incident, country: string | null, focal: PlaceMention | null): PlaceValue {
+  const inWindows = doc.mentions.filter(
+    (m): m is PlaceMention =>
+      m.kind === "place" &&
+      (m as PlaceMention).normalised.lat !== null &&
+      inc.observations.some((o) => m.span.start >= o.sentence.span.start && m.span.end <= o.sentence.span.end),
+  );
+  // Another town would be a guess; a province or region around the place is not.
+  const sameCountry = inWindows.filter(
+    (m) =>
+      (!place.country || m.normalised.country === place.country) &&
+      (m.normalised.precision === "admin1" || m.normalised.precision === "region"),
+  );
+  const best = sameCountry.sort((a, b) => PLACE_RANK[a.normalised.precision] - PLACE_RANK[b.normalised.precision])[0];
+  if (best) {
+    const b = best.normalised;
+    return {
+      name: place.name,
+      admin1: b.admin1 ?? (b.precision === "admin1" ? b.name : null),
+      country: b.country,
+      lat: b.lat,
+      lon: b.lon,
+      precision: b.precision,
+    };
+  }
+  // Else the town the article keeps coming back to, as a region around it: the unknown place is most likely nearby.
+  if (focal && focal.normalised.country === place.country && focal.normalised.lat !== null) {
+    const f = focal.normalised;
+    return { name: place.name, admin1: f.admin1, country: f.country, lat: f.lat, lon: f.lon, precision: "region" };
+  }
+  const info = loadGazetteer().country(place.country ?? country ?? "");
+  return info ? { name: place.name, admin1: null, country: info.code, lat: info.lat, lon: info.lon, precision: "country" } : place;
+}
 
 /** The incident an article is about: the one its first concrete mention tells of. */
 function mainIncident(all: Incident[]): Incident | null {
