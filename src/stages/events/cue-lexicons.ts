@@ -20,6 +20,8 @@ export const TRIGGERS = compile<TriggerType>("event-triggers.tsv");
 export const WEAPONS = compile<EventType>("weapon-cues.tsv");
 export const NON_EVENT = compile<string>("non-event-cues.tsv", false);
 
+const ANY = new WeakMap<object, RegExp>();
+
 /** Every match of every cue in `text.slice(start, end)`, in text order, longest first where they overlap. */
 export function findCues<T>(
   cues: Cue<T>[],
@@ -29,6 +31,13 @@ export function findCues<T>(
 ): Array<{ start: number; end: number; value: T; text: string }> {
   const slice = text.slice(start, end);
   const found: Array<{ start: number; end: number; value: T; text: string }> = [];
+  // One pass of all the patterns at once tells most sentences apart that hold none of them.
+  let any = ANY.get(cues);
+  if (!any) {
+    any = new RegExp(cues.map((c) => c.re.source).join("|"), "iu");
+    ANY.set(cues, any);
+  }
+  if (!any.test(slice)) return found;
   for (const cue of cues) {
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(slice); m; m = cue.re.exec(slice)) {

@@ -57,24 +57,29 @@ export function mentionsStage(): Stage {
       const spans = doc.sentences.map((s) => s.span);
       const title = doc.blocks.find((b) => b.role === "title");
       if (title) spans.push(title.span);
-      const firstPass: PlaceHit[] = spans.flatMap((s) => findPlaces(text, s.start, s.end, null));
+      const firstPassBySpan = spans.map((s) => findPlaces(text, s.start, s.end, null));
+      const firstPass: PlaceHit[] = firstPassBySpan.flat();
       if (title) firstPass.push(...firstPass.filter((h) => h.start >= title.span.start && h.end <= title.span.end).flatMap((h) => [h, h]));
-      const actorSpans = spans.flatMap((s) => findNamedActors(text, s.start, s.end));
+      const actorsBySpan = spans.map((s) => findNamedActors(text, s.start, s.end));
+      const actorSpans = actorsBySpan.flat();
+      const placesBySentence = new Map(doc.sentences.map((s, i) => [s, firstPassBySpan[i]!]));
       const hint = topCountry(
         firstPass.map((h) => ({ start: h.start, end: h.end, country: h.place.country, countryOnly: h.countryOnly, demonym: h.demonym })),
         actorSpans,
       );
 
-      for (const s of doc.sentences) {
+      doc.sentences.forEach((s, i) => {
         const { end } = s.span;
         // A dateline ("KINSHASA:", "Niamey, Niger –") says where the report was filed, not where anything happened.
         const dateline = DATELINE.exec(s.text);
         const start = dateline ? s.span.start + dateline[0].length : s.span.start;
-        const actors = findNamedActors(text, start, end);
+        const actors = actorsBySpan[i]!.filter((a) => a.start >= start);
         for (const a of actors) mentions.push(mention(text, "actor", a.start, a.end, a.actor satisfies ActorValue, "actor-lexicon"));
         for (const p of findPersons(text, start, end, actors))
           mentions.push(mention(text, "person", p.start, p.end, p.person, "person-pattern"));
-        for (const p of findPlaces(text, start, end, hint)) {
+        // Without a country to go by, the first reading stands; with one, namesakes are chosen again.
+        const places = hint === null ? placesBySentence.get(s)!.filter((p) => p.start >= start) : findPlaces(text, start, end, hint);
+        for (const p of places) {
           mentions.push(
             mention(
               text,
@@ -90,7 +95,7 @@ export function mentionsStage(): Stage {
           mentions.push(mention(text, "time", t.span.start, t.span.end, t satisfies TimeExpression, t.source));
         for (const q of findQuotes(text, start, end))
           mentions.push(mention(text, "quote", q.span.start, q.span.end, { speaker: q.speaker }, "quotation-marks"));
-      }
+      });
       doc.mentions = mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
       doc.quotes = mentions
         .filter((m) => m.kind === "quote")
