@@ -20,9 +20,23 @@ export const TRIGGERS = compile<TriggerType>("event-triggers.tsv");
 export const WEAPONS = compile<EventType>("weapon-cues.tsv");
 export const NON_EVENT = compile<string>("non-event-cues.tsv", false);
 
-const ANY = new WeakMap<object, RegExp>();
+/** Per cue list: all patterns joined (to find where any starts), and each pattern anchored (to read it there). */
+const COMPILED = new WeakMap<object, { any: RegExp; sticky: RegExp[] }>();
 
-/** Every match of every cue in `text.slice(start, end)`, in text order, longest first where they overlap. */
+function compiled<T>(cues: Cue<T>[]): { any: RegExp; sticky: RegExp[] } {
+  let c = COMPILED.get(cues);
+  if (!c) {
+    c = { any: new RegExp(cues.map((x) => x.re.source).join("|"), "giu"), sticky: cues.map((x) => new RegExp(x.re.source, "iuy")) };
+    COMPILED.set(cues, c);
+  }
+  return c;
+}
+
+/**
+ * Every match of every cue in `text.slice(start, end)`, in text order, the longest where several
+ * start at one place, none overlapping. One pass of the joined patterns finds where the next cue
+ * starts; only there is each cue tried, so a sentence is scanned once, not once per cue.
+ */
 export function findCues<T>(
   cues: Cue<T>[],
   text: string,
@@ -31,21 +45,26 @@ export function findCues<T>(
 ): Array<{ start: number; end: number; value: T; text: string }> {
   const slice = text.slice(start, end);
   const found: Array<{ start: number; end: number; value: T; text: string }> = [];
-  // One pass of all the patterns at once tells most sentences apart that hold none of them.
-  let any = ANY.get(cues);
-  if (!any) {
-    any = new RegExp(cues.map((c) => c.re.source).join("|"), "iu");
-    ANY.set(cues, any);
-  }
-  if (!any.test(slice)) return found;
-  for (const cue of cues) {
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(slice); m; m = cue.re.exec(slice)) {
-      found.push({ start: start + m.index, end: start + m.index + m[0].length, value: cue.value, text: m[0] });
+  const { any, sticky } = compiled(cues);
+  let pos = 0;
+  while (pos <= slice.length) {
+    any.lastIndex = pos;
+    const m = any.exec(slice);
+    if (!m) break;
+    const at = m.index;
+    let best: { len: number; value: T; text: string } | null = null;
+    sticky.forEach((re, i) => {
+      re.lastIndex = at;
+      const x = re.exec(slice);
+      if (x && (!best || x[0].length > best.len)) best = { len: x[0].length, value: cues[i]!.value, text: x[0] };
+    });
+    const chosen = best as { len: number; value: T; text: string } | null;
+    if (!chosen || chosen.len === 0) {
+      pos = at + 1;
+      continue;
     }
+    found.push({ start: start + at, end: start + at + chosen.len, value: chosen.value, text: chosen.text });
+    pos = at + chosen.len;
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: typeof found = [];
-  for (const f of found) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
-  return out;
+  return found;
 }
