@@ -748,10 +748,15 @@ function unrankPeriods(tokens: Token[], s: string): Token[] {
  * Time expressions in `text.slice(range.start, range.end)` (one sentence), resolved against `published`
  * (YYYY-MM-DD, or null when unknown). Spans point into `text`. Never reads the clock.
  */
+const TIME_HINT =
+  /\d|day|night|morning|evening|afternoon|noon|dawn|lunch|week|month|year|decade|centur|ago\b|since|recent|lately|earlier|later|past|previous|next|spring|summer|autumn|fall|winter|hour|minute|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|time|moment|period|season|eve\b/i;
+
 export function findTimeExpressions(text: string, range: Span, published: string | null): TimeExpression[] {
   const from = Math.max(0, Math.min(range.start, text.length));
   const to = Math.max(from, Math.min(range.end, text.length));
   const s = text.slice(from, to);
+  // Every rule needs a digit or one of these word pieces: most sentences without them are spared the full pattern.
+  if (!TIME_HINT.test(s)) return [];
   // A full timestamp ("2025-12-20T08:00:00Z") is read by its date.
   const ctx: Context = { pub: parseIsoDay(published && /^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published) };
 
