@@ -4,7 +4,7 @@ import type { Stage } from "../../core/pipeline.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
 import { findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
-import { findPlaces, type PlaceHit } from "./place-finder.ts";
+import { findPlaces, sameUnder, type PlaceHit, type PlaceReading } from "./place-finder.ts";
 import { findQuotes } from "./quote-finder.ts";
 
 /** A dateline: capitalised place words (and an agency in brackets) before a colon or dash at a sentence's start. */
@@ -57,7 +57,8 @@ export function mentionsStage(): Stage {
       const spans = doc.sentences.map((s) => s.span);
       const title = doc.blocks.find((b) => b.role === "title");
       if (title) spans.push(title.span);
-      const firstPassBySpan = spans.map((s) => findPlaces(text, s.start, s.end, null));
+      const readings: PlaceReading[] = spans.map(() => ({ countries: new Set<string>(), unresolved: false }));
+      const firstPassBySpan = spans.map((s, i) => findPlaces(text, s.start, s.end, null, readings[i]));
       const firstPass: PlaceHit[] = firstPassBySpan.flat();
       if (title) firstPass.push(...firstPass.filter((h) => h.start >= title.span.start && h.end <= title.span.end).flatMap((h) => [h, h]));
       const actorsBySpan = spans.map((s) => findNamedActors(text, s.start, s.end));
@@ -78,7 +79,10 @@ export function mentionsStage(): Stage {
         for (const p of findPersons(text, start, end, actors))
           mentions.push(mention(text, "person", p.start, p.end, p.person, "person-pattern"));
         // Without a country to go by, the first reading stands; with one, namesakes are chosen again.
-        const places = hint === null ? placesBySentence.get(s)!.filter((p) => p.start >= start) : findPlaces(text, start, end, hint);
+        const places =
+          hint === null || sameUnder(readings[i]!, hint)
+            ? placesBySentence.get(s)!.filter((p) => p.start >= start)
+            : findPlaces(text, start, end, hint);
         for (const p of places) {
           mentions.push(
             mention(

@@ -72,12 +72,23 @@ function normaliseDirection(d: string): Direction {
   return d.toLowerCase().replace("-", "") as Direction;
 }
 
+/** What a reading without a country context met: whether another context could read it differently. */
+export interface PlaceReading {
+  countries: Set<string>;
+  unresolved: boolean;
+}
+
+/** True when reading again with `hint` cannot change anything: every name met already belongs to that country. */
+export function sameUnder(seen: PlaceReading, hint: string): boolean {
+  return !seen.unresolved && [...seen.countries].every((c) => c === hint);
+}
+
 /**
  * Finds the places in `text.slice(start, end)`: region phrases ("northwestern Syria"), countries
  * and demonyms, and capitalised names the gazetteer knows, with the precision the words around
  * them give. `countryHint` is the article's main country, used to choose among namesakes.
  */
-export function findPlaces(text: string, start: number, end: number, countryHint: string | null): PlaceHit[] {
+export function findPlaces(text: string, start: number, end: number, countryHint: string | null, seen?: PlaceReading): PlaceHit[] {
   const gaz = loadGazetteer();
   const hits: PlaceHit[] = [];
   const slice = text.slice(start, end);
@@ -93,6 +104,7 @@ export function findPlaces(text: string, start: number, end: number, countryHint
       country = gaz.country(named, { codes: false });
     }
     if (!country || !/^\p{Lu}/u.test(named)) continue;
+    seen?.countries.add(country.code);
     country = preferHinted(country, named, countryHint);
     const matched = m[0].slice(0, m[0].length - m[2]!.length) + named;
     const point = gaz.regionPoint(country.code, normaliseDirection(m[1]!));
@@ -115,6 +127,7 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     });
   }
 
+  let resolved = 0;
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(slice); m; m = NAME_RE.exec(slice)) {
     // "Mogadishu’s Hamarweyne district": the possessive is not part of the name.
@@ -142,6 +155,7 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     if (/^-(?:backed|led|linked|aligned|allied|affiliated|based|sponsored|supported)\b/.test(text.slice(e, e + 12))) continue;
     const found = gaz.country(name, { codes: false });
     const country = found ? preferHinted(found, name, countryHint) : null;
+    if (found) seen?.countries.add(found.code);
     if (country) {
       const demonym = country.names.every((n) => n.toLowerCase() !== name.toLowerCase()) && name.toUpperCase() !== country.code;
       hits.push({
@@ -157,6 +171,12 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     const locative = LOCATIVE_BEFORE.test(before) || NEAR_BEFORE.test(before);
     const suffix = SUFFIX.exec(after);
     const place = resolvePlaceName(name, { countryHint });
+    if (seen) {
+      if (place) {
+        seen.countries.add(place.country);
+        resolved++;
+      } else seen.unresolved = true;
+    }
     if (!place) {
       // A village the gazetteer lacks ("the village of X", "near X") is still a place: it tells
       // incidents apart, though it can only be mapped as coarsely as the rest of the text allows.
@@ -218,6 +238,8 @@ export function findPlaces(text: string, start: number, end: number, countryHint
       soft,
     });
   }
+  // A name found but then set aside may be read otherwise in another country's context.
+  if (seen && resolved > hits.filter((h) => !h.countryOnly && h.place.precision !== "region").length) seen.unresolved = true;
   return hits.sort((a, b) => a.start - b.start);
 }
 
