@@ -7,12 +7,18 @@ export type TriggerType = EventType | "generic" | "strike";
 export interface Cue<T> {
   re: RegExp;
   value: T;
+  /** The pattern as the lexicon writes it, without the word-edge checks. */
+  raw: string;
+  /** Whether the pattern must start and end at word edges. */
+  whole: boolean;
 }
 
 function compile<T>(file: string, wrap = true): Cue<T>[] {
   return readTsv(lexiconUrl(file)).map(([pattern, value]) => ({
     re: new RegExp(wrap ? `(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])` : pattern!, "giu"),
     value: value as T,
+    raw: pattern!,
+    whole: wrap,
   }));
 }
 
@@ -26,7 +32,11 @@ const COMPILED = new WeakMap<object, { any: RegExp; sticky: RegExp[] }>();
 function compiled<T>(cues: Cue<T>[]): { any: RegExp; sticky: RegExp[] } {
   let c = COMPILED.get(cues);
   if (!c) {
-    c = { any: new RegExp(cues.map((x) => x.re.source).join("|"), "giu"), sticky: cues.map((x) => new RegExp(x.re.source, "iuy")) };
+    // The word-edge checks are made once for the joined pattern, not once per alternative.
+    const joined = cues.every((x) => x.whole)
+      ? `(?<![\\p{L}-])(?:${cues.map((x) => x.raw).join("|")})(?![\\p{L}])`
+      : cues.map((x) => x.re.source).join("|");
+    c = { any: new RegExp(joined, "giu"), sticky: cues.map((x) => new RegExp(x.re.source, "iuy")) };
     COMPILED.set(cues, c);
   }
   return c;
