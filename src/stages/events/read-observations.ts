@@ -65,6 +65,8 @@ export function clauseBounds(text: string, triggers: Array<{ start: number; end:
 }
 
 const CUES_IN_SENTENCE = new WeakMap<Sentence, typeof NON_EVENT>();
+/** All non-event cues at once, to pass over the many sentences that hold none. */
+const ANY_NON_EVENT = new RegExp(NON_EVENT.map((c) => c.re.source).join("|"), "iu");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
 const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally"]);
@@ -103,10 +105,12 @@ export function triggerNonEventReason(
   // Only cues found somewhere in the sentence need a look at the trigger's clause.
   let inSentence = CUES_IN_SENTENCE.get(sentence);
   if (!inSentence) {
-    inSentence = NON_EVENT.filter((cue) => {
-      cue.re.lastIndex = 0;
-      return cue.re.test(sentence.text);
-    });
+    inSentence = !ANY_NON_EVENT.test(sentence.text)
+      ? []
+      : NON_EVENT.filter((cue) => {
+          cue.re.lastIndex = 0;
+          return cue.re.test(sentence.text);
+        });
     CUES_IN_SENTENCE.set(sentence, inSentence);
   }
   if (inSentence.length === 0) return null;
