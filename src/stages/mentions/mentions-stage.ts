@@ -72,7 +72,7 @@ export function mentionsStage(): Stage {
       doc.sentences.forEach((s, i) => {
         const { end } = s.span;
         // A dateline ("KINSHASA:", "Niamey, Niger –") says where the report was filed, not where anything happened.
-        const dateline = DATELINE.exec(s.text);
+        const dateline = /[:–—]|\s-\s/.test(s.text.slice(0, 90)) ? DATELINE.exec(s.text) : null;
         const start = dateline ? s.span.start + dateline[0].length : s.span.start;
         const actors = actorsBySpan[i]!.filter((a) => a.start >= start);
         for (const a of actors) mentions.push(mention(text, "actor", a.start, a.end, a.actor satisfies ActorValue, "actor-lexicon"));
