@@ -1,5 +1,6 @@
 import { familyOf } from "../core/event-types.ts";
 import type { ArticleEvent, Range, StoredEvent } from "../core/model.ts";
+import { greatCircleKm } from "../geo/great-circle-distance.ts";
 
 /** A stored event that a new report might belong to, with the articles already reporting it. */
 export interface MergeCandidate {
@@ -13,14 +14,6 @@ const DAY = 86_400_000;
 
 function interval(start: string, end: string): [number, number] {
   return [Date.parse(start), Date.parse(end)];
-}
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 const VIOLENT = new Set(["battles", "remote", "civilians"]);
@@ -68,7 +61,7 @@ export function scoreMatch(
   const ep = ev.location;
   if (rp?.country && ep?.country && rp.country !== ep.country) return null;
   if (rp && ep && rp.lat !== null && rp.lon !== null && ep.lat !== null && ep.lon !== null) {
-    const d = km({ lat: rp.lat, lon: rp.lon }, { lat: ep.lat, lon: ep.lon });
+    const d = greatCircleKm({ lat: rp.lat, lon: rp.lon }, { lat: ep.lat, lon: ep.lon });
     const coarse = [rp.precision, ep.precision].some((p) => p === "region" || p === "country" || p === "admin1");
     if (d > (coarse ? REGION_KM : 60)) return null;
     score += coarse ? 0.4 : 1 - d / 60;

@@ -1,4 +1,5 @@
 import type { DateValue, PlaceValue } from "../../core/model.ts";
+import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
 import type { Observation } from "./read-observations.ts";
 
@@ -57,10 +58,7 @@ function overlaps(a: DateValue, b: DateValue): boolean {
 
 function km(a: PlaceValue, b: PlaceValue): number | null {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+  return greatCircleKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
 }
 
 const SPECIFIC = new Set(["exact", "near"]);
