@@ -121,7 +121,7 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
 }
 
 /** Between two triggers of one incident: no word that introduces another incident. */
-const TIED = /^(?:(?!\b(?:after|following|before|since|than|in response|in retaliation|earlier|later|amid|when|while)\b)[^.;])*$/i;
+const TIED = /^(?:(?!\b(?:after|following|before|since|than|in response|in retaliation|earlier|later|amid|when|while)\b)[^;])*$/i;
 
 /** The first letters of a trigger's last word, enough to tell "strike(s)" from "attack(s)". */
 function lemmaOf(trigger: string): string {
