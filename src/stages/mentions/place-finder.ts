@@ -38,6 +38,9 @@ const NAME_RE =
   /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?\p{Lu}[\p{L}'’]*)*/gu;
 const DIRECTION_RE =
   /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu;
+const COMPASS_BEFORE =
+  /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central)(?:ern)?\s+$/i;
+
 /** Words that announce a place name beyond doubt: "the village of", "in the town of", "near", "outskirts of". */
 const STRONG_LOCATIVE =
   /\b(?:(?:village|town|city|district|neighbou?rhood|camp|hill|area|locality|community|outskirts|suburbs?|posts?|base|region|province|governorate) of|(?:near|outside|in|at|into|on|struck|shelled|bombed|raided|stormed|attacked)(?: the (?:village|town|city|district|area|community) of)?)\s+$/i;
@@ -229,6 +232,20 @@ export function findPlaces(text: string, start: number, end: number, countryHint
     }
     if (NEAR_BEFORE.test(before) && precision === "exact") precision = "near";
     const soft = place.kind !== "admin1" && gaz.findPlaces(name, place.country).some((p) => p.kind === "admin1");
+    // "southwest Erbil", "northern Kirkuk": a part of the province, not the town.
+    const compass = COMPASS_BEFORE.exec(before);
+    if (compass && (soft || place.kind === "admin1")) {
+      const cs = s - compass[0].length;
+      hits.push({
+        start: cs,
+        end: e,
+        place: { ...toValue(place, "region"), name: text.slice(cs, e) },
+        countryOnly: false,
+        demonym: false,
+        soft: false,
+      });
+      continue;
+    }
     hits.push({
       start: s,
       end: suffix && precision !== "exact" ? e + suffix[0].length : e,
