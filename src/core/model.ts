@@ -3,6 +3,11 @@ import type { Extracted, Span } from "./span.ts";
 
 export type DatePrecision = "day" | "week" | "month" | "year";
 export type PlacePrecision = "exact" | "near" | "admin1" | "region" | "country";
+
+/** Finer first: how precisely a date is fixed. */
+export const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+/** Finer first: how precisely a place is fixed. */
+export const PLACE_RANK: Record<PlacePrecision, number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
 export type ActorKind = "state" | "armed_group" | "person" | "organisation" | "civilians" | "protesters" | "other";
 
 /** A date or period: `start`/`end` are YYYY-MM-DD, inclusive. */

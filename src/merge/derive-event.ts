@@ -1,14 +1,12 @@
+import { DATE_RANK, PLACE_RANK } from "../core/model.ts";
 import type { EventType } from "../core/event-types.ts";
-import type { ArticleEvent, DatePrecision, EventSource, PlaceValue, Range, StoredEvent } from "../core/model.ts";
+import type { ArticleEvent, EventSource, Range, StoredEvent } from "../core/model.ts";
 
 /** One article's report as merging sees it. */
 export interface ReportInput {
   articleId: string;
   event: ArticleEvent;
 }
-
-const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
-const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
 
 /** Actors the texts leave unnamed. */
 const UNNAMED = new Set(["Unidentified armed group", "Jihadist militants"]);

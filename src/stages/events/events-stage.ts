@@ -1,3 +1,4 @@
+import { DATE_RANK, PLACE_RANK } from "../../core/model.ts";
 import type { Doc } from "../../core/document.ts";
 import { familyOf, type EventType } from "../../core/event-types.ts";
 import type { ActorValue, ArticleEvent, ArticleLink, DateValue, PlaceValue, Range, Span } from "../../core/model.ts";
@@ -12,8 +13,6 @@ import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
 
-const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
-const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
 const AFTER_WORDS = /\b(?:after|following|in response to|in retaliation for|in revenge for|for)\s+(?:\S+\s+){0,4}$/i;
 

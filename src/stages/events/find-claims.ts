@@ -1,5 +1,5 @@
 import type { Claim } from "../../core/model.ts";
-import { NUMBER_PATTERN, QUALIFIER_PATTERN, parseNumber, qualifiedRange } from "./read-number.ts";
+import { QUALIFIER_PATTERN, parseNumber, qualifiedRange } from "./read-number.ts";
 
 const CLAIM_RE = new RegExp(
   String.raw`(?:(${QUALIFIER_PATTERN})\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\s+((?:[\p{L}"'“”-]+\s+){0,4}?(?:targets|sites|strikes|attacks|operatives|militants|fighters|members|people|troops|soldiers|civilians|refugees|staff|staffers|employees|colleagues|killed|captured|arrested|displaced|detained|operations|raids|suspects|detainees|prisoners|hostages|rockets|missiles|drones|airstrikes|villages|homes))\b`,
@@ -31,5 +31,3 @@ export function findClaims(text: string, start: number, end: number): Claim[] {
   }
   return out;
 }
-
-export { NUMBER_PATTERN };

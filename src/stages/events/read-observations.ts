@@ -1,3 +1,4 @@
+import { DATE_RANK, PLACE_RANK } from "../../core/model.ts";
 import type { Doc, Sentence } from "../../core/document.ts";
 import type { EventType } from "../../core/event-types.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
@@ -38,8 +39,6 @@ const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to
 /** A reporting verb right before a date: the date of the statement. */
 const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const PLACE_RANK: Record<PlaceValue["precision"], number> = { exact: 0, near: 1, admin1: 2, region: 3, country: 4 };
-const DATE_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
 /** Words that open a new clause: where one trigger's stretch of the sentence ends and the next one's begins. */
 const CLAUSE_MARK =
