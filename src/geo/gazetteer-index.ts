@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { StringList } from "./string-list.ts";
 
 /** Bumped whenever the layout changes, so a stale generated file is rejected, not misread. */
-export const GAZETTEER_INDEX_VERSION = 3;
+export const GAZETTEER_INDEX_VERSION = 4;
 
 /** Where `npm run build:gazetteer` writes the index and `loadGazetteer()` reads it. */
 export const DEFAULT_GAZETTEER_INDEX_PATH = fileURLToPath(new URL("../../data/generated/gazetteer.bin", import.meta.url));
@@ -32,6 +32,8 @@ export interface CountryRecord {
   lon: number;
   demonyms: string[];
   names: string[];
+  /** ISO2 codes of the countries sharing a land border. */
+  borders: string[];
 }
 
 /** Keys pointing at ids: key i owns `ids[starts[i]] … ids[starts[i + 1] - 1]`. */

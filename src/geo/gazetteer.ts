@@ -55,6 +55,8 @@ export interface CountryInfo {
   demonyms: string[];
   /** Every English name, the common one first ("Syria", "Syrian Arab Republic"). */
   names: string[];
+  /** ISO2 codes of the countries sharing a land border ("Safed" in a report on Lebanon is next door). */
+  borders: string[];
 }
 
 /** How `findPlaces` may match. */
@@ -155,6 +157,7 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
       lon: record.lon,
       demonyms: [...record.demonyms],
       names: [...record.names],
+      borders: [...(record.borders ?? [])],
     }),
   );
   /** The nine region points of each country asked about (null for a country without settlements). */

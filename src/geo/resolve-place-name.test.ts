@@ -36,6 +36,17 @@ describe("resolvePlaceName", () => {
     assert.equal(resolvePlaceName("Metula", { countryHint: "LB", nearPlaces: nearKfarKila })?.country, "IL");
   });
 
+  it("takes a town of some size across a border of the hinted country, under its own name only", () => {
+    // Safed (about 36,000 people) is in Israel, next to Lebanon; Madaba (about 60,000) is in Jordan, which is not.
+    assert.equal(resolvePlaceName("Safed", { countryHint: "LB" })?.country, "IL");
+    assert.equal(resolvePlaceName("Madaba", { countryHint: "LB" }), null);
+  });
+
+  it("finds villages that only the later GeoNames extract lists, however the words are spaced", () => {
+    const village = resolvePlaceName("Kfarkila", { countryHint: "LB" });
+    assert.deepEqual([village?.name, village?.country, village?.kind], ["Kfar Kila", "LB", "city"]);
+  });
+
   it("does not follow a foreign town's alternate name abroad unless the town is a world city", () => {
     assert.equal(resolvePlaceName("Hamas", { countryHint: "PS" }), null);
     assert.equal(resolvePlaceName("Kiev", { countryHint: "RU" })?.country, "UA");

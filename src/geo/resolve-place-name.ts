@@ -35,6 +35,12 @@ const REGION_KM = 300;
 const NOTABLE_POPULATION = 100_000;
 
 /**
+ * Across a border of the hinted country, a town this large under its own name is taken: reports
+ * on border fighting name the towns on the other side ("Safed" in a report on south Lebanon).
+ */
+const BORDER_TOWN_POPULATION = 10_000;
+
+/**
  * Outside the hinted country, a place found only by an alternate name must be this large:
  * GeoNames' alternates hold other languages' names that are English words ("Hamas" is a
  * Lithuanian name of Hamm), whereas a world city's exonym ("Kiev") is worth following abroad.
@@ -42,7 +48,8 @@ const NOTABLE_POPULATION = 100_000;
 const NOTABLE_BY_ALTERNATE_POPULATION = 1_000_000;
 
 /**
- * The best place for `name`, or null. Preference, in order: the hinted country; proximity to the
+ * The best place for `name`, or null. Preference, in order: the hinted country (then towns of
+ * some size across its borders, and notable places anywhere); proximity to the
  * article's other places; a city over the division named after it ("Homs", "Kirkuk"); then
  * population (a division counts the summed population of its settlements).
  */
@@ -96,13 +103,15 @@ function choosePlace(gazetteer: Gazetteer, name: string, hint: string | undefine
       ownNamed ??= new Set(gazetteer.findPlaces(name, undefined, { loose: false, alternates: false }).map(identify));
       return ownNamed.has(identify(place));
     };
+    const neighbours = new Set(hint === undefined ? [] : (gazetteer.country(hint)?.borders ?? []));
     candidates = gazetteer
       .findPlaces(name, undefined, { loose: false })
       .filter(
         (place) =>
           band(place) < 2 ||
           place.population >= NOTABLE_BY_ALTERNATE_POPULATION ||
-          (place.population >= NOTABLE_POPULATION && isOwnNamed(place)),
+          (place.population >= NOTABLE_POPULATION && isOwnNamed(place)) ||
+          (place.population >= BORDER_TOWN_POPULATION && neighbours.has(place.country) && isOwnNamed(place)),
       );
     if (candidates.length === 0) candidates = nearOnly(() => gazetteer.findPlaces(name));
   }

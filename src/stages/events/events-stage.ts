@@ -222,6 +222,18 @@ function mapCoarsely(place: PlaceValue, doc: Doc, inc: Incident, country: string
     const f = focal.normalised;
     return { name: place.name, admin1: f.admin1, country: f.country, lat: f.lat, lon: f.lon, precision: "region" };
   }
+  // Else the part of the country the article says it is about ("in southern Lebanon"), if it names only one.
+  const areas = new Map<string, PlaceValue>();
+  for (const m of doc.mentions) {
+    if (m.kind !== "place") continue;
+    const p = (m as PlaceMention).normalised;
+    if (p.lat === null || p.country !== place.country || (p.precision !== "admin1" && p.precision !== "region")) continue;
+    areas.set(`${Math.round(p.lat * 10)}|${Math.round((p.lon ?? 0) * 10)}`, p);
+  }
+  if (areas.size === 1) {
+    const [a] = areas.values();
+    return { name: place.name, admin1: a!.admin1, country: a!.country, lat: a!.lat, lon: a!.lon, precision: a!.precision };
+  }
   const info = loadGazetteer().country(place.country ?? country ?? "");
   return info ? { name: place.name, admin1: null, country: info.code, lat: info.lat, lon: info.lon, precision: "country" } : place;
 }

@@ -37,3 +37,18 @@ test("a village the gazetteer lacks is kept by name, without coordinates", () =>
 test("actors and demonyms qualifying actors are not places", () => {
   assert.deepEqual(read("Hamas fighters and Iran-backed militias fired rockets."), []);
 });
+
+test("a village the gazetteer lacks belongs to the country its own sentence names, not the article's", () => {
+  const s = "Israeli jets struck again in southern Lebanon, at the border village of Qaryat Zzyzx.";
+  const village = findPlaces(s, 0, s.length, "IL").find((h) => h.place.name === "Qaryat Zzyzx");
+  assert.equal(village?.place.country, "LB");
+});
+
+test("a town after a striking verb is read as a place, even alone and small", () => {
+  assert.deepEqual(
+    read("Israeli warplanes struck Kfarkila.", "LB")
+      .filter((h) => h.precision !== "country")
+      .map((h) => [h.name, h.country]),
+    [["Kfar Kila", "LB"]],
+  );
+});

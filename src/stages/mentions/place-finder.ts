@@ -171,7 +171,7 @@ export function findPlaces(text: string, start: number, end: number, countryHint
       });
       continue;
     }
-    const locative = LOCATIVE_BEFORE.test(before) || NEAR_BEFORE.test(before);
+    const locative = LOCATIVE_BEFORE.test(before) || NEAR_BEFORE.test(before) || STRONG_LOCATIVE.test(before);
     const suffix = SUFFIX.exec(after);
     const place = resolvePlaceName(name, { countryHint });
     if (seen) {
@@ -257,7 +257,25 @@ export function findPlaces(text: string, start: number, end: number, countryHint
   }
   // A name found but then set aside may be read otherwise in another country's context.
   if (seen && resolved > hits.filter((h) => !h.countryOnly && h.place.precision !== "region").length) seen.unresolved = true;
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  placeUnknownVillagesInTheirSentence(hits);
+  return hits;
+}
+
+/**
+ * "A fresh attack in southern Lebanon, at the border town of X": a village the gazetteer lacks
+ * belongs to the country the same passage names, which may not be the article's main one.
+ */
+function placeUnknownVillagesInTheirSentence(hits: PlaceHit[]): void {
+  for (const hit of hits) {
+    if (hit.place.lat !== null) continue;
+    let nearest: PlaceHit | null = null;
+    for (const other of hits) {
+      if (other.place.lat === null || other.demonym || other.place.precision === "exact" || other.place.precision === "near") continue;
+      if (nearest === null || Math.abs(other.start - hit.start) < Math.abs(nearest.start - hit.start)) nearest = other;
+    }
+    if (nearest !== null) hit.place = { ...hit.place, country: nearest.place.country };
+  }
 }
 
 function toValue(
