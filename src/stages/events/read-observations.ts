@@ -243,10 +243,6 @@ export function readObservations(
       // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
       const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
       const specific = places.filter((p) => !p.normalised.countryOnly).sort((a, b) => distance(a) - distance(b));
-      const country =
-        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && !motionTo(p)) ??
-        places.find((p) => p.normalised.countryOnly && !motionTo(p)) ??
-        null;
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
       const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);
@@ -258,6 +254,12 @@ export function readObservations(
         start,
       );
       const victim = wCandidates.find(isVictim) ?? null;
+      // "Israel assassinated X": a country that acts is the actor, not where it happened.
+      const acting = (p: PlaceMention) => [actor1, actor2, victim].some((a) => a && a.start < p.span.end && p.span.start < a.end);
+      const country =
+        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && !motionTo(p) && !acting(p)) ??
+        places.find((p) => p.normalised.countryOnly && !motionTo(p) && !acting(p)) ??
+        null;
       const weapons = sentenceWeapons.filter((w) => w.start >= wStart && w.end <= wEnd).map((w) => w.value);
       const before = text.slice(Math.max(start, t.start - 30), t.start);
       const definite = DEFINITE_BEFORE.test(before);
