@@ -1,11 +1,36 @@
 import { familyOf } from "../core/event-types.ts";
-import type { ArticleEvent, Range, StoredEvent } from "../core/model.ts";
+import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
 import { greatCircleKm } from "../geo/great-circle-distance.ts";
 
-/** A stored event that a new report might belong to, with the articles already reporting it. */
-export interface MergeCandidate {
-  event: StoredEvent;
-  articleIds: string[];
+/**
+ * What scoring compares of an incident as one source tells it: the kind of act, the days, the
+ * place, the toll, the actors and the names the text uses.
+ */
+export interface EventFacts {
+  articleId: string;
+  type: ArticleEvent["type"]["value"];
+  date: { start: string; end: string; day: boolean } | null;
+  location: PlaceValue | null;
+  fatalities: Range | null;
+  /** The acting side, when the text names it (not an assumed "unidentified armed group"). */
+  actor1: string | null;
+  actor2: string | null;
+  names: Set<string>;
+}
+
+/** The facts of one article's report. */
+export function factsOfReport(report: ArticleEvent, articleId: string, names: Set<string>): EventFacts {
+  const d = report.date?.value;
+  return {
+    articleId,
+    type: report.type.value,
+    date: d ? { start: d.start, end: d.end, day: d.precision === "day" } : null,
+    location: report.location?.value ?? null,
+    fatalities: report.fatalities?.value ?? null,
+    actor1: report.actor1 && !report.actor1.implied ? report.actor1.value.name : null,
+    actor2: report.actor2?.value.name ?? null,
+    names,
+  };
 }
 
 /** A region ("southern Iran") or a province is wide: a town up to this far away may lie inside it. */
@@ -28,50 +53,43 @@ function tollsAgree(a: Range | null, b: Range | null): number {
 }
 
 /**
- * Scores how likely a new report tells of a stored event; null when they contradict (another
- * day, another country, far apart, another kind of act, or the same article). Outlets code one
+ * Scores how likely two sources tell of one incident; null when they contradict (another day,
+ * another country, far apart, another kind of act, or the same article). Outlets code one
  * incident differently (an ambush is an "attack" to one, a "clash" to another), so types of
  * violence only lower the score; the date, the place, the toll and the actors must then agree.
  */
-export function scoreMatch(
-  report: ArticleEvent,
-  articleId: string,
-  candidate: MergeCandidate,
-  reportNames: Set<string> = new Set(),
-): number | null {
-  const ev = candidate.event;
-  if (candidate.articleIds.includes(articleId)) return null;
-  const rf = familyOf(report.type.value);
-  const ef = familyOf(ev.type);
+export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
+  if (a.articleId === b.articleId) return null;
+  const af = familyOf(a.type);
+  const bf = familyOf(b.type);
   let score: number;
-  if (report.type.value === ev.type) score = 1;
-  else if (rf === ef) score = 0.5;
-  else if (VIOLENT.has(rf) && VIOLENT.has(ef)) score = 0.2;
+  if (a.type === b.type) score = 1;
+  else if (af === bf) score = 0.5;
+  else if (VIOLENT.has(af) && VIOLENT.has(bf)) score = 0.2;
   else return null;
 
-  const rd = report.date?.value;
-  if (rd && ev.date) {
-    const [a0, a1] = interval(rd.start, rd.end);
-    const [b0, b1] = interval(ev.date, ev.date_end ?? ev.date);
+  if (a.date && b.date) {
+    const [a0, a1] = interval(a.date.start, a.date.end);
+    const [b0, b1] = interval(b.date.start, b.date.end);
     if (a0 > b1 + DAY || a1 < b0 - DAY) return null;
-    score += rd.precision === "day" && ev.date_precision === "day" ? (a0 === b0 ? 1 : 0.5) : 0.5;
+    score += a.date.day && b.date.day ? (a0 === b0 ? 1 : 0.5) : 0.5;
   }
 
-  const rp = report.location?.value;
-  const ep = ev.location;
-  if (rp?.country && ep?.country && rp.country !== ep.country) return null;
-  if (rp && ep && rp.lat !== null && rp.lon !== null && ep.lat !== null && ep.lon !== null) {
-    const d = greatCircleKm({ lat: rp.lat, lon: rp.lon }, { lat: ep.lat, lon: ep.lon });
-    const coarse = [rp.precision, ep.precision].some((p) => p === "region" || p === "country" || p === "admin1");
+  const ap = a.location;
+  const bp = b.location;
+  if (ap?.country && bp?.country && ap.country !== bp.country) return null;
+  if (ap && bp && ap.lat !== null && ap.lon !== null && bp.lat !== null && bp.lon !== null) {
+    const d = greatCircleKm({ lat: ap.lat, lon: ap.lon }, { lat: bp.lat, lon: bp.lon });
+    const coarse = [ap.precision, bp.precision].some((p) => p === "region" || p === "country" || p === "admin1");
     if (d > (coarse ? REGION_KM : 60)) return null;
     score += coarse ? 0.4 : 1 - d / 60;
   }
-  if (rp && ep && rp.name.toLowerCase() === ep.name.toLowerCase()) score += 0.5;
-  score += tollsAgree(report.fatalities?.value ?? null, ev.fatalities);
+  if (ap && bp && ap.name.toLowerCase() === bp.name.toLowerCase()) score += 0.5;
+  score += tollsAgree(a.fatalities, b.fatalities);
   // "Unidentified armed group" on both sides says nothing about their being one incident.
-  if (report.actor1 && ev.actor1 && report.actor1.value.name === ev.actor1 && !report.actor1.implied) score += 0.5;
-  if (report.actor2 && ev.actor2 && report.actor2.value.name === ev.actor2) score += 0.5;
-  score += namesShared(reportNames, namesIn(ev.sources.flatMap((src) => src.evidence.map((e) => e.text)).join(" ")));
+  if (a.actor1 && a.actor1 === b.actor1) score += 0.5;
+  if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
+  score += namesShared(a.names, b.names);
   return score;
 }
 
@@ -108,15 +126,3 @@ function namesShared(a: Set<string>, b: Set<string>): number {
 
 /** The minimum score for a merge: more than a shared type needs to agree. */
 export const MERGE_THRESHOLD = 2;
-
-/** The best-matching candidate for a report, or null when none is convincing. */
-export function matchReport(report: ArticleEvent, articleId: string, candidates: MergeCandidate[], reportText = ""): MergeCandidate | null {
-  let best: { c: MergeCandidate; s: number } | null = null;
-  const names = namesIn(reportText);
-  for (const c of candidates) {
-    const s = scoreMatch(report, articleId, c, names);
-    if (s === null || s < MERGE_THRESHOLD) continue;
-    if (!best || s > best.s || (s === best.s && c.event.id < best.c.event.id)) best = { c, s };
-  }
-  return best ? best.c : null;
-}

@@ -54,6 +54,32 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // An undated article's reference day, learnt when another source dates one of its incidents.
   `ALTER TABLE articles ADD COLUMN reference_date TEXT;`,
+  // Reports are grouped into events afresh whenever a related report arrives, so they carry what
+  // blocking needs, and links hang on reports (stable) rather than on events (regrouped).
+  `
+  ALTER TABLE reports ADD COLUMN date_start TEXT;
+  ALTER TABLE reports ADD COLUMN date_end TEXT;
+  ALTER TABLE reports ADD COLUMN country TEXT;
+  UPDATE reports SET
+    date_start = json_extract(data, '$.date.value.start'),
+    date_end = json_extract(data, '$.date.value.end'),
+    country = json_extract(data, '$.location.value.country');
+  CREATE INDEX reports_block ON reports(country, date_start);
+  CREATE TABLE report_links (
+    from_report TEXT NOT NULL, to_report TEXT NOT NULL, relation TEXT NOT NULL,
+    article_id TEXT NOT NULL, evidence TEXT NOT NULL,
+    PRIMARY KEY (from_report, to_report, relation)
+  );
+  INSERT OR IGNORE INTO report_links
+    SELECT f, t, relation, article_id, evidence FROM (
+      SELECT
+        (SELECT id FROM reports WHERE event_id = l.from_event AND article_id = l.article_id ORDER BY id LIMIT 1) AS f,
+        (SELECT id FROM reports WHERE event_id = l.to_event AND article_id = l.article_id ORDER BY id LIMIT 1) AS t,
+        relation, article_id, evidence
+      FROM links l)
+    WHERE f IS NOT NULL AND t IS NOT NULL;
+  DROP TABLE links;
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

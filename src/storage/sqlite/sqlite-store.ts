@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import type { Article } from "../../core/article.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
+import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
-import { matchReport, type MergeCandidate } from "../../merge/match-report.ts";
 import type { EventDetail, EventFilter, IngestResult, Store, StoredReport } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
@@ -36,13 +36,16 @@ function toArticle(r: ArticleRow): Article {
   };
 }
 
-/** Event ids are derived from the first report that made them, so re-running gives the same ids. */
-function eventId(articleId: string, index: number): string {
-  return "ev_" + createHash("sha256").update(`${articleId}#${index}`).digest("hex").slice(0, 12);
+/**
+ * An event's id comes from the first (by id) of its reports, so the same reports give the same
+ * ids whatever order their articles arrived in.
+ */
+function eventId(firstReportId: string): string {
+  return "ev_" + createHash("sha256").update(firstReportId).digest("hex").slice(0, 12);
 }
 
-/** Candidate events for a report are those within a few weeks of its date (or all undated ones). */
-const BLOCK_DAYS = 45;
+/** Reports compared with a new one are those within a few days of its dates, in its country. */
+const BLOCK_DAYS = 3;
 
 function shiftDays(date: string, days: number): string {
   return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
@@ -63,11 +66,20 @@ export function createSqliteStore(file: string): Store {
     ),
     insertClaim: db.prepare("INSERT INTO claims (article_id, data) VALUES (?, ?)"),
     insertQuote: db.prepare("INSERT INTO quotes (article_id, data) VALUES (?, ?)"),
-    insertReport: db.prepare("INSERT INTO reports (id, event_id, article_id, data) VALUES (?, ?, ?, ?)"),
-    insertLink: db.prepare("INSERT OR IGNORE INTO links (from_event, to_event, relation, article_id, evidence) VALUES (?, ?, ?, ?, ?)"),
-    candidates: db.prepare(
-      "SELECT data FROM events WHERE date_start IS NULL OR (date_start <= @until AND coalesce(date_end, date_start) >= @since)",
+    insertReport: db.prepare(
+      "INSERT INTO reports (id, event_id, article_id, data, date_start, date_end, country) VALUES (@id, @eventId, @articleId, @data, @dateStart, @dateEnd, @country)",
     ),
+    insertLink: db.prepare(
+      "INSERT OR IGNORE INTO report_links (from_report, to_report, relation, article_id, evidence) VALUES (?, ?, ?, ?, ?)",
+    ),
+    // Blocking: reports of the same country (or of none known) whose days overlap the window.
+    block: db.prepare(
+      `SELECT id, event_id, article_id, data FROM reports
+       WHERE (@country IS NULL OR country IS NULL OR country = @country)
+         AND (@since IS NULL OR date_start IS NULL OR (date_start <= @until AND coalesce(date_end, date_start) >= @since))`,
+    ),
+    reportById: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE id = ?"),
+    setReportEvent: db.prepare("UPDATE reports SET event_id = ? WHERE id = ?"),
     allEventData: db.prepare("SELECT data FROM events"),
     reportsOf: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE event_id = ? ORDER BY id"),
     articlesOfEvent: db.prepare("SELECT DISTINCT article_id FROM reports WHERE event_id = ?"),
@@ -79,18 +91,24 @@ export function createSqliteStore(file: string): Store {
          actor1 = @actor1, actor2 = @actor2, data = @data, updated_at = @now`,
     ),
     eventData: db.prepare("SELECT data FROM events WHERE id = ?"),
-    links: db.prepare("SELECT * FROM links ORDER BY from_event, to_event, relation"),
-    claims: db.prepare("SELECT article_id, data FROM claims ORDER BY rowid"),
+    links: db.prepare(
+      `SELECT DISTINCT f.event_id AS from_event, t.event_id AS to_event, l.relation, l.article_id, l.evidence
+       FROM report_links l JOIN reports f ON f.id = l.from_report JOIN reports t ON t.id = l.to_report
+       WHERE f.event_id <> t.event_id
+       ORDER BY from_event, to_event, l.relation, l.article_id`,
+    ),
+    // Article, then place in the text: the same order whatever order the articles came in.
+    claims: db.prepare("SELECT article_id, data FROM claims ORDER BY article_id, json_extract(data, '$.span.start'), rowid"),
     claimsOfArticle: db.prepare("SELECT article_id, data FROM claims WHERE article_id = ? ORDER BY rowid"),
-    quotes: db.prepare("SELECT article_id, data FROM quotes ORDER BY rowid"),
+    quotes: db.prepare("SELECT article_id, data FROM quotes ORDER BY article_id, json_extract(data, '$.span.start'), rowid"),
     eventsOfArticle: db.prepare("SELECT DISTINCT event_id FROM reports WHERE article_id = ?"),
     deleteReports: db.prepare("DELETE FROM reports WHERE article_id = ?"),
     deleteMentions: db.prepare("DELETE FROM mentions WHERE article_id = ?"),
     deleteClaims: db.prepare("DELETE FROM claims WHERE article_id = ?"),
     deleteQuotes: db.prepare("DELETE FROM quotes WHERE article_id = ?"),
-    deleteLinksOfArticle: db.prepare("DELETE FROM links WHERE article_id = ?"),
-    deleteLinksOfEvent: db.prepare("DELETE FROM links WHERE from_event = ? OR to_event = ?"),
-    countReports: db.prepare("SELECT count(*) AS n FROM reports WHERE event_id = ?"),
+    deleteLinksOfArticle: db.prepare("DELETE FROM report_links WHERE article_id = ?"),
+    reportsOfArticle: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE article_id = ?"),
+    eventExists: db.prepare("SELECT 1 FROM events WHERE id = ?"),
     deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
     setReferenceDate: db.prepare("UPDATE articles SET reference_date = ? WHERE id = ?"),
     undatedReports: db.prepare(
@@ -100,16 +118,80 @@ export function createSqliteStore(file: string): Store {
     ),
   };
 
-  function candidatesFor(report: ArticleEvent): MergeCandidate[] {
-    const rows = (
-      report.date
-        ? q.candidates.all({ since: shiftDays(report.date.value.start, -BLOCK_DAYS), until: shiftDays(report.date.value.end, BLOCK_DAYS) })
-        : q.allEventData.all()
-    ) as { data: string }[];
-    return rows.map((r) => {
-      const event = JSON.parse(r.data) as StoredEvent;
-      return { event, articleIds: event.sources.map((s) => s.article) };
-    });
+  type ReportRow = { id: string; event_id: string; article_id: string; data: string };
+
+  /** Reports as grouping reads them; article texts are read once per operation. */
+  function refLoader(): (row: ReportRow) => ReportRef {
+    const texts = new Map<string, string>();
+    const refs = new Map<string, ReportRef>();
+    return (row) => {
+      let ref = refs.get(row.id);
+      if (ref) return ref;
+      let text = texts.get(row.article_id);
+      if (text === undefined) {
+        text = (q.textOf.get(row.article_id) as { text: string }).text;
+        texts.set(row.article_id, text);
+      }
+      const event = JSON.parse(row.data) as ArticleEvent;
+      const evidenceText = event.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
+      ref = { id: row.id, articleId: row.article_id, event, evidenceText };
+      refs.set(row.id, ref);
+      return ref;
+    };
+  }
+
+  function blockOf(ref: ReportRef): ReportRow[] {
+    const d = ref.event.date?.value;
+    return q.block.all({
+      country: ref.event.location?.value.country ?? null,
+      since: d ? shiftDays(d.start, -BLOCK_DAYS) : null,
+      until: d ? shiftDays(d.end, BLOCK_DAYS) : null,
+    }) as ReportRow[];
+  }
+
+  /**
+   * Regroups every report connected to the seeds by a pair that could be joined (and the former
+   * event-mates of each), so the events stay what grouping all reports at once would give.
+   * Returns the ids of the events the seeds ended up in, and whether each existed before.
+   */
+  function regroup(seeds: ReportRow[], now: string): Map<string, boolean> {
+    const load = refLoader();
+    const component = new Map<string, ReportRow>();
+    const oldEvents = new Set<string>();
+    const queue: ReportRow[] = [];
+    const add = (row: ReportRow) => {
+      if (component.has(row.id)) return;
+      component.set(row.id, row);
+      queue.push(row);
+    };
+    seeds.forEach(add);
+    while (queue.length > 0) {
+      const row = queue.pop()!;
+      if (row.event_id && !oldEvents.has(row.event_id)) {
+        oldEvents.add(row.event_id);
+        for (const mate of q.reportsOf.all(row.event_id) as ReportRow[]) add(mate);
+      }
+      const ref = load(row);
+      for (const other of blockOf(ref)) {
+        if (!component.has(other.id) && couldJoin(ref, load(other))) add(other);
+      }
+    }
+    const existed = new Set([...oldEvents].filter((id) => q.eventExists.get(id)));
+    const groups = clusterReports([...component.values()].map(load));
+    const kept = new Set<string>();
+    const seedIds = new Set(seeds.map((r) => r.id));
+    const outcome = new Map<string, boolean>();
+    for (const group of groups) {
+      const id = eventId(group[0]!.id);
+      kept.add(id);
+      for (const ref of group) {
+        if (component.get(ref.id)!.event_id !== id) q.setReportEvent.run(id, ref.id);
+        if (seedIds.has(ref.id)) outcome.set(id, existed.has(id));
+      }
+      rederive(id, now);
+    }
+    for (const id of oldEvents) if (!kept.has(id)) q.deleteEvent.run(id);
+    return outcome;
   }
 
   function rederive(id: string, now: string): StoredEvent {
@@ -135,29 +217,32 @@ export function createSqliteStore(file: string): Store {
   }
 
   /** Stores what was extracted from an article and merges its reports into events. */
-  function storeExtraction(article: Article, extraction: Extraction, idSalt: string): { created: number; updated: number } {
+  function storeExtraction(article: Article, extraction: Extraction): { created: number; updated: number } {
     for (const m of extraction.mentions) {
       q.insertMention.run(article.id, m.kind, m.span.start, m.span.end, m.text, JSON.stringify(m.normalised ?? null), m.source);
     }
     for (const c of extraction.claims) q.insertClaim.run(article.id, JSON.stringify(c));
     for (const qu of extraction.quotes) q.insertQuote.run(article.id, JSON.stringify(qu));
     const now = article.ingestedAt;
-    let created = 0;
-    let updated = 0;
-    const ids: string[] = [];
-    extraction.events.forEach((report, index) => {
-      const evidenceText = report.evidence.map((e) => article.text.slice(e.start, e.end)).join(" ");
-      const match = matchReport(report, article.id, candidatesFor(report), evidenceText);
-      const id = match ? match.event.id : eventId(article.id + idSalt, index);
-      if (match) updated++;
-      else created++;
-      q.insertReport.run(`${article.id}#${index}`, id, article.id, JSON.stringify(report));
-      rederive(id, now);
-      ids.push(id);
+    const rows: ReportRow[] = extraction.events.map((report, index) => {
+      const row = { id: `${article.id}#${index}`, event_id: "", article_id: article.id, data: JSON.stringify(report) };
+      q.insertReport.run({
+        id: row.id,
+        eventId: row.event_id,
+        articleId: article.id,
+        data: row.data,
+        dateStart: report.date?.value.start ?? null,
+        dateEnd: report.date?.value.end ?? null,
+        country: report.location?.value.country ?? null,
+      });
+      return row;
     });
+    const outcome = regroup(rows, now);
+    const created = [...outcome.values()].filter((existed) => !existed).length;
+    const updated = outcome.size - created;
     for (const link of extraction.links) {
-      const from = ids[link.from];
-      const to = ids[link.to];
+      const from = rows[link.from]?.id;
+      const to = rows[link.to]?.id;
       if (!from || !to || from === to) continue;
       const evidence = { ...link.evidence, text: article.text.slice(link.evidence.start, link.evidence.end) };
       q.insertLink.run(from, to, link.relation, article.id, JSON.stringify(evidence));
@@ -173,7 +258,7 @@ export function createSqliteStore(file: string): Store {
       article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
     }
     q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
-    const { created, updated } = storeExtraction(article, extraction, "");
+    const { created, updated } = storeExtraction(article, extraction);
     return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
   });
 
@@ -181,17 +266,19 @@ export function createSqliteStore(file: string): Store {
   const replaceTx = db.transaction((articleId: string, extraction: Extraction, referenceDate: string) => {
     const row = q.articleById.get(articleId) as ArticleRow | undefined;
     if (!row) throw new StorageError(`${file}: no article "${articleId}" to re-read`);
-    const touched = (q.eventsOfArticle.all(articleId) as { event_id: string }[]).map((r) => r.event_id);
+    // The article's former event-mates are regrouped without it, then its new reports join in.
+    const touched = new Set((q.reportsOfArticle.all(articleId) as ReportRow[]).map((r) => r.event_id));
+    const formerMates = [...touched].flatMap((id) => (q.reportsOf.all(id) as ReportRow[]).filter((mate) => mate.article_id !== articleId));
     for (const stmt of [q.deleteReports, q.deleteMentions, q.deleteClaims, q.deleteQuotes, q.deleteLinksOfArticle]) stmt.run(articleId);
     const now = new Date().toISOString();
-    for (const id of touched) {
-      if ((q.countReports.get(id) as { n: number }).n === 0) {
-        q.deleteEvent.run(id);
-        q.deleteLinksOfEvent.run(id, id);
-      } else rederive(id, now);
-    }
+    for (const id of touched) if (!formerMates.some((m) => m.event_id === id)) q.deleteEvent.run(id);
     q.setReferenceDate.run(referenceDate, articleId);
-    storeExtraction({ ...toArticle(row), referenceDate }, extraction, `@${referenceDate}`);
+    storeExtraction({ ...toArticle(row), referenceDate }, extraction);
+    if (formerMates.length > 0)
+      regroup(
+        formerMates.map((m) => q.reportById.get(m.id) as ReportRow),
+        now,
+      );
   });
 
   const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
