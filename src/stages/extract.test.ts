@@ -152,3 +152,23 @@ test("an incident in a village the gazetteer lacks is mapped at the part of the 
   // The point stands inside southern Lebanon, not at the country's centre.
   assert.ok(village.location!.value.lat! < 33.6, `lat ${village.location!.value.lat}`);
 });
+
+test("the same ambush told again at a town inside the region first given is one incident, the camp raid last week another", () => {
+  const body = [
+    "At least eight soldiers died in an ambush in southwestern Niger, the defence ministry said.",
+    "The troops were on patrol in the northern part of the Banibangou department when they came under a complex ambush.",
+    "The area borders the Tahoua region, where gunmen stormed a camp housing refugees last week, killing five people.",
+  ].join("\n");
+  const { events } = run(body, null);
+  assert.equal(events.length, 2, events.map((e) => `${e.type.value}@${e.location?.value.name}`).join(", "));
+  const ambush = events.find((e) => e.fatalities?.value.min === 8);
+  assert.equal(ambush?.location?.value.precision, "near");
+  assert.notEqual(events.find((e) => e !== ambush)?.location?.value.name, ambush?.location?.value.name);
+});
+
+test("rockets fired at positions, or rockets that landed, are shelling", () => {
+  const { events } = run("Rockets were fired at army positions near Kirkuk on Tuesday, officials said.");
+  assert.equal(only(events).type.value, "shelling_artillery_missile_attack");
+  const landed = run("Several Katyusha rockets believed to have been launched by militants landed near a base outside Kirkuk on Tuesday.");
+  assert.equal(only(landed.events).type.value, "shelling_artillery_missile_attack");
+});

@@ -87,8 +87,8 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
           agrees = true;
       }
     }
-    // Without a publication date weekdays stay unresolved, yet "Monday" and "Tuesday" still differ.
-    if (!od && !xd && o.weekday && x.weekday && o.weekday !== x.weekday) return no;
+    // Without a publication date weekdays stay unresolved, yet "Monday" and "last week" still differ.
+    if (!od && !xd && o.unresolvedWhen && x.unresolvedWhen && o.unresolvedWhen !== x.unresolvedWhen) return no;
     const xp = x.place?.normalised;
     if (op && xp) {
       if (op.country && xp.country && op.country !== xp.country) return no;
@@ -100,6 +100,15 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
         else return no;
       } else if (d !== null && d > REGION_KM) return no;
       else if (sameName && !op.soft && !xp.soft) agrees = true;
+      // "an ambush in southwestern Niger" … "the troops came under a complex ambush north of X":
+      // the same word again, at a town inside the area first given, tells the same incident closer.
+      else if (
+        !SPECIFIC.has(xp.precision) &&
+        SPECIFIC.has(op.precision) &&
+        d !== null &&
+        lemmaOf(x.trigger.text) === lemmaOf(o.trigger.text)
+      )
+        agrees = true;
     }
     const oc = o.place ? null : o.country?.normalised;
     const xc = xp ?? (x.country && !x.country.normalised.demonym ? x.country.normalised : null);
@@ -147,7 +156,7 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
     // "stormed the offices on Aug. 31, detaining 11": a participle with nothing of its own, tied to
     // the trigger before it in the sentence, tells of the same incident.
     const prev = observations[i - 1];
-    const own = Boolean(o.relative || o.weekday || dateOf(o) || o.place);
+    const own = Boolean(o.relative || o.unresolvedWhen || dateOf(o) || o.place);
     const participle = /ing$/i.test(o.trigger.text);
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
@@ -183,7 +192,7 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
       if (contradicts) continue;
       // Tolls and actors alone do not tell incidents apart; a date or a place of its own does.
       const distinct = Boolean(
-        o.relative || o.weekday || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
+        o.relative || o.unresolvedWhen || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
       );
       // "Hours earlier", "the next day": another incident, whatever the words that name it.
       if (agrees || (!o.relative && (o.definite || !o.concrete || !distinct))) {

@@ -26,6 +26,11 @@ export interface Observation {
   statedAt: (Mention & { normalised: TimeExpression }) | null;
   /** The weekday the window names ("on Tuesday"), kept even when no publication date turns it into a date. */
   weekday: string | null;
+  /**
+   * When the window says it happened in words no publication date turned into days ("Friday",
+   * "last week"): still enough to tell two incidents apart. The weekday, or the rule's name.
+   */
+  unresolvedWhen: string | null;
   /** "the next day", "hours earlier": dated only against another incident. */
   relative: NonNullable<TimeExpression["relative"]>["kind"] | null;
   /** "the attack", "Friday's strike": points back to an incident already told. */
@@ -276,6 +281,14 @@ export function readObservations(
             .filter((m) => inW(m) && !reportedAt(m))
             .map((m) => WEEKDAY.exec(m.text)?.[1]?.toLowerCase() ?? null)
             .find((w) => w !== null) ?? null,
+        unresolvedWhen:
+          times
+            .filter(
+              (m) =>
+                inW(m) && !reportedAt(m) && !m.normalised.value && !m.normalised.relative && !m.normalised.vague && !m.normalised.period,
+            )
+            .map((m) => WEEKDAY.exec(m.text)?.[1]?.toLowerCase() ?? m.normalised.source)
+            .find((w) => w !== undefined) ?? null,
         relative: times.find((m) => inW(m) && m.normalised.relative)?.normalised.relative?.kind ?? null,
         place: specific[0] ?? null,
         country,

@@ -25,7 +25,7 @@ const NEAR_BEFORE = new RegExp(
 );
 const SUFFIX = new RegExp(
   `^\\s+(${EFFECTS.filter(([w]) =>
-    /^(district|province|governorate|state|region|county|local government area|LGA|town|village|city|area)$/.test(w!),
+    /^(district|department|province|governorate|state|region|county|local government area|LGA|town|village|city|area)$/.test(w!),
   )
     .map(([w]) => w)
     .join("|")})\\b`,
