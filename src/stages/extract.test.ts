@@ -172,3 +172,14 @@ test("rockets fired at positions, or rockets that landed, are shelling", () => {
   const landed = run("Several Katyusha rockets believed to have been launched by militants landed near a base outside Kirkuk on Tuesday.");
   assert.equal(only(landed.events).type.value, "shelling_artillery_missile_attack");
 });
+
+test("the sentence right after a placeless incident gives it its place", () => {
+  const body = [
+    "The militia struck targets across the border in retaliation on Tuesday.",
+    "A drone reportedly hit a military base in the town of Safed, the army said.",
+  ].join(" ");
+  const { events } = run(body);
+  const strike = only(events);
+  assert.equal(strike.location?.value.name, "Safed");
+  assert.equal(strike.date?.value.start, "2025-03-11");
+});

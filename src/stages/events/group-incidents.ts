@@ -123,6 +123,20 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
       return no;
     }
   }
+  // "Hezbollah struck Israeli targets on Tuesday. A drone hit a base in Safed.": the very next
+  // sentence, with no time of its own, gives a placeless incident its place.
+  const last = inc.observations[inc.observations.length - 1]!;
+  if (
+    !od &&
+    !o.unresolvedWhen &&
+    !o.relative &&
+    op &&
+    SPECIFIC.has(op.precision) &&
+    o.sentence.index === last.sentence.index + 1 &&
+    inc.observations.every((x) => !x.place) &&
+    inc.observations.some((x) => dateOf(x) || x.unresolvedWhen)
+  )
+    agrees = true;
   // An incident told so far without date or place takes the first dated mention by the same word.
   const bare = !o.relative && inc.observations.every((x) => !dateOf(x) && !x.place);
   if (bare && inc.observations.some((x) => lemmaOf(x.trigger.text) === lemmaOf(o.trigger.text))) agrees = true;
