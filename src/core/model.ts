@@ -117,6 +117,21 @@ export interface EventSource {
   evidence: EvidenceSpan[];
 }
 
+/** What one source says of one field of an event, and the words it says it with. */
+export interface FieldClaim {
+  article: string;
+  value: unknown;
+  evidence: EvidenceSpan;
+  /** The rule that read it. */
+  rule: string;
+  /** Inferred rather than read (a date taken from the publication day). */
+  implied?: boolean;
+}
+
+/** The fields whose sources are kept one by one. */
+export const CLAIMED_FIELDS = ["type", "date", "location", "actor1", "actor2", "fatalities", "injured"] as const;
+export type ClaimedField = (typeof CLAIMED_FIELDS)[number];
+
 /** An event as the store keeps and serves it: the best of its reports. */
 export interface StoredEvent {
   id: string;
@@ -130,6 +145,10 @@ export interface StoredEvent {
   fatalities: Range | null;
   injured: number | null;
   sources: EventSource[];
+  /** Per field, what each source said: the value above is the best of these. */
+  claims: Record<ClaimedField, FieldClaim[]>;
+  /** The fields on which the sources give different values. */
+  disagreements: ClaimedField[];
   status: "machine" | "reviewed";
   version: number;
 }

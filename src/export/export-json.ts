@@ -33,6 +33,8 @@ export function exportEvent(e: StoredEvent): object {
     fatalities: e.fatalities,
     injured: e.injured,
     sources: e.sources,
+    claims: e.claims,
+    disagreements: e.disagreements,
     status: e.status,
     version: e.version,
   };

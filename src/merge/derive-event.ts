@@ -1,6 +1,14 @@
 import { DATE_RANK, PLACE_RANK } from "../core/model.ts";
 import type { EventType } from "../core/event-types.ts";
-import type { ArticleEvent, EventSource, Range, StoredEvent } from "../core/model.ts";
+import {
+  CLAIMED_FIELDS,
+  type ArticleEvent,
+  type ClaimedField,
+  type EventSource,
+  type FieldClaim,
+  type Range,
+  type StoredEvent,
+} from "../core/model.ts";
 
 /** One article's report as merging sees it. */
 export interface ReportInput {
@@ -79,6 +87,23 @@ export function deriveEvent(id: string, reports: ReportInput[], texts: Map<strin
     bySource.set(r.articleId, source);
   }
 
+  const claims = Object.fromEntries(CLAIMED_FIELDS.map((field) => [field, [] as FieldClaim[]])) as Record<ClaimedField, FieldClaim[]>;
+  for (const r of sorted) {
+    const text = texts.get(r.articleId) ?? "";
+    for (const field of CLAIMED_FIELDS) {
+      const f = r.event[field === "location" ? "location" : field];
+      if (!f) continue;
+      claims[field].push({
+        article: r.articleId,
+        value: f.value,
+        evidence: { start: f.span.start, end: f.span.end, text: text.slice(f.span.start, f.span.end) },
+        rule: f.source,
+        ...(f.implied ? { implied: true } : {}),
+      });
+    }
+  }
+  const disagreements = CLAIMED_FIELDS.filter((field) => new Set(claims[field].map((c) => claimKey(field, c.value))).size > 1);
+
   return {
     id,
     type,
@@ -91,7 +116,19 @@ export function deriveEvent(id: string, reports: ReportInput[], texts: Map<strin
     fatalities,
     injured: injuredValues.length ? Math.max(...injuredValues) : null,
     sources: [...bySource.values()],
+    claims,
+    disagreements,
     status: "machine",
     version: 1,
   };
+}
+
+/** What counts as the same value: a place by name and country, an actor by name, the rest as written. */
+function claimKey(field: ClaimedField, value: unknown): string {
+  if (field === "location") {
+    const p = value as { name: string; country: string | null };
+    return `${p.name}|${p.country}`;
+  }
+  if (field === "actor1" || field === "actor2") return (value as { name: string }).name;
+  return JSON.stringify(value);
 }

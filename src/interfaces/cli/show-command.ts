@@ -23,6 +23,8 @@ export function describeEvent(d: EventDetail): string {
   out.push(`  actor2:     ${e.actor2 ?? "-"}`);
   out.push(`  fatalities: ${e.fatalities ? `${e.fatalities.min ?? "?"} to ${e.fatalities.max ?? "open"}` : "not stated"}`);
   out.push(`  injured:    ${e.injured ?? "not stated"}`);
+  // Older stores may hold events derived before sources' disagreements were kept.
+  if (e.disagreements?.length) out.push(`  sources disagree on: ${e.disagreements.join(", ")}`);
   for (const r of d.reports) {
     const article = d.articles.find((a) => a.id === r.articleId);
     const text = article?.text ?? "";

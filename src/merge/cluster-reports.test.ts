@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { clusterReports, scoreReports } from "./cluster-reports.ts";
+import { IDLIB, report } from "./report-fixtures.ts";
+
+const ids = (groups: ReturnType<typeof clusterReports>) => groups.map((g) => g.map((r) => r.id));
+
+test("three outlets' reports of one ambush make one event", () => {
+  assert.deepEqual(ids(clusterReports([report("a#0"), report("b#0"), report("c#0")])), [["a#0", "b#0", "c#0"]]);
+});
+
+test("the grouping is the same whatever order the reports come in", () => {
+  const reports = [report("a#0"), report("b#0"), report("a#1", { place: IDLIB, type: "air_drone_strike" }), report("c#0", { killed: 7 })];
+  const expected = ids(clusterReports(reports));
+  for (const order of [
+    [3, 2, 1, 0],
+    [2, 0, 3, 1],
+    [1, 3, 0, 2],
+  ]) {
+    assert.deepEqual(ids(clusterReports(order.map((i) => reports[i]!))), expected);
+  }
+});
+
+test("two reports of one article are never joined, even when they look alike", () => {
+  assert.equal(scoreReports(report("a#0"), report("a#1")), null);
+  assert.equal(clusterReports([report("a#0"), report("a#1"), report("b#0")]).length, 2);
+});
+
+test("reports a day apart in different countries, or days apart, stay apart", () => {
+  assert.equal(scoreReports(report("a#0"), report("b#0", { place: IDLIB })), null);
+  assert.equal(scoreReports(report("a#0"), report("b#0", { date: "2025-04-20" })), null);
+});
+
+test("an undated report joins the dated ones it agrees with on place, toll and kind", () => {
+  assert.deepEqual(ids(clusterReports([report("a#0"), report("b#0", { date: null })])), [["a#0", "b#0"]]);
+});
+
+test("an article holding two of the incidents gives each its own event, the better pair first", () => {
+  // c#0 could join either of a's two reports; it joins the one it agrees with on the toll.
+  const groups = ids(clusterReports([report("a#0", { killed: 6 }), report("a#1", { killed: 20 }), report("c#0", { killed: 20 })]));
+  assert.deepEqual(groups, [["a#0"], ["a#1", "c#0"]]);
+});
