@@ -531,8 +531,11 @@ const RULES: Rule[] = [
       const unit = unitOf(g.unit!);
       const dir = RELATIVE_DIRECTION.get(norm(g.dir!)) ?? 0;
       let kind: RelativeKind | null = null;
-      if (unit === "minute" || unit === "hour") {
-        const hours = n === null ? 1 : unit === "minute" ? n / 60 : n;
+      // "Another explosion a few minutes later": minutes apart is one incident unfolding (twin
+      // bombings, a strike and its follow-up), not a second time to tell incidents apart by.
+      if (unit === "minute") return null;
+      if (unit === "hour") {
+        const hours = n === null ? 1 : n;
         if (hours >= 48) kind = dir < 0 ? "days_before" : null;
         else if (hours >= 24) kind = dir < 0 ? "previous_day" : "next_day";
         else kind = dir < 0 ? "hours_earlier" : "same_day";

@@ -196,7 +196,9 @@ export function readObservations(
     for (const c of casualties) {
       if (c.kind === "injured" || c.range.max === 0) continue;
       const clause = clauseAround(text, sentence, c.span.start);
-      if (triggers.some((t) => t.start < clause.end && clause.start < t.end)) continue;
+      const from = Math.min(clause.start, c.span.start);
+      const to = Math.max(clause.end, c.span.end);
+      if (triggers.some((t) => t.start < to && from < t.end)) continue;
       triggers.push({ start: c.span.start, end: c.span.end, value: "generic", text: text.slice(c.span.start, c.span.end) });
     }
     if (triggers.length === 0) continue;
