@@ -56,7 +56,7 @@ const SPEAKER_BEFORE =
 
 /** Words before a country name that make it a place, not an actor. */
 const LOCATIVE_BEFORE =
-  /\b(?:in|into|across|throughout|within|of|to|from|near|at|inside|outside|over|around|toward|towards)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+  /\b(?:in|into|across|throughout|within|of|to|from|near|at|inside|outside|over|around|toward|towards)\s+(?:the\s+)?(?:(?!(?:where|when|which|that|who|while)\s)\w+\s+)?$/i;
 
 /** Words before an actor that make it the one acted upon. */
 const TARGET_BEFORE =

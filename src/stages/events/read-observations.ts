@@ -78,14 +78,15 @@ const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally"]);
 /** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
 const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
 
-/** The clause of a sentence around a position. */
+/** The clause of a sentence around a position, with the conjunction that opens it. */
 function clauseAround(text: string, sentence: Sentence, at: number): { start: number; end: number } {
   let start = sentence.span.start;
   let end = sentence.span.end;
   CLAUSE_EDGE.lastIndex = 0;
   for (let m = CLAUSE_EDGE.exec(sentence.text); m; m = CLAUSE_EDGE.exec(sentence.text)) {
     const pos = sentence.span.start + m.index;
-    if (pos < at) start = pos + m[0].length;
+    // A clause keeps the word that opens it ("amid an offensive…"): that word can be the cue.
+    if (pos < at) start = pos + (/^[,;:]/.test(m[0]) ? m[0].length : 1);
     else if (pos >= at) {
       end = pos;
       break;
