@@ -183,3 +183,21 @@ test("the sentence right after a placeless incident gives it its place", () => {
   assert.equal(strike.location?.value.name, "Safed");
   assert.equal(strike.date?.value.start, "2025-03-11");
 });
+
+test("'the blast in X', X a quarter the gazetteer lacks, is the blast already told", () => {
+  const body = [
+    "A car bomb exploded near a shopping mall in Mogadishu on Monday, killing nine people, police said.",
+    "Some of the victims died when a building collapsed after the blast in Qaryat Zzyzx market, an official said.",
+  ].join(" ");
+  assert.equal(only(run(body).events).fatalities?.value.min, 9);
+});
+
+test("fighting 'in parts of the city' happened in the city the article is about", () => {
+  const body = [
+    "Paramilitary fighters killed 20 people in a drone strike on a mosque in El Fasher on Friday, medics said.",
+    "El Fasher has been under siege for months.",
+    "Heavy fighting on Thursday centred in the western parts of the city, residents said.",
+  ].join(" ");
+  const fighting = run(body).events.find((e) => e.type.value === "armed_clash");
+  assert.equal(fighting?.location?.value.name, "El Fasher");
+});

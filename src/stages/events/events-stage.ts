@@ -16,6 +16,9 @@ import { resolveType } from "./resolve-type.ts";
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
 const AFTER_WORDS = /\b(?:after|following|in response to|in retaliation for|in revenge for|for)\s+(?:\S+\s+){0,4}$/i;
 
+/** "the city", "the town": a place the article has already named, without naming it again. */
+const THE_TOWN = /\b(?:in|of|across|around|near|outside|into) (?:\w+ ){0,4}the (?:city|town)\b(?! of\b)/i;
+
 function firstBy<T>(items: T[], rank: (t: T) => number): T | null {
   let best: T | null = null;
   for (const t of items) if (best === null || rank(t) < rank(best)) best = t;
@@ -91,6 +94,9 @@ function toEvent(
   } else if (isMain && focal && (!named || named.normalised.country === focal.normalised.country)) {
     // Said without a place, the main incident of a report about one town most likely happened there.
     location = extracted(text, focal.span, strip(focal.normalised), "article-focal-place", true);
+  } else if (focal && !named && pool.some((o) => THE_TOWN.test(text.slice(o.window.start, o.window.end)))) {
+    // "fighting in the southern parts of the city": the city is the one the article is about.
+    location = extracted(text, focal.span, strip(focal.normalised), "the-city-of-the-article", true);
   } else {
     // Otherwise the country the text names for it; the article's own country only for its main incident.
     const fallback = named ?? (isMain ? null : (pool.find((o) => o.country)?.country ?? null));

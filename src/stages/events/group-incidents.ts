@@ -95,9 +95,10 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
       const d = km(op, xp);
       const sameName = op.name.toLowerCase() === xp.name.toLowerCase();
       if (SPECIFIC.has(op.precision) && SPECIFIC.has(xp.precision) && !op.soft && !xp.soft) {
-        // Two towns by different names are two incidents unless they are the same spot.
+        // Two towns by different names are two incidents unless they are the same spot; "the
+        // blast in X", X a quarter the gazetteer lacks, points back at the blast already told.
         if (sameName || (d !== null && d <= 5)) agrees = true;
-        else return no;
+        else if (!(d === null && o.definite)) return no;
       } else if (d !== null && d > REGION_KM) return no;
       else if (sameName && !op.soft && !xp.soft) agrees = true;
       // "an ambush in southwestern Niger" … "the troops came under a complex ambush north of X":
