@@ -218,7 +218,13 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
     if (home) home.observations.push(o);
     else if (o.concrete || o.relative) {
       // Mentions earlier in the same sentence that found nowhere to go belong to this new incident.
-      const waiting = pending.filter((p) => p.sentence === o.sentence);
+      // Not an arrest before an attack it is not part of ("arrested the perpetrators of the massacre").
+      const waiting = pending.filter(
+        (p) =>
+          p.sentence === o.sentence &&
+          kindsCompatible(kindOf(p.trigger.type), kindOf(o.trigger.type)) &&
+          (p.trigger.type === "arrests") === (o.trigger.type === "arrests"),
+      );
       home = { observations: [...waiting, o] };
       for (const w of waiting) homeOf.set(w, home);
       incidents.push(home);

@@ -43,17 +43,38 @@ const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
 const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to|crossed to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 /** A reporting verb right before a date: the date of the statement. */
 const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
+/** A reporting verb right after a date ("on Tuesday announced that…"): the date of the statement. */
+const REPORTING_AFTER = /^,?\s+(?:said|says|announced|reported|stated|told|confirmed|disclosed|revealed)\b/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Speaking and its venues: a place after these, in the same stretch, is where something was said. */
+const SPEAKING =
+  /\b(?:spoke|speaking|told|telling|briefing|briefed|parley|press conference|news conference|addressing|addressed|interview|said|says)\b(?:[^.;!?,]*\s(?:at|in)\s(?:the\s)?[^.;!?,]*)?\s(?:in|at)\s(?:the\s)?$/i;
+
+/** True when the place at `at` is where something was said, not where the trigger's incident happened. */
+function whereSaid(text: string, from: number, at: number, trigger: { start: number; end: number }): boolean {
+  const m = SPEAKING.exec(text.slice(from, at));
+  if (!m) return false;
+  const cue = from + m.index;
+  // "said the strike hit Aleppo": the incident's own words stand between the speaking and the place.
+  return !(trigger.start >= cue && trigger.end <= at);
+}
 
 /** Words that open a new clause: where one trigger's stretch of the sentence ends and the next one's begins. */
 const CLAUSE_MARK =
-  /[,;:(]|\s(?:after|following|before|when|while|as|amid|in response to|in retaliation for|which|who|that|during|since|and)\s/g;
+  /,(?!\s*\d{4}\b)|[;:(]|\s(?:after|following|before|when|while|as|amid|in response to|in retaliation for|which|who|that|during|since|and)\s/g;
 
 /**
  * Cuts a sentence into one stretch per trigger: between two triggers, at the last clause mark
  * before the second one, else right before it.
  */
-export function clauseBounds(text: string, triggers: Array<{ start: number; end: number }>, start: number, end: number): number[] {
+export function clauseBounds(
+  text: string,
+  triggers: Array<{ start: number; end: number }>,
+  start: number,
+  end: number,
+  times: ReadonlyArray<{ span: { start: number; end: number } }> = [],
+): number[] {
   const bounds = [start];
   for (let i = 0; i + 1 < triggers.length; i++) {
     const gapStart = triggers[i]!.end;
@@ -62,6 +83,16 @@ export function clauseBounds(text: string, triggers: Array<{ start: number; end:
     let cut = gapEnd;
     CLAUSE_MARK.lastIndex = 0;
     for (let m = CLAUSE_MARK.exec(gap); m; m = CLAUSE_MARK.exec(gap)) cut = gapStart + m.index;
+    // "the Sunday June 5, 2022 massacre": a date written right before a trigger is that trigger's.
+    const attributive = times.find(
+      (x) =>
+        x.span.start >= gapStart &&
+        x.span.end <= gapEnd &&
+        /^\s{1,2}$/.test(text.slice(x.span.end, gapEnd)) &&
+        (/\b(?:the|a|an|this|that|last)\s+$/i.test(text.slice(Math.max(gapStart, x.span.start - 6), x.span.start)) ||
+          /['’]s$/.test(text.slice(x.span.start, x.span.end))),
+    );
+    if (attributive) cut = Math.min(cut, attributive.span.start);
     bounds.push(Math.max(cut, gapStart));
   }
   bounds.push(end);
@@ -219,7 +250,7 @@ export function readObservations(
     triggers = triggers.filter((_, i) => reasons[i] === null);
     const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
-    const bounds = clauseBounds(text, triggers, start, end);
+    const bounds = clauseBounds(text, triggers, start, end, times);
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {
       const wStart = bounds[i]!;
@@ -228,7 +259,9 @@ export function readObservations(
       const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
       const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
-      const reportedAt = (m: Mention) => REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 25), m.span.start));
+      const reportedAt = (m: Mention) =>
+        REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 25), m.span.start)) ||
+        REPORTING_AFTER.test(text.slice(m.span.end, Math.min(end, m.span.end + 25)));
       const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
       // "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison.
       const sinceClause = (m: Mention) => /\bsince\b[^,;]*$/i.test(text.slice(Math.max(start, m.span.start - 60), m.span.start));
@@ -241,9 +274,14 @@ export function readObservations(
           DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] ||
           gap(a) - gap(b),
       );
-      // A country inside an actor's name ("US forces") is the actor, not the place.
+      // A country inside an actor's name ("US forces") is the actor, not the place; nor is where
+      // someone spoke about it ("told editors at the Defence Headquarters in Abuja").
       const places = mentions.filter(
-        (m): m is PlaceMention => m.kind === "place" && inW(m) && !actorSpans.some((a) => a.start < m.span.end && m.span.start < a.end),
+        (m): m is PlaceMention =>
+          m.kind === "place" &&
+          inW(m) &&
+          !actorSpans.some((a) => a.start < m.span.end && m.span.start < a.end) &&
+          !whereSaid(text, Math.max(wStart, m.span.start - 90), m.span.start, t),
       );
       // The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in Abuja"); coarse places weigh less.
       const distance = (p: PlaceMention) =>
