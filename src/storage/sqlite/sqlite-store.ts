@@ -4,6 +4,7 @@ import type { Article } from "../../core/article.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
 import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
+import { campaignLinks } from "../../merge/derive-links.ts";
 import type { EventDetail, EventFilter, IngestResult, Store, StoredReport } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
@@ -91,6 +92,7 @@ export function createSqliteStore(file: string): Store {
          actor1 = @actor1, actor2 = @actor2, data = @data, updated_at = @now`,
     ),
     eventData: db.prepare("SELECT data FROM events WHERE id = ?"),
+    eventDates: db.prepare("SELECT id, date_start FROM events"),
     links: db.prepare(
       `SELECT DISTINCT f.event_id AS from_event, t.event_id AS to_event, l.relation, l.article_id, l.evidence
        FROM report_links l JOIN reports f ON f.id = l.from_report JOIN reports t ON t.id = l.to_report
@@ -313,6 +315,13 @@ export function createSqliteStore(file: string): Store {
     return true;
   }
 
+  /** Links as stated by the articles, and those that follow from them. */
+  function allLinks(): StoredLink[] {
+    const stated = (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink);
+    const dates = new Map((q.eventDates.all() as { id: string; date_start: string | null }[]).map((r) => [r.id, r.date_start]));
+    return [...stated, ...campaignLinks(stated, dates)];
+  }
+
   const toLink = (r: {
     from_event: string;
     to_event: string;
@@ -371,12 +380,12 @@ export function createSqliteStore(file: string): Store {
           articleId: r.article_id,
         })),
       );
-      const links = (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink).filter((l) => l.from === id || l.to === id);
+      const links = allLinks().filter((l) => l.from === id || l.to === id);
       const detail: EventDetail = { event, reports, articles, claims, links };
       return detail;
     },
     async listLinks() {
-      return (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink);
+      return allLinks();
     },
     async listClaims() {
       return (q.claims.all() as { article_id: string; data: string }[]).map((r) => ({
