@@ -10,6 +10,8 @@ export interface EventFacts {
   articleId: string;
   type: ArticleEvent["type"]["value"];
   date: { start: string; end: string; day: boolean } | null;
+  /** The weekday the text gives when no date could be fixed ("on Sunday" in an undated article). */
+  weekday: string | null;
   location: PlaceValue | null;
   fatalities: Range | null;
   /** The acting side, when the text names it (not an assumed "unidentified armed group"). */
@@ -25,6 +27,7 @@ export function factsOfReport(report: ArticleEvent, articleId: string, names: Se
     articleId,
     type: report.type.value,
     date: d ? { start: d.start, end: d.end, day: d.precision === "day" } : null,
+    weekday: d ? null : (report.weekday ?? null),
     location: report.location?.value ?? null,
     fatalities: report.fatalities?.value ?? null,
     actor1: report.actor1 && !report.actor1.implied ? report.actor1.value.name : null,
@@ -68,6 +71,11 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   else if (VIOLENT.has(af) && VIOLENT.has(bf)) score = 0.2;
   else return null;
 
+  // "On Sunday" in an undated report cannot be a day that fell on a Thursday (a day either way is
+  // allowed, as for dates: "Saturday night" in Washington is Sunday in Jordan).
+  if (!a.date && a.weekday && b.date?.day && weekdaysApart(weekdayOf(b.date.start), a.weekday) > 1) return null;
+  if (!b.date && b.weekday && a.date?.day && weekdaysApart(weekdayOf(a.date.start), b.weekday) > 1) return null;
+  if (!a.date && !b.date && a.weekday && b.weekday && weekdaysApart(a.weekday, b.weekday) > 1) return null;
   if (a.date && b.date) {
     const [a0, a1] = interval(a.date.start, a.date.end);
     const [b0, b1] = interval(b.date.start, b.date.end);
@@ -91,6 +99,21 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+function weekdayOf(day: string): string {
+  return WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
+}
+
+/** Days between two weekdays, the short way round (0 to 3); 0 for a name that is not a weekday. */
+function weekdaysApart(a: string, b: string): number {
+  const i = WEEKDAYS.indexOf(a);
+  const j = WEEKDAYS.indexOf(b);
+  if (i < 0 || j < 0) return 0;
+  const d = Math.abs(i - j);
+  return Math.min(d, 7 - d);
 }
 
 /** Capitalised words inside sentences that are not names of anything in particular. */

@@ -87,7 +87,10 @@ function toEvent(
     lon: p.lon,
     precision: p.precision,
   });
-  const named = pool.find((o) => o.country && !o.country.normalised.demonym)?.country ?? null;
+  // A country named where the incident itself is told; a passing reference to it ("denied any role
+  // in the attacks, blaming groups in Iraq") names a country only for an incident the article is not about.
+  const namedIn = (os: Observation[]) => os.find((o) => o.country && !o.country.normalised.demonym)?.country ?? null;
+  const named = namedIn(pool.filter((o) => o.concrete)) ?? (isMain ? null : namedIn(pool));
   if (placed) {
     location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
     if (location.value.lat === null) location.value = mapCoarsely(location.value, doc, inc, country, focal);

@@ -41,7 +41,26 @@ export function mainCountry(doc: Doc): string | null {
       return { start: m.span.start, end: m.span.end, country: p.country, countryOnly: p.countryOnly, demonym: p.demonym };
     });
   const actors = doc.mentions.filter((m) => m.kind === "actor").map((m) => m.span);
-  return topCountry(places, actors);
+  return topCountry([...places, ...headlinePlaces(doc)], actors);
+}
+
+/**
+ * The places of the headline the article came with (from a feed or manifest, not in its text),
+ * three times over: a headline names where a report is about more often than any sentence.
+ */
+function headlinePlaces(doc: Doc): Tallied[] {
+  const headline = doc.article.title;
+  if (!headline || doc.text.includes(headline)) return [];
+  // Offsets past the text's end, so no actor span of the text can overlap them.
+  const offset = doc.text.length + 1;
+  const hits = findPlaces(headline, 0, headline.length, null).map((h) => ({
+    start: offset + h.start,
+    end: offset + h.end,
+    country: h.place.country,
+    countryOnly: h.countryOnly,
+    demonym: h.demonym,
+  }));
+  return [...hits, ...hits, ...hits];
 }
 
 /** Finds actors, persons, places, times and quotes in every sentence, as mentions with spans. */
@@ -65,7 +84,16 @@ export function mentionsStage(): Stage {
       const actorSpans = actorsBySpan.flat();
       const placesBySentence = new Map(doc.sentences.map((s, i) => [s, firstPassBySpan[i]!]));
       const hint = topCountry(
-        firstPass.map((h) => ({ start: h.start, end: h.end, country: h.place.country, countryOnly: h.countryOnly, demonym: h.demonym })),
+        [
+          ...firstPass.map((h) => ({
+            start: h.start,
+            end: h.end,
+            country: h.place.country,
+            countryOnly: h.countryOnly,
+            demonym: h.demonym,
+          })),
+          ...headlinePlaces(doc),
+        ],
         actorSpans,
       );
 
