@@ -40,3 +40,10 @@ test("an article holding two of the incidents gives each its own event, the bett
   const groups = ids(clusterReports([report("a#0", { killed: 6 }), report("a#1", { killed: 20 }), report("c#0", { killed: 20 })]));
   assert.deepEqual(groups, [["a#0"], ["a#1", "c#0"]]);
 });
+
+test("an undated report's weekday must fall within a day of the dated report's day", () => {
+  // 9 April 2025 was a Wednesday.
+  assert.equal(scoreReports(report("a#0"), report("b#0", { date: null, weekday: "sunday" })), null);
+  assert.notEqual(scoreReports(report("a#0"), report("b#0", { date: null, weekday: "tuesday" })), null);
+  assert.notEqual(scoreReports(report("a#0"), report("b#0", { date: null, weekday: "wednesday" })), null);
+});

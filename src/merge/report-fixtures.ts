@@ -19,7 +19,7 @@ export const IDLIB: PlaceValue = { name: "Idlib", admin1: "Idlib", country: "SY"
 /** A report; each option overrides one field of an ambush near Maiduguri on 9 April 2025 with six dead. */
 export function report(
   id: string,
-  options: { type?: EventType; date?: string | null; place?: PlaceValue; killed?: number | null; actor1?: string } = {},
+  options: { type?: EventType; date?: string | null; weekday?: string; place?: PlaceValue; killed?: number | null; actor1?: string } = {},
 ): ReportRef {
   const date = options.date === undefined ? "2025-04-09" : options.date;
   const killed = options.killed === undefined ? 6 : options.killed;
@@ -33,6 +33,7 @@ export function report(
     injured: null,
     evidence: [{ start: 0, end: FIXTURE_TEXT.length }],
     trigger: "attacked",
+    ...(options.weekday ? { weekday: options.weekday } : {}),
   };
   return { id, articleId: id.split("#")[0]!, event, evidenceText: FIXTURE_TEXT };
 }
