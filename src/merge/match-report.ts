@@ -79,8 +79,12 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.date && b.date) {
     const [a0, a1] = interval(a.date.start, a.date.end);
     const [b0, b1] = interval(b.date.start, b.date.end);
-    if (a0 > b1 + DAY || a1 < b0 - DAY) return null;
-    score += a.date.day && b.date.day ? (a0 === b0 ? 1 : 0.5) : 0.5;
+    if (a0 > b1 + DAY || a1 < b0 - DAY) {
+      // Outlets do misdate: days apart, the same people named by both still make one incident
+      // (the event then shows both days among its sources' claims).
+      const apart = Math.max(a0 - b1, b0 - a1);
+      if (apart > CONFLICTING_DAYS * DAY || sharedNameCount(a.names, b.names) < NAMES_OVER_DATES) return null;
+    } else score += a.date.day && b.date.day ? (a0 === b0 ? 1 : 0.5) : 0.5;
   }
 
   const ap = a.location;
@@ -141,11 +145,20 @@ export function namesIn(text: string): Set<string> {
  * set): two outlets naming the same people and places most likely tell of one incident.
  */
 function namesShared(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const n of a) if (b.has(n)) shared++;
+  const shared = sharedNameCount(a, b);
   if (shared < 2) return 0;
   return (1.5 * shared) / Math.min(a.size, b.size);
 }
+
+function sharedNameCount(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const n of a) if (b.has(n)) shared++;
+  return shared;
+}
+
+/** Dates this many days apart can still be one incident, when the reports share enough names. */
+const CONFLICTING_DAYS = 7;
+const NAMES_OVER_DATES = 4;
 
 /** The minimum score for a merge: more than a shared type needs to agree. */
 export const MERGE_THRESHOLD = 2;

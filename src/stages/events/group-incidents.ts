@@ -138,6 +138,16 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
     inc.observations.some((x) => dateOf(x) || x.unresolvedWhen)
   )
     agrees = true;
+  // "The suspects were arrested in Kogi State. They were arrested on August 1.": the very next
+  // sentence, by the same word, gives an undated incident its day.
+  if (
+    (od || o.unresolvedWhen) &&
+    !op &&
+    o.sentence.index === last.sentence.index + 1 &&
+    inc.observations.every((x) => !dateOf(x) && !x.unresolvedWhen) &&
+    inc.observations.some((x) => x.place && lemmaOf(x.trigger.text) === lemmaOf(o.trigger.text))
+  )
+    agrees = true;
   // An incident told so far without date or place takes the first dated mention by the same word.
   const bare = !o.relative && inc.observations.every((x) => !dateOf(x) && !x.place);
   if (bare && inc.observations.some((x) => lemmaOf(x.trigger.text) === lemmaOf(o.trigger.text))) agrees = true;
@@ -203,8 +213,13 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
     const ranked = [...incidents].sort((a, b) => level(b) - level(a) || lastSeen.get(b)! - lastSeen.get(a)!);
     let home: Incident | null = null;
     for (const inc of ranked) {
+      // "the attack on the prison", told after an arrest: an attack is not the arrest it may have led to.
+      if (o.definite && o.trigger.type !== "arrests" && inc.observations.every((x) => x.trigger.type === "arrests")) continue;
       const { contradicts, agrees } = compare(inc, o);
       if (contradicts) continue;
+      // An arrest joins an attack only when day or place says it is part of it, or it points back
+      // ("those detained" after a raid).
+      if (!agrees && !o.definite && o.trigger.type === "arrests" && inc.observations.every((x) => x.trigger.type !== "arrests")) continue;
       // Tolls and actors alone do not tell incidents apart; a date or a place of its own does.
       const distinct = Boolean(
         o.relative || o.unresolvedWhen || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
