@@ -113,6 +113,14 @@ function choosePlace(gazetteer: Gazetteer, name: string, hint: string | undefine
           (place.population >= NOTABLE_POPULATION && isOwnNamed(place)) ||
           (place.population >= BORDER_TOWN_POPULATION && neighbours.has(place.country) && isOwnNamed(place)),
       );
+    // Spelt loosely ("Safad"), a town of some size just across the border is read as at home.
+    if (candidates.length === 0) {
+      candidates = [...neighbours]
+        .sort()
+        .flatMap((code) => gazetteer.findPlaces(name, code))
+        .filter((place) => place.kind === "city" && place.population >= BORDER_TOWN_POPULATION)
+        .sort((a, b) => b.population - a.population);
+    }
     if (candidates.length === 0) candidates = nearOnly(() => gazetteer.findPlaces(name));
   }
   if (candidates.length === 0) return null;

@@ -19,6 +19,31 @@ const AFTER_WORDS = /\b(?:after|following|in response to|in retaliation for|in r
 /** "the city", "the town": a place the article has already named, without naming it again. */
 const THE_TOWN = /\b(?:in|of|across|around|near|outside|into) (?:\w+ ){0,4}the (?:city|town)\b(?! of\b)/i;
 
+/** "in the southern village", "at the same town": a place named just before, not named again. */
+const THE_VILLAGE = /\b(?:in|at|near|outside) the (?:\w+ )?(?:village|town|locality|area)\b(?! of\b)/i;
+
+/**
+ * The town or village an observation points back to with "in the village": the nearest one named
+ * before it in the same sentence.
+ */
+function placeReferredTo(doc: Doc, pool: Observation[]): PlaceMention | null {
+  for (const o of pool) {
+    const words = doc.text.slice(o.window.start, o.window.end);
+    const m = THE_VILLAGE.exec(words);
+    if (!m) continue;
+    const at = o.window.start + m.index;
+    const before = doc.mentions.filter(
+      (x): x is PlaceMention =>
+        x.kind === "place" &&
+        x.span.end <= at &&
+        x.span.start >= o.sentence.span.start &&
+        ((x as PlaceMention).normalised.precision === "exact" || (x as PlaceMention).normalised.precision === "near"),
+    );
+    if (before.length > 0) return before[before.length - 1]!;
+  }
+  return null;
+}
+
 function firstBy<T>(items: T[], rank: (t: T) => number): T | null {
   let best: T | null = null;
   for (const t of items) if (best === null || rank(t) < rank(best)) best = t;
@@ -79,6 +104,7 @@ function toEvent(
     (o) => PLACE_RANK[o.place!.normalised.precision],
   );
   let location: ArticleEvent["location"] = null;
+  let referred: PlaceMention | null = null;
   const strip = (p: PlaceValue & { countryOnly?: boolean; demonym?: boolean }): PlaceValue => ({
     name: p.name,
     admin1: p.admin1,
@@ -97,13 +123,17 @@ function toEvent(
   } else if (isMain && focal && (!named || named.normalised.country === focal.normalised.country)) {
     // Said without a place, the main incident of a report about one town most likely happened there.
     location = extracted(text, focal.span, strip(focal.normalised), "article-focal-place", true);
+  } else if (!named && (referred = placeReferredTo(doc, pool)) !== null) {
+    // "killed Monday in the southern village", the village named earlier in the sentence.
+    location = extracted(text, referred.span, strip(referred.normalised), "the-village-just-named", true);
+    if (location.value.lat === null) location.value = mapCoarsely(location.value, doc, inc, country, focal);
   } else if (focal && !named && pool.some((o) => THE_TOWN.test(text.slice(o.window.start, o.window.end)))) {
     // "fighting in the southern parts of the city": the city is the one the article is about.
     location = extracted(text, focal.span, strip(focal.normalised), "the-city-of-the-article", true);
   } else {
     // Otherwise the country the text names for it; the article's own country only for its main incident.
     const fallback = named ?? (isMain ? null : (pool.find((o) => o.country)?.country ?? null));
-    const c = fallback ? fallback.normalised.country : isMain ? country : null;
+    const c = fallback ? fallback.normalised.country : isMain || homeGrown(inc, doc, country) ? country : null;
     const info = c ? loadGazetteer().country(c) : null;
     if (info) {
       const value: PlaceValue = { name: info.name, admin1: null, country: info.code, lat: info.lat, lon: info.lon, precision: "country" };
@@ -247,6 +277,21 @@ function mapCoarsely(place: PlaceValue, doc: Doc, inc: Incident, country: string
   return info ? { name: place.name, admin1: null, country: info.code, lat: info.lat, lon: info.lon, precision: "country" } : place;
 }
 
+/**
+ * An incident whose sentences name no country but the article's own: told without a place, it is
+ * most likely in the country the article is about ("killed Monday in the southern village").
+ */
+function homeGrown(inc: Incident, doc: Doc, country: string | null): boolean {
+  if (!country) return false;
+  const sentences = new Set(inc.observations.filter((o) => o.concrete).map((o) => o.sentence));
+  if (sentences.size === 0) return false;
+  return doc.mentions.every((m) => {
+    if (m.kind !== "place") return true;
+    const inside = [...sentences].some((s) => m.span.start >= s.span.start && m.span.end <= s.span.end);
+    return !inside || (m as PlaceMention).normalised.country === country;
+  });
+}
+
 /** The incident an article is about: the one its first concrete mention tells of. */
 function mainIncident(all: Incident[]): Incident | null {
   let best: { inc: Incident; at: number } | null = null;
@@ -337,7 +382,7 @@ export function eventsStage(): Stage {
           reason: `sentence ${s.sentence.index + 1} is not an incident (${s.reason})`,
           span: s.sentence.span,
         });
-      const incidents = groupIncidents(observations, doc.text);
+      const incidents = groupIncidents(observations, doc.text, country);
       const focal = focalPlace(doc, country);
       // Actors, like places, come first from what tells of the incident itself; then from sentences naming who did it.
       const perpetrators = new Map<Incident, ActorCandidate | null>();

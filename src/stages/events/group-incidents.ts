@@ -64,7 +64,7 @@ function km(a: PlaceValue, b: PlaceValue): number | null {
 const SPECIFIC = new Set(["exact", "near"]);
 
 /** Where an incident and an observation disagree, and where they positively agree. */
-function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees: boolean } {
+function compare(inc: Incident, o: Observation, home: string | null = null): { contradicts: boolean; agrees: boolean } {
   const no = { contradicts: true, agrees: false };
   const ok = kindOf(o.trigger.type);
   if (!inc.observations.every((x) => kindsCompatible(kindOf(x.trigger.type), ok))) return no;
@@ -112,7 +112,12 @@ function compare(inc: Incident, o: Observation): { contradicts: boolean; agrees:
         agrees = true;
     }
     const oc = o.place ? null : o.country?.normalised;
-    const xc = xp ?? (x.country && !x.country.normalised.demonym ? x.country.normalised : null);
+    // A concrete mention with no place of its own happened in the article's own country: "killed
+    // Monday in the southern village" and "killed a figure in Syria" are two killings.
+    const xc =
+      xp ??
+      (x.country && !x.country.normalised.demonym ? x.country.normalised : null) ??
+      (x.concrete && !x.definite && home ? { country: home } : null);
     if (oc && !oc.demonym && xc?.country && oc.country !== xc.country) return no;
     if (
       o.actor1 &&
@@ -172,7 +177,7 @@ const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", h
  * attack") joins the latest compatible incident; a concrete one joins an incident it agrees with
  * (same day or place) or starts a new one; a vague one with nothing to join is dropped.
  */
-export function groupIncidents(observations: Observation[], text = ""): Incident[] {
+export function groupIncidents(observations: Observation[], text = "", homeCountry: string | null = null): Incident[] {
   const incidents: Incident[] = [];
   const lastSeen = new Map<Incident, number>();
   const homeOf = new Map<Observation, Incident>();
@@ -194,7 +199,7 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
       TIED.test(text.slice(prev.trigger.end, o.trigger.start))
     ) {
       const inc = homeOf.get(prev)!;
-      if (!compare(inc, o).contradicts) {
+      if (!compare(inc, o, homeCountry).contradicts) {
         inc.observations.push(o);
         homeOf.set(o, inc);
         lastSeen.set(inc, i);
@@ -215,7 +220,7 @@ export function groupIncidents(observations: Observation[], text = ""): Incident
     for (const inc of ranked) {
       // "the attack on the prison", told after an arrest: an attack is not the arrest it may have led to.
       if (o.definite && o.trigger.type !== "arrests" && inc.observations.every((x) => x.trigger.type === "arrests")) continue;
-      const { contradicts, agrees } = compare(inc, o);
+      const { contradicts, agrees } = compare(inc, o, homeCountry);
       if (contradicts) continue;
       // An arrest joins an attack only when day or place says it is part of it, or it points back
       // ("those detained" after a raid).
