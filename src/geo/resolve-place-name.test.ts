@@ -40,6 +40,8 @@ describe("resolvePlaceName", () => {
     // Safed (about 36,000 people) is in Israel, next to Lebanon; Madaba (about 60,000) is in Jordan, which is not.
     assert.equal(resolvePlaceName("Safed", { countryHint: "LB" })?.country, "IL");
     assert.equal(resolvePlaceName("Madaba", { countryHint: "LB" }), null);
+    // Spelt as the other side spells it.
+    assert.equal(resolvePlaceName("Safad", { countryHint: "LB" })?.name, "Safed");
   });
 
   it("finds villages that only the later GeoNames extract lists, however the words are spaced", () => {

@@ -201,3 +201,23 @@ test("fighting 'in parts of the city' happened in the city the article is about"
   const fighting = run(body).events.find((e) => e.type.value === "armed_clash");
   assert.equal(fighting?.location?.value.name, "El Fasher");
 });
+
+test("'killed Monday in the southern village' happened in the village just named", () => {
+  const body = [
+    "A drone targeted a car in Qaryat Zzyzx in southern Lebanon on Tuesday during the funeral of a commander who was killed on Monday in the southern village.",
+  ].join(" ");
+  const { events } = run(body);
+  const killing = events.find((e) => e.date?.value.start === "2025-03-10");
+  assert.equal(killing?.location?.value.name, "Qaryat Zzyzx");
+});
+
+test("a killing told without a place, beside one in another country, stays in the article's country", () => {
+  const body = [
+    "An Israeli drone strike hit a car in Tyre in southern Lebanon on Tuesday, killing two men.",
+    "Mourners gathered for the funeral of a commander who was killed on Monday.",
+    "On Monday an airstrike also killed a senior figure in Syria, the army said.",
+  ].join(" ");
+  const { events } = run(body);
+  const monday = events.filter((e) => e.date?.value.start === "2025-03-10");
+  assert.deepEqual(monday.map((e) => e.location?.value.country).sort(), ["LB", "SY"]);
+});
