@@ -73,6 +73,8 @@ function toEvent(
     obs.filter((o) => o.sentence === anchor.sentence).map((o) => o.trigger.type),
   );
 
+  // "announced the arrest of the suspects": the announcement's day and town are not the arrest's.
+  const announcedOnly = obs.some((o) => o.announced) && obs.every((o) => o.announced || (!o.time && !o.place));
   const timed = firstBy(
     obs.filter((o) => o.time),
     (o) => DATE_RANK[o.time!.normalised.value!.precision],
@@ -90,7 +92,7 @@ function toEvent(
     // Only the day it was reported is given: the incident happened then or just before.
     const t = obs.find((o) => o.statedAt)!.statedAt!;
     date = extracted(text, t.span, t.normalised.value as DateValue, `statement-${t.source}`, true);
-  } else if (doc.article.published) {
+  } else if (doc.article.published && !announcedOnly) {
     const p = doc.article.published;
     date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
   }
@@ -120,7 +122,7 @@ function toEvent(
   if (placed) {
     location = extracted(text, placed.place!.span, strip(placed.place!.normalised), placed.place!.source);
     if (location.value.lat === null) location.value = mapCoarsely(location.value, doc, inc, country, focal);
-  } else if (isMain && focal && (!named || named.normalised.country === focal.normalised.country)) {
+  } else if (isMain && !announcedOnly && focal && (!named || named.normalised.country === focal.normalised.country)) {
     // Said without a place, the main incident of a report about one town most likely happened there.
     location = extracted(text, focal.span, strip(focal.normalised), "article-focal-place", true);
   } else if (!named && (referred = placeReferredTo(doc, pool)) !== null) {

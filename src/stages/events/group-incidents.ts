@@ -119,7 +119,9 @@ function compare(inc: Incident, o: Observation, home: string | null = null): { c
       (x.country && !x.country.normalised.demonym ? x.country.normalised : null) ??
       (x.concrete && !x.definite && home ? { country: home } : null);
     if (oc && !oc.demonym && xc?.country && oc.country !== xc.country) return no;
+    // Two sides of an agreement are each named first in turn: their names do not tell agreements apart.
     if (
+      o.trigger.type !== "agreement" &&
       o.actor1 &&
       x.actor1 &&
       o.actor1.actor.name !== x.actor1.actor.name &&
@@ -159,8 +161,12 @@ function compare(inc: Incident, o: Observation, home: string | null = null): { c
   return { contradicts: false, agrees };
 }
 
-/** Between two triggers of one incident: no word that introduces another incident. */
-const TIED = /^(?:(?!\b(?:after|following|before|since|than|in response|in retaliation|earlier|later|amid|when|while)\b)[^;])*$/i;
+/**
+ * Between two triggers of one incident: no word that introduces another incident ("arrested the
+ * men behind the attack" tells of an arrest and of the attack it follows).
+ */
+const TIED =
+  /^(?:(?!\b(?:after|following|before|since|than|in response|in retaliation|earlier|later|amid|when|while|behind|responsible for|perpetrators? of|masterminds? of|suspects? in|suspected of|involved in|accused of|blamed for)\b)[^;])*$/i;
 
 /** The first letters of a trigger's last word, enough to tell "strike(s)" from "attack(s)". */
 function lemmaOf(trigger: string): string {

@@ -37,10 +37,17 @@ export interface Observation {
   definite: boolean;
   /** Gives a date, a place, a toll or a named victim of its own. */
   concrete: boolean;
+  /** Only made known ("announced the arrest of…"): real, but neither its day nor its place is the announcement's. */
+  announced: boolean;
 }
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to|crossed to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+/** "announced the arrest of…": an arrest made known, which happened whatever else is said of it. */
+const ANNOUNCED_BEFORE = /\b(?:announced|confirmed|reported|disclosed|revealed)\s+(?:the\s+)?$/i;
+/** People or forces "from" a place: their origin, not the incident's place. */
+const ORIGIN_BEFORE =
+  /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants)\s+from\s+(?:the\s+)?$/i;
 /** A reporting verb right before a date: the date of the statement. */
 const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
 /** A reporting verb right after a date ("on Tuesday announced that…"): the date of the statement. */
@@ -137,7 +144,13 @@ export function triggerNonEventReason(
   times: TimeExpression[],
   trigger: { start: number },
 ): string | null {
-  if (times.some((t) => t.period)) return "period";
+  // "Over the past year, militants attacked…": a period before the trigger, or in its clause, makes
+  // it a tally; one after it in another clause ("…agreed to stop fighting in the two-year war") does not.
+  const periods = times.filter((t) => t.period);
+  if (periods.length > 0) {
+    const clause = clauseAround(text, sentence, trigger.start);
+    if (periods.some((t) => t.span.start < trigger.start || t.span.start < clause.end)) return "period";
+  }
   // Only cues found somewhere in the sentence need a look at the trigger's clause.
   let inSentence = CUES_IN_SENTENCE.get(sentence);
   if (!inSentence) {
@@ -207,6 +220,7 @@ export function readObservations(
   const observations: Observation[] = [];
   const skipped: Array<{ sentence: Sentence; reason: string }> = [];
   const mainGroup = mainArmedGroup(doc.mentions);
+  const longQuotes = doc.mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
   let mi = 0;
   for (const sentence of doc.sentences) {
     const { start, end } = sentence.span;
@@ -215,7 +229,7 @@ export function readObservations(
     for (let j = mi; j < doc.mentions.length && doc.mentions[j]!.span.start < end; j++) mentions.push(doc.mentions[j]!);
     // Words quoted at length are what someone said, not the report's own account; a short
     // quoted phrase ("cessation of hostilities") is only a term the writer holds at arm's length.
-    const quotes = mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
+    const quotes = longQuotes.filter((q) => q.span.start < end && start < q.span.end);
     const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
     let triggers = joinAdjacent(text, findCues(TRIGGERS, text, start, end)).filter(
       (t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end),
@@ -288,7 +302,9 @@ export function readObservations(
         (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) + (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0);
       // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
       const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
-      const specific = places.filter((p) => !p.normalised.countryOnly).sort((a, b) => distance(a) - distance(b));
+      // "regional forces from Tigray": where a party comes from, not where it acted.
+      const origin = (p: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
+      const specific = places.filter((p) => !p.normalised.countryOnly && !origin(p)).sort((a, b) => distance(a) - distance(b));
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
       const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);
@@ -338,8 +354,13 @@ export function readObservations(
         casualties: wCasualties,
         definite,
         concrete: Boolean(
-          wTimes.length || specific.length || wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0) || namedVictim,
+          wTimes.length ||
+          specific.length ||
+          wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0) ||
+          namedVictim ||
+          (t.value === "arrests" && ANNOUNCED_BEFORE.test(before)),
         ),
+        announced: ANNOUNCED_BEFORE.test(before) && !wTimes.length && !specific.length,
       });
     });
   }

@@ -125,9 +125,12 @@ export function mentionsStage(): Stage {
         }
         for (const t of findTimeExpressions(text, { start, end }, published))
           mentions.push(mention(text, "time", t.span.start, t.span.end, t satisfies TimeExpression, t.source));
-        for (const q of findQuotes(text, start, end))
-          mentions.push(mention(text, "quote", q.span.start, q.span.end, { speaker: q.speaker }, "quotation-marks"));
       });
+      // Quotations run over sentence ends ("This is not the end. The deal signed today…," he said):
+      // they are looked for paragraph by paragraph.
+      for (const block of doc.blocks.filter((b) => b.role === "body"))
+        for (const q of findQuotes(text, block.span.start, block.span.end))
+          mentions.push(mention(text, "quote", q.span.start, q.span.end, { speaker: q.speaker }, "quotation-marks"));
       doc.mentions = mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
       doc.quotes = mentions
         .filter((m) => m.kind === "quote")
