@@ -221,3 +221,34 @@ test("a killing told without a place, beside one in another country, stays in th
   const monday = events.filter((e) => e.date?.value.start === "2025-03-10");
   assert.deepEqual(monday.map((e) => e.location?.value.country).sort(), ["LB", "SY"]);
 });
+
+test("a quotation running over two sentences is words said, not a second incident", () => {
+  const body = [
+    "The two sides signed a peace agreement in Pretoria on Wednesday, the mediators said.",
+    '"This moment is not the end of the process. Implementation of the agreement signed today is critical for its success," the chief mediator said.',
+  ].join(" ");
+  assert.equal(only(run(body).events).type.value, "agreement");
+});
+
+test("an arrest made known without its day or town takes neither the announcement's day nor the attack's town", () => {
+  const body = [
+    "The army chief has announced the arrest of the suspected gunmen behind the attack on a church in Owo, Ondo State.",
+    "He spoke to editors at the Defence Headquarters in Abuja on Tuesday.",
+  ].join(" ");
+  const { events } = run(body);
+  const arrest = events.find((e) => e.type.value === "arrests");
+  assert.ok(arrest, events.map((e) => e.type.value).join(", "));
+  assert.equal(arrest.date, null);
+  assert.notEqual(arrest.location?.value.name, "Owo");
+  assert.notEqual(arrest.location?.value.name, "Abuja");
+  assert.ok(events.some((e) => e.type.value !== "arrests" && e.location?.value.name === "Owo"));
+});
+
+test("regional forces from a province agreeing in a foreign capital agreed in that capital", () => {
+  const body = [
+    "The government and regional forces from Tigray agreed on Wednesday to cease hostilities.",
+    "Delegates from both sides signed an agreement in the South African capital Pretoria.",
+  ].join(" ");
+  const agreement = only(run(body).events);
+  assert.equal(agreement.location?.value.name, "Pretoria");
+});
