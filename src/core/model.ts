@@ -115,6 +115,8 @@ export interface EvidenceSpan {
 export interface EventSource {
   article: string;
   evidence: EvidenceSpan[];
+  /** Set when the article is a near-duplicate (syndicated copy, light rewrite) of this other source. */
+  copy_of?: string;
 }
 
 /** What one source says of one field of an event, and the words it says it with. */
@@ -145,6 +147,8 @@ export interface StoredEvent {
   fatalities: Range | null;
   injured: number | null;
   sources: EventSource[];
+  /** Sources once near-duplicate articles are counted once. */
+  independent_sources: number;
   /** Per field, what each source said: the value above is the best of these. */
   claims: Record<ClaimedField, FieldClaim[]>;
   /** The fields on which the sources give different values. */

@@ -33,6 +33,7 @@ export function exportEvent(e: StoredEvent): object {
     fatalities: e.fatalities,
     injured: e.injured,
     sources: e.sources,
+    independent_sources: e.independent_sources,
     claims: e.claims,
     disagreements: e.disagreements,
     status: e.status,

@@ -42,7 +42,13 @@ export function widenRanges(ranges: Range[]): Range | null {
 }
 
 /** Derives an event's fields from its reports: the best of each field, never typed over. */
-export function deriveEvent(id: string, reports: ReportInput[], texts: Map<string, string>): StoredEvent {
+export function deriveEvent(
+  id: string,
+  reports: ReportInput[],
+  texts: Map<string, string>,
+  /** Article id → the source it copies, for near-duplicate articles. */
+  copyOf: ReadonlyMap<string, string> = new Map(),
+): StoredEvent {
   const sorted = [...reports].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
   const events = sorted.map((r) => r.event);
   const type = mostCommon(
@@ -82,7 +88,12 @@ export function deriveEvent(id: string, reports: ReportInput[], texts: Map<strin
   const bySource = new Map<string, EventSource>();
   for (const r of sorted) {
     const text = texts.get(r.articleId) ?? "";
-    const source = bySource.get(r.articleId) ?? { article: r.articleId, evidence: [] };
+    const original = copyOf.get(r.articleId);
+    const source: EventSource = bySource.get(r.articleId) ?? {
+      article: r.articleId,
+      evidence: [],
+      ...(original ? { copy_of: original } : {}),
+    };
     for (const s of r.event.evidence) source.evidence.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
     bySource.set(r.articleId, source);
   }
@@ -116,6 +127,7 @@ export function deriveEvent(id: string, reports: ReportInput[], texts: Map<strin
     fatalities,
     injured: injuredValues.length ? Math.max(...injuredValues) : null,
     sources: [...bySource.values()],
+    independent_sources: new Set([...bySource.keys()].map((article) => copyOf.get(article) ?? article)).size,
     claims,
     disagreements,
     status: "machine",

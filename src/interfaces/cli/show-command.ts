@@ -25,12 +25,16 @@ export function describeEvent(d: EventDetail): string {
   out.push(`  injured:    ${e.injured ?? "not stated"}`);
   // Older stores may hold events derived before sources' disagreements were kept.
   if (e.disagreements?.length) out.push(`  sources disagree on: ${e.disagreements.join(", ")}`);
+  const copyOf = new Map(e.sources.flatMap((s) => (s.copy_of ? [[s.article, s.copy_of] as const] : [])));
+  if (e.independent_sources !== undefined && e.independent_sources < e.sources.length)
+    out.push(`  sources:    ${e.sources.length}, ${e.independent_sources} once near-duplicate articles count once`);
   for (const r of d.reports) {
     const article = d.articles.find((a) => a.id === r.articleId);
     const text = article?.text ?? "";
     out.push("");
     out.push(
-      `source ${r.articleId}${article?.outlet ? ` (${article.outlet})` : ""}${article?.published ? `, published ${article.published}` : ""}`,
+      `source ${r.articleId}${article?.outlet ? ` (${article.outlet})` : ""}${article?.published ? `, published ${article.published}` : ""}` +
+        (copyOf.get(r.articleId) ? `, a near-duplicate of ${copyOf.get(r.articleId)}` : ""),
     );
     const fields: Array<[string, Extracted<unknown> | null]> = [
       ["type", r.event.type],

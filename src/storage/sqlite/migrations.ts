@@ -80,6 +80,17 @@ export const MIGRATIONS: readonly string[] = [
     WHERE f IS NOT NULL AND t IS NOT NULL;
   DROP TABLE links;
   `,
+  // Near-duplicate articles (syndicated copies, light rewrites): MinHash signatures, their bands
+  // for finding candidates, and the pairs found (both ways round).
+  `
+  CREATE TABLE article_signatures (article_id TEXT PRIMARY KEY REFERENCES articles(id), signature TEXT NOT NULL);
+  CREATE TABLE article_bands (band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id));
+  CREATE INDEX article_bands_band ON article_bands(band);
+  CREATE TABLE article_copies (
+    article_id TEXT NOT NULL REFERENCES articles(id), other_id TEXT NOT NULL REFERENCES articles(id),
+    similarity REAL NOT NULL, PRIMARY KEY (article_id, other_id)
+  );
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

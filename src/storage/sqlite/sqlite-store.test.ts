@@ -60,3 +60,30 @@ test("reopening a database keeps what it holds", async () => {
   assert.equal((await reopened.getArticle("r1"))?.text, body);
   await reopened.close();
 });
+
+test("a syndicated copy under another masthead is a source of the event, counted once", async () => {
+  const store = createSqliteStore(join(dir, "copies.db"));
+  const wire = [
+    "Gunmen ambushed an army convoy near the town of Dikwa on Wednesday, killing six soldiers and wounding nine others, military sources said.",
+    "The convoy was travelling from Maiduguri when it came under heavy fire from fighters hiding in the bush along the road.",
+    "Reinforcements were sent to the area and the wounded were taken to a hospital in the state capital, one officer said.",
+  ].join(" ");
+  const own =
+    "Six soldiers died on Wednesday when insurgents opened fire on their convoy outside Dikwa, officers said, and nine more were hurt.";
+  for (const [id, text] of [
+    ["wire", wire],
+    ["copy", `Convoy ambushed in Borno. ${wire} Reporting by staff.`],
+    ["own", own],
+  ] as const) {
+    const article = buildArticle({ id, body: text, published: "2025-04-10" });
+    await store.ingest(article, extract(article));
+  }
+  const [ambush] = (await store.listEvents()).filter((e) => e.sources.some((s) => s.article === "wire"));
+  assert.deepEqual(ambush?.sources.map((s) => [s.article, s.copy_of ?? null]).sort(), [
+    ["copy", null],
+    ["own", null],
+    ["wire", "copy"],
+  ]);
+  assert.equal(ambush?.independent_sources, 2);
+  await store.close();
+});

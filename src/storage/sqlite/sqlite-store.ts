@@ -5,6 +5,14 @@ import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } 
 import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
 import { campaignLinks } from "../../merge/derive-links.ts";
+import {
+  NEAR_DUPLICATE_SIMILARITY,
+  articleSignature,
+  decodeSignature,
+  encodeSignature,
+  signatureBands,
+  signatureSimilarity,
+} from "../../merge/article-fingerprint.ts";
 import type { EventDetail, EventFilter, IngestResult, Store, StoredReport } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
@@ -113,6 +121,12 @@ export function createSqliteStore(file: string): Store {
     eventExists: db.prepare("SELECT 1 FROM events WHERE id = ?"),
     deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
     setReferenceDate: db.prepare("UPDATE articles SET reference_date = ? WHERE id = ?"),
+    insertSignature: db.prepare("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"),
+    insertBand: db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, ?)"),
+    articlesInBand: db.prepare("SELECT article_id FROM article_bands WHERE band = ?"),
+    signatureOf: db.prepare("SELECT signature FROM article_signatures WHERE article_id = ?"),
+    insertCopy: db.prepare("INSERT OR IGNORE INTO article_copies (article_id, other_id, similarity) VALUES (?, ?, ?)"),
+    copiesOf: db.prepare("SELECT other_id FROM article_copies WHERE article_id = ?"),
     undatedReports: db.prepare(
       `SELECT r.article_id, r.data AS report, e.data AS event FROM reports r
        JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id
@@ -203,7 +217,14 @@ export function createSqliteStore(file: string): Store {
     for (const r of reports) {
       if (!texts.has(r.articleId)) texts.set(r.articleId, (q.textOf.get(r.articleId) as { text: string }).text);
     }
-    const event = deriveEvent(id, reports, texts);
+    // A near-duplicate article counts as a copy of the first (by id) of the texts it repeats.
+    const copyOf = new Map<string, string>();
+    for (const articleId of texts.keys()) {
+      const copies = (q.copiesOf.all(articleId) as { other_id: string }[]).map((r) => r.other_id);
+      const original = [articleId, ...copies].sort()[0]!;
+      if (original !== articleId) copyOf.set(articleId, original);
+    }
+    const event = deriveEvent(id, reports, texts, copyOf);
     q.upsertEvent.run({
       id,
       type: event.type,
@@ -216,6 +237,26 @@ export function createSqliteStore(file: string): Store {
       now,
     });
     return event;
+  }
+
+  /** Records the article's signature and the stored articles it nearly repeats (both ways round). */
+  function findNearDuplicates(article: Article): void {
+    const signature = articleSignature(article.text);
+    if (signature === null) return;
+    const candidates = new Set<string>();
+    const bands = signatureBands(signature);
+    for (const band of bands) for (const r of q.articlesInBand.all(band) as { article_id: string }[]) candidates.add(r.article_id);
+    for (const other of candidates) {
+      if (other === article.id) continue;
+      const row = q.signatureOf.get(other) as { signature: string } | undefined;
+      if (!row) continue;
+      const similarity = signatureSimilarity(signature, decodeSignature(row.signature));
+      if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
+      q.insertCopy.run(article.id, other, similarity);
+      q.insertCopy.run(other, article.id, similarity);
+    }
+    q.insertSignature.run(article.id, encodeSignature(signature));
+    for (const band of bands) q.insertBand.run(band, article.id);
   }
 
   /** Stores what was extracted from an article and merges its reports into events. */
@@ -260,6 +301,7 @@ export function createSqliteStore(file: string): Store {
       article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
     }
     q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
+    findNearDuplicates(article);
     const { created, updated } = storeExtraction(article, extraction);
     return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
   });
