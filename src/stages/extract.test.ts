@@ -252,3 +252,15 @@ test("regional forces from a province agreeing in a foreign capital agreed in th
   const agreement = only(run(body).events);
   assert.equal(agreement.location?.value.name, "Pretoria");
 });
+
+test("an arrest of the men behind an attack follows it up", () => {
+  const body = "Police on Monday arrested five gunmen behind the bombing of a market in Kano on March 1, officials said.";
+  const { events, links } = run(body);
+  const arrest = events.findIndex((e) => e.type.value === "arrests");
+  const bombing = events.findIndex((e) => e.type.value !== "arrests");
+  assert.ok(arrest >= 0 && bombing >= 0, events.map((e) => e.type.value).join(", "));
+  assert.deepEqual(
+    links.map((l) => [l.from, l.relation, l.to]),
+    [[arrest, "follow_up", bombing]],
+  );
+});

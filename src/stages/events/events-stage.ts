@@ -359,16 +359,24 @@ function findLinks(incidents: Incident[], text: string): ArticleLink[] {
   for (let i = 0; i + 1 < all.length; i++) {
     const a = all[i]!;
     const b = all[i + 1]!;
-    if (a.sentence !== b.sentence || !RETALIATION.test(a.sentence.text)) continue;
+    if (a.sentence !== b.sentence) continue;
     const between = text.slice(a.trigger.end, b.trigger.start);
-    if (!AFTER_WORDS.test(between)) continue;
     const from = where.get(a)!;
     const to = where.get(b)!;
     if (from === to || links.some((l) => l.from === from && l.to === to)) continue;
-    links.push({ from, to, relation: "retaliation_for", evidence: a.sentence.span });
+    if (RETALIATION.test(a.sentence.text) && AFTER_WORDS.test(between)) {
+      links.push({ from, to, relation: "retaliation_for", evidence: a.sentence.span });
+    } else if (a.trigger.type === "arrests" && b.trigger.type !== "arrests" && CULPRITS_OF.test(between)) {
+      // "arrested the perpetrators of the June 5 massacre": the arrest follows up the massacre.
+      links.push({ from, to, relation: "follow_up", evidence: a.sentence.span });
+    }
   }
   return links;
 }
+
+/** Between an arrest and an attack: those arrested carried it out. */
+const CULPRITS_OF =
+  /\b(?:perpetrators?|masterminds?|suspects?|gunmen|attackers|terrorists|men|those)\s+(?:\w+\s+){0,2}(?:of|behind|responsible for|in|involved in|who carried out|linked to)\b/i;
 
 /** Finds the incidents an article reports and codes each as an event; keeps tallies as claims. */
 export function eventsStage(): Stage {
