@@ -1,6 +1,6 @@
 import type { Article } from "./article.ts";
 import type { DocMessage } from "./message.ts";
-import type { ArticleEvent, ArticleLink, Claim, Mention, Quote } from "./model.ts";
+import type { ArticleEvent, ArticleLink, ArticleReference, Claim, Mention, Quote } from "./model.ts";
 import type { Span } from "./span.ts";
 
 /** A stretch of the article (a line or paragraph) and what cleaning made of it. */
@@ -33,6 +33,7 @@ export interface Doc {
   claims: Claim[];
   quotes: Quote[];
   links: ArticleLink[];
+  references: ArticleReference[];
   messages: DocMessage[];
 }
 
@@ -48,6 +49,7 @@ export function createDoc(article: Article): Doc {
     claims: [],
     quotes: [],
     links: [],
+    references: [],
     messages: [],
   };
 }

@@ -95,6 +95,18 @@ export interface ArticleLink {
   evidence: Span;
 }
 
+/**
+ * A link whose target the article names only by its victim ("in response to the killing of X",
+ * X's killing told by other sources): resolved against the stored events.
+ */
+export interface ArticleReference {
+  from: number;
+  relation: ArticleLink["relation"];
+  /** The person whose killing (or capture) the target event is. */
+  victim: string;
+  evidence: Span;
+}
+
 /** What extraction yields for one article. */
 export interface Extraction {
   mentions: Mention[];
@@ -102,6 +114,8 @@ export interface Extraction {
   claims: Claim[];
   quotes: Quote[];
   links: ArticleLink[];
+  /** Links to events named by their victims, resolved by the store (absent: none). */
+  references?: ArticleReference[];
 }
 
 /** One piece of evidence: a span of a stored article and its text. */

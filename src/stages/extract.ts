@@ -22,5 +22,12 @@ export function analyse(article: Article, pipeline: Pipeline = defaultPipeline):
 /** What one article yields: pure, no I/O. */
 export function extract(article: Article, pipeline: Pipeline = defaultPipeline): Extraction {
   const doc = analyse(article, pipeline);
-  return { mentions: doc.mentions, events: doc.events, claims: doc.claims, quotes: doc.quotes, links: doc.links };
+  return {
+    mentions: doc.mentions,
+    events: doc.events,
+    claims: doc.claims,
+    quotes: doc.quotes,
+    links: doc.links,
+    references: doc.references,
+  };
 }

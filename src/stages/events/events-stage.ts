@@ -1,7 +1,7 @@
 import { DATE_RANK, PLACE_RANK } from "../../core/model.ts";
 import type { Doc } from "../../core/document.ts";
 import { familyOf, type EventType } from "../../core/event-types.ts";
-import type { ActorValue, ArticleEvent, ArticleLink, DateValue, PlaceValue, Range, Span } from "../../core/model.ts";
+import type { ActorValue, ArticleEvent, ArticleLink, ArticleReference, DateValue, PlaceValue, Range, Span } from "../../core/model.ts";
 import type { Stage } from "../../core/pipeline.ts";
 import { extracted } from "../../core/span.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
@@ -374,6 +374,64 @@ function findLinks(incidents: Incident[], text: string): ArticleLink[] {
   return links;
 }
 
+/** "in response to the killings of X and Y": what follows names the victims of the incidents answered. */
+const RESPONSE_TO_KILLING =
+  /\b(?:in (?:response|retaliation|revenge) (?:to|for)|to avenge|retaliating for|avenging)\s+(?:the\s+)?(?:recent\s+)?(?:killings?|assassinations?|deaths?|murders?)\s+of\s+/gi;
+
+/**
+ * Retaliation for the killing of a named person: linked to the article's incident with that victim
+ * when there is one, else left as a reference the store resolves against other sources' events.
+ */
+function linksByVictim(doc: Doc, incidents: Incident[]): { links: ArticleLink[]; references: ArticleReference[] } {
+  const links: ArticleLink[] = [];
+  const references: ArticleReference[] = [];
+  for (const sentence of doc.sentences) {
+    RESPONSE_TO_KILLING.lastIndex = 0;
+    const cue = RESPONSE_TO_KILLING.exec(sentence.text);
+    if (!cue) continue;
+    const cueAt = sentence.span.start + cue.index;
+    // The incident answering: the one whose trigger stands last before the cue in the sentence.
+    let from = -1;
+    let fromAt = -1;
+    incidents.forEach((inc, i) => {
+      for (const o of inc.observations) {
+        if (o.sentence === sentence && o.trigger.start < cueAt && o.trigger.start > fromAt) {
+          from = i;
+          fromAt = o.trigger.start;
+        }
+      }
+    });
+    if (from < 0) continue;
+    const victims = doc.mentions.filter(
+      (m) => m.kind === "person" && m.span.start >= cueAt + cue[0].length && m.span.end <= sentence.span.end,
+    );
+    for (const v of victims) {
+      const name = (v.normalised as { name: string }).name;
+      const to = incidents.findIndex((inc, i) => i !== from && inc.observations.some((o) => victimNamed(o, name)));
+      if (to >= 0) {
+        if (!links.some((l) => l.from === from && l.to === to))
+          links.push({ from, to, relation: "retaliation_for", evidence: sentence.span });
+      } else references.push({ from, relation: "retaliation_for", victim: name, evidence: sentence.span });
+    }
+  }
+  return { links, references };
+}
+
+/** True when the observation's victim is the person named (by family name, the way reports shorten names). */
+function victimNamed(o: Observation, name: string): boolean {
+  const last = (n: string) =>
+    n
+      .replace(/\s*\(.*\)$/, "")
+      .trim()
+      .split(/\s+/)
+      .pop()!
+      .toLowerCase()
+      .replace(/^(?:al|el)-/, "");
+  const target = last(name);
+  const candidates = [o.actor2?.actor.kind === "person" ? o.actor2.actor.name : null, ...o.casualties.map((c) => c.who)];
+  return candidates.some((c) => c && c.split(/\s+and\s+/).some((who) => last(who) === target));
+}
+
 /** Between an arrest and an attack: those arrested carried it out. */
 const CULPRITS_OF =
   /\b(?:perpetrators?|masterminds?|suspects?|gunmen|attackers|terrorists|men|those)\s+(?:\w+\s+){0,2}(?:of|behind|responsible for|in|involved in|who carried out|linked to)\b/i;
@@ -404,6 +462,9 @@ export function eventsStage(): Stage {
       assumeMainGroup(doc, incidents, perpetrators);
       doc.events = incidents.map((inc) => toEvent(doc, inc, country, focal, incidents, perpetrators));
       doc.links = findLinks(incidents, doc.text);
+      const named = linksByVictim(doc, incidents);
+      for (const link of named.links) if (!doc.links.some((l) => l.from === link.from && l.to === link.to)) doc.links.push(link);
+      doc.references = named.references;
       doc.claims = doc.sentences.flatMap((s) => findClaims(doc.text, s.span.start, s.span.end));
     },
   };

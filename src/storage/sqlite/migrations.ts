@@ -91,6 +91,14 @@ export const MIGRATIONS: readonly string[] = [
     similarity REAL NOT NULL, PRIMARY KEY (article_id, other_id)
   );
   `,
+  // Links to an incident the article names only by its victim, resolved against stored events.
+  `
+  CREATE TABLE report_references (
+    from_report TEXT NOT NULL, relation TEXT NOT NULL, victim TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id), evidence TEXT NOT NULL,
+    PRIMARY KEY (from_report, relation, victim)
+  );
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

@@ -5,6 +5,8 @@ import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } 
 import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
 import { campaignLinks } from "../../merge/derive-links.ts";
+import { resolveReferences } from "../../merge/resolve-references.ts";
+import { samePerson } from "../../actors/person-name-key.ts";
 import {
   NEAR_DUPLICATE_SIMILARITY,
   articleSignature,
@@ -127,6 +129,14 @@ export function createSqliteStore(file: string): Store {
     signatureOf: db.prepare("SELECT signature FROM article_signatures WHERE article_id = ?"),
     insertCopy: db.prepare("INSERT OR IGNORE INTO article_copies (article_id, other_id, similarity) VALUES (?, ?, ?)"),
     copiesOf: db.prepare("SELECT other_id FROM article_copies WHERE article_id = ?"),
+    insertReference: db.prepare(
+      "INSERT OR IGNORE INTO report_references (from_report, relation, victim, article_id, evidence) VALUES (?, ?, ?, ?, ?)",
+    ),
+    deleteReferencesOfArticle: db.prepare("DELETE FROM report_references WHERE article_id = ?"),
+    references: db.prepare(
+      `SELECT r.event_id AS from_event, x.relation, x.victim, x.article_id, x.evidence
+       FROM report_references x JOIN reports r ON r.id = x.from_report`,
+    ),
     undatedReports: db.prepare(
       `SELECT r.article_id, r.data AS report, e.data AS event FROM reports r
        JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id
@@ -283,6 +293,12 @@ export function createSqliteStore(file: string): Store {
     const outcome = regroup(rows, now);
     const created = [...outcome.values()].filter((existed) => !existed).length;
     const updated = outcome.size - created;
+    for (const ref of extraction.references ?? []) {
+      const from = rows[ref.from]?.id;
+      if (!from) continue;
+      const evidence = { ...ref.evidence, text: article.text.slice(ref.evidence.start, ref.evidence.end) };
+      q.insertReference.run(from, ref.relation, ref.victim, article.id, JSON.stringify(evidence));
+    }
     for (const link of extraction.links) {
       const from = rows[link.from]?.id;
       const to = rows[link.to]?.id;
@@ -313,7 +329,15 @@ export function createSqliteStore(file: string): Store {
     // The article's former event-mates are regrouped without it, then its new reports join in.
     const touched = new Set((q.reportsOfArticle.all(articleId) as ReportRow[]).map((r) => r.event_id));
     const formerMates = [...touched].flatMap((id) => (q.reportsOf.all(id) as ReportRow[]).filter((mate) => mate.article_id !== articleId));
-    for (const stmt of [q.deleteReports, q.deleteMentions, q.deleteClaims, q.deleteQuotes, q.deleteLinksOfArticle]) stmt.run(articleId);
+    for (const stmt of [
+      q.deleteReports,
+      q.deleteMentions,
+      q.deleteClaims,
+      q.deleteQuotes,
+      q.deleteLinksOfArticle,
+      q.deleteReferencesOfArticle,
+    ])
+      stmt.run(articleId);
     const now = new Date().toISOString();
     for (const id of touched) if (!formerMates.some((m) => m.event_id === id)) q.deleteEvent.run(id);
     q.setReferenceDate.run(referenceDate, articleId);
@@ -361,7 +385,21 @@ export function createSqliteStore(file: string): Store {
   function allLinks(): StoredLink[] {
     const stated = (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink);
     const dates = new Map((q.eventDates.all() as { id: string; date_start: string | null }[]).map((r) => [r.id, r.date_start]));
-    return [...stated, ...campaignLinks(stated, dates)];
+    const references = (
+      q.references.all() as { from_event: string; relation: StoredLink["relation"]; victim: string; article_id: string; evidence: string }[]
+    ).map((r) => ({
+      fromEvent: r.from_event,
+      relation: r.relation,
+      victim: r.victim,
+      article: r.article_id,
+      evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
+    }));
+    const events = references.length ? (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent) : [];
+    const resolved = resolveReferences(references, events, samePerson).filter(
+      (l) => !stated.some((s) => s.from === l.from && s.to === l.to && s.relation === l.relation),
+    );
+    const all = [...stated, ...resolved];
+    return [...all, ...campaignLinks(all, dates)];
   }
 
   const toLink = (r: {
