@@ -264,3 +264,19 @@ test("an arrest of the men behind an attack follows it up", () => {
     [[arrest, "follow_up", bombing]],
   );
 });
+
+test("a retaliation for named killings links to the article's killing of one and refers to the other", () => {
+  const body = [
+    "Last week a drone strike in Beirut killed Hamas deputy leader Karim Haddad.",
+    'On Tuesday the group attacked an army headquarters with drones "in response to the killings of Karim Haddad and Omar Saleh."',
+  ].join(" ");
+  const out = run(body);
+  const killing = out.events.findIndex((e) => e.date?.value.precision === "week");
+  const answer = out.events.findIndex((e) => e.date?.value.start === "2025-03-11");
+  assert.ok(killing >= 0 && answer >= 0, out.events.map((e) => e.date?.value.start).join(", "));
+  assert.ok(out.links.some((l) => l.from === answer && l.to === killing && l.relation === "retaliation_for"));
+  assert.deepEqual(
+    out.references?.map((r) => [r.from, r.victim]),
+    [[answer, "Omar Saleh"]],
+  );
+});
