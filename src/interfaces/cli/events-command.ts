@@ -39,8 +39,17 @@ export function eventsCommand(): Command {
     const store = openStore(opts["db"] as string | undefined);
     try {
       const events = await store.listEvents(filterFrom(opts));
-      if (opts["json"]) console.log(JSON.stringify(events.map(exportEvent), null, 2));
-      else console.log(eventsTable(events));
+      if (opts["json"]) {
+        // Each event with the links that touch it, so one record tells what it answers and what answered it.
+        const links = await store.listLinks();
+        const withLinks = events.map((e) => ({
+          ...exportEvent(e),
+          links: links
+            .filter((l) => l.from === e.id || l.to === e.id)
+            .map((l) => ({ from: l.from, to: l.to, relation: l.relation, article: l.article, evidence: l.evidence })),
+        }));
+        console.log(JSON.stringify(withLinks, null, 2));
+      } else console.log(eventsTable(events));
     } finally {
       await store.close();
     }
