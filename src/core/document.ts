@@ -1,6 +1,6 @@
 import type { Article } from "./article.ts";
 import type { DocMessage } from "./message.ts";
-import type { ArticleEvent, ArticleLink, ArticleReference, Claim, Mention, Quote } from "./model.ts";
+import type { ArticleEvent, ArticleLink, ArticleReference, Claim, Mention, Quote, StatedActorRelation } from "./model.ts";
 import type { Span } from "./span.ts";
 
 /** A stretch of the article (a line or paragraph) and what cleaning made of it. */
@@ -34,6 +34,7 @@ export interface Doc {
   quotes: Quote[];
   links: ArticleLink[];
   references: ArticleReference[];
+  actorRelations: StatedActorRelation[];
   messages: DocMessage[];
 }
 
@@ -50,6 +51,7 @@ export function createDoc(article: Article): Doc {
     quotes: [],
     links: [],
     references: [],
+    actorRelations: [],
     messages: [],
   };
 }

@@ -116,6 +116,16 @@ export interface Extraction {
   links: ArticleLink[];
   /** Links to events named by their victims, resolved by the store (absent: none). */
   references?: ArticleReference[];
+  /** Ties between actors the article states ("X, a senior Hezbollah commander"); absent: none. */
+  actorRelations?: StatedActorRelation[];
+}
+
+/** A tie between two actors as an article states it, actors named as written or canonically. */
+export interface StatedActorRelation {
+  from: string;
+  to: string;
+  relation: "affiliated_with" | "member_of" | "commander_of" | "connected_to";
+  evidence: EvidenceSpan;
 }
 
 /** One piece of evidence: a span of a stored article and its text. */

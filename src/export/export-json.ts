@@ -1,7 +1,7 @@
 import type { StoredEvent } from "../core/model.ts";
 import type { EventFilter, Store } from "../storage/store.ts";
 
-/** The Sitrep JSON export: events with sources and evidence, their links, claims and quotes. */
+/** The Sitrep JSON export: events with sources and evidence, their links, the actor registry, claims and quotes. */
 export async function exportJson(store: Store, filter: EventFilter = {}): Promise<object> {
   const events = await store.listEvents(filter);
   const ids = new Set(events.map((e) => e.id));
@@ -11,9 +11,12 @@ export async function exportJson(store: Store, filter: EventFilter = {}): Promis
   const articles = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
   const claims = (await store.listClaims()).filter((c) => articles.has(c.articleId));
   const quotes = (await store.listQuotes()).filter((q) => articles.has(q.articleId));
+  const registry = await store.listActors();
   return {
     events: events.map(exportEvent),
     links,
+    actors: registry.actors,
+    actor_relations: registry.relations.map(({ articleId, ...r }) => ({ article: articleId, ...r })),
     claims: claims.map(({ articleId, ...c }) => ({ article: articleId, ...c })),
     quotes: quotes.map(({ articleId, ...q }) => ({ article: articleId, ...q })),
   };

@@ -5,11 +5,12 @@ import { runPipeline, type Pipeline } from "../core/pipeline.ts";
 import { cleanStage } from "./clean/clean-stage.ts";
 import { eventsStage } from "./events/events-stage.ts";
 import { mentionsStage } from "./mentions/mentions-stage.ts";
+import { relationsStage } from "./relations/relations-stage.ts";
 import { segmentStage } from "./segment/segment-stage.ts";
 
-/** The stages in order: clean, segment, mentions (with dates and places), events. */
+/** The stages in order: clean, segment, mentions (with dates and places), events, actor relations. */
 export function createDefaultPipeline(): Pipeline {
-  return [cleanStage(), segmentStage(), mentionsStage(), eventsStage()];
+  return [cleanStage(), segmentStage(), mentionsStage(), eventsStage(), relationsStage()];
 }
 
 const defaultPipeline = createDefaultPipeline();
@@ -29,5 +30,6 @@ export function extract(article: Article, pipeline: Pipeline = defaultPipeline):
     quotes: doc.quotes,
     links: doc.links,
     references: doc.references,
+    actorRelations: doc.actorRelations,
   };
 }

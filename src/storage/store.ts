@@ -1,4 +1,5 @@
 import type { Article } from "../core/article.ts";
+import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
 
 /** Filters shared by `events`, `export` and the API. Dates are YYYY-MM-DD, inclusive. */
@@ -54,5 +55,7 @@ export interface Store {
   listLinks(): Promise<StoredLink[]>;
   listClaims(): Promise<Array<Claim & { articleId: string }>>;
   listQuotes(): Promise<Array<Quote & { articleId: string }>>;
+  /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */
+  listActors(): Promise<ActorRegistry>;
   close(): Promise<void>;
 }

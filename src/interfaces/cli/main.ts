@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { SitrepError } from "../../core/errors.ts";
+import { actorsCommand } from "./actors-command.ts";
 import { demoCommand } from "./demo-command.ts";
 import { eventsCommand } from "./events-command.ts";
 import { exportCommand } from "./export-command.ts";
@@ -15,7 +16,16 @@ export function createProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const cmd of [ingestCommand(), eventsCommand(), showCommand(), exportCommand(), extractCommand(), geocodeCommand(), demoCommand()]) {
+  for (const cmd of [
+    ingestCommand(),
+    eventsCommand(),
+    showCommand(),
+    actorsCommand(),
+    exportCommand(),
+    extractCommand(),
+    geocodeCommand(),
+    demoCommand(),
+  ]) {
     program.addCommand(cmd.showHelpAfterError("(run with --help for usage)").exitOverride());
   }
   return program;

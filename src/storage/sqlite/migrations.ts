@@ -99,6 +99,11 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (from_report, relation, victim)
   );
   `,
+  // Ties between actors that articles state, for the actor registry.
+  `
+  CREATE TABLE actor_relations (article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
+  CREATE INDEX actor_relations_article ON actor_relations(article_id);
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

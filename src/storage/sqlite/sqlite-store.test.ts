@@ -87,3 +87,30 @@ test("a syndicated copy under another masthead is a source of the event, counted
   assert.equal(ambush?.independent_sources, 2);
   await store.close();
 });
+
+test("the actor registry gathers one person spelt two ways and the ties the sources state", async () => {
+  const store = createSqliteStore(join(dir, "actors.db"));
+  const texts = [
+    ["one", "A drone strike killed Karim al-Haddad, a senior Hezbollah commander, near Tyre on Monday, the army said."],
+    ["two", "Karim al-Hadad, a Hezbollah commander, was killed on Monday when a drone hit his car near Tyre, residents said."],
+  ] as const;
+  for (const [id, text] of texts) {
+    const article = buildArticle({ id, body: text, published: "2025-04-08" });
+    await store.ingest(article, extract(article));
+  }
+  const registry = await store.listActors();
+  const people = registry.actors.filter((a) => a.kind === "person");
+  assert.equal(people.length, 1, people.map((p) => p.name).join(", "));
+  const hezbollah = registry.actors.find((a) => a.name === "Hezbollah");
+  assert.ok(hezbollah);
+  // Both articles' ties, whatever the spelling, hang on the one person.
+  const commands = registry.relations.filter((r) => r.relation === "commander_of");
+  assert.deepEqual(
+    commands.map((r) => [r.articleId, r.fromId, r.toId]),
+    [
+      ["one", people[0]!.id, hezbollah.id],
+      ["two", people[0]!.id, hezbollah.id],
+    ],
+  );
+  await store.close();
+});

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import type { Article } from "../../core/article.ts";
-import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
+import type { ArticleEvent, Claim, Extraction, Quote, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
 import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
 import { campaignLinks } from "../../merge/derive-links.ts";
 import { resolveReferences } from "../../merge/resolve-references.ts";
 import { samePerson } from "../../actors/person-name-key.ts";
+import { buildActorRegistry, type ActorSighting } from "../../actors/actor-registry.ts";
+import { actorByAlias } from "../../stages/mentions/actor-lexicon.ts";
 import {
   NEAR_DUPLICATE_SIMILARITY,
   articleSignature,
@@ -133,6 +135,9 @@ export function createSqliteStore(file: string): Store {
       "INSERT OR IGNORE INTO report_references (from_report, relation, victim, article_id, evidence) VALUES (?, ?, ?, ?, ?)",
     ),
     deleteReferencesOfArticle: db.prepare("DELETE FROM report_references WHERE article_id = ?"),
+    insertActorRelation: db.prepare("INSERT INTO actor_relations (article_id, data) VALUES (?, ?)"),
+    deleteActorRelationsOfArticle: db.prepare("DELETE FROM actor_relations WHERE article_id = ?"),
+    actorRelations: db.prepare("SELECT article_id, data FROM actor_relations ORDER BY article_id, rowid"),
     references: db.prepare(
       `SELECT r.event_id AS from_event, x.relation, x.victim, x.article_id, x.evidence
        FROM report_references x JOIN reports r ON r.id = x.from_report`,
@@ -293,6 +298,7 @@ export function createSqliteStore(file: string): Store {
     const outcome = regroup(rows, now);
     const created = [...outcome.values()].filter((existed) => !existed).length;
     const updated = outcome.size - created;
+    for (const relation of extraction.actorRelations ?? []) q.insertActorRelation.run(article.id, JSON.stringify(relation));
     for (const ref of extraction.references ?? []) {
       const from = rows[ref.from]?.id;
       if (!from) continue;
@@ -402,6 +408,29 @@ export function createSqliteStore(file: string): Store {
     return [...all, ...campaignLinks(all, dates)];
   }
 
+  /** The registry over every actor any source gave an event, and the ties articles state. */
+  function actorRegistry() {
+    const sightings: ActorSighting[] = [];
+    for (const r of q.allEventData.all() as { data: string }[]) {
+      const event = JSON.parse(r.data) as StoredEvent;
+      for (const field of ["actor1", "actor2"] as const) {
+        for (const c of event.claims?.[field] ?? []) {
+          sightings.push({ actor: c.value as ActorSighting["actor"], articleId: c.article, evidence: c.evidence });
+        }
+      }
+    }
+    const relations = (q.actorRelations.all() as { article_id: string; data: string }[]).map((r) => ({
+      ...(JSON.parse(r.data) as StatedActorRelation),
+      articleId: r.article_id,
+    }));
+    // A named group a relation points to is an actor of the registry even when no event names it.
+    for (const rel of relations) {
+      const group = actorByAlias(rel.to);
+      if (group) sightings.push({ actor: group, articleId: rel.articleId, evidence: rel.evidence });
+    }
+    return buildActorRegistry(sightings, relations);
+  }
+
   const toLink = (r: {
     from_event: string;
     to_event: string;
@@ -478,6 +507,9 @@ export function createSqliteStore(file: string): Store {
         ...(JSON.parse(r.data) as Quote),
         articleId: r.article_id,
       }));
+    },
+    async listActors() {
+      return actorRegistry();
     },
     async close() {
       db.close();
