@@ -68,6 +68,8 @@ export interface ArticleEvent {
   trigger: string;
   /** The weekday the text gives when no publication date turned it into a date ("on Tuesday"). */
   weekday?: string;
+  /** The named operation the text puts it in ("Operation Inherent Resolve"). */
+  operation?: string;
 }
 
 /** A number claimed in the text that is not one incident's toll ("captured more than 300 over the past year"). */
@@ -177,6 +179,8 @@ export interface StoredEvent {
   claims: Record<ClaimedField, FieldClaim[]>;
   /** The fields on which the sources give different values. */
   disagreements: ClaimedField[];
+  /** The named operation sources put it in, if any. */
+  operation?: string;
   status: "machine" | "reviewed";
   version: number;
 }

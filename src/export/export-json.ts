@@ -35,6 +35,7 @@ export function exportEvent(e: StoredEvent): object {
     actor2: e.actor2,
     fatalities: e.fatalities,
     injured: e.injured,
+    ...(e.operation ? { operation: e.operation } : {}),
     sources: e.sources,
     independent_sources: e.independent_sources,
     claims: e.claims,

@@ -115,8 +115,13 @@ export function deriveEvent(
   }
   const disagreements = CLAIMED_FIELDS.filter((field) => new Set(claims[field].map((c) => claimKey(field, c.value))).size > 1);
 
+  const operation = mostCommon(
+    events.flatMap((e) => (e.operation ? [e.operation] : [])),
+    (o) => o,
+  );
   return {
     id,
+    ...(operation ? { operation } : {}),
     type,
     date: date ? date.start : null,
     date_precision: date ? date.precision : null,

@@ -4,11 +4,45 @@
  * campaign from the incident that set it off to its latest strike.
  */
 
-import type { StoredLink } from "../core/model.ts";
+import type { StoredEvent, StoredLink } from "../core/model.ts";
 import { compareIds } from "./cluster-reports.ts";
 
 /** The event's date (YYYY-MM-DD) or null, by event id. */
 export type EventDates = ReadonlyMap<string, string | null>;
+
+/**
+ * Events sources put in one named operation: each linked to the one before it. The evidence is
+ * the later event's first source's first sentence, which names the operation or tells the event.
+ */
+export function operationLinks(events: readonly StoredEvent[], existing: readonly StoredLink[]): StoredLink[] {
+  const byOperation = new Map<string, StoredEvent[]>();
+  for (const e of events) {
+    if (!e.operation) continue;
+    const list = byOperation.get(e.operation);
+    if (list) list.push(e);
+    else byOperation.set(e.operation, [e]);
+  }
+  const seen = new Set(existing.map((l) => `${l.from}>${l.to}>${l.relation}`));
+  const out: StoredLink[] = [];
+  for (const members of byOperation.values()) {
+    const ordered = [...members].sort((a, b) => compareIds(a.date ?? "", b.date ?? "") || compareIds(a.id, b.id));
+    for (let i = 1; i < ordered.length; i++) {
+      const later = ordered[i]!;
+      const key = `${later.id}>${ordered[i - 1]!.id}>same_campaign`;
+      const source = later.sources[0];
+      if (seen.has(key) || !source?.evidence[0]) continue;
+      seen.add(key);
+      out.push({
+        from: later.id,
+        to: ordered[i - 1]!.id,
+        relation: "same_campaign",
+        article: source.article,
+        evidence: source.evidence[0],
+      });
+    }
+  }
+  return out;
+}
 
 /** The campaign links implied by `links`, none of which is already among them. */
 export function campaignLinks(links: readonly StoredLink[], dates: EventDates): StoredLink[] {

@@ -280,3 +280,8 @@ test("a retaliation for named killings links to the article's killing of one and
     [[answer, "Omar Saleh"]],
   );
 });
+
+test("an incident put in a named operation carries the operation's name", () => {
+  const { events } = run("Coalition jets struck an arms depot near Raqqa on Tuesday as part of Operation Desert Lance, the command said.");
+  assert.equal(only(events).operation, "Operation Desert Lance");
+});

@@ -19,6 +19,9 @@ const AFTER_WORDS = /\b(?:after|following|in response to|in retaliation for|in r
 /** "the city", "the town": a place the article has already named, without naming it again. */
 const THE_TOWN = /\b(?:in|of|across|around|near|outside|into) (?:\w+ ){0,4}the (?:city|town)\b(?! of\b)/i;
 
+/** "Operation Inherent Resolve", "as part of Operation Hawkeye Strike": a campaign by its name. */
+const OPERATION = /\bOperation\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+
 /** "in the southern village", "at the same town": a place named just before, not named again. */
 const THE_VILLAGE = /\b(?:in|at|near|outside) the (?:\w+ )?(?:village|town|locality|area)\b(?! of\b)/i;
 
@@ -194,6 +197,8 @@ function toEvent(
   };
   const weekday = date ? null : (pool.find((o) => o.weekday) ?? obs.find((o) => o.weekday))?.weekday;
   if (weekday) event.weekday = weekday;
+  const operation = obs.map((o) => OPERATION.exec(o.sentence.text)?.[1]).find((name) => name !== undefined);
+  if (operation) event.operation = `Operation ${operation}`;
   return event;
 }
 

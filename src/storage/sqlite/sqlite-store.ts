@@ -4,7 +4,7 @@ import type { Article } from "../../core/article.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
 import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
-import { campaignLinks } from "../../merge/derive-links.ts";
+import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
 import { resolveReferences } from "../../merge/resolve-references.ts";
 import { samePerson } from "../../actors/person-name-key.ts";
 import { buildActorRegistry, type ActorSighting } from "../../actors/actor-registry.ts";
@@ -400,12 +400,13 @@ export function createSqliteStore(file: string): Store {
       article: r.article_id,
       evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
     }));
-    const events = references.length ? (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent) : [];
+    const events = (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
     const resolved = resolveReferences(references, events, samePerson).filter(
       (l) => !stated.some((s) => s.from === l.from && s.to === l.to && s.relation === l.relation),
     );
     const all = [...stated, ...resolved];
-    return [...all, ...campaignLinks(all, dates)];
+    const campaigns = campaignLinks(all, dates);
+    return [...all, ...campaigns, ...operationLinks(events, [...all, ...campaigns])];
   }
 
   /** The registry over every actor any source gave an event, and the ties articles state. */
