@@ -20,6 +20,8 @@ export interface ReportRef {
   event: ArticleEvent;
   /** The report's evidence sentences, for the names two outlets share. */
   evidenceText: string;
+  /** The day its article appeared (or was dated by another source): an undated incident came before it. */
+  articleDay?: string | null;
 }
 
 /** Reports with what scoring reads from them worked out once. */
@@ -28,9 +30,17 @@ interface Scored {
   facts: EventFacts;
 }
 
+/** Facts already worked out, per report object: blocking scores one report against many. */
+const prepared = new WeakMap<ReportRef, Scored>();
+
 /** Prepared reports: scoring reads facts, which are worked out once per report. */
 export function prepare(ref: ReportRef): Scored {
-  return { ref, facts: factsOfReport(ref.event, ref.articleId, namesIn(ref.evidenceText)) };
+  let scored = prepared.get(ref);
+  if (scored === undefined) {
+    scored = { ref, facts: factsOfReport(ref.event, ref.articleId, namesIn(ref.evidenceText), ref.articleDay ?? null) };
+    prepared.set(ref, scored);
+  }
+  return scored;
 }
 
 /** How likely two reports tell of one incident; null when they contradict. */

@@ -12,6 +12,8 @@ export interface EventFacts {
   date: { start: string; end: string; day: boolean } | null;
   /** The weekday the text gives when no date could be fixed ("on Sunday" in an undated article). */
   weekday: string | null;
+  /** For an undated report, the days it may fall on: before its article appeared (see HORIZON_DAYS). */
+  horizon: { start: string; end: string } | null;
   location: PlaceValue | null;
   fatalities: Range | null;
   /** The acting side, when the text names it (not an assumed "unidentified armed group"). */
@@ -21,9 +23,10 @@ export interface EventFacts {
 }
 
 /** The facts of one article's report. */
-export function factsOfReport(report: ArticleEvent, articleId: string, names: Set<string>): EventFacts {
+export function factsOfReport(report: ArticleEvent, articleId: string, names: Set<string>, articleDay: string | null = null): EventFacts {
   const d = report.date?.value;
   return {
+    horizon: d || !articleDay ? null : undatedHorizon(articleDay),
     articleId,
     type: report.type.value,
     date: d ? { start: d.start, end: d.end, day: d.precision === "day" } : null,
@@ -39,6 +42,8 @@ export function factsOfReport(report: ArticleEvent, articleId: string, names: Se
 /** A region ("southern Iran") or a province is wide: a town up to this far away may lie inside it. */
 const REGION_KM = 700;
 const DAY = 86_400_000;
+/** A date spanning more than a month (a year, a season) is "long": a day report needs more to join it. */
+const LONG_SPAN = 31 * DAY;
 
 function interval(start: string, end: string): [number, number] {
   return [Date.parse(start), Date.parse(end)];
@@ -71,6 +76,9 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   else if (VIOLENT.has(af) && VIOLENT.has(bf)) score = 0.2;
   else return null;
 
+  // An undated report's incident came before its article appeared (and not long before).
+  if (a.horizon && b.date && !overlapsDays(a.horizon, b.date)) return null;
+  if (b.horizon && a.date && !overlapsDays(b.horizon, a.date)) return null;
   // "On Sunday" in an undated report cannot be a day that fell on a Thursday (a day either way is
   // allowed, as for dates: "Saturday night" in Washington is Sunday in Jordan).
   if (!a.date && a.weekday && b.date?.day && weekdaysApart(weekdayOf(b.date.start), a.weekday) > 1) return null;
@@ -79,6 +87,8 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.date && b.date) {
     const [a0, a1] = interval(a.date.start, a.date.end);
     const [b0, b1] = interval(b.date.start, b.date.end);
+    // "In 2020" hardly confirms an incident of a given day: the rest must agree all the more.
+    if (a1 - a0 > LONG_SPAN !== b1 - b0 > LONG_SPAN) score -= 1;
     if (a0 > b1 + DAY || a1 < b0 - DAY) {
       // Outlets do misdate: days apart, the same people named by both still make one incident
       // (the event then shows both days among its sources' claims).
@@ -103,6 +113,20 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
+}
+
+/** How far before its article's day an undated report's incident may lie. */
+export const HORIZON_DAYS = 90;
+
+/** The days an undated report of an article of `articleDay` may fall on. */
+export function undatedHorizon(articleDay: string): { start: string; end: string } {
+  const day = Date.parse(articleDay);
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { start: iso(day - HORIZON_DAYS * DAY), end: iso(day + DAY) };
+}
+
+function overlapsDays(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return Date.parse(a.start) <= Date.parse(b.end) + DAY && Date.parse(b.start) <= Date.parse(a.end) + DAY;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

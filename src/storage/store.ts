@@ -55,6 +55,8 @@ export interface Store {
   listLinks(): Promise<StoredLink[]>;
   listClaims(): Promise<Array<Claim & { articleId: string }>>;
   listQuotes(): Promise<Array<Quote & { articleId: string }>>;
+  /** What merging has cost since the store was opened: reports merged, candidates compared, reports regrouped. */
+  mergeStats(): { reports: number; comparisons: number; regrouped: number };
   /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */
   listActors(): Promise<ActorRegistry>;
   close(): Promise<void>;

@@ -104,6 +104,21 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE actor_relations (article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
   CREATE INDEX actor_relations_article ON actor_relations(article_id);
   `,
+  // Blocking by index: reports spanning a month or less are found by their first day; the few
+  // that span more (a year) or have no date at all are kept apart as coarse.
+  `
+  ALTER TABLE reports ADD COLUMN coarse INTEGER NOT NULL DEFAULT 0;
+  UPDATE reports SET coarse = CASE
+    WHEN date_start IS NULL OR julianday(coalesce(date_end, date_start)) - julianday(date_start) > 31 THEN 1 ELSE 0 END;
+  CREATE INDEX reports_start ON reports(date_start);
+  CREATE INDEX reports_coarse ON reports(coarse, country);
+  `,
+  // A report with no date still happened before its article appeared: the days it may fall on.
+  `
+  ALTER TABLE reports ADD COLUMN horizon_start TEXT;
+  ALTER TABLE reports ADD COLUMN horizon_end TEXT;
+  CREATE INDEX reports_horizon ON reports(horizon_start);
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

@@ -3,6 +3,7 @@ import type Database from "better-sqlite3";
 import type { Article } from "../../core/article.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
 import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
+import { HORIZON_DAYS, undatedHorizon } from "../../merge/match-report.ts";
 import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
 import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
 import { resolveReferences } from "../../merge/resolve-references.ts";
@@ -57,8 +58,28 @@ function eventId(firstReportId: string): string {
   return "ev_" + createHash("sha256").update(firstReportId).digest("hex").slice(0, 12);
 }
 
-/** Reports compared with a new one are those within a few days of its dates, in its country. */
-const BLOCK_DAYS = 3;
+/**
+ * Reports compared with a new one are those within days of its dates, in its country: wider
+ * than any gap merging allows (a day; a week when the reports name the same people).
+ */
+const BLOCK_DAYS = 8;
+
+/** Reports spanning at most this many days are "fine" and found by their first day. */
+const FINE_SPAN_DAYS = 31;
+
+/** The days an undated report's incident may fall on (see `undatedHorizon`), as stored. */
+function horizonOf(report: ArticleEvent, articleDay: string | null): { horizonStart: string | null; horizonEnd: string | null } {
+  if (report.date || !articleDay) return { horizonStart: null, horizonEnd: null };
+  const h = undatedHorizon(articleDay);
+  return { horizonStart: h.start, horizonEnd: h.end };
+}
+
+/** A report with no date, or one spanning more than a month, is blocked apart from the rest. */
+function isCoarse(report: ArticleEvent): boolean {
+  const d = report.date?.value;
+  if (!d) return true;
+  return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 > FINE_SPAN_DAYS;
+}
 
 function shiftDays(date: string, days: number): string {
   return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
@@ -80,16 +101,41 @@ export function createSqliteStore(file: string): Store {
     insertClaim: db.prepare("INSERT INTO claims (article_id, data) VALUES (?, ?)"),
     insertQuote: db.prepare("INSERT INTO quotes (article_id, data) VALUES (?, ?)"),
     insertReport: db.prepare(
-      "INSERT INTO reports (id, event_id, article_id, data, date_start, date_end, country) VALUES (@id, @eventId, @articleId, @data, @dateStart, @dateEnd, @country)",
+      `INSERT INTO reports (id, event_id, article_id, data, date_start, date_end, country, coarse, horizon_start, horizon_end)
+       VALUES (@id, @eventId, @articleId, @data, @dateStart, @dateEnd, @country, @coarse, @horizonStart, @horizonEnd)`,
     ),
     insertLink: db.prepare(
       "INSERT OR IGNORE INTO report_links (from_report, to_report, relation, article_id, evidence) VALUES (?, ?, ?, ?, ?)",
     ),
     // Blocking: reports of the same country (or of none known) whose days overlap the window.
-    block: db.prepare(
+    // Blocking, each part through an index: fine reports of the country in the window, fine
+    // reports of no known country in the window, then the coarse ones (a year, or no date).
+    blockFineInCountry: db.prepare(
       `SELECT id, event_id, article_id, data FROM reports
-       WHERE (@country IS NULL OR country IS NULL OR country = @country)
-         AND (@since IS NULL OR date_start IS NULL OR (date_start <= @until AND coalesce(date_end, date_start) >= @since))`,
+       WHERE country = @country AND date_start BETWEEN @lo AND @until AND coarse = 0 AND coalesce(date_end, date_start) >= @since`,
+    ),
+    blockFineAnywhere: db.prepare(
+      `SELECT id, event_id, article_id, data FROM reports
+       WHERE date_start BETWEEN @lo AND @until AND coarse = 0 AND coalesce(date_end, date_start) >= @since
+         AND (@country IS NULL OR country IS NULL)`,
+    ),
+    // Undated reports whose article's days overlap the window, and those whose article has no date at all.
+    blockUndatedInWindow: db.prepare(
+      `SELECT id, event_id, article_id, data FROM reports
+       WHERE horizon_start BETWEEN @hlo AND @until AND horizon_end >= @since AND date_start IS NULL
+         AND (@country IS NULL OR country IS NULL OR country = @country)`,
+    ),
+    blockUndatedNowhere: db.prepare(
+      `SELECT id, event_id, article_id, data FROM reports
+       WHERE coarse = 1 AND date_start IS NULL AND horizon_start IS NULL AND (@country IS NULL OR country IS NULL OR country = @country)`,
+    ),
+    blockLongInWindow: db.prepare(
+      `SELECT id, event_id, article_id, data FROM reports
+       WHERE coarse = 1 AND (@country IS NULL OR country IS NULL OR country = @country)
+         AND date_start <= @until AND coalesce(date_end, date_start) >= @since`,
+    ),
+    blockAllOfCountry: db.prepare(
+      `SELECT id, event_id, article_id, data FROM reports WHERE (@country IS NULL OR country IS NULL OR country = @country)`,
     ),
     reportById: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE id = ?"),
     setReportEvent: db.prepare("UPDATE reports SET event_id = ? WHERE id = ?"),
@@ -151,6 +197,12 @@ export function createSqliteStore(file: string): Store {
 
   type ReportRow = { id: string; event_id: string; article_id: string; data: string };
 
+  /** The day an article appeared, or the day another source revealed it was written on. */
+  function articleDayOf(articleId: string): string | null {
+    const row = q.articleById.get(articleId) as ArticleRow | undefined;
+    return row?.published ?? row?.reference_date ?? null;
+  }
+
   /** Reports as grouping reads them; article texts are read once per operation. */
   function refLoader(): (row: ReportRow) => ReportRef {
     const texts = new Map<string, string>();
@@ -165,19 +217,37 @@ export function createSqliteStore(file: string): Store {
       }
       const event = JSON.parse(row.data) as ArticleEvent;
       const evidenceText = event.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
-      ref = { id: row.id, articleId: row.article_id, event, evidenceText };
+      ref = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay: articleDayOf(row.article_id) };
       refs.set(row.id, ref);
       return ref;
     };
   }
 
+  const stats = { reports: 0, comparisons: 0, regrouped: 0 };
+
+  /** Reports of the country within [since, until], whatever their precision, dated or not. */
+  function reportsWithin(country: string | null, since: string, until: string): ReportRow[] {
+    const window = { country, since, until, lo: shiftDays(since, -FINE_SPAN_DAYS), hlo: shiftDays(since, -HORIZON_DAYS - 1) };
+    return [
+      ...(country ? (q.blockFineInCountry.all(window) as ReportRow[]) : []),
+      ...(q.blockFineAnywhere.all(window) as ReportRow[]),
+      ...(q.blockLongInWindow.all({ country, since, until }) as ReportRow[]),
+      ...(q.blockUndatedInWindow.all(window) as ReportRow[]),
+      ...(q.blockUndatedNowhere.all({ country }) as ReportRow[]),
+    ];
+  }
+
   function blockOf(ref: ReportRef): ReportRow[] {
     const d = ref.event.date?.value;
-    return q.block.all({
-      country: ref.event.location?.value.country ?? null,
-      since: d ? shiftDays(d.start, -BLOCK_DAYS) : null,
-      until: d ? shiftDays(d.end, BLOCK_DAYS) : null,
-    }) as ReportRow[];
+    const country = ref.event.location?.value.country ?? null;
+    if (d) return reportsWithin(country, shiftDays(d.start, -BLOCK_DAYS), shiftDays(d.end, BLOCK_DAYS));
+    // Undated: the days before its article appeared; with no article date either, any day of its
+    // country (rare: neither a publication date nor a date in the text).
+    const horizon = horizonOf(ref.event, ref.articleDay ?? null);
+    if (horizon.horizonStart && horizon.horizonEnd) {
+      return reportsWithin(country, shiftDays(horizon.horizonStart, -BLOCK_DAYS), shiftDays(horizon.horizonEnd, BLOCK_DAYS));
+    }
+    return q.blockAllOfCountry.all({ country }) as ReportRow[];
   }
 
   /**
@@ -203,11 +273,15 @@ export function createSqliteStore(file: string): Store {
         for (const mate of q.reportsOf.all(row.event_id) as ReportRow[]) add(mate);
       }
       const ref = load(row);
-      for (const other of blockOf(ref)) {
+      const block = blockOf(ref);
+      stats.comparisons += block.length;
+      for (const other of block) {
         if (!component.has(other.id) && couldJoin(ref, load(other))) add(other);
       }
     }
     const existed = new Set([...oldEvents].filter((id) => q.eventExists.get(id)));
+    stats.reports += seeds.length;
+    stats.regrouped += component.size;
     const groups = clusterReports([...component.values()].map(load));
     const kept = new Set<string>();
     const seedIds = new Set(seeds.map((r) => r.id));
@@ -292,6 +366,8 @@ export function createSqliteStore(file: string): Store {
         dateStart: report.date?.value.start ?? null,
         dateEnd: report.date?.value.end ?? null,
         country: report.location?.value.country ?? null,
+        coarse: isCoarse(report) ? 1 : 0,
+        ...horizonOf(report, article.published ?? article.referenceDate ?? null),
       });
       return row;
     });
@@ -508,6 +584,9 @@ export function createSqliteStore(file: string): Store {
         ...(JSON.parse(r.data) as Quote),
         articleId: r.article_id,
       }));
+    },
+    mergeStats() {
+      return { ...stats };
     },
     async listActors() {
       return actorRegistry();

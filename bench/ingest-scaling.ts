@@ -1,0 +1,93 @@
+/**
+ * Whether ingesting stays as fast as the store grows: merging compares a new article's reports
+ * only with the reports of its block (same country, dates within days), so the time per article
+ * should stay flat, not grow with the number of stored events.
+ *
+ *   npm run bench:ingest [-- --articles N] [--seed S] [--years Y]   (Y defaults to N / 400: a steady rate)
+ *
+ * Synthetic articles (sentences of the evaluation sets and examples, re-mixed) are given
+ * publication dates spread over Y years, as a real archive's are, and ingested in date order into a
+ * fresh SQLite store; the time per slice of articles is printed.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { buildArticle } from "../src/ingest/build-article.ts";
+import { extract } from "../src/stages/extract.ts";
+import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
+import { buildCorpus, createRandom, findManifests, loadSourcePool } from "./synthetic-corpus.ts";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: "string", default: "2000" },
+    seed: { type: "string", default: "20250312" },
+    years: { type: "string" },
+    sets: { type: "string", default: resolve(repoRoot, "..", "shared", "sets") },
+  },
+  strict: true,
+});
+const count = Number(args.articles);
+// By default the archive grows in time, as real ones do: a steady 400 articles a year.
+const years = args.years !== undefined ? Number(args.years) : Math.max(1, count / 400);
+const SLICES = 8;
+
+const pool = loadSourcePool(findManifests(args.sets, resolve(repoRoot, "examples", "manifest.jsonl")));
+const random = createRandom(Number(args.seed));
+const start = Date.UTC(2020, 0, 1);
+// The pool's sentences carry the few real incidents' own dates ("on August 7, 2022"): they are
+// taken out, so that incidents fall on the days of their articles, spread over the archive's
+// years as a real archive's are, instead of piling onto a handful of days. Weekdays and "last
+// week" stay, and resolve against each article's own day.
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const STATED_DATE = new RegExp(
+  `\\b(?:on |in |since |by )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|${MONTH},? \\d{4}|(?:19|20)\\d\\d)\\b`,
+  "g",
+);
+const articles = buildCorpus(pool, { articles: count, seed: Number(args.seed), minSentences: 5, maxSentences: 25 }).map((a) => {
+  const day = new Date(start + Math.floor(random() * years * 365) * 86_400_000).toISOString().slice(0, 10);
+  return buildArticle({ id: a.id, body: a.body.replace(STATED_DATE, ""), published: day });
+});
+// As a feed delivers them: oldest first.
+articles.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
+const extractions = articles.map((a) => extract(a));
+
+const dir = mkdtempSync(join(tmpdir(), "sitrep-ingest-bench-"));
+const store = createSqliteStore(join(dir, "bench.db"));
+const slice = Math.ceil(count / SLICES);
+const perSlice: Array<{ ms: number; compared: number; regrouped: number; stored: number }> = [];
+for (let s = 0; s < SLICES; s++) {
+  const t0 = performance.now();
+  const before = store.mergeStats();
+  for (let i = s * slice; i < Math.min(count, (s + 1) * slice); i++) await store.ingest(articles[i]!, extractions[i]!);
+  const after = store.mergeStats();
+  const reports = after.reports - before.reports || 1;
+  perSlice.push({
+    ms: (performance.now() - t0) / Math.min(slice, count - s * slice),
+    compared: (after.comparisons - before.comparisons) / reports,
+    regrouped: (after.regrouped - before.regrouped) / reports,
+    stored: after.reports,
+  });
+}
+const events = (await store.listEvents()).length;
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`ingested ${count} articles (dates over ${years} years) into one store: ${events} events`);
+perSlice.forEach((p, s) =>
+  console.log(
+    `  articles ${s * slice + 1}-${Math.min(count, (s + 1) * slice)}: ${p.ms.toFixed(2)} ms per article, ` +
+      `${p.compared.toFixed(1)} candidates compared and ${p.regrouped.toFixed(1)} reports regrouped per new report ` +
+      `(${p.stored} reports stored)`,
+  ),
+);
+const first = perSlice[0]!;
+const last = perSlice[perSlice.length - 1]!;
+console.log(
+  `last slice / first slice: ${(last.ms / first.ms).toFixed(2)}x time, ${(last.compared / Math.max(first.compared, 1)).toFixed(2)}x candidates, ` +
+    `${(last.stored / Math.max(first.stored, 1)).toFixed(2)}x reports stored`,
+);
