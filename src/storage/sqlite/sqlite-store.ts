@@ -1,10 +1,17 @@
-import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import type { Article } from "../../core/article.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
-import { clusterReports, couldJoin, type ReportRef } from "../../merge/cluster-reports.ts";
-import { HORIZON_DAYS, undatedHorizon } from "../../merge/match-report.ts";
-import { deriveEvent, type ReportInput } from "../../merge/derive-event.ts";
+import { HORIZON_DAYS } from "../../merge/match-report.ts";
+import {
+  FINE_SPAN_DAYS,
+  horizonOf,
+  isCoarse,
+  regroup,
+  shiftDays,
+  type MergeRepository,
+  type MergeStats,
+  type ReportRow,
+} from "../../merge/merge-engine.ts";
 import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
 import { resolveReferences } from "../../merge/resolve-references.ts";
 import { samePerson } from "../../actors/person-name-key.ts";
@@ -48,41 +55,6 @@ function toArticle(r: ArticleRow): Article {
     ingestedAt: r.ingested_at,
     referenceDate: r.reference_date ?? null,
   };
-}
-
-/**
- * An event's id comes from the first (by id) of its reports, so the same reports give the same
- * ids whatever order their articles arrived in.
- */
-function eventId(firstReportId: string): string {
-  return "ev_" + createHash("sha256").update(firstReportId).digest("hex").slice(0, 12);
-}
-
-/**
- * Reports compared with a new one are those within days of its dates, in its country: wider
- * than any gap merging allows (a day; a week when the reports name the same people).
- */
-const BLOCK_DAYS = 8;
-
-/** Reports spanning at most this many days are "fine" and found by their first day. */
-const FINE_SPAN_DAYS = 31;
-
-/** The days an undated report's incident may fall on (see `undatedHorizon`), as stored. */
-function horizonOf(report: ArticleEvent, articleDay: string | null): { horizonStart: string | null; horizonEnd: string | null } {
-  if (report.date || !articleDay) return { horizonStart: null, horizonEnd: null };
-  const h = undatedHorizon(articleDay);
-  return { horizonStart: h.start, horizonEnd: h.end };
-}
-
-/** A report with no date, or one spanning more than a month, is blocked apart from the rest. */
-function isCoarse(report: ArticleEvent): boolean {
-  const d = report.date?.value;
-  if (!d) return true;
-  return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 > FINE_SPAN_DAYS;
-}
-
-function shiftDays(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The SQLite adapter: one file, WAL, one transaction per article. */
@@ -195,35 +167,7 @@ export function createSqliteStore(file: string): Store {
     ),
   };
 
-  type ReportRow = { id: string; event_id: string; article_id: string; data: string };
-
-  /** The day an article appeared, or the day another source revealed it was written on. */
-  function articleDayOf(articleId: string): string | null {
-    const row = q.articleById.get(articleId) as ArticleRow | undefined;
-    return row?.published ?? row?.reference_date ?? null;
-  }
-
-  /** Reports as grouping reads them; article texts are read once per operation. */
-  function refLoader(): (row: ReportRow) => ReportRef {
-    const texts = new Map<string, string>();
-    const refs = new Map<string, ReportRef>();
-    return (row) => {
-      let ref = refs.get(row.id);
-      if (ref) return ref;
-      let text = texts.get(row.article_id);
-      if (text === undefined) {
-        text = (q.textOf.get(row.article_id) as { text: string }).text;
-        texts.set(row.article_id, text);
-      }
-      const event = JSON.parse(row.data) as ArticleEvent;
-      const evidenceText = event.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
-      ref = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay: articleDayOf(row.article_id) };
-      refs.set(row.id, ref);
-      return ref;
-    };
-  }
-
-  const stats = { reports: 0, comparisons: 0, regrouped: 0 };
+  const stats: MergeStats = { reports: 0, comparisons: 0, regrouped: 0 };
 
   /** Reports of the country within [since, until], whatever their precision, dated or not. */
   function reportsWithin(country: string | null, since: string, until: string): ReportRow[] {
@@ -237,95 +181,69 @@ export function createSqliteStore(file: string): Store {
     ];
   }
 
-  function blockOf(ref: ReportRef): ReportRow[] {
-    const d = ref.event.date?.value;
-    const country = ref.event.location?.value.country ?? null;
-    if (d) return reportsWithin(country, shiftDays(d.start, -BLOCK_DAYS), shiftDays(d.end, BLOCK_DAYS));
-    // Undated: the days before its article appeared; with no article date either, any day of its
-    // country (rare: neither a publication date nor a date in the text).
-    const horizon = horizonOf(ref.event, ref.articleDay ?? null);
-    if (horizon.horizonStart && horizon.horizonEnd) {
-      return reportsWithin(country, shiftDays(horizon.horizonStart, -BLOCK_DAYS), shiftDays(horizon.horizonEnd, BLOCK_DAYS));
+  /** The merge engine's view of this database (synchronous underneath, inside the open transaction). */
+  const repository: MergeRepository = {
+    async block(query) {
+      return query.kind === "window"
+        ? reportsWithin(query.country, query.since, query.until)
+        : (q.blockAllOfCountry.all({ country: query.country }) as ReportRow[]);
+    },
+    async reportsOfEvent(id) {
+      return q.reportsOf.all(id) as ReportRow[];
+    },
+    async articleText(id) {
+      return (q.textOf.get(id) as { text: string }).text;
+    },
+    async articleDay(id) {
+      const row = q.articleById.get(id) as ArticleRow | undefined;
+      return row?.published ?? row?.reference_date ?? null;
+    },
+    async copiesOf(id) {
+      return (q.copiesOf.all(id) as { other_id: string }[]).map((r) => r.other_id);
+    },
+    async eventExists(id) {
+      return q.eventExists.get(id) !== undefined;
+    },
+    async setReportEvent(reportId, id) {
+      q.setReportEvent.run(id, reportId);
+    },
+    async saveEvent(event, now) {
+      q.upsertEvent.run({
+        id: event.id,
+        type: event.type,
+        date_start: event.date,
+        date_end: event.date_end ?? event.date,
+        country: event.location?.country ?? null,
+        actor1: event.actor1,
+        actor2: event.actor2,
+        data: JSON.stringify(event),
+        now,
+      });
+    },
+    async deleteEvent(id) {
+      q.deleteEvent.run(id);
+    },
+  };
+
+  /** Runs `work` in one write transaction; undone entirely if it throws. */
+  async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await work();
+      db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      throw error;
     }
-    return q.blockAllOfCountry.all({ country }) as ReportRow[];
   }
 
-  /**
-   * Regroups every report connected to the seeds by a pair that could be joined (and the former
-   * event-mates of each), so the events stay what grouping all reports at once would give.
-   * Returns the ids of the events the seeds ended up in, and whether each existed before.
-   */
-  function regroup(seeds: ReportRow[], now: string): Map<string, boolean> {
-    const load = refLoader();
-    const component = new Map<string, ReportRow>();
-    const oldEvents = new Set<string>();
-    const queue: ReportRow[] = [];
-    const add = (row: ReportRow) => {
-      if (component.has(row.id)) return;
-      component.set(row.id, row);
-      queue.push(row);
-    };
-    seeds.forEach(add);
-    while (queue.length > 0) {
-      const row = queue.pop()!;
-      if (row.event_id && !oldEvents.has(row.event_id)) {
-        oldEvents.add(row.event_id);
-        for (const mate of q.reportsOf.all(row.event_id) as ReportRow[]) add(mate);
-      }
-      const ref = load(row);
-      const block = blockOf(ref);
-      stats.comparisons += block.length;
-      for (const other of block) {
-        if (!component.has(other.id) && couldJoin(ref, load(other))) add(other);
-      }
-    }
-    const existed = new Set([...oldEvents].filter((id) => q.eventExists.get(id)));
-    stats.reports += seeds.length;
-    stats.regrouped += component.size;
-    const groups = clusterReports([...component.values()].map(load));
-    const kept = new Set<string>();
-    const seedIds = new Set(seeds.map((r) => r.id));
-    const outcome = new Map<string, boolean>();
-    for (const group of groups) {
-      const id = eventId(group[0]!.id);
-      kept.add(id);
-      for (const ref of group) {
-        if (component.get(ref.id)!.event_id !== id) q.setReportEvent.run(id, ref.id);
-        if (seedIds.has(ref.id)) outcome.set(id, existed.has(id));
-      }
-      rederive(id, now);
-    }
-    for (const id of oldEvents) if (!kept.has(id)) q.deleteEvent.run(id);
-    return outcome;
-  }
-
-  function rederive(id: string, now: string): StoredEvent {
-    const rows = q.reportsOf.all(id) as { article_id: string; data: string }[];
-    const reports: ReportInput[] = rows.map((r) => ({ articleId: r.article_id, event: JSON.parse(r.data) as ArticleEvent }));
-    const texts = new Map<string, string>();
-    for (const r of reports) {
-      if (!texts.has(r.articleId)) texts.set(r.articleId, (q.textOf.get(r.articleId) as { text: string }).text);
-    }
-    // A near-duplicate article counts as a copy of the first (by id) of the texts it repeats.
-    const copyOf = new Map<string, string>();
-    for (const articleId of texts.keys()) {
-      const copies = (q.copiesOf.all(articleId) as { other_id: string }[]).map((r) => r.other_id);
-      const original = [articleId, ...copies].sort()[0]!;
-      if (original !== articleId) copyOf.set(articleId, original);
-    }
-    const event = deriveEvent(id, reports, texts, copyOf);
-    q.upsertEvent.run({
-      id,
-      type: event.type,
-      date_start: event.date,
-      date_end: event.date_end ?? event.date,
-      country: event.location?.country ?? null,
-      actor1: event.actor1,
-      actor2: event.actor2,
-      data: JSON.stringify(event),
-      now,
-    });
-    return event;
+  /** One write at a time: the engine awaits between statements, so transactions must not interleave. */
+  let queue: Promise<unknown> = Promise.resolve();
+  function serialised<T>(work: () => Promise<T>): Promise<T> {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Records the article's signature and the stored articles it nearly repeats (both ways round). */
@@ -349,7 +267,7 @@ export function createSqliteStore(file: string): Store {
   }
 
   /** Stores what was extracted from an article and merges its reports into events. */
-  function storeExtraction(article: Article, extraction: Extraction): { created: number; updated: number } {
+  async function storeExtraction(article: Article, extraction: Extraction): Promise<{ created: number; updated: number }> {
     for (const m of extraction.mentions) {
       q.insertMention.run(article.id, m.kind, m.span.start, m.span.end, m.text, JSON.stringify(m.normalised ?? null), m.source);
     }
@@ -371,7 +289,7 @@ export function createSqliteStore(file: string): Store {
       });
       return row;
     });
-    const outcome = regroup(rows, now);
+    const outcome = await regroup(repository, rows, now, stats);
     const created = [...outcome.values()].filter((existed) => !existed).length;
     const updated = outcome.size - created;
     for (const relation of extraction.actorRelations ?? []) q.insertActorRelation.run(article.id, JSON.stringify(relation));
@@ -391,45 +309,51 @@ export function createSqliteStore(file: string): Store {
     return { created, updated };
   }
 
-  const ingestTx = db.transaction((article: Article, extraction: Extraction): IngestResult => {
-    const existing = q.articleByHash.get(article.contentHash) as ArticleRow | undefined;
-    if (existing) return { articleId: existing.id, stored: false, eventsCreated: 0, eventsUpdated: 0 };
-    if (q.articleById.get(article.id)) {
-      // Same id, new content: keep both, the newer under a suffixed id.
-      article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
-    }
-    q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
-    findNearDuplicates(article);
-    const { created, updated } = storeExtraction(article, extraction);
-    return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
-  });
+  const ingestOne = (article: Article, extraction: Extraction): Promise<IngestResult> =>
+    inTransaction(async () => {
+      const existing = q.articleByHash.get(article.contentHash) as ArticleRow | undefined;
+      if (existing) return { articleId: existing.id, stored: false, eventsCreated: 0, eventsUpdated: 0 };
+      if (q.articleById.get(article.id)) {
+        // Same id, new content: keep both, the newer under a suffixed id.
+        article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
+      }
+      q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
+      findNearDuplicates(article);
+      const { created, updated } = await storeExtraction(article, extraction);
+      return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
+    });
 
   /** Removes an article's reports (and what they alone held up) and stores a new extraction of it, in one transaction. */
-  const replaceTx = db.transaction((articleId: string, extraction: Extraction, referenceDate: string) => {
-    const row = q.articleById.get(articleId) as ArticleRow | undefined;
-    if (!row) throw new StorageError(`${file}: no article "${articleId}" to re-read`);
-    // The article's former event-mates are regrouped without it, then its new reports join in.
-    const touched = new Set((q.reportsOfArticle.all(articleId) as ReportRow[]).map((r) => r.event_id));
-    const formerMates = [...touched].flatMap((id) => (q.reportsOf.all(id) as ReportRow[]).filter((mate) => mate.article_id !== articleId));
-    for (const stmt of [
-      q.deleteReports,
-      q.deleteMentions,
-      q.deleteClaims,
-      q.deleteQuotes,
-      q.deleteLinksOfArticle,
-      q.deleteReferencesOfArticle,
-    ])
-      stmt.run(articleId);
-    const now = new Date().toISOString();
-    for (const id of touched) if (!formerMates.some((m) => m.event_id === id)) q.deleteEvent.run(id);
-    q.setReferenceDate.run(referenceDate, articleId);
-    storeExtraction({ ...toArticle(row), referenceDate }, extraction);
-    if (formerMates.length > 0)
-      regroup(
-        formerMates.map((m) => q.reportById.get(m.id) as ReportRow),
-        now,
+  const replaceOne = (articleId: string, extraction: Extraction, referenceDate: string): Promise<void> =>
+    inTransaction(async () => {
+      const row = q.articleById.get(articleId) as ArticleRow | undefined;
+      if (!row) throw new StorageError(`${file}: no article "${articleId}" to re-read`);
+      // The article's former event-mates are regrouped without it, then its new reports join in.
+      const touched = new Set((q.reportsOfArticle.all(articleId) as ReportRow[]).map((r) => r.event_id));
+      const formerMates = [...touched].flatMap((id) =>
+        (q.reportsOf.all(id) as ReportRow[]).filter((mate) => mate.article_id !== articleId),
       );
-  });
+      for (const stmt of [
+        q.deleteReports,
+        q.deleteMentions,
+        q.deleteClaims,
+        q.deleteQuotes,
+        q.deleteLinksOfArticle,
+        q.deleteReferencesOfArticle,
+      ])
+        stmt.run(articleId);
+      const now = new Date().toISOString();
+      for (const id of touched) if (!formerMates.some((m) => m.event_id === id)) q.deleteEvent.run(id);
+      q.setReferenceDate.run(referenceDate, articleId);
+      await storeExtraction({ ...toArticle(row), referenceDate }, extraction);
+      if (formerMates.length > 0)
+        await regroup(
+          repository,
+          formerMates.map((m) => q.reportById.get(m.id) as ReportRow),
+          now,
+          stats,
+        );
+    });
 
   const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -525,13 +449,13 @@ export function createSqliteStore(file: string): Store {
   return {
     location: file,
     async ingest(article, extraction) {
-      return ingestTx(article, extraction);
+      return serialised(() => ingestOne(article, extraction));
     },
     async datingHints() {
       return datingHints();
     },
     async replaceExtraction(articleId, extraction, referenceDate) {
-      replaceTx(articleId, extraction, referenceDate);
+      return serialised(() => replaceOne(articleId, extraction, referenceDate));
     },
     async getArticle(id) {
       const r = q.articleById.get(id) as ArticleRow | undefined;

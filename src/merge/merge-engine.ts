@@ -1,0 +1,192 @@
+/**
+ * Merging a new article's reports into the stored events, for any store. The store supplies a
+ * few primitive reads and writes (`MergeRepository`); the engine decides which stored reports a
+ * new one could be one incident with (blocking), regroups the component they form, and writes
+ * the events back. The grouping depends only on the set of reports (see cluster-reports.ts), so
+ * the events are the same whatever order articles arrive in, in SQLite or PostgreSQL alike.
+ */
+
+import { createHash } from "node:crypto";
+import type { ArticleEvent, StoredEvent } from "../core/model.ts";
+import { clusterReports, couldJoin, type ReportRef } from "./cluster-reports.ts";
+import { deriveEvent, type ReportInput } from "./derive-event.ts";
+import { undatedHorizon } from "./match-report.ts";
+
+/** One stored report as a row: `data` is the report's JSON. */
+export interface ReportRow {
+  id: string;
+  event_id: string;
+  article_id: string;
+  data: string;
+}
+
+/**
+ * Which stored reports could be one incident with a new one: those of its country (or of none)
+ * whose days overlap [since, until] — fine, long and undated ones alike —, or, for a report that
+ * has no days at all, every report of its country.
+ */
+export type BlockQuery =
+  { kind: "window"; country: string | null; since: string; until: string } | { kind: "country"; country: string | null };
+
+/** What the engine needs of a store. Calls happen inside the store's transaction. */
+export interface MergeRepository {
+  block(query: BlockQuery): Promise<ReportRow[]>;
+  reportsOfEvent(eventId: string): Promise<ReportRow[]>;
+  articleText(articleId: string): Promise<string>;
+  /** The day the article appeared, or the reference day another source revealed; null if unknown. */
+  articleDay(articleId: string): Promise<string | null>;
+  /** Articles recorded as near-duplicates of this one. */
+  copiesOf(articleId: string): Promise<string[]>;
+  eventExists(eventId: string): Promise<boolean>;
+  setReportEvent(reportId: string, eventId: string): Promise<void>;
+  saveEvent(event: StoredEvent, now: string): Promise<void>;
+  deleteEvent(eventId: string): Promise<void>;
+}
+
+/** Running totals of merging's work, for benchmarks and operators. */
+export interface MergeStats {
+  reports: number;
+  comparisons: number;
+  regrouped: number;
+}
+
+/**
+ * Reports compared with a new one are those within days of its dates, in its country: wider
+ * than any gap merging allows (a day; a week when the reports name the same people).
+ */
+export const BLOCK_DAYS = 8;
+
+/** Reports spanning at most this many days are "fine" and found by their first day. */
+export const FINE_SPAN_DAYS = 31;
+
+/**
+ * An event's id comes from the first (by id) of its reports, so the same reports give the same
+ * ids whatever order their articles arrived in.
+ */
+export function eventId(firstReportId: string): string {
+  return "ev_" + createHash("sha256").update(firstReportId).digest("hex").slice(0, 12);
+}
+
+export function shiftDays(date: string, days: number): string {
+  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A report with no date, or one spanning more than a month, is blocked apart from the rest. */
+export function isCoarse(report: ArticleEvent): boolean {
+  const d = report.date?.value;
+  if (!d) return true;
+  return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 > FINE_SPAN_DAYS;
+}
+
+/** The days an undated report's incident may fall on (see `undatedHorizon`), as stored beside it. */
+export function horizonOf(report: ArticleEvent, articleDay: string | null): { horizonStart: string | null; horizonEnd: string | null } {
+  if (report.date || !articleDay) return { horizonStart: null, horizonEnd: null };
+  const h = undatedHorizon(articleDay);
+  return { horizonStart: h.start, horizonEnd: h.end };
+}
+
+/** The block a report is compared within. */
+export function blockQueryOf(ref: ReportRef): BlockQuery {
+  const d = ref.event.date?.value;
+  const country = ref.event.location?.value.country ?? null;
+  if (d) return { kind: "window", country, since: shiftDays(d.start, -BLOCK_DAYS), until: shiftDays(d.end, BLOCK_DAYS) };
+  // Undated: the days before its article appeared; with no article date either, any day of its
+  // country (rare: neither a publication date nor a date in the text).
+  const { horizonStart, horizonEnd } = horizonOf(ref.event, ref.articleDay ?? null);
+  if (horizonStart && horizonEnd) {
+    return { kind: "window", country, since: shiftDays(horizonStart, -BLOCK_DAYS), until: shiftDays(horizonEnd, BLOCK_DAYS) };
+  }
+  return { kind: "country", country };
+}
+
+/** Reports as grouping reads them; article texts and days are read once per regrouping. */
+function refLoader(repo: MergeRepository): (row: ReportRow) => Promise<ReportRef> {
+  const texts = new Map<string, string>();
+  const days = new Map<string, string | null>();
+  const refs = new Map<string, ReportRef>();
+  return async (row) => {
+    const known = refs.get(row.id);
+    if (known) return known;
+    let text = texts.get(row.article_id);
+    if (text === undefined) {
+      text = await repo.articleText(row.article_id);
+      texts.set(row.article_id, text);
+    }
+    if (!days.has(row.article_id)) days.set(row.article_id, await repo.articleDay(row.article_id));
+    const event = JSON.parse(row.data) as ArticleEvent;
+    const evidenceText = event.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
+    const ref: ReportRef = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay: days.get(row.article_id) ?? null };
+    refs.set(row.id, ref);
+    return ref;
+  };
+}
+
+/**
+ * Regroups every report connected to the seeds by a pair that could be joined (and the former
+ * event-mates of each), so the events stay what grouping all reports at once would give.
+ * Returns the ids of the events the seeds ended up in, and whether each existed before.
+ */
+export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: string, stats?: MergeStats): Promise<Map<string, boolean>> {
+  const load = refLoader(repo);
+  const component = new Map<string, ReportRow>();
+  const oldEvents = new Set<string>();
+  const queue: ReportRow[] = [];
+  const add = (row: ReportRow) => {
+    if (component.has(row.id)) return;
+    component.set(row.id, row);
+    queue.push(row);
+  };
+  seeds.forEach(add);
+  while (queue.length > 0) {
+    const row = queue.pop()!;
+    if (row.event_id && !oldEvents.has(row.event_id)) {
+      oldEvents.add(row.event_id);
+      for (const mate of await repo.reportsOfEvent(row.event_id)) add(mate);
+    }
+    const ref = await load(row);
+    const block = await repo.block(blockQueryOf(ref));
+    if (stats) stats.comparisons += block.length;
+    for (const other of block) {
+      if (!component.has(other.id) && couldJoin(ref, await load(other))) add(other);
+    }
+  }
+  const existed = new Set<string>();
+  for (const id of oldEvents) if (await repo.eventExists(id)) existed.add(id);
+  if (stats) {
+    stats.reports += seeds.length;
+    stats.regrouped += component.size;
+  }
+  const refs = await Promise.all([...component.values()].map(load));
+  const groups = clusterReports(refs);
+  const kept = new Set<string>();
+  const seedIds = new Set(seeds.map((r) => r.id));
+  const outcome = new Map<string, boolean>();
+  for (const group of groups) {
+    const id = eventId(group[0]!.id);
+    kept.add(id);
+    for (const ref of group) {
+      if (component.get(ref.id)!.event_id !== id) await repo.setReportEvent(ref.id, id);
+      if (seedIds.has(ref.id)) outcome.set(id, existed.has(id));
+    }
+    await rederive(repo, id, now);
+  }
+  for (const id of oldEvents) if (!kept.has(id)) await repo.deleteEvent(id);
+  return outcome;
+}
+
+/** Derives an event anew from its reports and saves it. */
+export async function rederive(repo: MergeRepository, id: string, now: string): Promise<StoredEvent> {
+  const rows = await repo.reportsOfEvent(id);
+  const reports: ReportInput[] = rows.map((r) => ({ articleId: r.article_id, event: JSON.parse(r.data) as ArticleEvent }));
+  const texts = new Map<string, string>();
+  for (const r of reports) if (!texts.has(r.articleId)) texts.set(r.articleId, await repo.articleText(r.articleId));
+  // A near-duplicate article counts as a copy of the first (by id) of the texts it repeats.
+  const copyOf = new Map<string, string>();
+  for (const articleId of texts.keys()) {
+    const original = [articleId, ...(await repo.copiesOf(articleId))].sort()[0]!;
+    if (original !== articleId) copyOf.set(articleId, original);
+  }
+  const event = deriveEvent(id, reports, texts, copyOf);
+  await repo.saveEvent(event, now);
+  return event;
+}
