@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Article } from "../../core/article.ts";
-import type { ArticleEvent, Claim, Extraction, Quote, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
+import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
 import { HORIZON_DAYS } from "../../merge/match-report.ts";
 import {
   FINE_SPAN_DAYS,
@@ -12,11 +12,7 @@ import {
   type MergeStats,
   type ReportRow,
 } from "../../merge/merge-engine.ts";
-import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
-import { resolveReferences } from "../../merge/resolve-references.ts";
-import { samePerson } from "../../actors/person-name-key.ts";
-import { buildActorRegistry, type ActorSighting } from "../../actors/actor-registry.ts";
-import { actorByAlias } from "../../stages/mentions/actor-lexicon.ts";
+import { actorRegistryFrom, allLinksFrom, datingHintsFrom, eventMatches, sortEvents, toLink, toReference } from "../shared/read-models.ts";
 import {
   NEAR_DUPLICATE_SIMILARITY,
   articleSignature,
@@ -25,7 +21,7 @@ import {
   signatureBands,
   signatureSimilarity,
 } from "../../merge/article-fingerprint.ts";
-import type { EventDetail, EventFilter, IngestResult, Store, StoredReport } from "../store.ts";
+import type { EventDetail, IngestResult, Store, StoredReport } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
 
@@ -355,96 +351,14 @@ export function createSqliteStore(file: string): Store {
         );
     });
 
-  const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
-  /**
-   * Undated articles one of whose incidents another source has dated: an incident the article
-   * places "on Tuesday" that is merged with an event dated to a Tuesday fixes the article's
-   * reference day, against which its other relative dates can be read.
-   */
-  function datingHints(): Array<{ articleId: string; date: string }> {
-    const best = new Map<string, string>();
-    for (const r of q.undatedReports.all() as { article_id: string; report: string; event: string }[]) {
-      const report = JSON.parse(r.report) as ArticleEvent;
-      const event = JSON.parse(r.event) as StoredEvent;
-      if (!report.weekday || report.date || !event.date || event.date_precision !== "day") continue;
-      if (WEEKDAYS[new Date(`${event.date}T00:00:00Z`).getUTCDay()] !== report.weekday) continue;
-      // The article was written on or after every incident it dates this way: the latest day stands.
-      if ((best.get(r.article_id) ?? "") < event.date) best.set(r.article_id, event.date);
-    }
-    return [...best].map(([articleId, date]) => ({ articleId, date })).sort((a, b) => a.articleId.localeCompare(b.articleId));
-  }
-
-  function matches(e: StoredEvent, f: EventFilter): boolean {
-    if (f.country && (e.location?.country ?? "").toUpperCase() !== f.country.toUpperCase()) return false;
-    if (f.type && e.type !== f.type) return false;
-    if (f.actor) {
-      const needle = f.actor.toLowerCase();
-      if (![e.actor1, e.actor2].some((a) => a && a.toLowerCase().includes(needle))) return false;
-    }
-    if (f.since && (!e.date || (e.date_end ?? e.date) < f.since)) return false;
-    if (f.until && (!e.date || e.date > f.until)) return false;
-    return true;
-  }
+  const events = () => (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
 
   /** Links as stated by the articles, and those that follow from them. */
   function allLinks(): StoredLink[] {
     const stated = (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink);
-    const dates = new Map((q.eventDates.all() as { id: string; date_start: string | null }[]).map((r) => [r.id, r.date_start]));
-    const references = (
-      q.references.all() as { from_event: string; relation: StoredLink["relation"]; victim: string; article_id: string; evidence: string }[]
-    ).map((r) => ({
-      fromEvent: r.from_event,
-      relation: r.relation,
-      victim: r.victim,
-      article: r.article_id,
-      evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
-    }));
-    const events = (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
-    const resolved = resolveReferences(references, events, samePerson).filter(
-      (l) => !stated.some((s) => s.from === l.from && s.to === l.to && s.relation === l.relation),
-    );
-    const all = [...stated, ...resolved];
-    const campaigns = campaignLinks(all, dates);
-    return [...all, ...campaigns, ...operationLinks(events, [...all, ...campaigns])];
+    const references = (q.references.all() as Parameters<typeof toReference>[0][]).map(toReference);
+    return allLinksFrom(stated, references, events());
   }
-
-  /** The registry over every actor any source gave an event, and the ties articles state. */
-  function actorRegistry() {
-    const sightings: ActorSighting[] = [];
-    for (const r of q.allEventData.all() as { data: string }[]) {
-      const event = JSON.parse(r.data) as StoredEvent;
-      for (const field of ["actor1", "actor2"] as const) {
-        for (const c of event.claims?.[field] ?? []) {
-          sightings.push({ actor: c.value as ActorSighting["actor"], articleId: c.article, evidence: c.evidence });
-        }
-      }
-    }
-    const relations = (q.actorRelations.all() as { article_id: string; data: string }[]).map((r) => ({
-      ...(JSON.parse(r.data) as StatedActorRelation),
-      articleId: r.article_id,
-    }));
-    // A named group a relation points to is an actor of the registry even when no event names it.
-    for (const rel of relations) {
-      const group = actorByAlias(rel.to);
-      if (group) sightings.push({ actor: group, articleId: rel.articleId, evidence: rel.evidence });
-    }
-    return buildActorRegistry(sightings, relations);
-  }
-
-  const toLink = (r: {
-    from_event: string;
-    to_event: string;
-    relation: StoredLink["relation"];
-    article_id: string;
-    evidence: string;
-  }): StoredLink => ({
-    from: r.from_event,
-    to: r.to_event,
-    relation: r.relation,
-    article: r.article_id,
-    evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
-  });
 
   return {
     location: file,
@@ -452,7 +366,7 @@ export function createSqliteStore(file: string): Store {
       return serialised(() => ingestOne(article, extraction));
     },
     async datingHints() {
-      return datingHints();
+      return datingHintsFrom(q.undatedReports.all() as { article_id: string; report: string; event: string }[]);
     },
     async replaceExtraction(articleId, extraction, referenceDate) {
       return serialised(() => replaceOne(articleId, extraction, referenceDate));
@@ -469,11 +383,7 @@ export function createSqliteStore(file: string): Store {
       return (q.countArticles.get() as { n: number }).n;
     },
     async listEvents(filter = {}) {
-      const rows = q.allEventData.all() as { data: string }[];
-      return rows
-        .map((r) => JSON.parse(r.data) as StoredEvent)
-        .filter((e) => matches(e, filter))
-        .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id));
+      return sortEvents(events().filter((e) => eventMatches(e, filter)));
     },
     async getEvent(id) {
       const row = q.eventData.get(id) as { data: string } | undefined;
@@ -513,7 +423,7 @@ export function createSqliteStore(file: string): Store {
       return { ...stats };
     },
     async listActors() {
-      return actorRegistry();
+      return actorRegistryFrom(events(), q.actorRelations.all() as { article_id: string; data: string }[]);
     },
     async close() {
       db.close();

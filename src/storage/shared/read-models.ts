@@ -1,0 +1,119 @@
+/**
+ * What every store derives the same way from its rows, whatever the database: dating hints for
+ * undated articles, event filters, the links that follow from stated ones, the actor registry.
+ * Adapters fetch rows; these functions decide.
+ */
+
+import { buildActorRegistry, type ActorRegistry, type ActorSighting } from "../../actors/actor-registry.ts";
+import { samePerson } from "../../actors/person-name-key.ts";
+import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
+import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
+import { resolveReferences, type StoredReference } from "../../merge/resolve-references.ts";
+import { actorByAlias } from "../../stages/mentions/actor-lexicon.ts";
+import type { EventFilter } from "../store.ts";
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * Undated articles one of whose incidents another source has dated: an incident the article
+ * places "on Tuesday" that is merged with an event dated to a Tuesday fixes the article's
+ * reference day, against which its other relative dates can be read.
+ */
+export function datingHintsFrom(
+  rows: ReadonlyArray<{ article_id: string; report: string; event: string }>,
+): Array<{ articleId: string; date: string }> {
+  const best = new Map<string, string>();
+  for (const r of rows) {
+    const report = JSON.parse(r.report) as ArticleEvent;
+    const event = JSON.parse(r.event) as StoredEvent;
+    if (!report.weekday || report.date || !event.date || event.date_precision !== "day") continue;
+    if (WEEKDAYS[new Date(`${event.date}T00:00:00Z`).getUTCDay()] !== report.weekday) continue;
+    // The article was written on or after every incident it dates this way: the latest day stands.
+    if ((best.get(r.article_id) ?? "") < event.date) best.set(r.article_id, event.date);
+  }
+  return [...best]
+    .map(([articleId, date]) => ({ articleId, date }))
+    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+}
+
+/** True when the event passes the filter. */
+export function eventMatches(e: StoredEvent, f: EventFilter): boolean {
+  if (f.country && (e.location?.country ?? "").toUpperCase() !== f.country.toUpperCase()) return false;
+  if (f.type && e.type !== f.type) return false;
+  if (f.actor) {
+    const needle = f.actor.toLowerCase();
+    if (![e.actor1, e.actor2].some((a) => a && a.toLowerCase().includes(needle))) return false;
+  }
+  if (f.since && (!e.date || (e.date_end ?? e.date) < f.since)) return false;
+  if (f.until && (!e.date || e.date > f.until)) return false;
+  return true;
+}
+
+/** Events in the order every listing uses: by date, then id. */
+export function sortEvents(events: StoredEvent[]): StoredEvent[] {
+  return events.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A stored link row (by events, after joining reports) as the model's link. */
+export function toLink(r: {
+  from_event: string;
+  to_event: string;
+  relation: StoredLink["relation"];
+  article_id: string;
+  evidence: string;
+}): StoredLink {
+  return {
+    from: r.from_event,
+    to: r.to_event,
+    relation: r.relation,
+    article: r.article_id,
+    evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
+  };
+}
+
+/** A stored reference row as the resolver takes it. */
+export function toReference(r: {
+  from_event: string;
+  relation: StoredLink["relation"];
+  victim: string;
+  article_id: string;
+  evidence: string;
+}): StoredReference {
+  return {
+    fromEvent: r.from_event,
+    relation: r.relation,
+    victim: r.victim,
+    article: r.article_id,
+    evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
+  };
+}
+
+/** Links as stated by the articles, those references resolve to, and those that follow from them. */
+export function allLinksFrom(stated: StoredLink[], references: StoredReference[], events: StoredEvent[]): StoredLink[] {
+  const dates = new Map(events.map((e) => [e.id, e.date]));
+  const resolved = resolveReferences(references, events, samePerson).filter(
+    (l) => !stated.some((s) => s.from === l.from && s.to === l.to && s.relation === l.relation),
+  );
+  const all = [...stated, ...resolved];
+  const campaigns = campaignLinks(all, dates);
+  return [...all, ...campaigns, ...operationLinks(events, [...all, ...campaigns])];
+}
+
+/** The registry over every actor any source gave an event, and the ties articles state. */
+export function actorRegistryFrom(events: StoredEvent[], relationRows: ReadonlyArray<{ article_id: string; data: string }>): ActorRegistry {
+  const sightings: ActorSighting[] = [];
+  for (const event of events) {
+    for (const field of ["actor1", "actor2"] as const) {
+      for (const c of event.claims?.[field] ?? []) {
+        sightings.push({ actor: c.value as ActorSighting["actor"], articleId: c.article, evidence: c.evidence });
+      }
+    }
+  }
+  const relations = relationRows.map((r) => ({ ...(JSON.parse(r.data) as StatedActorRelation), articleId: r.article_id }));
+  // A named group a relation points to is an actor of the registry even when no event names it.
+  for (const rel of relations) {
+    const group = actorByAlias(rel.to);
+    if (group) sightings.push({ actor: group, articleId: rel.articleId, evidence: rel.evidence });
+  }
+  return buildActorRegistry(sightings, relations);
+}
