@@ -2,25 +2,9 @@ import type Database from "better-sqlite3";
 import type { Article } from "../../core/article.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
 import { HORIZON_DAYS } from "../../merge/match-report.ts";
-import {
-  FINE_SPAN_DAYS,
-  horizonOf,
-  isCoarse,
-  regroup,
-  shiftDays,
-  type MergeRepository,
-  type MergeStats,
-  type ReportRow,
-} from "../../merge/merge-engine.ts";
+import { FINE_SPAN_DAYS, shiftDays, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
 import { actorRegistryFrom, allLinksFrom, datingHintsFrom, eventMatches, sortEvents, toLink, toReference } from "../shared/read-models.ts";
-import {
-  NEAR_DUPLICATE_SIMILARITY,
-  articleSignature,
-  decodeSignature,
-  encodeSignature,
-  signatureBands,
-  signatureSimilarity,
-} from "../../merge/article-fingerprint.ts";
+import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
 import type { EventDetail, IngestResult, Store, StoredReport } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
@@ -177,8 +161,75 @@ export function createSqliteStore(file: string): Store {
     ];
   }
 
-  /** The merge engine's view of this database (synchronous underneath, inside the open transaction). */
-  const repository: MergeRepository = {
+  /** The writers' view of this database (synchronous underneath, inside the open transaction). */
+  const repository: ArticleWriteRepository = {
+    async insertMention(articleId, m) {
+      q.insertMention.run(articleId, m.kind, m.span.start, m.span.end, m.text, JSON.stringify(m.normalised ?? null), m.source);
+    },
+    async insertClaim(articleId, json) {
+      q.insertClaim.run(articleId, json);
+    },
+    async insertQuote(articleId, json) {
+      q.insertQuote.run(articleId, json);
+    },
+    async insertReport(r) {
+      q.insertReport.run({
+        id: r.id,
+        eventId: r.event_id,
+        articleId: r.article_id,
+        data: r.data,
+        dateStart: r.dateStart,
+        dateEnd: r.dateEnd,
+        country: r.country,
+        coarse: r.coarse ? 1 : 0,
+        horizonStart: r.horizonStart,
+        horizonEnd: r.horizonEnd,
+      });
+    },
+    async insertActorRelation(articleId, json) {
+      q.insertActorRelation.run(articleId, json);
+    },
+    async insertReference(fromReport, relation, victim, articleId, evidence) {
+      q.insertReference.run(fromReport, relation, victim, articleId, evidence);
+    },
+    async insertLink(fromReport, toReport, relation, articleId, evidence) {
+      q.insertLink.run(fromReport, toReport, relation, articleId, evidence);
+    },
+    async articlesInBand(band) {
+      return (q.articlesInBand.all(band) as { article_id: string }[]).map((r) => r.article_id);
+    },
+    async signatureOf(articleId) {
+      return (q.signatureOf.get(articleId) as { signature: string } | undefined)?.signature ?? null;
+    },
+    async insertSignature(articleId, signature, bands) {
+      q.insertSignature.run(articleId, signature);
+      for (const band of bands) q.insertBand.run(band, articleId);
+    },
+    async insertCopy(articleId, otherId, similarity) {
+      q.insertCopy.run(articleId, otherId, similarity);
+      q.insertCopy.run(otherId, articleId, similarity);
+    },
+    async reportsOfArticle(articleId) {
+      return q.reportsOfArticle.all(articleId) as ReportRow[];
+    },
+    async reportById(reportId) {
+      return (q.reportById.get(reportId) as ReportRow | undefined) ?? null;
+    },
+    async deleteReadings(articleId) {
+      for (const stmt of [
+        q.deleteReports,
+        q.deleteMentions,
+        q.deleteClaims,
+        q.deleteQuotes,
+        q.deleteLinksOfArticle,
+        q.deleteReferencesOfArticle,
+        q.deleteActorRelationsOfArticle,
+      ])
+        stmt.run(articleId);
+    },
+    async setReferenceDate(articleId, date) {
+      q.setReferenceDate.run(date, articleId);
+    },
     async block(query) {
       return query.kind === "window"
         ? reportsWithin(query.country, query.since, query.until)
@@ -242,69 +293,6 @@ export function createSqliteStore(file: string): Store {
     return next;
   }
 
-  /** Records the article's signature and the stored articles it nearly repeats (both ways round). */
-  function findNearDuplicates(article: Article): void {
-    const signature = articleSignature(article.text);
-    if (signature === null) return;
-    const candidates = new Set<string>();
-    const bands = signatureBands(signature);
-    for (const band of bands) for (const r of q.articlesInBand.all(band) as { article_id: string }[]) candidates.add(r.article_id);
-    for (const other of candidates) {
-      if (other === article.id) continue;
-      const row = q.signatureOf.get(other) as { signature: string } | undefined;
-      if (!row) continue;
-      const similarity = signatureSimilarity(signature, decodeSignature(row.signature));
-      if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
-      q.insertCopy.run(article.id, other, similarity);
-      q.insertCopy.run(other, article.id, similarity);
-    }
-    q.insertSignature.run(article.id, encodeSignature(signature));
-    for (const band of bands) q.insertBand.run(band, article.id);
-  }
-
-  /** Stores what was extracted from an article and merges its reports into events. */
-  async function storeExtraction(article: Article, extraction: Extraction): Promise<{ created: number; updated: number }> {
-    for (const m of extraction.mentions) {
-      q.insertMention.run(article.id, m.kind, m.span.start, m.span.end, m.text, JSON.stringify(m.normalised ?? null), m.source);
-    }
-    for (const c of extraction.claims) q.insertClaim.run(article.id, JSON.stringify(c));
-    for (const qu of extraction.quotes) q.insertQuote.run(article.id, JSON.stringify(qu));
-    const now = article.ingestedAt;
-    const rows: ReportRow[] = extraction.events.map((report, index) => {
-      const row = { id: `${article.id}#${index}`, event_id: "", article_id: article.id, data: JSON.stringify(report) };
-      q.insertReport.run({
-        id: row.id,
-        eventId: row.event_id,
-        articleId: article.id,
-        data: row.data,
-        dateStart: report.date?.value.start ?? null,
-        dateEnd: report.date?.value.end ?? null,
-        country: report.location?.value.country ?? null,
-        coarse: isCoarse(report) ? 1 : 0,
-        ...horizonOf(report, article.published ?? article.referenceDate ?? null),
-      });
-      return row;
-    });
-    const outcome = await regroup(repository, rows, now, stats);
-    const created = [...outcome.values()].filter((existed) => !existed).length;
-    const updated = outcome.size - created;
-    for (const relation of extraction.actorRelations ?? []) q.insertActorRelation.run(article.id, JSON.stringify(relation));
-    for (const ref of extraction.references ?? []) {
-      const from = rows[ref.from]?.id;
-      if (!from) continue;
-      const evidence = { ...ref.evidence, text: article.text.slice(ref.evidence.start, ref.evidence.end) };
-      q.insertReference.run(from, ref.relation, ref.victim, article.id, JSON.stringify(evidence));
-    }
-    for (const link of extraction.links) {
-      const from = rows[link.from]?.id;
-      const to = rows[link.to]?.id;
-      if (!from || !to || from === to) continue;
-      const evidence = { ...link.evidence, text: article.text.slice(link.evidence.start, link.evidence.end) };
-      q.insertLink.run(from, to, link.relation, article.id, JSON.stringify(evidence));
-    }
-    return { created, updated };
-  }
-
   const ingestOne = (article: Article, extraction: Extraction): Promise<IngestResult> =>
     inTransaction(async () => {
       const existing = q.articleByHash.get(article.contentHash) as ArticleRow | undefined;
@@ -314,8 +302,8 @@ export function createSqliteStore(file: string): Store {
         article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
       }
       q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
-      findNearDuplicates(article);
-      const { created, updated } = await storeExtraction(article, extraction);
+      await recordNearDuplicates(repository, article);
+      const { created, updated } = await writeReadings(repository, article, extraction, stats);
       return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
     });
 
@@ -324,31 +312,7 @@ export function createSqliteStore(file: string): Store {
     inTransaction(async () => {
       const row = q.articleById.get(articleId) as ArticleRow | undefined;
       if (!row) throw new StorageError(`${file}: no article "${articleId}" to re-read`);
-      // The article's former event-mates are regrouped without it, then its new reports join in.
-      const touched = new Set((q.reportsOfArticle.all(articleId) as ReportRow[]).map((r) => r.event_id));
-      const formerMates = [...touched].flatMap((id) =>
-        (q.reportsOf.all(id) as ReportRow[]).filter((mate) => mate.article_id !== articleId),
-      );
-      for (const stmt of [
-        q.deleteReports,
-        q.deleteMentions,
-        q.deleteClaims,
-        q.deleteQuotes,
-        q.deleteLinksOfArticle,
-        q.deleteReferencesOfArticle,
-      ])
-        stmt.run(articleId);
-      const now = new Date().toISOString();
-      for (const id of touched) if (!formerMates.some((m) => m.event_id === id)) q.deleteEvent.run(id);
-      q.setReferenceDate.run(referenceDate, articleId);
-      await storeExtraction({ ...toArticle(row), referenceDate }, extraction);
-      if (formerMates.length > 0)
-        await regroup(
-          repository,
-          formerMates.map((m) => q.reportById.get(m.id) as ReportRow),
-          now,
-          stats,
-        );
+      await rewriteReadings(repository, toArticle(row), extraction, referenceDate, stats);
     });
 
   const events = () => (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);

@@ -1,0 +1,135 @@
+/**
+ * Writing an article and what was read from it, for any store: the near-duplicate check, the
+ * mentions, claims, quotes, reports (merged into events by the engine), links, references and
+ * actor relations; and re-reading an undated article against a reference day. Adapters supply
+ * the primitive writes (`ArticleWriteRepository`) inside their own transaction.
+ */
+
+import type { Article } from "../../core/article.ts";
+import type { Extraction, Mention } from "../../core/model.ts";
+import {
+  NEAR_DUPLICATE_SIMILARITY,
+  articleSignature,
+  decodeSignature,
+  encodeSignature,
+  signatureBands,
+  signatureSimilarity,
+} from "../../merge/article-fingerprint.ts";
+import { horizonOf, isCoarse, regroup, type MergeRepository, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
+
+/** A report row with the columns blocking reads. */
+export interface ReportInsert extends ReportRow {
+  dateStart: string | null;
+  dateEnd: string | null;
+  country: string | null;
+  coarse: boolean;
+  horizonStart: string | null;
+  horizonEnd: string | null;
+}
+
+/** The primitive writes and reads an adapter provides, on top of the merge engine's. */
+export interface ArticleWriteRepository extends MergeRepository {
+  insertMention(articleId: string, mention: Mention): Promise<void>;
+  insertClaim(articleId: string, json: string): Promise<void>;
+  insertQuote(articleId: string, json: string): Promise<void>;
+  insertReport(report: ReportInsert): Promise<void>;
+  insertActorRelation(articleId: string, json: string): Promise<void>;
+  insertReference(fromReport: string, relation: string, victim: string, articleId: string, evidenceJson: string): Promise<void>;
+  insertLink(fromReport: string, toReport: string, relation: string, articleId: string, evidenceJson: string): Promise<void>;
+  articlesInBand(band: string): Promise<string[]>;
+  signatureOf(articleId: string): Promise<string | null>;
+  insertSignature(articleId: string, signature: string, bands: string[]): Promise<void>;
+  /** Records two articles as near-duplicates, both ways round (idempotent). */
+  insertCopy(articleId: string, otherId: string, similarity: number): Promise<void>;
+  reportsOfArticle(articleId: string): Promise<ReportRow[]>;
+  reportById(reportId: string): Promise<ReportRow | null>;
+  /** Removes what was read from the article (reports, mentions, claims, quotes, links, references, relations). */
+  deleteReadings(articleId: string): Promise<void>;
+  setReferenceDate(articleId: string, date: string): Promise<void>;
+}
+
+/** Records the article's signature and the stored articles it nearly repeats. */
+export async function recordNearDuplicates(repo: ArticleWriteRepository, article: Article): Promise<void> {
+  const signature = articleSignature(article.text);
+  if (signature === null) return;
+  const bands = signatureBands(signature);
+  const candidates = new Set<string>();
+  for (const band of bands) for (const id of await repo.articlesInBand(band)) candidates.add(id);
+  for (const other of [...candidates].sort()) {
+    if (other === article.id) continue;
+    const stored = await repo.signatureOf(other);
+    if (stored === null) continue;
+    const similarity = signatureSimilarity(signature, decodeSignature(stored));
+    if (similarity >= NEAR_DUPLICATE_SIMILARITY) await repo.insertCopy(article.id, other, similarity);
+  }
+  await repo.insertSignature(article.id, encodeSignature(signature), bands);
+}
+
+/** Stores what was extracted from an (already stored) article and merges its reports into events. */
+export async function writeReadings(
+  repo: ArticleWriteRepository,
+  article: Article,
+  extraction: Extraction,
+  stats: MergeStats,
+): Promise<{ created: number; updated: number }> {
+  for (const m of extraction.mentions) await repo.insertMention(article.id, m);
+  for (const c of extraction.claims) await repo.insertClaim(article.id, JSON.stringify(c));
+  for (const qu of extraction.quotes) await repo.insertQuote(article.id, JSON.stringify(qu));
+  const rows: ReportRow[] = [];
+  for (const [index, report] of extraction.events.entries()) {
+    const row: ReportRow = { id: `${article.id}#${index}`, event_id: "", article_id: article.id, data: JSON.stringify(report) };
+    await repo.insertReport({
+      ...row,
+      dateStart: report.date?.value.start ?? null,
+      dateEnd: report.date?.value.end ?? null,
+      country: report.location?.value.country ?? null,
+      coarse: isCoarse(report),
+      ...horizonOf(report, article.published ?? article.referenceDate ?? null),
+    });
+    rows.push(row);
+  }
+  const outcome = await regroup(repo, rows, article.ingestedAt, stats);
+  const created = [...outcome.values()].filter((existed) => !existed).length;
+  for (const relation of extraction.actorRelations ?? []) await repo.insertActorRelation(article.id, JSON.stringify(relation));
+  for (const ref of extraction.references ?? []) {
+    const from = rows[ref.from]?.id;
+    if (!from) continue;
+    const evidence = { ...ref.evidence, text: article.text.slice(ref.evidence.start, ref.evidence.end) };
+    await repo.insertReference(from, ref.relation, ref.victim, article.id, JSON.stringify(evidence));
+  }
+  for (const link of extraction.links) {
+    const from = rows[link.from]?.id;
+    const to = rows[link.to]?.id;
+    if (!from || !to || from === to) continue;
+    const evidence = { ...link.evidence, text: article.text.slice(link.evidence.start, link.evidence.end) };
+    await repo.insertLink(from, to, link.relation, article.id, JSON.stringify(evidence));
+  }
+  return { created, updated: outcome.size - created };
+}
+
+/**
+ * Replaces an article's readings with a new extraction read against `referenceDate`: its former
+ * event-mates are regrouped without it, then its new reports join in.
+ */
+export async function rewriteReadings(
+  repo: ArticleWriteRepository,
+  article: Article,
+  extraction: Extraction,
+  referenceDate: string,
+  stats: MergeStats,
+): Promise<void> {
+  const touched = new Set((await repo.reportsOfArticle(article.id)).map((r) => r.event_id));
+  const formerMates: ReportRow[] = [];
+  for (const id of touched) formerMates.push(...(await repo.reportsOfEvent(id)).filter((mate) => mate.article_id !== article.id));
+  await repo.deleteReadings(article.id);
+  const now = new Date().toISOString();
+  for (const id of touched) if (!formerMates.some((m) => m.event_id === id)) await repo.deleteEvent(id);
+  await repo.setReferenceDate(article.id, referenceDate);
+  await writeReadings(repo, { ...article, referenceDate }, extraction, stats);
+  const mates: ReportRow[] = [];
+  for (const m of formerMates) {
+    const row = await repo.reportById(m.id);
+    if (row) mates.push(row);
+  }
+  if (mates.length > 0) await regroup(repo, mates, now, stats);
+}
