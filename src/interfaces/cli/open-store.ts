@@ -1,10 +1,12 @@
+import { createPostgresStore, isPostgresUrl } from "../../storage/postgres/postgres-store.ts";
 import { createSqliteStore } from "../../storage/sqlite/sqlite-store.ts";
 import type { Store } from "../../storage/store.ts";
 
 /** The database used when `--db` is not given. */
 export const DEFAULT_DB = "./sitrep.db";
 
-/** Opens the store a `--db` value names (a SQLite file path). */
+/** Opens the store a `--db` value (or `$SITREP_DB`) names: a SQLite file path, or a postgres:// URL. */
 export function openStore(db: string | undefined): Store {
-  return createSqliteStore(db ?? process.env["SITREP_DB"] ?? DEFAULT_DB);
+  const target = db ?? process.env["SITREP_DB"] ?? DEFAULT_DB;
+  return isPostgresUrl(target) ? createPostgresStore(target) : createSqliteStore(target);
 }

@@ -1,0 +1,75 @@
+/**
+ * The PostgreSQL schema, versioned like SQLite's: `meta.schema_version` records how many ran.
+ * Never edit a released migration: add a new one. Dates are kept as YYYY-MM-DD text, as in
+ * SQLite, so that both stores compare and order them alike.
+ */
+export const PG_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT, outlet TEXT, published TEXT, title TEXT,
+    text TEXT NOT NULL, html TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    ingested_at TEXT NOT NULL,
+    reference_date TEXT,
+    search tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED
+  );
+  CREATE INDEX articles_search ON articles USING gin (search);
+  CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, normalised TEXT, source TEXT NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions(article_id);
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT,
+    country TEXT, actor1 TEXT, actor2 TEXT,
+    data TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'machine',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX events_date ON events(date_start);
+  CREATE INDEX events_country ON events(country, date_start);
+  CREATE TABLE reports (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    data TEXT NOT NULL,
+    date_start TEXT, date_end TEXT, country TEXT,
+    coarse BOOLEAN NOT NULL DEFAULT false,
+    horizon_start TEXT, horizon_end TEXT
+  );
+  CREATE INDEX reports_event ON reports(event_id);
+  CREATE INDEX reports_article ON reports(article_id);
+  CREATE INDEX reports_block ON reports(country, date_start);
+  CREATE INDEX reports_start ON reports(date_start);
+  CREATE INDEX reports_coarse ON reports(coarse, country);
+  CREATE INDEX reports_horizon ON reports(horizon_start);
+  CREATE TABLE claims (seq BIGSERIAL PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
+  CREATE INDEX claims_article ON claims(article_id);
+  CREATE TABLE quotes (seq BIGSERIAL PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE TABLE report_links (
+    from_report TEXT NOT NULL, to_report TEXT NOT NULL, relation TEXT NOT NULL,
+    article_id TEXT NOT NULL, evidence TEXT NOT NULL,
+    PRIMARY KEY (from_report, to_report, relation)
+  );
+  CREATE TABLE article_signatures (article_id TEXT PRIMARY KEY REFERENCES articles(id), signature TEXT NOT NULL);
+  CREATE TABLE article_bands (band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id));
+  CREATE INDEX article_bands_band ON article_bands(band);
+  CREATE TABLE article_copies (
+    article_id TEXT NOT NULL REFERENCES articles(id), other_id TEXT NOT NULL REFERENCES articles(id),
+    similarity REAL NOT NULL, PRIMARY KEY (article_id, other_id)
+  );
+  CREATE TABLE report_references (
+    from_report TEXT NOT NULL, relation TEXT NOT NULL, victim TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id), evidence TEXT NOT NULL,
+    PRIMARY KEY (from_report, relation, victim)
+  );
+  CREATE TABLE actor_relations (seq BIGSERIAL PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
+  CREATE INDEX actor_relations_article ON actor_relations(article_id);
+  `,
+];
