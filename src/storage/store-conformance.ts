@@ -1,0 +1,205 @@
+/**
+ * One behaviour, every store: the conformance suite that each adapter's test file runs against
+ * its own store. A store passes when, given the same articles, it keeps and returns exactly what
+ * the others do.
+ */
+
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { ArticleInput } from "../core/article.ts";
+import { exportJson } from "../export/export-json.ts";
+import { buildArticle } from "../ingest/build-article.ts";
+import { ingestBatch, redateArticles, type BatchItem } from "../ingest/ingest-batch.ts";
+import { extract } from "../stages/extract.ts";
+import type { Store } from "./store.ts";
+
+/** Opens a fresh, empty store; `dispose` removes whatever it left behind. */
+export type StoreFactory = () => Promise<{ store: Store; dispose: () => Promise<void> }>;
+
+const ambushWire: ArticleInput = {
+  id: "wire",
+  published: "2025-04-10",
+  body: "Gunmen ambushed an army convoy near Maiduguri on Wednesday, killing six soldiers, military sources said.",
+};
+const ambushDaily: ArticleInput = {
+  id: "daily",
+  published: "2025-04-11",
+  body: "Six soldiers were killed when insurgents attacked a military convoy outside Maiduguri on Wednesday, officials said.",
+};
+const ambushUndated: ArticleInput = {
+  id: "blog",
+  published: null,
+  body: [
+    "Insurgents ambushed a convoy of soldiers near Maiduguri on Wednesday, killing six, residents said.",
+    "On Tuesday, gunmen attacked a police post in Damboa, killing two officers.",
+  ].join(" "),
+};
+const strike: ArticleInput = {
+  id: "strike",
+  published: "2025-04-12",
+  body: "A drone strike hit a car near Idlib on Friday, killing two men, a monitoring group said.",
+};
+
+async function ingestAll(store: Store, inputs: ArticleInput[]): Promise<void> {
+  const items: BatchItem[] = inputs.map((a) => ({ name: a.id!, read: () => a }));
+  const report = await ingestBatch(store, items);
+  assert.deepEqual(report.errors, []);
+  await redateArticles(store);
+}
+
+/** Registers the suite under `label`. */
+export function runStoreConformance(label: string, open: StoreFactory): void {
+  const withStore = (name: string, body: (store: Store) => Promise<void>) =>
+    it(name, async () => {
+      const { store, dispose } = await open();
+      try {
+        await body(store);
+      } finally {
+        await store.close();
+        await dispose();
+      }
+    });
+
+  describe(`store conformance: ${label}`, () => {
+    withStore("ingesting the same article twice changes nothing", async (store) => {
+      const article = buildArticle(ambushWire);
+      assert.equal((await store.ingest(article, extract(article))).stored, true);
+      const before = await store.listEvents();
+      const again = buildArticle({ ...ambushWire, id: "wire-again" });
+      const second = await store.ingest(again, extract(again));
+      assert.deepEqual([second.stored, second.articleId], [false, "wire"]);
+      assert.equal(await store.countArticles(), 1);
+      assert.deepEqual(await store.listEvents(), before);
+    });
+
+    withStore("the same id with new content keeps both articles", async (store) => {
+      await ingestAll(store, [ambushWire, { ...ambushWire, body: `${ambushWire.body} The army sent reinforcements.` }]);
+      assert.equal(await store.countArticles(), 2);
+    });
+
+    withStore("two outlets' reports of one ambush are one event with both sources, and an undated one is dated by them", async (store) => {
+      await ingestAll(store, [ambushWire, ambushDaily, ambushUndated, strike]);
+      const ambushes = (await store.listEvents()).filter((e) => e.sources.some((s) => s.article === "wire"));
+      assert.equal(ambushes.length, 1);
+      assert.deepEqual(ambushes[0]!.sources.map((s) => s.article).sort(), ["blog", "daily", "wire"]);
+      assert.equal(ambushes[0]!.date, "2025-04-09");
+      assert.equal((await store.getArticle("blog"))?.referenceDate, "2025-04-09");
+      // The undated article's other incident, "on Tuesday", is read against that day.
+      const damboa = (await store.listEvents()).find((e) => e.location?.name === "Damboa");
+      assert.equal(damboa?.date, "2025-04-08");
+    });
+
+    withStore("filters select by country, type, actor and dates", async (store) => {
+      await ingestAll(store, [ambushWire, strike]);
+      assert.deepEqual(
+        (await store.listEvents({ country: "SY" })).map((e) => e.location?.name),
+        ["Idlib"],
+      );
+      assert.equal((await store.listEvents({ type: "air_drone_strike" })).length, 1);
+      assert.equal((await store.listEvents({ since: "2025-04-10" })).length, 1);
+      assert.equal((await store.listEvents({ until: "2025-04-09" })).length, 1);
+    });
+
+    withStore("one event in detail: reports, articles, claims; unknown ids give null", async (store) => {
+      await ingestAll(store, [ambushWire, ambushDaily]);
+      const [event] = await store.listEvents();
+      const detail = await store.getEvent(event!.id);
+      assert.deepEqual(detail?.articles.map((a) => a.id).sort(), ["daily", "wire"]);
+      assert.equal(detail?.reports.length, 2);
+      assert.equal(await store.getEvent("ev_nothing"), null);
+      assert.equal(await store.getArticle("nothing"), null);
+      const wire = await store.getArticle("wire");
+      assert.equal((await store.findArticleByHash(wire!.contentHash))?.id, "wire");
+    });
+
+    withStore("re-reading an article the store does not hold is an error naming it", async (store) => {
+      const article = buildArticle(ambushWire);
+      await assert.rejects(store.replaceExtraction("ghost", extract(article), "2025-04-10"), /ghost/);
+    });
+
+    it("the export is the same whatever order the articles arrive in", async () => {
+      const orders = [
+        [ambushWire, ambushDaily, ambushUndated, strike],
+        [strike, ambushUndated, ambushDaily, ambushWire],
+        [ambushDaily, strike, ambushWire, ambushUndated],
+      ];
+      const exports: string[] = [];
+      for (const order of orders) {
+        const { store, dispose } = await open();
+        try {
+          await ingestAll(store, order);
+          exports.push(JSON.stringify(await exportJson(store)));
+        } finally {
+          await store.close();
+          await dispose();
+        }
+      }
+      assert.equal(exports[1], exports[0]);
+      assert.equal(exports[2], exports[0]);
+    });
+
+    withStore("a syndicated copy is a source of the event, counted once", async (store) => {
+      const wire = [
+        "Gunmen ambushed an army convoy near the town of Dikwa on Wednesday, killing six soldiers and wounding nine others, military sources said.",
+        "The convoy was travelling from Maiduguri when it came under heavy fire from fighters hiding in the bush along the road.",
+        "Reinforcements were sent to the area and the wounded were taken to a hospital in the state capital, one officer said.",
+      ].join(" ");
+      await ingestAll(store, [
+        { id: "a-wire", published: "2025-04-10", body: wire },
+        { id: "b-copy", published: "2025-04-10", body: `Convoy ambushed in Borno. ${wire} Reporting by staff.` },
+      ]);
+      const [event] = await store.listEvents();
+      assert.deepEqual(
+        event?.sources.map((s) => [s.article, s.copy_of ?? null]),
+        [
+          ["a-wire", null],
+          ["b-copy", "a-wire"],
+        ],
+      );
+      assert.equal(event?.independent_sources, 1);
+    });
+
+    withStore("a retaliation for a named person's killing links to that killing told by another source", async (store) => {
+      await ingestAll(store, [
+        {
+          id: "k",
+          published: "2025-03-11",
+          body: "An Israeli drone strike killed Hezbollah commander Karim Haddad near Tyre on Monday, officials said.",
+        },
+        {
+          id: "r",
+          published: "2025-03-12",
+          body: 'On Tuesday the group attacked an army post in northern Israel with drones "in response to the killing of Karim Haddad."',
+        },
+      ]);
+      const links = await store.listLinks();
+      assert.equal(links.filter((l) => l.relation === "retaliation_for").length, 1);
+    });
+
+    withStore("the actor registry knows one person under two spellings", async (store) => {
+      await ingestAll(store, [
+        {
+          id: "one",
+          published: "2025-04-08",
+          body: "A drone strike killed Karim al-Haddad, a senior Hezbollah commander, near Tyre on Monday.",
+        },
+        {
+          id: "two",
+          published: "2025-04-08",
+          body: "Karim al-Hadad, a Hezbollah commander, was killed on Monday near Tyre, residents said.",
+        },
+      ]);
+      const registry = await store.listActors();
+      assert.equal(registry.actors.filter((a) => a.kind === "person").length, 1);
+      assert.ok(registry.relations.some((r) => r.relation === "commander_of"));
+    });
+
+    withStore("claims and quotes come by article, then by place in the text", async (store) => {
+      await ingestAll(store, [strike, ambushWire]);
+      const claims = await store.listClaims();
+      const keys = claims.map((c) => `${c.articleId}:${String(c.span.start).padStart(6, "0")}`);
+      assert.deepEqual(keys, [...keys].sort());
+      assert.ok((await store.listQuotes()).every((q) => typeof q.articleId === "string"));
+    });
+  });
+}
