@@ -7,7 +7,9 @@ import { exportCommand } from "./export-command.ts";
 import { extractCommand } from "./extract-command.ts";
 import { geocodeCommand } from "./geocode-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
+import { serveCommand } from "./serve-command.ts";
 import { showCommand } from "./show-command.ts";
+import { workerCommand } from "./worker-command.ts";
 
 /** The `sitrep` program with all its commands. */
 export function createProgram(): Command {
@@ -24,6 +26,8 @@ export function createProgram(): Command {
     exportCommand(),
     extractCommand(),
     geocodeCommand(),
+    serveCommand(),
+    workerCommand(),
     demoCommand(),
   ]) {
     program.addCommand(cmd.showHelpAfterError("(run with --help for usage)").exitOverride());

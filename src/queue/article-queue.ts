@@ -1,0 +1,103 @@
+/**
+ * The article queue for scaled-out ingestion: `sitrep ingest --queue` puts articles on it, any
+ * number of `sitrep worker` processes on any number of machines take them off, extract them and
+ * store them. The queue lives in the same PostgreSQL database as the store (pg-boss, in a schema
+ * of its own). A job is taken by one worker at a time; a worker that dies mid-job leaves its job
+ * to expire and be retried by another, and since storing an article is one transaction and an
+ * article already stored is recognised by its content, nothing is lost and nothing doubled.
+ */
+
+import PgBoss from "pg-boss";
+import type { ArticleInput } from "../core/article.ts";
+import { StorageError } from "../core/errors.ts";
+import { buildArticle } from "../ingest/build-article.ts";
+import { redateArticles } from "../ingest/ingest-batch.ts";
+import { extract } from "../stages/extract.ts";
+import { isPostgresUrl, parsePostgresUrl } from "../storage/postgres/postgres-store.ts";
+import type { IngestResult, Store } from "../storage/store.ts";
+
+export const ARTICLE_QUEUE = "sitrep-articles";
+
+/** How long a job may stay taken before it is offered again (a worker died, or hangs). */
+const EXPIRE_SECONDS = Number(process.env["SITREP_JOB_EXPIRE_SECONDS"] ?? 300);
+
+/** One queued article and a name for messages (its file, or manifest line). */
+export interface ArticleJob {
+  name: string;
+  input: ArticleInput;
+}
+
+/** Opens the queue of the PostgreSQL database `url` names (schema: the store's, suffixed "_queue"). */
+export async function openArticleQueue(
+  url: string,
+  options: { expireInSeconds?: number; checkEverySeconds?: number } = {},
+): Promise<PgBoss> {
+  if (!isPostgresUrl(url)) throw new StorageError(`${url}: the queue needs a PostgreSQL database (--db postgres://...)`);
+  const { connectionString, schema } = parsePostgresUrl(url);
+  const expireInSeconds = options.expireInSeconds ?? EXPIRE_SECONDS;
+  // Expired jobs (their worker died) are found by pg-boss's maintenance pass: run it often enough.
+  const boss = new PgBoss({
+    connectionString,
+    schema: `${schema}_queue`,
+    max: 2,
+    maintenanceIntervalSeconds: options.checkEverySeconds ?? Math.min(60, expireInSeconds),
+  });
+  boss.on("error", (error) => console.error(`queue: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(ARTICLE_QUEUE, { name: ARTICLE_QUEUE, retryLimit: 3, expireInSeconds });
+  return boss;
+}
+
+/** Puts articles on the queue; one already waiting with the same name is not queued twice. */
+export async function enqueueArticles(boss: PgBoss, jobs: ArticleJob[]): Promise<number> {
+  let queued = 0;
+  for (const job of jobs) {
+    const id = await boss.send(ARTICLE_QUEUE, job, { singletonKey: job.name });
+    if (id) queued++;
+  }
+  return queued;
+}
+
+/** What a worker did. */
+export interface WorkerReport {
+  done: Array<{ name: string; result: IngestResult }>;
+  failed: Array<{ name: string; error: string }>;
+}
+
+/**
+ * Takes articles off the queue until stopped (or, with `untilEmpty`, until none is waiting),
+ * storing each and re-reading undated articles that others have just dated.
+ */
+export async function runWorker(
+  boss: PgBoss,
+  store: Store,
+  options: { untilEmpty?: boolean; pollMs?: number; signal?: AbortSignal; onJob?: (name: string, result: IngestResult) => void } = {},
+): Promise<WorkerReport> {
+  const report: WorkerReport = { done: [], failed: [] };
+  const pollMs = options.pollMs ?? 500;
+  while (!options.signal?.aborted) {
+    const jobs = await boss.fetch<ArticleJob>(ARTICLE_QUEUE, { batchSize: 1 });
+    if (jobs.length === 0) {
+      // Done when nothing waits and nothing is being worked on: a job another worker holds may
+      // still come back (its worker may have died) and must then be taken here.
+      if (options.untilEmpty && (await boss.getQueueSize(ARTICLE_QUEUE, { before: "completed" })) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      continue;
+    }
+    for (const job of jobs) {
+      try {
+        const article = buildArticle(job.data.input);
+        const result = await store.ingest(article, extract(article));
+        if (result.stored) await redateArticles(store);
+        await boss.complete(ARTICLE_QUEUE, job.id);
+        report.done.push({ name: job.data.name, result });
+        options.onJob?.(job.data.name, result);
+      } catch (error) {
+        const message = (error as Error).message;
+        await boss.fail(ARTICLE_QUEUE, job.id, { message });
+        report.failed.push({ name: job.data.name, error: message });
+      }
+    }
+  }
+  return report;
+}
