@@ -100,6 +100,20 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       assert.equal((await store.listEvents({ until: "2025-04-09" })).length, 1);
     });
 
+    withStore("full-text search finds events by the words of their sources, stemmed", async (store) => {
+      await ingestAll(store, [ambushWire, ambushDaily, strike]);
+      assert.deepEqual(
+        (await store.listEvents({ text: "convoy" })).map((e) => e.location?.name),
+        ["Maiduguri"],
+      );
+      assert.deepEqual(
+        (await store.listEvents({ text: "drones monitoring" })).map((e) => e.location?.name),
+        ["Idlib"],
+      );
+      assert.deepEqual(await store.listEvents({ text: "convoy Idlib" }), []);
+      assert.deepEqual(await store.listEvents({ text: '"); DROP TABLE events; --' }), []);
+    });
+
     withStore("one event in detail: reports, articles, claims; unknown ids give null", async (store) => {
       await ingestAll(store, [ambushWire, ambushDaily]);
       const [event] = await store.listEvents();

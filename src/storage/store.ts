@@ -9,6 +9,8 @@ export interface EventFilter {
   actor?: string;
   since?: string;
   until?: string;
+  /** Full-text search over the events' source articles (words, all of them must appear). */
+  text?: string;
 }
 
 /** One article's report of an event, as stored. */

@@ -414,7 +414,20 @@ export function createPostgresStore(url: string): Store {
       return read(async (db) => (await one<{ n: number }>(db, "SELECT count(*)::int AS n FROM articles"))?.n ?? 0);
     },
     async listEvents(filter = {}) {
-      return read(async (db) => sortEvents((await eventsOf(db)).filter((e) => eventMatches(e, filter))));
+      return read(async (db) => {
+        // Full-text search through the articles' tsvector: every word, stemmed as English.
+        const words = (filter.text?.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+        const matching = filter.text
+          ? new Set(
+              (await all<{ id: string }>(db, "SELECT id FROM articles WHERE search @@ plainto_tsquery('english', $1)", [words])).map(
+                (r) => r.id,
+              ),
+            )
+          : null;
+        return sortEvents(
+          (await eventsOf(db)).filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))),
+        );
+      });
     },
     async getEvent(id) {
       return read(async (db) => {

@@ -119,6 +119,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE reports ADD COLUMN horizon_end TEXT;
   CREATE INDEX reports_horizon ON reports(horizon_start);
   `,
+  // Full-text search over articles (FTS5), filled for the articles already stored.
+  `
+  CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize = 'porter unicode61');
+  INSERT INTO articles_fts (article_id, title, text) SELECT id, coalesce(title, ''), text FROM articles;
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

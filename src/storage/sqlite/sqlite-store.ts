@@ -37,6 +37,11 @@ function toArticle(r: ArticleRow): Article {
   };
 }
 
+/** A user's words as an FTS5 query: each word quoted (so no word is read as an operator), all required. */
+function ftsQuery(text: string): string {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `"${w}"`).join(" AND ");
+}
+
 /** The SQLite adapter: one file, WAL, one transaction per article. */
 export function createSqliteStore(file: string): Store {
   const db: Database.Database = openDatabase(file);
@@ -47,6 +52,8 @@ export function createSqliteStore(file: string): Store {
     insertArticle: db.prepare(
       "INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at) VALUES (@id, @url, @outlet, @published, @title, @text, @html, @contentHash, @ingestedAt)",
     ),
+    insertFts: db.prepare("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)"),
+    searchArticles: db.prepare("SELECT DISTINCT article_id FROM articles_fts WHERE articles_fts MATCH ?"),
     insertMention: db.prepare(
       'INSERT INTO mentions (article_id, kind, start, "end", text, normalised, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -302,6 +309,7 @@ export function createSqliteStore(file: string): Store {
         article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
       }
       q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
+      q.insertFts.run(article.id, article.title ?? "", article.text);
       await recordNearDuplicates(repository, article);
       const { created, updated } = await writeReadings(repository, article, extraction, stats);
       return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
@@ -314,6 +322,13 @@ export function createSqliteStore(file: string): Store {
       if (!row) throw new StorageError(`${file}: no article "${articleId}" to re-read`);
       await rewriteReadings(repository, toArticle(row), extraction, referenceDate, stats);
     });
+
+  /** Articles holding every word of the query (FTS5, words stemmed). */
+  function textMatches(text: string): Set<string> {
+    const query = ftsQuery(text);
+    if (query === "") return new Set();
+    return new Set((q.searchArticles.all(query) as { article_id: string }[]).map((r) => r.article_id));
+  }
 
   const events = () => (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
 
@@ -347,7 +362,8 @@ export function createSqliteStore(file: string): Store {
       return (q.countArticles.get() as { n: number }).n;
     },
     async listEvents(filter = {}) {
-      return sortEvents(events().filter((e) => eventMatches(e, filter)));
+      const matching = filter.text ? textMatches(filter.text) : null;
+      return sortEvents(events().filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))));
     },
     async getEvent(id) {
       const row = q.eventData.get(id) as { data: string } | undefined;
