@@ -41,6 +41,20 @@ export interface MergeRepository {
   setReportEvent(reportId: string, eventId: string): Promise<void>;
   saveEvent(event: StoredEvent, now: string): Promise<void>;
   deleteEvent(eventId: string): Promise<void>;
+  /** Appends to the feed of changes (see `EventChange`). */
+  recordChange(change: EventChange): Promise<void>;
+}
+
+/**
+ * One entry of the changes feed: an event created, revised (a new report, a re-reading), merged
+ * into another (its reports now belong to `into`) or withdrawn (no report tells of it any more).
+ */
+export interface EventChange {
+  event: string;
+  kind: "created" | "revised" | "merged" | "withdrawn";
+  at: string;
+  /** For "merged": the event that now holds its reports. */
+  into?: string;
 }
 
 /** Running totals of merging's work, for benchmarks and operators. */
@@ -161,16 +175,32 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
   const kept = new Set<string>();
   const seedIds = new Set(seeds.map((r) => r.id));
   const outcome = new Map<string, boolean>();
+  // Where each former event's reports went: to one event (merged into it) or to none.
+  const destination = new Map<string, Set<string>>();
   for (const group of groups) {
     const id = eventId(group[0]!.id);
     kept.add(id);
+    let changed = !existed.has(id);
     for (const ref of group) {
-      if (component.get(ref.id)!.event_id !== id) await repo.setReportEvent(ref.id, id);
+      const before = component.get(ref.id)!.event_id;
+      if (before !== id) {
+        await repo.setReportEvent(ref.id, id);
+        changed = true;
+        if (before) destination.set(before, (destination.get(before) ?? new Set()).add(id));
+      }
       if (seedIds.has(ref.id)) outcome.set(id, existed.has(id));
     }
     await rederive(repo, id, now);
+    if (changed) await repo.recordChange({ event: id, kind: existed.has(id) ? "revised" : "created", at: now });
   }
-  for (const id of oldEvents) if (!kept.has(id)) await repo.deleteEvent(id);
+  for (const id of [...oldEvents].sort()) {
+    if (kept.has(id)) continue;
+    await repo.deleteEvent(id);
+    const into = [...(destination.get(id) ?? [])].sort();
+    await repo.recordChange(
+      into.length === 1 ? { event: id, kind: "merged", at: now, into: into[0]! } : { event: id, kind: "withdrawn", at: now },
+    );
+  }
   return outcome;
 }
 

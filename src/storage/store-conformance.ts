@@ -114,6 +114,30 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       assert.deepEqual(await store.listEvents({ text: '"); DROP TABLE events; --' }), []);
     });
 
+    withStore("the changes feed tells what was created and revised, in order, from any position", async (store) => {
+      await ingestAll(store, [ambushWire]);
+      const first = await store.listChanges(0);
+      assert.deepEqual(
+        first.changes.map((c) => c.kind),
+        ["created"],
+      );
+      await ingestAll(store, [ambushDaily, strike]);
+      const next = await store.listChanges(first.next);
+      // The ambush gained a source: revised in place, or merged into the event now holding both
+      // reports (an event's id follows its first report, which a new source can precede).
+      const ambush = first.changes[0]!.event;
+      const revised = next.changes.find((c) => c.event === ambush);
+      assert.ok(revised?.kind === "revised" || (revised?.kind === "merged" && revised.into), JSON.stringify(next.changes));
+      const holder = revised.kind === "merged" ? revised.into! : ambush;
+      assert.deepEqual((await store.getEvent(holder))?.event.sources.map((s) => s.article).sort(), ["daily", "wire"]);
+      assert.ok(next.changes.some((c) => c.kind === "created" && c.event !== ambush && c.event !== holder));
+      assert.ok(next.changes.every((c) => c.seq > first.next));
+      // Asking again from the end gives nothing new, and says where it stands.
+      const none = await store.listChanges(next.next);
+      assert.deepEqual([none.changes, none.next], [[], next.next]);
+      assert.equal((await store.listChanges(0, 1)).changes.length, 1);
+    });
+
     withStore("one event in detail: reports, articles, claims; unknown ids give null", async (store) => {
       await ingestAll(store, [ambushWire, ambushDaily]);
       const [event] = await store.listEvents();

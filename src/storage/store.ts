@@ -1,5 +1,6 @@
 import type { Article } from "../core/article.ts";
 import type { ActorRegistry } from "../actors/actor-registry.ts";
+import type { EventChange } from "../merge/merge-engine.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
 
 /** Filters shared by `events`, `export` and the API. Dates are YYYY-MM-DD, inclusive. */
@@ -57,6 +58,11 @@ export interface Store {
   listLinks(): Promise<StoredLink[]>;
   listClaims(): Promise<Array<Claim & { articleId: string }>>;
   listQuotes(): Promise<Array<Quote & { articleId: string }>>;
+  /**
+   * The changes feed: every event created, revised, merged or withdrawn after position `since`
+   * (0: from the start), oldest first, at most `limit`; `next` is the position to ask from next.
+   */
+  listChanges(since: number, limit?: number): Promise<{ changes: Array<EventChange & { seq: number }>; next: number }>;
   /** What merging has cost since the store was opened: reports merged, candidates compared, reports regrouped. */
   mergeStats(): { reports: number; comparisons: number; regrouped: number };
   /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */

@@ -72,4 +72,11 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE TABLE actor_relations (seq BIGSERIAL PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), data TEXT NOT NULL);
   CREATE INDEX actor_relations_article ON actor_relations(article_id);
   `,
+  // The changes feed: every event created, revised, merged or withdrawn, in order.
+  `
+  CREATE TABLE event_changes (
+    seq BIGSERIAL PRIMARY KEY,
+    event_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, into_event TEXT
+  );
+  `,
 ];

@@ -13,7 +13,17 @@ import { StorageError } from "../../core/errors.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
 import { HORIZON_DAYS } from "../../merge/match-report.ts";
 import { FINE_SPAN_DAYS, shiftDays, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
-import { actorRegistryFrom, allLinksFrom, datingHintsFrom, eventMatches, sortEvents, toLink, toReference } from "../shared/read-models.ts";
+import {
+  changesFrom,
+  type ChangeRow,
+  actorRegistryFrom,
+  allLinksFrom,
+  datingHintsFrom,
+  eventMatches,
+  sortEvents,
+  toLink,
+  toReference,
+} from "../shared/read-models.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
 import type { EventDetail, IngestResult, Store, StoredReport } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
@@ -245,6 +255,14 @@ export function createPostgresStore(url: string): Store {
       async deleteEvent(id) {
         await db.query("DELETE FROM events WHERE id = $1", [id]);
       },
+      async recordChange(change) {
+        await db.query("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES ($1, $2, $3, $4)", [
+          change.event,
+          change.kind,
+          change.at,
+          change.into ?? null,
+        ]);
+      },
       async insertMention(articleId, m) {
         await db.query(
           'INSERT INTO mentions (article_id, kind, start, "end", text, normalised, source) VALUES ($1, $2, $3, $4, $5, $6, $7)',
@@ -470,6 +488,18 @@ export function createPostgresStore(url: string): Store {
           ...(JSON.parse(r.data) as Quote),
           articleId: r.article_id,
         })),
+      );
+    },
+    async listChanges(since, limit = 1000) {
+      return read(async (db) =>
+        changesFrom(
+          await all<ChangeRow>(
+            db,
+            "SELECT seq::int AS seq, event_id, kind, at, into_event FROM event_changes WHERE seq > $1 ORDER BY seq LIMIT $2",
+            [since, limit],
+          ),
+          since,
+        ),
       );
     },
     mergeStats() {

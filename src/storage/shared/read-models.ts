@@ -8,6 +8,7 @@ import { buildActorRegistry, type ActorRegistry, type ActorSighting } from "../.
 import { samePerson } from "../../actors/person-name-key.ts";
 import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
 import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
+import type { EventChange } from "../../merge/merge-engine.ts";
 import { resolveReferences, type StoredReference } from "../../merge/resolve-references.ts";
 import { actorByAlias } from "../../stages/mentions/actor-lexicon.ts";
 import type { EventFilter } from "../store.ts";
@@ -116,4 +117,25 @@ export function actorRegistryFrom(events: StoredEvent[], relationRows: ReadonlyA
     if (group) sightings.push({ actor: group, articleId: rel.articleId, evidence: rel.evidence });
   }
   return buildActorRegistry(sightings, relations);
+}
+
+/** A row of the changes feed. */
+export interface ChangeRow {
+  seq: number;
+  event_id: string;
+  kind: EventChange["kind"];
+  at: string;
+  into_event: string | null;
+}
+
+/** Feed rows as changes, and the position to ask from next. */
+export function changesFrom(rows: ChangeRow[], since: number): { changes: Array<EventChange & { seq: number }>; next: number } {
+  const changes = rows.map((r) => ({
+    seq: Number(r.seq),
+    event: r.event_id,
+    kind: r.kind,
+    at: r.at,
+    ...(r.into_event ? { into: r.into_event } : {}),
+  }));
+  return { changes, next: changes.length > 0 ? changes[changes.length - 1]!.seq : since };
 }

@@ -123,7 +123,11 @@ export async function rewriteReadings(
   for (const id of touched) formerMates.push(...(await repo.reportsOfEvent(id)).filter((mate) => mate.article_id !== article.id));
   await repo.deleteReadings(article.id);
   const now = new Date().toISOString();
-  for (const id of touched) if (!formerMates.some((m) => m.event_id === id)) await repo.deleteEvent(id);
+  for (const id of [...touched].sort()) {
+    if (formerMates.some((m) => m.event_id === id)) continue;
+    await repo.deleteEvent(id);
+    await repo.recordChange({ event: id, kind: "withdrawn", at: now });
+  }
   await repo.setReferenceDate(article.id, referenceDate);
   await writeReadings(repo, { ...article, referenceDate }, extraction, stats);
   const mates: ReportRow[] = [];

@@ -124,6 +124,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize = 'porter unicode61');
   INSERT INTO articles_fts (article_id, title, text) SELECT id, coalesce(title, ''), text FROM articles;
   `,
+  // The changes feed: every event created, revised, merged or withdrawn, in order.
+  `
+  CREATE TABLE event_changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, into_event TEXT
+  );
+  INSERT INTO event_changes (event_id, kind, at) SELECT id, 'created', created_at FROM events ORDER BY created_at, id;
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

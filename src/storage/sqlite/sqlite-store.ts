@@ -3,7 +3,17 @@ import type { Article } from "../../core/article.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
 import { HORIZON_DAYS } from "../../merge/match-report.ts";
 import { FINE_SPAN_DAYS, shiftDays, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
-import { actorRegistryFrom, allLinksFrom, datingHintsFrom, eventMatches, sortEvents, toLink, toReference } from "../shared/read-models.ts";
+import {
+  actorRegistryFrom,
+  allLinksFrom,
+  changesFrom,
+  datingHintsFrom,
+  eventMatches,
+  sortEvents,
+  toLink,
+  toReference,
+  type ChangeRow,
+} from "../shared/read-models.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
 import type { EventDetail, IngestResult, Store, StoredReport } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
@@ -52,6 +62,8 @@ export function createSqliteStore(file: string): Store {
     insertArticle: db.prepare(
       "INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at) VALUES (@id, @url, @outlet, @published, @title, @text, @html, @contentHash, @ingestedAt)",
     ),
+    insertChange: db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, ?, ?, ?)"),
+    changes: db.prepare("SELECT seq, event_id, kind, at, into_event FROM event_changes WHERE seq > ? ORDER BY seq LIMIT ?"),
     insertFts: db.prepare("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)"),
     searchArticles: db.prepare("SELECT DISTINCT article_id FROM articles_fts WHERE articles_fts MATCH ?"),
     insertMention: db.prepare(
@@ -277,6 +289,9 @@ export function createSqliteStore(file: string): Store {
     async deleteEvent(id) {
       q.deleteEvent.run(id);
     },
+    async recordChange(change) {
+      q.insertChange.run(change.event, change.kind, change.at, change.into ?? null);
+    },
   };
 
   /** Runs `work` in one write transaction; undone entirely if it throws. */
@@ -398,6 +413,10 @@ export function createSqliteStore(file: string): Store {
         ...(JSON.parse(r.data) as Quote),
         articleId: r.article_id,
       }));
+    },
+    async listChanges(since, limit = 1000) {
+      const rows = q.changes.all(since, limit) as ChangeRow[];
+      return changesFrom(rows, since);
     },
     mergeStats() {
       return { ...stats };
