@@ -138,6 +138,18 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       assert.equal((await store.listChanges(0, 1)).changes.length, 1);
     });
 
+    withStore("API tokens: a secret shown once, checked by its hash, revocable; names are unique", async (store) => {
+      const secret = await store.createToken("desk-1", "write");
+      assert.match(secret, /^sitrep_/);
+      assert.deepEqual(await store.verifyToken(secret), { name: "desk-1", rights: "write" });
+      assert.equal(await store.verifyToken(`${secret}x`), null);
+      await assert.rejects(store.createToken("desk-1", "read"), /exists already/);
+      await assert.rejects(store.createToken("no spaces allowed", "read"), /token name/);
+      assert.equal(await store.revokeToken("desk-1"), true);
+      assert.equal(await store.verifyToken(secret), null);
+      assert.equal(await store.revokeToken("desk-1"), false);
+    });
+
     withStore("one event in detail: reports, articles, claims; unknown ids give null", async (store) => {
       await ingestAll(store, [ambushWire, ambushDaily]);
       const [event] = await store.listEvents();

@@ -3,6 +3,9 @@ import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { EventChange } from "../merge/merge-engine.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
 
+/** What an API token may do: write (ingest, review), or only read where reads need a token. */
+export type TokenRights = "read" | "write";
+
 /** Filters shared by `events`, `export` and the API. Dates are YYYY-MM-DD, inclusive. */
 export interface EventFilter {
   country?: string;
@@ -63,6 +66,12 @@ export interface Store {
    * (0: from the start), oldest first, at most `limit`; `next` is the position to ask from next.
    */
   listChanges(since: number, limit?: number): Promise<{ changes: Array<EventChange & { seq: number }>; next: number }>;
+  /** Creates a named API token with the rights given; returns the secret, shown once (only its hash is kept). */
+  createToken(name: string, rights: TokenRights): Promise<string>;
+  /** The token a secret belongs to, or null (unknown, or revoked). */
+  verifyToken(secret: string): Promise<{ name: string; rights: TokenRights } | null>;
+  /** Revokes a token by name; false when there was none. */
+  revokeToken(name: string): Promise<boolean>;
   /** What merging has cost since the store was opened: reports merged, candidates compared, reports regrouped. */
   mergeStats(): { reports: number; comparisons: number; regrouped: number };
   /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */

@@ -9,6 +9,7 @@ import { geocodeCommand } from "./geocode-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { showCommand } from "./show-command.ts";
+import { tokenCommand } from "./token-command.ts";
 import { workerCommand } from "./worker-command.ts";
 
 /** The `sitrep` program with all its commands. */
@@ -28,6 +29,7 @@ export function createProgram(): Command {
     geocodeCommand(),
     serveCommand(),
     workerCommand(),
+    tokenCommand(),
     demoCommand(),
   ]) {
     program.addCommand(cmd.showHelpAfterError("(run with --help for usage)").exitOverride());

@@ -79,4 +79,6 @@ export const PG_MIGRATIONS: readonly string[] = [
     event_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, into_event TEXT
   );
   `,
+  // API tokens, by name; only a hash of each secret is kept.
+  `CREATE TABLE api_tokens (name TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, rights TEXT NOT NULL, created_at TEXT NOT NULL);`,
 ];

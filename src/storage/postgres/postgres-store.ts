@@ -25,7 +25,8 @@ import {
   toReference,
 } from "../shared/read-models.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
-import type { EventDetail, IngestResult, Store, StoredReport } from "../store.ts";
+import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
+import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
 
 const APP_MARKER = "sitrep";
@@ -501,6 +502,33 @@ export function createPostgresStore(url: string): Store {
           since,
         ),
       );
+    },
+    async createToken(name, rights) {
+      const problem = checkTokenName(name);
+      if (problem) throw new StorageError(problem);
+      return read(async (db) => {
+        const secret = newTokenSecret();
+        const inserted = await db.query(
+          "INSERT INTO api_tokens (name, hash, rights, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (name) DO NOTHING",
+          [name, tokenHash(secret), rights, new Date().toISOString()],
+        );
+        if (inserted.rowCount === 0) throw new StorageError(`${location}: a token named "${name}" exists already (revoke it first)`);
+        return secret;
+      });
+    },
+    async verifyToken(secret) {
+      return read(async (db) => {
+        const hash = tokenHash(secret);
+        const row = await one<{ name: string; hash: string; rights: TokenRights }>(
+          db,
+          "SELECT name, hash, rights FROM api_tokens WHERE hash = $1",
+          [hash],
+        );
+        return row && sameHash(row.hash, hash) ? { name: row.name, rights: row.rights } : null;
+      });
+    },
+    async revokeToken(name) {
+      return read(async (db) => ((await db.query("DELETE FROM api_tokens WHERE name = $1", [name])).rowCount ?? 0) > 0);
     },
     mergeStats() {
       return { ...stats };

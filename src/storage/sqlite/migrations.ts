@@ -132,6 +132,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO event_changes (event_id, kind, at) SELECT id, 'created', created_at FROM events ORDER BY created_at, id;
   `,
+  // API tokens, by name; only a hash of each secret is kept.
+  `CREATE TABLE api_tokens (name TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, rights TEXT NOT NULL, created_at TEXT NOT NULL);`,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

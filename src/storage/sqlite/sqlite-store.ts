@@ -15,7 +15,8 @@ import {
   type ChangeRow,
 } from "../shared/read-models.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
-import type { EventDetail, IngestResult, Store, StoredReport } from "../store.ts";
+import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
+import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
 
@@ -64,6 +65,10 @@ export function createSqliteStore(file: string): Store {
     ),
     insertChange: db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, ?, ?, ?)"),
     changes: db.prepare("SELECT seq, event_id, kind, at, into_event FROM event_changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+    insertToken: db.prepare("INSERT INTO api_tokens (name, hash, rights, created_at) VALUES (?, ?, ?, ?)"),
+    tokenByHash: db.prepare("SELECT name, hash, rights FROM api_tokens WHERE hash = ?"),
+    tokenByName: db.prepare("SELECT name FROM api_tokens WHERE name = ?"),
+    deleteToken: db.prepare("DELETE FROM api_tokens WHERE name = ?"),
     insertFts: db.prepare("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)"),
     searchArticles: db.prepare("SELECT DISTINCT article_id FROM articles_fts WHERE articles_fts MATCH ?"),
     insertMention: db.prepare(
@@ -417,6 +422,22 @@ export function createSqliteStore(file: string): Store {
     async listChanges(since, limit = 1000) {
       const rows = q.changes.all(since, limit) as ChangeRow[];
       return changesFrom(rows, since);
+    },
+    async createToken(name, rights) {
+      const problem = checkTokenName(name);
+      if (problem) throw new StorageError(problem);
+      if (q.tokenByName.get(name)) throw new StorageError(`${file}: a token named "${name}" exists already (revoke it first)`);
+      const secret = newTokenSecret();
+      q.insertToken.run(name, tokenHash(secret), rights, new Date().toISOString());
+      return secret;
+    },
+    async verifyToken(secret) {
+      const hash = tokenHash(secret);
+      const row = q.tokenByHash.get(hash) as { name: string; hash: string; rights: TokenRights } | undefined;
+      return row && sameHash(row.hash, hash) ? { name: row.name, rights: row.rights } : null;
+    },
+    async revokeToken(name) {
+      return q.deleteToken.run(name).changes > 0;
     },
     mergeStats() {
       return { ...stats };
