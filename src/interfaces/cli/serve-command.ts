@@ -1,0 +1,80 @@
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { Command, InvalidArgumentError } from "commander";
+import { SitrepError } from "../../core/errors.ts";
+import type { Store } from "../../storage/store.ts";
+import { createApp } from "../http/create-app.ts";
+import { openStore } from "./open-store.ts";
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0 to 65535; 0 picks a free one)`);
+  return n;
+}
+
+/** A listening API server and how to stop it. */
+export interface RunningServer {
+  /** The address it answers on, with the port actually bound (useful when 0 was asked for). */
+  url: string;
+  /** Stops accepting requests and drops idle connections; the store stays open (it is the caller's). */
+  close(): Promise<void>;
+}
+
+/** Starts the API over `store` on host:port; rejects with a readable message when it cannot listen. */
+export function startServer(store: Store, options: { host: string; port: number; readOnly?: boolean }): Promise<RunningServer> {
+  const app = createApp(store, { readOnly: options.readOnly ?? false });
+  return new Promise((resolve, reject) => {
+    let server: ServerType | undefined = undefined;
+    const onError = (error: NodeJS.ErrnoException) =>
+      reject(new SitrepError(`cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`, { cause: error }));
+    server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
+      server?.off("error", onError);
+      const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            // Keep-alive connections would otherwise hold the server open until they time out.
+            if (server && "closeAllConnections" in server) server.closeAllConnections();
+            server?.close(() => done());
+          }),
+      });
+    });
+    server.once("error", onError);
+  });
+}
+
+/** Resolves on the first SIGINT or SIGTERM, so that the store is closed (its WAL checkpointed) before the process ends. */
+function untilSignalled(): Promise<string> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: string) => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      resolve(signal);
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
+}
+
+/** `sitrep serve`: the HTTP API over a store, until interrupted. */
+export function serveCommand(): Command {
+  return new Command("serve")
+    .description("serve the store over HTTP: a JSON API with its OpenAPI document at /api/openapi.json")
+    .option("--db <path>", "SQLite database file")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--port <port>", "port to listen on (0 picks a free one)", port, 8080)
+    .option("--read-only", "refuse ingestion (POST /api/articles answers 403)")
+    .action(async (opts: { db?: string; host: string; port: number; readOnly?: boolean }) => {
+      const store = openStore(opts.db);
+      try {
+        const server = await startServer(store, { host: opts.host, port: opts.port, readOnly: opts.readOnly ?? false });
+        console.log(`Sitrep API on ${server.url} (store: ${store.location})`);
+        const signal = await untilSignalled();
+        await server.close();
+        console.error(`Sitrep API stopped (${signal})`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,95 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ArticleInput } from "../../core/article.ts";
+import { IngestError } from "../../core/errors.ts";
+import { buildArticle } from "../../ingest/build-article.ts";
+import { redateArticles } from "../../ingest/ingest-batch.ts";
+import { extract } from "../../stages/extract.ts";
+import type { Store } from "../../storage/store.ts";
+import { ArticleBody, IdParam } from "./request-schemas.ts";
+import { ArticleView, ErrorBody, IngestOutcome } from "./response-schemas.ts";
+import { badRequest, json, notFound } from "./responses.ts";
+
+/** Far above any news article; stops a runaway upload before it is parsed. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const getArticle = createRoute({
+  method: "get",
+  path: "/api/articles/{id}",
+  summary: "One stored article: the text every evidence span points into",
+  request: { params: IdParam },
+  responses: { 200: json(ArticleView, "the article"), ...notFound },
+});
+
+/** Checked before the body is read or validated, so that a read-only server answers 403 whatever is sent. */
+function refuseWhenReadOnly(readOnly: boolean): MiddlewareHandler {
+  return async (c, next) => {
+    if (readOnly) return c.json({ error: "this server is read-only: ingesting is disabled" }, 403);
+    await next();
+  };
+}
+
+function ingestRoute(readOnly: boolean) {
+  return createRoute({
+    method: "post",
+    path: "/api/articles",
+    summary: "Ingest one article: extract its events and merge them into the stored ones",
+    middleware: [
+      refuseWhenReadOnly(readOnly),
+      bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: "body: larger than 5 MB" }, 413) }),
+    ] as const,
+    request: { body: { content: { "application/json": { schema: ArticleBody } }, required: true } },
+    responses: {
+      201: json(IngestOutcome, "stored, with the events it created or updated"),
+      200: json(IngestOutcome, "the same content was already stored: nothing changed"),
+      ...badRequest,
+      403: json(ErrorBody, "the server is read-only"),
+    },
+  });
+}
+
+export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: boolean): void {
+  app.openapi(getArticle, async (c) => {
+    const { id } = c.req.valid("param");
+    const a = await store.getArticle(id);
+    if (!a) return c.json({ error: `no article ${JSON.stringify(id)}` }, 404);
+    return c.json({ id: a.id, url: a.url, outlet: a.outlet, published: a.published, title: a.title, text: a.text }, 200);
+  });
+
+  app.openapi(ingestRoute(readOnly), async (c) => {
+    const body = c.req.valid("json");
+    const format = body.html !== undefined ? "html" : "text";
+    const input: ArticleInput = {
+      body: body.html ?? body.text ?? "",
+      format,
+      // Named after the body field so that buildArticle's messages read "text: is empty: no text to read".
+      origin: format,
+      ...(body.id !== undefined ? { id: body.id } : {}),
+      ...(body.published !== undefined ? { published: body.published } : {}),
+      ...(body.url !== undefined ? { url: body.url } : {}),
+      ...(body.outlet !== undefined ? { outlet: body.outlet } : {}),
+      ...(body.title !== undefined ? { title: body.title } : {}),
+    };
+    let article;
+    try {
+      article = buildArticle(input);
+    } catch (error) {
+      if (error instanceof IngestError) return c.json({ error: error.message }, 400);
+      throw error;
+    }
+    // Extraction is the costly part: skip it when the content is already stored (the store checks again, atomically).
+    const known = await store.findArticleByHash(article.contentHash);
+    const result = known
+      ? { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 }
+      : await store.ingest(article, extract(article));
+    if (result.stored) await redateArticles(store);
+    const outcome = {
+      article: result.articleId,
+      stored: result.stored,
+      events_created: result.eventsCreated,
+      events_updated: result.eventsUpdated,
+    };
+    return result.stored ? c.json(outcome, 201) : c.json(outcome, 200);
+  });
+}

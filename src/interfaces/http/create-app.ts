@@ -1,0 +1,43 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Store } from "../../storage/store.ts";
+import { registerActorRoutes } from "./actor-routes.ts";
+import { registerArticleRoutes } from "./article-routes.ts";
+import { describeIssues, notFound, onError } from "./errors.ts";
+import { registerEventRoutes } from "./event-routes.ts";
+import { registerExportRoutes } from "./export-routes.ts";
+import { registerHealthRoutes } from "./health-routes.ts";
+
+export interface AppOptions {
+  /** Refuse ingestion (403), for a server that only publishes a store. */
+  readOnly?: boolean;
+}
+
+/** Where the OpenAPI document is served. */
+export const OPENAPI_PATH = "/api/openapi.json";
+
+/**
+ * The Sitrep HTTP API over a store. It does not listen: `serve` (or a test's `app.request`) drives
+ * it, so the same app runs under Node, in tests, or behind another runtime.
+ */
+export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
+  const app = new OpenAPIHono({
+    // Every zod failure, whatever the route, becomes a 400 naming the parameter.
+    defaultHook: (result, c) => (result.success ? undefined : c.json({ error: describeIssues(result.error, result.target) }, 400)),
+  });
+  app.onError(onError);
+  app.notFound(notFound);
+  registerHealthRoutes(app, store);
+  registerEventRoutes(app, store);
+  registerActorRoutes(app, store);
+  registerArticleRoutes(app, store, options.readOnly ?? false);
+  registerExportRoutes(app, store);
+  app.doc31(OPENAPI_PATH, {
+    openapi: "3.1.0",
+    info: {
+      title: "Sitrep API",
+      version: "0.1.0",
+      description: "Sourced, deduplicated conflict events read from news reports: every field traceable to the words it came from.",
+    },
+  });
+  return app;
+}

@@ -1,0 +1,57 @@
+import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { exportEvent } from "../../export/export-json.ts";
+import type { EventFilter, Store } from "../../storage/store.ts";
+import { insideBbox, parseBbox } from "./bbox.ts";
+import { eventDetailView } from "./event-detail-view.ts";
+import { pageOf } from "./event-paging.ts";
+import { eventMentions } from "./event-text.ts";
+import { EventsQuery, IdParam } from "./request-schemas.ts";
+import { EventDetail, EventPage, type Event } from "./response-schemas.ts";
+import { badRequest, json, notFound } from "./responses.ts";
+
+/** The part of a query the store filters on; the country upper-cased so that any adapter can compare it exactly. */
+export function storeFilter(q: { [K in keyof EventFilter]?: string | undefined }): EventFilter {
+  const f: EventFilter = {};
+  if (q.since) f.since = q.since;
+  if (q.until) f.until = q.until;
+  if (q.country) f.country = q.country.toUpperCase();
+  if (q.type) f.type = q.type;
+  if (q.actor) f.actor = q.actor;
+  return f;
+}
+
+const listEvents = createRoute({
+  method: "get",
+  path: "/api/events",
+  summary: "Events, filtered, by date then id, a page at a time",
+  request: { query: EventsQuery },
+  responses: { 200: json(EventPage, "a page of events; `next_cursor` is null on the last page"), ...badRequest },
+});
+
+const getEvent = createRoute({
+  method: "get",
+  path: "/api/events/{id}",
+  summary: "One event with each source's report, its links and its sources' numeric claims",
+  request: { params: IdParam },
+  responses: { 200: json(EventDetail, "the event"), ...notFound },
+});
+
+export function registerEventRoutes(app: OpenAPIHono, store: Store): void {
+  app.openapi(listEvents, async (c) => {
+    const query = c.req.valid("query");
+    const box = query.bbox ? parseBbox(query.bbox) : null;
+    // Bounding box and free text are not store filters: applied here, before paging, so pages stay full.
+    const events = (await store.listEvents(storeFilter(query))).filter(
+      (e) => (!box || insideBbox(e, box)) && (!query.q || eventMentions(e, query.q)),
+    );
+    const page = pageOf(events, query.limit, query.cursor);
+    return c.json({ events: page.items.map((e) => exportEvent(e) as z.infer<typeof Event>), next_cursor: page.next }, 200);
+  });
+
+  app.openapi(getEvent, async (c) => {
+    const { id } = c.req.valid("param");
+    const detail = await store.getEvent(id);
+    if (!detail) return c.json({ error: `no event ${JSON.stringify(id)}` }, 404);
+    return c.json(eventDetailView(detail), 200);
+  });
+}

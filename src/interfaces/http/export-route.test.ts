@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { exportJson } from "../../export/export-json.ts";
+import { filledFixture, getJson, type Fixture } from "./api-fixture.ts";
+import { Export } from "./response-schemas.ts";
+
+describe("GET /api/export", () => {
+  let f: Fixture;
+  before(async () => {
+    f = await filledFixture();
+  });
+  after(() => f.close());
+
+  it("gives what `sitrep export --format json` writes", async () => {
+    const { status, body } = await getJson(f.app, "/api/export?format=json");
+    assert.equal(status, 200);
+    assert.deepEqual(body, JSON.parse(JSON.stringify(await exportJson(f.store))));
+    const e = Export.parse(body);
+    assert.equal(e.events.length, 3);
+    assert.equal(e.links.length, 1);
+    assert.equal(e.claims.length, 1);
+  });
+
+  it("takes json as the default format", async () => {
+    assert.deepEqual((await getJson(f.app, "/api/export")).body, (await getJson(f.app, "/api/export?format=json")).body);
+  });
+
+  it("applies the event filters", async () => {
+    const sy = Export.parse((await getJson(f.app, "/api/export?country=SY&since=2025-11-17")).body);
+    assert.equal(sy.events.length, 1);
+    assert.equal(sy.events[0]!.type, "armed_clash");
+    assert.deepEqual(sy.links, [], "a link is exported only when both its events are");
+    const typed = Export.parse((await getJson(f.app, "/api/export?type=air_drone_strike&actor=syria")).body);
+    assert.deepEqual(
+      typed.events.map((e) => e.location?.name),
+      ["Idlib"],
+    );
+  });
+
+  it("answers 400 naming the known formats for an unknown one", async () => {
+    assert.deepEqual(await getJson(f.app, "/api/export?format=csv"), {
+      status: 400,
+      body: { error: 'unknown format "csv"; known: json' },
+    });
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The zod schemas of every request parameter and body. They validate requests and, through
+ * @hono/zod-openapi, write the OpenAPI document, so the two cannot disagree. Messages name what
+ * was expected; the validation hook prefixes the parameter's name.
+ */
+
+import { z } from "@hono/zod-openapi";
+import { EVENT_FAMILIES, type EventType } from "../../core/event-types.ts";
+import type { ActorKind } from "../../core/model.ts";
+import { isIsoDate } from "../../ingest/build-article.ts";
+import { parseBbox } from "./bbox.ts";
+import { decodeCursor } from "./event-paging.ts";
+
+export const EVENT_TYPES = Object.values(EVENT_FAMILIES).flat() as [EventType, ...EventType[]];
+
+/** A record rather than a list so that the compiler tells when a kind is added to the model. */
+const KINDS: Record<ActorKind, true> = {
+  state: true,
+  armed_group: true,
+  person: true,
+  organisation: true,
+  civilians: true,
+  protesters: true,
+  other: true,
+};
+export const ACTOR_KINDS = Object.keys(KINDS) as [ActorKind, ...ActorKind[]];
+
+export const EXPORT_FORMATS = ["json"] as const;
+
+const DATE_MESSAGE = "expected YYYY-MM-DD";
+const LIMIT_MESSAGE = "expected an integer from 1 to 500";
+
+/** A calendar date: the pattern shows in the document, the refinement rejects 2025-02-30. */
+export const IsoDate = z
+  .string({ error: DATE_MESSAGE })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
+  .refine(isIsoDate, DATE_MESSAGE)
+  .openapi({ format: "date", example: "2025-11-11" });
+
+/** The filters the store understands, shared by `/api/events` and `/api/export`. */
+const storeFilters = {
+  since: IsoDate.optional().openapi({ description: "events on or after this day (an event spanning days counts by its last day)" }),
+  until: IsoDate.optional().openapi({ description: "events on or before this day" }),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "expected a two-letter ISO 3166-1 code such as SY")
+    .optional()
+    .openapi({ description: "events in this country (ISO 3166-1 alpha-2)", example: "SY" }),
+  type: z
+    .enum(EVENT_TYPES, { error: "expected an event type slug such as air_drone_strike (the OpenAPI document lists them)" })
+    .optional()
+    .openapi({ description: "events of this sub-event type" }),
+  actor: z.string().min(1).optional().openapi({ description: "events where actor1 or actor2 contains this text (any case)" }),
+};
+
+/** Dates are compared as written, so a reversed range would silently match nothing: say so instead. */
+function sinceNotAfterUntil(f: { since?: string | undefined; until?: string | undefined }): boolean {
+  return !f.since || !f.until || f.since <= f.until;
+}
+const REVERSED = { error: "is after until", path: ["since"] };
+
+export const EventsQuery = z
+  .object({
+    ...storeFilters,
+    bbox: z
+      .string()
+      .refine((s) => parseBbox(s) !== null, "expected minLon,minLat,maxLon,maxLat in degrees, with minLat ≤ maxLat")
+      .optional()
+      .openapi({ description: "events located inside this box (west, south, east, north)", example: "-5,10,5,20" }),
+    q: z.string().min(1).optional().openapi({ description: "text in the event's evidence, place name or actor names (any case)" }),
+    limit: z.coerce
+      .number({ error: LIMIT_MESSAGE })
+      .int(LIMIT_MESSAGE)
+      .min(1, LIMIT_MESSAGE)
+      .max(500, LIMIT_MESSAGE)
+      .default(100)
+      .openapi({ description: "events per page" }),
+    cursor: z
+      .string()
+      .refine((s) => decodeCursor(s) !== null, "not a cursor this API returned")
+      .optional()
+      .openapi({ description: "the `next_cursor` of the previous page" }),
+  })
+  .refine(sinceNotAfterUntil, REVERSED);
+
+export const ExportQuery = z
+  .object({
+    ...storeFilters,
+    format: z
+      .enum(EXPORT_FORMATS, { error: (issue) => `unknown format ${JSON.stringify(issue.input)}; known: ${EXPORT_FORMATS.join(", ")}` })
+      .default("json"),
+  })
+  .refine(sinceNotAfterUntil, REVERSED);
+
+export const ActorsQuery = z.object({
+  q: z.string().min(1).optional().openapi({ description: "text in the actor's name or other names (any case)" }),
+  kind: z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(", ")}` }).optional(),
+});
+
+/** A path id: whatever the store uses (event ids hold "#" and need percent-encoding). */
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "id", in: "path" }, example: "ev_239d671c899c" }),
+});
+
+const nullableText = z.string().nullable().optional();
+
+export const ArticleBody = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/, "expected up to 128 letters, digits, '.', '_', '~' or '-'")
+      .optional()
+      .openapi({ description: "defaults to the start of the content hash; must stay usable in a URL path" }),
+    text: z.string().optional().openapi({ description: "the article as plain text (give this or html)" }),
+    html: z.string().optional().openapi({ description: "the article as an HTML page, turned into text once (give this or text)" }),
+    published: IsoDate.nullable()
+      .optional()
+      .openapi({ description: "publication day; null or absent when unknown (relative dates then stay unresolved)" }),
+    url: nullableText,
+    outlet: nullableText,
+    title: nullableText,
+  })
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), { error: "give exactly one of text or html" })
+  .openapi("ArticleInput");

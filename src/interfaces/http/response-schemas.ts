@@ -1,0 +1,164 @@
+/**
+ * The zod schemas of response bodies. Responses are not validated at run time (the export
+ * functions already fix their shape); these schemas document it in the OpenAPI document and type
+ * the handlers, and the tests parse real responses with them so that the document cannot drift.
+ */
+
+import { z } from "@hono/zod-openapi";
+import { CLAIMED_FIELDS } from "../../core/model.ts";
+import { ACTOR_KINDS, EVENT_TYPES } from "./request-schemas.ts";
+
+export const ErrorBody = z.object({ error: z.string() }).openapi("Error");
+
+export const Evidence = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).openapi("Evidence");
+
+const Place = z
+  .object({
+    name: z.string(),
+    admin1: z.string().nullable(),
+    country: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    precision: z.enum(["exact", "near", "admin1", "region", "country"]),
+  })
+  .openapi("Place");
+
+const Range = z.object({ min: z.number().nullable(), max: z.number().nullable() }).openapi("Range");
+
+const FieldClaim = z
+  .object({ article: z.string(), value: z.unknown(), evidence: Evidence, rule: z.string(), implied: z.boolean().optional() })
+  .openapi("FieldClaim");
+
+export const Event = z
+  .object({
+    id: z.string(),
+    type: z.enum(EVENT_TYPES),
+    date: z.string().nullable(),
+    date_precision: z.enum(["day", "week", "month", "year"]).nullable(),
+    date_end: z.string().optional(),
+    location: Place.nullable(),
+    actor1: z.string().nullable(),
+    actor2: z.string().nullable(),
+    fatalities: Range.nullable(),
+    injured: z.number().nullable(),
+    operation: z.string().optional(),
+    sources: z.array(z.object({ article: z.string(), evidence: z.array(Evidence), copy_of: z.string().optional() })),
+    independent_sources: z.number().int(),
+    // Optional: events derived by older versions lack them.
+    claims: z.partialRecord(z.enum(CLAIMED_FIELDS), z.array(FieldClaim)).optional(),
+    disagreements: z.array(z.enum(CLAIMED_FIELDS)).optional(),
+    status: z.enum(["machine", "reviewed"]),
+    version: z.number().int(),
+  })
+  .openapi("Event");
+
+export const EventPage = z.object({ events: z.array(Event), next_cursor: z.string().nullable() }).openapi("EventPage");
+
+export const Link = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    relation: z.enum(["retaliation_for", "follow_up", "same_campaign"]),
+    article: z.string(),
+    evidence: Evidence,
+  })
+  .openapi("Link");
+
+export const NumericClaim = z
+  .object({
+    article: z.string(),
+    span: z.object({ start: z.number().int(), end: z.number().int() }),
+    text: z.string(),
+    quantity: z.string(),
+    value: Range,
+    qualifier: z.string().nullable(),
+    claimant: z.string().nullable(),
+  })
+  .openapi("NumericClaim");
+
+/** One field as one source read it: the value, the words it was read from and the rule that read them. */
+export const ReportField = z
+  .object({ value: z.unknown(), evidence: Evidence, rule: z.string(), implied: z.boolean().optional() })
+  .nullable()
+  .openapi("ReportField");
+
+export const Report = z
+  .object({
+    id: z.string(),
+    article: z.string(),
+    trigger: z.string(),
+    weekday: z.string().optional(),
+    operation: z.string().optional(),
+    fields: z.record(z.enum(CLAIMED_FIELDS), ReportField),
+    evidence: z.array(Evidence),
+  })
+  .openapi("Report");
+
+/** Nested rather than spread: the event's own `claims` (per field) would collide with its articles' numeric claims. */
+export const EventDetail = z
+  .object({ event: Event, reports: z.array(Report), links: z.array(Link), claims: z.array(NumericClaim) })
+  .openapi("EventDetail");
+
+export const Actor = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(ACTOR_KINDS),
+    country: z.string().nullable(),
+    aliases: z.array(z.string()),
+    sightings: z.number().int(),
+    articles: z.array(z.string()),
+  })
+  .openapi("Actor");
+
+/** In the export's shape (camel-case ids included), so that one client type reads both. */
+export const ActorRelation = z
+  .object({
+    article: z.string(),
+    from: z.string(),
+    to: z.string(),
+    relation: z.enum(["affiliated_with", "member_of", "commander_of", "connected_to"]),
+    evidence: Evidence,
+    fromId: z.string().nullable(),
+    toId: z.string().nullable(),
+  })
+  .openapi("ActorRelation");
+
+export const ActorDetail = z
+  .object({ actor: Actor, relations: z.array(ActorRelation), events: z.array(z.string()) })
+  .openapi("ActorDetail");
+
+export const ArticleView = z
+  .object({
+    id: z.string(),
+    url: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: z.string().nullable(),
+    title: z.string().nullable(),
+    text: z.string(),
+  })
+  .openapi("Article");
+
+export const IngestOutcome = z
+  .object({ article: z.string(), stored: z.boolean(), events_created: z.number().int(), events_updated: z.number().int() })
+  .openapi("IngestOutcome");
+
+export const Health = z.object({ status: z.literal("ok"), articles: z.number().int() }).openapi("Health");
+
+export const Export = z
+  .object({
+    events: z.array(Event),
+    links: z.array(Link),
+    actors: z.array(Actor),
+    actor_relations: z.array(ActorRelation),
+    claims: z.array(NumericClaim),
+    quotes: z.array(
+      z.object({
+        article: z.string(),
+        span: z.object({ start: z.number(), end: z.number() }),
+        text: z.string(),
+        speaker: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi("Export");
