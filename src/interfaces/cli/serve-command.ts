@@ -3,6 +3,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { Command, InvalidArgumentError } from "commander";
 import { SitrepError } from "../../core/errors.ts";
 import type { Store } from "../../storage/store.ts";
+import type { ReadAccess } from "../http/access.ts";
 import { createApp } from "../http/create-app.ts";
 import { openStore } from "./open-store.ts";
 
@@ -21,8 +22,11 @@ export interface RunningServer {
 }
 
 /** Starts the API over `store` on host:port; rejects with a readable message when it cannot listen. */
-export function startServer(store: Store, options: { host: string; port: number; readOnly?: boolean }): Promise<RunningServer> {
-  const app = createApp(store, { readOnly: options.readOnly ?? false });
+export function startServer(
+  store: Store,
+  options: { host: string; port: number; readOnly?: boolean; reads?: ReadAccess },
+): Promise<RunningServer> {
+  const app = createApp(store, { readOnly: options.readOnly ?? false, reads: options.reads ?? "open" });
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
     const onError = (error: NodeJS.ErrnoException) =>
@@ -61,14 +65,20 @@ function untilSignalled(): Promise<string> {
 export function serveCommand(): Command {
   return new Command("serve")
     .description("serve the store over HTTP: a JSON API with its OpenAPI document at /api/openapi.json")
-    .option("--db <path>", "SQLite database file")
+    .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--port <port>", "port to listen on (0 picks a free one)", port, 8080)
     .option("--read-only", "refuse ingestion (POST /api/articles answers 403)")
-    .action(async (opts: { db?: string; host: string; port: number; readOnly?: boolean }) => {
+    .option("--token-reads", "reading needs a token too (writing always does; see `sitrep token create`)")
+    .action(async (opts: { db?: string; host: string; port: number; readOnly?: boolean; tokenReads?: boolean }) => {
       const store = openStore(opts.db);
       try {
-        const server = await startServer(store, { host: opts.host, port: opts.port, readOnly: opts.readOnly ?? false });
+        const server = await startServer(store, {
+          host: opts.host,
+          port: opts.port,
+          readOnly: opts.readOnly ?? false,
+          reads: opts.tokenReads ? "token" : "open",
+        });
         console.log(`Sitrep API on ${server.url} (store: ${store.location})`);
         const signal = await untilSignalled();
         await server.close();

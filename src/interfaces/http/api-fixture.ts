@@ -48,12 +48,23 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** An empty store in a fresh temporary folder, and the app over it. */
+/** A write token per app, created with its fixture. */
+const tokens = new WeakMap<OpenAPIHono, Promise<string>>();
+
+/** The headers that carry the fixture's write token. */
+export async function authorised(app: OpenAPIHono, headers: Record<string, string> = {}): Promise<Record<string, string>> {
+  const token = await tokens.get(app);
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
+}
+
+/** An empty store in a fresh temporary folder, and the app over it (with a write token for `post`). */
 export function emptyFixture(options: AppOptions = {}): Fixture {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-api-"));
   const store = createSqliteStore(join(dir, "sitrep.db"));
+  const app = createApp(store, options);
+  tokens.set(app, store.createToken("fixture", "write"));
   return {
-    app: createApp(store, options),
+    app,
     store,
     async close() {
       await store.close();
@@ -63,10 +74,12 @@ export function emptyFixture(options: AppOptions = {}): Fixture {
 }
 
 /** POSTs a JSON body to the app. */
-export function post(app: OpenAPIHono, path: string, body: unknown): Promise<Response> {
-  return Promise.resolve(
-    app.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
-  );
+export async function post(app: OpenAPIHono, path: string, body: unknown): Promise<Response> {
+  return app.request(path, {
+    method: "POST",
+    headers: await authorised(app, { "content-type": "application/json" }),
+    body: JSON.stringify(body),
+  });
 }
 
 /** GETs a path and reads the JSON answer with its status. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { emptyFixture, post, type Fixture } from "./api-fixture.ts";
+import { authorised, emptyFixture, post, type Fixture } from "./api-fixture.ts";
 
 describe("bad requests", () => {
   let f: Fixture;
@@ -79,14 +79,27 @@ describe("bad requests", () => {
   });
 
   it("rejects a body that is not JSON", async () => {
-    const malformed = f.app.request("/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{text:" });
+    const malformed = f.app.request("/api/articles", {
+      method: "POST",
+      headers: await authorised(f.app, { "content-type": "application/json" }),
+      body: "{text:",
+    });
     assert.deepEqual(await failure(malformed), [400, "body: malformed JSON"]);
-    const plain = f.app.request("/api/articles", { method: "POST", headers: { "content-type": "text/plain" }, body: "Gunmen fired." });
+    const plain = f.app.request("/api/articles", {
+      method: "POST",
+      headers: await authorised(f.app, { "content-type": "text/plain" }),
+      body: "Gunmen fired.",
+    });
     assert.deepEqual(await failure(plain), [415, "body: send JSON with Content-Type: application/json"]);
   });
 
   it("answers 404 JSON for an unknown route or method", async () => {
     assert.deepEqual(await get("/api/nothing"), [404, "no route GET /api/nothing"]);
-    assert.deepEqual(await failure(f.app.request("/api/events", { method: "DELETE" })), [404, "no route DELETE /api/events"]);
+    // Writing methods are checked for a token first: with one, an unknown route is a 404 too.
+    assert.equal((await f.app.request("/api/events", { method: "DELETE" })).status, 401);
+    assert.deepEqual(await failure(f.app.request("/api/events", { method: "DELETE", headers: await authorised(f.app) })), [
+      404,
+      "no route DELETE /api/events",
+    ]);
   });
 });

@@ -6,10 +6,14 @@ import { describeIssues, notFound, onError } from "./errors.ts";
 import { registerEventRoutes } from "./event-routes.ts";
 import { registerExportRoutes } from "./export-routes.ts";
 import { registerHealthRoutes } from "./health-routes.ts";
+import { accessControl, type ReadAccess } from "./access.ts";
+import { registerChangeRoutes } from "./change-routes.ts";
 
 export interface AppOptions {
   /** Refuse ingestion (403), for a server that only publishes a store. */
   readOnly?: boolean;
+  /** Whether reading needs a token (writing always does). Default: open. */
+  reads?: ReadAccess;
 }
 
 /** Where the OpenAPI document is served. */
@@ -26,11 +30,13 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   });
   app.onError(onError);
   app.notFound(notFound);
+  app.use("/api/*", accessControl(store, options.reads ?? "open"));
   registerHealthRoutes(app, store);
   registerEventRoutes(app, store);
   registerActorRoutes(app, store);
   registerArticleRoutes(app, store, options.readOnly ?? false);
   registerExportRoutes(app, store);
+  registerChangeRoutes(app, store);
   app.doc31(OPENAPI_PATH, {
     openapi: "3.1.0",
     info: {

@@ -35,6 +35,7 @@ describe("GET /api/openapi.json", () => {
       "GET /api/actors",
       "GET /api/actors/{id}",
       "GET /api/articles/{id}",
+      "GET /api/changes",
       "GET /api/events",
       "GET /api/events/{id}",
       "GET /api/export",
