@@ -25,3 +25,15 @@ export class StorageError extends SitrepError {
 export class UsageError extends SitrepError {
   override name = "UsageError";
 }
+
+/** A review that cannot be applied: no such event, or a request that contradicts the event. */
+export class ReviewError extends SitrepError {
+  override name = "ReviewError";
+  constructor(
+    message: string,
+    /** "missing": no such event; "invalid": the request does not fit the event. */
+    readonly reason: "missing" | "invalid",
+  ) {
+    super(message);
+  }
+}

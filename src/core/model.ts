@@ -181,6 +181,8 @@ export interface StoredEvent {
   disagreements: ClaimedField[];
   /** The named operation sources put it in, if any. */
   operation?: string;
+  /** For a reviewed event: the machine's own values of the fields reviewers edited. */
+  machine?: Record<string, unknown>;
   status: "machine" | "reviewed";
   version: number;
 }

@@ -60,11 +60,25 @@ export function couldJoin(a: ReportRef, b: ReportRef): boolean {
 }
 
 /**
- * The events of a set of reports, each a list of reports sorted by id; events sorted by their
- * first report's id. The same set in any order gives the same groups.
+ * What reviewers decided about grouping: reports that must be one event (a merge) and reports
+ * that must not (a split). They outrank every score.
  */
-export function clusterReports(reports: readonly ReportRef[]): ReportRef[][] {
+export interface GroupingConstraints {
+  together: ReadonlyArray<readonly [string, string]>;
+  apart: ReadonlyArray<readonly [string, string]>;
+}
+
+const NO_CONSTRAINTS: GroupingConstraints = { together: [], apart: [] };
+
+/**
+ * The events of a set of reports, each a list of reports sorted by id; events sorted by their
+ * first report's id. The same set in any order gives the same groups. Reviewers' merges are
+ * joined first; then pairs best first, never joining two reports of one article nor two a
+ * reviewer split apart.
+ */
+export function clusterReports(reports: readonly ReportRef[], constraints: GroupingConstraints = NO_CONSTRAINTS): ReportRef[][] {
   const items = [...reports].sort((a, b) => compareIds(a.id, b.id)).map(prepare);
+  const position = new Map(items.map((item, i) => [item.ref.id, i]));
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
@@ -74,9 +88,10 @@ export function clusterReports(reports: readonly ReportRef[]): ReportRef[][] {
   }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 
-  // Union-find over report positions, each group remembering the articles it holds.
+  // Union-find over report positions, each group remembering its articles and its members.
   const parent = items.map((_, i) => i);
   const articles = items.map((item) => new Set([item.ref.articleId]));
+  const members = items.map((_, i) => new Set([i]));
   const root = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -84,15 +99,38 @@ export function clusterReports(reports: readonly ReportRef[]): ReportRef[][] {
     }
     return i;
   };
+  const apart = new Map<number, number[]>();
+  for (const [x, y] of constraints.apart) {
+    const i = position.get(x);
+    const j = position.get(y);
+    if (i === undefined || j === undefined) continue;
+    apart.set(i, [...(apart.get(i) ?? []), j]);
+    apart.set(j, [...(apart.get(j) ?? []), i]);
+  }
+  const keptApart = (a: number, b: number): boolean => [...members[a]!].some((m) => (apart.get(m) ?? []).some((o) => members[b]!.has(o)));
+  const join = (a: number, b: number): void => {
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    parent[drop] = keep;
+    for (const article of articles[drop]!) articles[keep]!.add(article);
+    for (const m of members[drop]!) members[keep]!.add(m);
+  };
+  const together = constraints.together
+    .map(([x, y]) => [position.get(x), position.get(y)] as const)
+    .filter((p): p is readonly [number, number] => p[0] !== undefined && p[1] !== undefined)
+    .sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  for (const [i, j] of together) {
+    const a = root(i);
+    const b = root(j);
+    if (a !== b && !keptApart(a, b)) join(a, b);
+  }
   for (const { i, j } of pairs) {
     const a = root(i);
     const b = root(j);
     if (a === b) continue;
     // One article never reports one incident as two: its reports stay apart.
     if ([...articles[b]!].some((article) => articles[a]!.has(article))) continue;
-    const [keep, drop] = a < b ? [a, b] : [b, a];
-    parent[drop] = keep;
-    for (const article of articles[drop]!) articles[keep]!.add(article);
+    if (keptApart(a, b)) continue;
+    join(a, b);
   }
 
   const groups = new Map<number, ReportRef[]>();

@@ -7,8 +7,8 @@
  */
 
 import { createHash } from "node:crypto";
-import type { ArticleEvent, StoredEvent } from "../core/model.ts";
-import { clusterReports, couldJoin, type ReportRef } from "./cluster-reports.ts";
+import type { ArticleEvent, ClaimedField, StoredEvent } from "../core/model.ts";
+import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } from "./cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
 import { undatedHorizon } from "./match-report.ts";
 
@@ -37,12 +37,33 @@ export interface MergeRepository {
   articleDay(articleId: string): Promise<string | null>;
   /** Articles recorded as near-duplicates of this one. */
   copiesOf(articleId: string): Promise<string[]>;
+  reportById(reportId: string): Promise<ReportRow | null>;
   eventExists(eventId: string): Promise<boolean>;
   setReportEvent(reportId: string, eventId: string): Promise<void>;
   saveEvent(event: StoredEvent, now: string): Promise<void>;
   deleteEvent(eventId: string): Promise<void>;
   /** Appends to the feed of changes (see `EventChange`). */
   recordChange(change: EventChange): Promise<void>;
+  /** Reviewers' grouping decisions touching any of these reports. */
+  constraintsOf(reportIds: string[]): Promise<GroupingConstraints>;
+  /** Reviews recorded against any of these reports (an event's reviews hang on its reports). */
+  reviewsOf(reportIds: string[]): Promise<EventReview[]>;
+}
+
+/** A reviewer's decision about an event, kept with what the event was before. */
+export interface EventReview {
+  seq: number;
+  /** The report the review hangs on (the event's first, when reviewed): events are regrouped, reports stay. */
+  anchor: string;
+  action: "confirm" | "edit" | "merge" | "split";
+  /** For "edit": the field set, and its new value. */
+  field?: ClaimedField;
+  value?: unknown;
+  by: string;
+  at: string;
+  /** The event as it was just before. */
+  before: unknown;
+  note?: string;
 }
 
 /**
@@ -51,7 +72,7 @@ export interface MergeRepository {
  */
 export interface EventChange {
   event: string;
-  kind: "created" | "revised" | "merged" | "withdrawn";
+  kind: "created" | "revised" | "merged" | "withdrawn" | "reviewed";
   at: string;
   /** For "merged": the event that now holds its reports. */
   into?: string;
@@ -151,8 +172,24 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
     queue.push(row);
   };
   seeds.forEach(add);
+  const constraints: { together: Array<readonly [string, string]>; apart: Array<readonly [string, string]> } = { together: [], apart: [] };
+  const constrained = new Set<string>();
   while (queue.length > 0) {
     const row = queue.pop()!;
+    // A reviewer's merge ties reports that blocking alone might not bring together.
+    if (!constrained.has(row.id)) {
+      constrained.add(row.id);
+      const found = await repo.constraintsOf([row.id]);
+      constraints.together.push(...found.together);
+      constraints.apart.push(...found.apart);
+      for (const [a, b] of found.together) {
+        for (const id of [a, b]) {
+          if (component.has(id)) continue;
+          const partner = await repo.reportById(id);
+          if (partner) add(partner);
+        }
+      }
+    }
     if (row.event_id && !oldEvents.has(row.event_id)) {
       oldEvents.add(row.event_id);
       for (const mate of await repo.reportsOfEvent(row.event_id)) add(mate);
@@ -171,7 +208,7 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
     stats.regrouped += component.size;
   }
   const refs = await Promise.all([...component.values()].map(load));
-  const groups = clusterReports(refs);
+  const groups = clusterReports(refs, constraints);
   const kept = new Set<string>();
   const seedIds = new Set(seeds.map((r) => r.id));
   const outcome = new Map<string, boolean>();
@@ -216,7 +253,39 @@ export async function rederive(repo: MergeRepository, id: string, now: string): 
     const original = [articleId, ...(await repo.copiesOf(articleId))].sort()[0]!;
     if (original !== articleId) copyOf.set(articleId, original);
   }
-  const event = deriveEvent(id, reports, texts, copyOf);
+  const event = applyReviews(deriveEvent(id, reports, texts, copyOf), await repo.reviewsOf(rows.map((r) => r.id)));
   await repo.saveEvent(event, now);
   return event;
+}
+
+/**
+ * A reviewed event: each edited field takes the reviewer's latest value, the machine's own value
+ * kept beside it (`machine`), so a correction never erases what was read.
+ */
+export function applyReviews(event: StoredEvent, reviews: EventReview[]): StoredEvent {
+  if (reviews.length === 0) return event;
+  const out: StoredEvent = { ...event, status: "reviewed", version: 1 + reviews.length };
+  const machine: Record<string, unknown> = {};
+  for (const review of [...reviews].sort((a, b) => a.seq - b.seq)) {
+    if (review.action !== "edit" || !review.field) continue;
+    const field = review.field;
+    if (!(field in machine)) machine[field] = fieldOf(event, field);
+    setField(out, field, review.value);
+  }
+  if (Object.keys(machine).length > 0) out.machine = machine;
+  return out;
+}
+
+function fieldOf(event: StoredEvent, field: ClaimedField): unknown {
+  if (field === "date") return { date: event.date, date_precision: event.date_precision, date_end: event.date_end };
+  return event[field];
+}
+
+function setField(event: StoredEvent, field: ClaimedField, value: unknown): void {
+  if (field === "date") {
+    const v = value as { date: string | null; date_precision?: StoredEvent["date_precision"]; date_end?: string | null };
+    event.date = v.date;
+    event.date_precision = v.date_precision ?? (v.date ? "day" : null);
+    event.date_end = v.date_end ?? null;
+  } else (event as unknown as Record<string, unknown>)[field] = value;
 }

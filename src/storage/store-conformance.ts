@@ -150,6 +150,70 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       assert.equal(await store.revokeToken("desk-1"), false);
     });
 
+    withStore("a reviewer confirms and edits an event: recorded with who and when, the machine's value kept", async (store) => {
+      await ingestAll(store, [ambushWire, ambushDaily]);
+      const [event] = await store.listEvents();
+      await store.reviewEvent(event!.id, { action: "confirm" }, "ana");
+      await store.reviewEvent(
+        event!.id,
+        { action: "edit", field: "fatalities", value: { min: 7, max: 7 }, note: "ministry figure" },
+        "ana",
+      );
+      const detail = await store.getEvent(event!.id);
+      assert.equal(detail?.event.status, "reviewed");
+      assert.equal(detail?.event.version, 3);
+      assert.deepEqual(detail?.event.fatalities, { min: 7, max: 7 });
+      assert.deepEqual(detail?.event.machine, { fatalities: { min: 6, max: 6 } });
+      assert.deepEqual(
+        detail?.reviews.map((r) => [r.action, r.by, r.field ?? null, r.note ?? null]),
+        [
+          ["confirm", "ana", null, null],
+          ["edit", "ana", "fatalities", "ministry figure"],
+        ],
+      );
+      // A new source re-derives the event; the reviewer's figure stays.
+      await ingestAll(store, [ambushUndated]);
+      const [again] = (await store.listEvents()).filter((e) => e.sources.some((s) => s.article === "wire"));
+      assert.deepEqual(again?.fatalities, { min: 7, max: 7 });
+      assert.equal((await store.listChanges(0)).changes.filter((c) => c.kind === "reviewed").length, 2);
+    });
+
+    withStore("a reviewer merges two events and splits one; later regrouping keeps both decisions", async (store) => {
+      await ingestAll(store, [ambushWire, strike]);
+      const [a, b] = await store.listEvents();
+      const merged = await store.reviewEvent(a!.id, { action: "merge", with: b!.id }, "ben");
+      assert.equal(merged.events.length, 1);
+      assert.equal((await store.listEvents()).length, 1);
+      const [one] = await store.listEvents();
+      const detail = await store.getEvent(one!.id);
+      const strikeReport = detail!.reports.find((r) => r.articleId === "strike")!.id;
+      const split = await store.reviewEvent(one!.id, { action: "split", reports: [strikeReport] }, "ben");
+      assert.equal(split.events.length, 2);
+      assert.equal((await store.listEvents()).length, 2);
+      // The daily report of the ambush joins it, and the split still holds.
+      await ingestAll(store, [ambushDaily]);
+      const events = await store.listEvents();
+      assert.equal(events.length, 2);
+      assert.ok(
+        events.some(
+          (e) =>
+            e.sources
+              .map((s) => s.article)
+              .sort()
+              .join() === "daily,wire",
+        ),
+      );
+    });
+
+    withStore("a review of an unknown event, or that does not fit the event, is refused", async (store) => {
+      await ingestAll(store, [ambushWire]);
+      const [event] = await store.listEvents();
+      await assert.rejects(store.reviewEvent("ev_nothing", { action: "confirm" }, "x"), /no event "ev_nothing"/);
+      await assert.rejects(store.reviewEvent(event!.id, { action: "merge", with: event!.id }, "x"), /itself/);
+      await assert.rejects(store.reviewEvent(event!.id, { action: "split", reports: ["nope#0"] }, "x"), /not reports of event/);
+      await assert.rejects(store.reviewEvent(event!.id, { action: "edit", field: "colour" as never, value: 1 }, "x"), /cannot be edited/);
+    });
+
     withStore("one event in detail: reports, articles, claims; unknown ids give null", async (store) => {
       await ingestAll(store, [ambushWire, ambushDaily]);
       const [event] = await store.listEvents();

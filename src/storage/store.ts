@@ -1,6 +1,7 @@
 import type { Article } from "../core/article.ts";
 import type { ActorRegistry } from "../actors/actor-registry.ts";
-import type { EventChange } from "../merge/merge-engine.ts";
+import type { EventChange, EventReview } from "../merge/merge-engine.ts";
+import type { ReviewAction } from "./shared/review-event.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
@@ -32,6 +33,8 @@ export interface EventDetail {
   articles: Article[];
   claims: Array<Claim & { articleId: string }>;
   links: StoredLink[];
+  /** Reviewers' decisions about it, oldest first. */
+  reviews: EventReview[];
 }
 
 /** What ingesting one article did. */
@@ -66,6 +69,12 @@ export interface Store {
    * (0: from the start), oldest first, at most `limit`; `next` is the position to ask from next.
    */
   listChanges(since: number, limit?: number): Promise<{ changes: Array<EventChange & { seq: number }>; next: number }>;
+  /**
+   * Applies a reviewer's decision (confirm, edit a field, merge, split), recorded with `by` and the
+   * event as it was; returns the events holding the reviewed reports afterwards. Throws
+   * ReviewError for an unknown event or a request that does not fit it.
+   */
+  reviewEvent(id: string, action: ReviewAction, by: string): Promise<{ events: string[] }>;
   /** Creates a named API token with the rights given; returns the secret, shown once (only its hash is kept). */
   createToken(name: string, rights: TokenRights): Promise<string>;
   /** The token a secret belongs to, or null (unknown, or revoked). */

@@ -18,7 +18,7 @@ const ChangesQuery = z.object({
 const Change = z.object({
   seq: z.number(),
   event: z.string(),
-  kind: z.enum(["created", "revised", "merged", "withdrawn"]),
+  kind: z.enum(["created", "revised", "merged", "withdrawn", "reviewed"]),
   at: z.string(),
   into: z.string().optional(),
 });

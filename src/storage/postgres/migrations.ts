@@ -81,4 +81,17 @@ export const PG_MIGRATIONS: readonly string[] = [
   `,
   // API tokens, by name; only a hash of each secret is kept.
   `CREATE TABLE api_tokens (name TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, rights TEXT NOT NULL, created_at TEXT NOT NULL);`,
+  // Reviews (confirm, edit a field, merge, split), hung on reports so that they survive regrouping;
+  // and the grouping decisions merges and splits make.
+  `
+  CREATE TABLE reviews (
+    seq BIGSERIAL PRIMARY KEY,
+    anchor TEXT NOT NULL, action TEXT NOT NULL, field TEXT, value TEXT,
+    by_name TEXT NOT NULL, at TEXT NOT NULL, before TEXT NOT NULL, note TEXT
+  );
+  CREATE INDEX reviews_anchor ON reviews(anchor);
+  CREATE TABLE report_constraints (a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, by_name TEXT NOT NULL, at TEXT NOT NULL);
+  CREATE INDEX report_constraints_a ON report_constraints(a);
+  CREATE INDEX report_constraints_b ON report_constraints(b);
+  `,
 ];

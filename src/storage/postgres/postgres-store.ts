@@ -25,6 +25,8 @@ import {
   toReference,
 } from "../shared/read-models.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
+import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
+import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
@@ -143,7 +145,7 @@ export function createPostgresStore(url: string): Store {
   }
 
   /** Runs `work` in one transaction holding the merge lock; undone entirely if it throws. */
-  async function inMergeTransaction<T>(work: (repo: ArticleWriteRepository, db: Queryable) => Promise<T>): Promise<T> {
+  async function inMergeTransaction<T>(work: (repo: ArticleWriteRepository & ReviewRepository, db: Queryable) => Promise<T>): Promise<T> {
     await ensureReady();
     const client = await connect();
     try {
@@ -162,7 +164,7 @@ export function createPostgresStore(url: string): Store {
 
   const REPORT_COLUMNS = "id, event_id, article_id, data";
 
-  function repositoryOn(db: Queryable): ArticleWriteRepository {
+  function repositoryOn(db: Queryable): ArticleWriteRepository & ReviewRepository {
     /** Reports of the country within [since, until], whatever their precision, dated or not. */
     const reportsWithin = async (country: string | null, since: string, until: string): Promise<ReportRow[]> => {
       const lo = shiftDays(since, -FINE_SPAN_DAYS);
@@ -203,6 +205,42 @@ export function createPostgresStore(url: string): Store {
     };
 
     return {
+      async constraintsOf(reportIds) {
+        const rows = await all<{ a: string; b: string; kind: string }>(
+          db,
+          "SELECT a, b, kind FROM report_constraints WHERE a = ANY($1::text[]) OR b = ANY($1::text[])",
+          [reportIds],
+        );
+        return {
+          together: rows.filter((r) => r.kind === "together").map((r) => [r.a, r.b] as const),
+          apart: rows.filter((r) => r.kind === "apart").map((r) => [r.a, r.b] as const),
+        };
+      },
+      async reviewsOf(reportIds) {
+        return (await all<ReviewRow>(db, "SELECT * FROM reviews WHERE anchor = ANY($1::text[]) ORDER BY seq", [reportIds])).map(toReview);
+      },
+      async eventById(id) {
+        const row = await one<{ data: string }>(db, "SELECT data FROM events WHERE id = $1", [id]);
+        return row ? (JSON.parse(row.data) as StoredEvent) : null;
+      },
+      async insertReview(r) {
+        await db.query(
+          "INSERT INTO reviews (anchor, action, field, value, by_name, at, before, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+          [
+            r.anchor,
+            r.action,
+            r.field ?? null,
+            r.value === undefined ? null : JSON.stringify(r.value),
+            r.by,
+            r.at,
+            JSON.stringify(r.before),
+            r.note ?? null,
+          ],
+        );
+      },
+      async insertConstraint(a, b, kind, by, at) {
+        await db.query("INSERT INTO report_constraints (a, b, kind, by_name, at) VALUES ($1, $2, $3, $4, $5)", [a, b, kind, by, at]);
+      },
       async block(query) {
         if (query.kind === "window") return reportsWithin(query.country, query.since, query.until);
         return all<ReportRow>(db, `SELECT ${REPORT_COLUMNS} FROM reports WHERE ($1::text IS NULL OR country IS NULL OR country = $1)`, [
@@ -468,7 +506,8 @@ export function createPostgresStore(url: string): Store {
           )
         ).map((r) => ({ ...(JSON.parse(r.data) as Claim), articleId: r.article_id }));
         const links = (await allLinks(db)).filter((l) => l.from === id || l.to === id);
-        const detail: EventDetail = { event, reports, articles, claims, links };
+        const reviews = await repositoryOn(db).reviewsOf(reports.map((r) => r.id));
+        const detail: EventDetail = { event, reports, articles, claims, links, reviews };
         return detail;
       });
     },
@@ -502,6 +541,9 @@ export function createPostgresStore(url: string): Store {
           since,
         ),
       );
+    },
+    async reviewEvent(id, action, by) {
+      return inMergeTransaction((repo) => reviewEvent(repo as ReviewRepository, id, action, by, new Date().toISOString(), stats));
     },
     async createToken(name, rights) {
       const problem = checkTokenName(name);

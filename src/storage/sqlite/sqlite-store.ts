@@ -15,6 +15,8 @@ import {
   type ChangeRow,
 } from "../shared/read-models.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
+import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
+import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
@@ -65,6 +67,12 @@ export function createSqliteStore(file: string): Store {
     ),
     insertChange: db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, ?, ?, ?)"),
     changes: db.prepare("SELECT seq, event_id, kind, at, into_event FROM event_changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+    insertReview: db.prepare(
+      "INSERT INTO reviews (anchor, action, field, value, by_name, at, before, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    reviewsOfReport: db.prepare("SELECT * FROM reviews WHERE anchor = ? ORDER BY seq"),
+    insertConstraint: db.prepare("INSERT INTO report_constraints (a, b, kind, by_name, at) VALUES (?, ?, ?, ?, ?)"),
+    constraintsOfReport: db.prepare("SELECT a, b, kind FROM report_constraints WHERE a = ? OR b = ?"),
     insertToken: db.prepare("INSERT INTO api_tokens (name, hash, rights, created_at) VALUES (?, ?, ?, ?)"),
     tokenByHash: db.prepare("SELECT name, hash, rights FROM api_tokens WHERE hash = ?"),
     tokenByName: db.prepare("SELECT name FROM api_tokens WHERE name = ?"),
@@ -186,7 +194,39 @@ export function createSqliteStore(file: string): Store {
   }
 
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
-  const repository: ArticleWriteRepository = {
+  const repository: ArticleWriteRepository & ReviewRepository = {
+    async constraintsOf(reportIds) {
+      const together: Array<[string, string]> = [];
+      const apart: Array<[string, string]> = [];
+      for (const id of reportIds) {
+        for (const r of q.constraintsOfReport.all(id, id) as { a: string; b: string; kind: string }[]) {
+          (r.kind === "together" ? together : apart).push([r.a, r.b]);
+        }
+      }
+      return { together, apart };
+    },
+    async reviewsOf(reportIds) {
+      return reportIds.flatMap((id) => (q.reviewsOfReport.all(id) as ReviewRow[]).map(toReview)).sort((a, b) => a.seq - b.seq);
+    },
+    async eventById(id) {
+      const row = q.eventData.get(id) as { data: string } | undefined;
+      return row ? (JSON.parse(row.data) as StoredEvent) : null;
+    },
+    async insertReview(r) {
+      q.insertReview.run(
+        r.anchor,
+        r.action,
+        r.field ?? null,
+        r.value === undefined ? null : JSON.stringify(r.value),
+        r.by,
+        r.at,
+        JSON.stringify(r.before),
+        r.note ?? null,
+      );
+    },
+    async insertConstraint(a, b, kind, by, at) {
+      q.insertConstraint.run(a, b, kind, by, at);
+    },
     async insertMention(articleId, m) {
       q.insertMention.run(articleId, m.kind, m.span.start, m.span.end, m.text, JSON.stringify(m.normalised ?? null), m.source);
     },
@@ -401,7 +441,8 @@ export function createSqliteStore(file: string): Store {
         })),
       );
       const links = allLinks().filter((l) => l.from === id || l.to === id);
-      const detail: EventDetail = { event, reports, articles, claims, links };
+      const reviews = await repository.reviewsOf(reports.map((r) => r.id));
+      const detail: EventDetail = { event, reports, articles, claims, links, reviews };
       return detail;
     },
     async listLinks() {
@@ -422,6 +463,9 @@ export function createSqliteStore(file: string): Store {
     async listChanges(since, limit = 1000) {
       const rows = q.changes.all(since, limit) as ChangeRow[];
       return changesFrom(rows, since);
+    },
+    async reviewEvent(id, action, by) {
+      return serialised(() => inTransaction(() => reviewEvent(repository, id, action, by, new Date().toISOString(), stats)));
     },
     async createToken(name, rights) {
       const problem = checkTokenName(name);

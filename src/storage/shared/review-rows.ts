@@ -1,0 +1,30 @@
+/** Reviews as both stores keep them: one row each, values and the event before as JSON text. */
+
+import type { ClaimedField } from "../../core/model.ts";
+import type { EventReview } from "../../merge/merge-engine.ts";
+
+export interface ReviewRow {
+  seq: number | string;
+  anchor: string;
+  action: EventReview["action"];
+  field: string | null;
+  value: string | null;
+  by_name: string;
+  at: string;
+  before: string;
+  note: string | null;
+}
+
+export function toReview(r: ReviewRow): EventReview {
+  return {
+    seq: Number(r.seq),
+    anchor: r.anchor,
+    action: r.action,
+    ...(r.field ? { field: r.field as ClaimedField } : {}),
+    ...(r.value !== null ? { value: JSON.parse(r.value) as unknown } : {}),
+    by: r.by_name,
+    at: r.at,
+    before: JSON.parse(r.before) as unknown,
+    ...(r.note ? { note: r.note } : {}),
+  };
+}
