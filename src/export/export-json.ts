@@ -40,6 +40,7 @@ export function exportEvent(e: StoredEvent): object {
     independent_sources: e.independent_sources,
     claims: e.claims,
     disagreements: e.disagreements,
+    ...(e.machine ? { machine: e.machine } : {}),
     status: e.status,
     version: e.version,
   };

@@ -8,6 +8,7 @@ import { registerExportRoutes } from "./export-routes.ts";
 import { registerHealthRoutes } from "./health-routes.ts";
 import { accessControl, type ReadAccess } from "./access.ts";
 import { registerChangeRoutes } from "./change-routes.ts";
+import { registerReviewRoutes } from "./review-routes.ts";
 
 export interface AppOptions {
   /** Refuse ingestion (403), for a server that only publishes a store. */
@@ -37,6 +38,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerArticleRoutes(app, store, options.readOnly ?? false);
   registerExportRoutes(app, store);
   registerChangeRoutes(app, store);
+  registerReviewRoutes(app, store);
   app.doc31(OPENAPI_PATH, {
     openapi: "3.1.0",
     info: {

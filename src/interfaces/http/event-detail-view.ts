@@ -42,5 +42,6 @@ export function eventDetailView(d: StoredEventDetail): z.infer<typeof EventDetai
     reports: d.reports.map((r) => reportView(r, texts.get(r.articleId) ?? "")),
     links: d.links.map((l) => ({ from: l.from, to: l.to, relation: l.relation, article: l.article, evidence: l.evidence })),
     claims: d.claims.map(({ articleId, ...c }) => ({ article: articleId, ...c })),
+    reviews: d.reviews.map(({ anchor: _anchor, ...r }) => r),
   };
 }

@@ -41,6 +41,7 @@ describe("GET /api/openapi.json", () => {
       "GET /api/export",
       "GET /api/health",
       "POST /api/articles",
+      "POST /api/events/{id}/review",
     ]);
   });
 

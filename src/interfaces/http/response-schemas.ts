@@ -47,10 +47,25 @@ export const Event = z
     // Optional: events derived by older versions lack them.
     claims: z.partialRecord(z.enum(CLAIMED_FIELDS), z.array(FieldClaim)).optional(),
     disagreements: z.array(z.enum(CLAIMED_FIELDS)).optional(),
+    // A reviewed event: the machine's own values of the fields reviewers edited.
+    machine: z.record(z.string(), z.unknown()).optional(),
     status: z.enum(["machine", "reviewed"]),
     version: z.number().int(),
   })
   .openapi("Event");
+
+export const Review = z
+  .object({
+    seq: z.number().int(),
+    action: z.enum(["confirm", "edit", "merge", "split"]),
+    field: z.enum(CLAIMED_FIELDS).optional(),
+    value: z.unknown().optional(),
+    by: z.string(),
+    at: z.string(),
+    before: z.unknown(),
+    note: z.string().optional(),
+  })
+  .openapi("Review");
 
 export const EventPage = z.object({ events: z.array(Event), next_cursor: z.string().nullable() }).openapi("EventPage");
 
@@ -96,7 +111,7 @@ export const Report = z
 
 /** Nested rather than spread: the event's own `claims` (per field) would collide with its articles' numeric claims. */
 export const EventDetail = z
-  .object({ event: Event, reports: z.array(Report), links: z.array(Link), claims: z.array(NumericClaim) })
+  .object({ event: Event, reports: z.array(Report), links: z.array(Link), claims: z.array(NumericClaim), reviews: z.array(Review) })
   .openapi("EventDetail");
 
 export const Actor = z
