@@ -285,3 +285,17 @@ test("an incident put in a named operation carries the operation's name", () => 
   const { events } = run("Coalition jets struck an arms depot near Raqqa on Tuesday as part of Operation Desert Lance, the command said.");
   assert.equal(only(events).operation, "Operation Desert Lance");
 });
+
+test("'it' acting stands for the army named acting just before", () => {
+  const body = [
+    "The Israeli army on Monday killed a senior commander in a strike near Tyre, officials said.",
+    "Last week, it also assassinated Hamas deputy leader Karim Haddad in Beirut.",
+  ].join(" ");
+  const beirut = run(body).events.find((e) => e.location?.value.name === "Beirut");
+  assert.equal(beirut?.actor1?.value.name, "Israel");
+});
+
+test("a group named as what was hit is not the one that struck", () => {
+  const { events } = run("A drone struck a car near the funeral of a Hezbollah commander in Tyre on Tuesday, killing two people.");
+  assert.notEqual(only(events).actor1?.value.name, "Hezbollah");
+});

@@ -61,6 +61,12 @@ const LOCATIVE_BEFORE =
 /** Words before an actor that make it the one acted upon. */
 const TARGET_BEFORE =
   /\b(?:on|against|targeting|targeted|at|into|killing|killed|hit|struck|kidnapped|abducted|arrested|detained|of|(?:killed|injured|wounded|attacked|ambushed|shelled|bombed|raided|stormed)(?:\s+and\s+(?:killed|injured|wounded|attacked|abducted|kidnapped))?)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
+/** "of" right before an actor: it qualifies something else ("positions of the army"). */
+const OF_BEFORE = /\bof\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** A person or place of the group right after it: "a Hezbollah commander", "an ISIS stronghold". */
+const HIT_PART_AFTER =
+  /^\s+(?:commander|leader|official|member|operative|figure|chief|deputy|stronghold|positions?|posts?|hideouts?|camps?)\b/i;
+
 /** Words before an actor that make it the one acting. */
 const AGENT_BEFORE =
   /\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?:group|band|gang|number|unit|squad) of\s+)?["“'‘]?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
@@ -192,6 +198,8 @@ export function assignActors(text: string, candidates: ActorCandidate[], trigger
     if (c.victim) return "target";
     if (AGENT_BEFORE.test(before)) return "agent";
     if (TARGET_BEFORE.test(before)) return "target";
+    // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
+    if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
     if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
     return null;
   };

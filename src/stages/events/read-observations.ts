@@ -45,6 +45,9 @@ const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
 const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to|crossed to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 /** "announced the arrest of…": an arrest made known, which happened whatever else is said of it. */
 const ANNOUNCED_BEFORE = /\b(?:announced|confirmed|reported|disclosed|revealed)\s+(?:the\s+)?$/i;
+/** A subject pronoun right before the trigger, adverbs allowed: "it also assassinated", "they then stormed". */
+const PRONOUN_SUBJECT_BEFORE =
+  /(?:^|[.;,]\s*|\b(?:and|but|then)\s+|^\s*|\s)(?:it|they)\s+(?:(?:also|then|later|reportedly|allegedly|had|has|have)\s+){0,2}$/i;
 /** People or forces "from" a place: their origin, not the incident's place. */
 const ORIGIN_BEFORE =
   /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants)\s+from\s+(?:the\s+)?$/i;
@@ -220,6 +223,8 @@ export function readObservations(
   const observations: Observation[] = [];
   const skipped: Array<{ sentence: Sentence; reason: string }> = [];
   const mainGroup = mainArmedGroup(doc.mentions);
+  /** The last actor named acting, for a later "it" or "they". */
+  let lastAgent: ActorCandidate | null = null;
   const longQuotes = doc.mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
   let mi = 0;
   for (const sentence of doc.sentences) {
@@ -309,12 +314,17 @@ export function readObservations(
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
       const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);
       const wCandidates = candidates.filter((c) => c.start >= wStart && c.end <= wEnd);
-      const { actor1, actor2 } = assignActors(
+      const assigned = assignActors(
         text,
         wCandidates.filter((c) => !isVictim(c)),
         t,
         start,
       );
+      const actor2 = assigned.actor2;
+      // "It also assassinated X", "they stormed…": the subject pronoun stands for the last actor named acting.
+      const pronounSubject = !assigned.actor1 && PRONOUN_SUBJECT_BEFORE.test(text.slice(Math.max(wStart, t.start - 40), t.start));
+      const actor1 = assigned.actor1 ?? (pronounSubject && lastAgent && lastAgent.actor.name !== actor2?.actor.name ? lastAgent : null);
+      if (assigned.actor1 && assigned.actor1.actor.kind !== "civilians") lastAgent = assigned.actor1;
       const victim = wCandidates.find(isVictim) ?? null;
       // "Israel assassinated X": a country that acts is the actor, not where it happened.
       const acting = (p: PlaceMention) => [actor1, actor2, victim].some((a) => a && a.start < p.span.end && p.span.start < a.end);
