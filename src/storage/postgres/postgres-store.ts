@@ -481,8 +481,18 @@ export function createPostgresStore(url: string): Store {
               ),
             )
           : null;
+        // The indexed columns narrow a listing; eventMatches then applies the exact filter.
+        const rows = await all<{ data: string }>(
+          db,
+          `SELECT data FROM events
+           WHERE ($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR type = $2)
+             AND ($3::text IS NULL OR coalesce(date_end, date_start) >= $3) AND ($4::text IS NULL OR date_start <= $4)`,
+          [filter.country?.toUpperCase() ?? null, filter.type ?? null, filter.since ?? null, filter.until ?? null],
+        );
         return sortEvents(
-          (await eventsOf(db)).filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))),
+          rows
+            .map((r) => JSON.parse(r.data) as StoredEvent)
+            .filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))),
         );
       });
     },

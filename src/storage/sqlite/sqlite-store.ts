@@ -124,6 +124,12 @@ export function createSqliteStore(file: string): Store {
     reportById: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE id = ?"),
     setReportEvent: db.prepare("UPDATE reports SET event_id = ? WHERE id = ?"),
     allEventData: db.prepare("SELECT data FROM events"),
+    // The indexed columns narrow a listing; eventMatches then applies the exact filter.
+    filteredEventData: db.prepare(
+      `SELECT data FROM events
+       WHERE (@country IS NULL OR country = @country) AND (@type IS NULL OR type = @type)
+         AND (@since IS NULL OR coalesce(date_end, date_start) >= @since) AND (@until IS NULL OR date_start <= @until)`,
+    ),
     reportsOf: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE event_id = ? ORDER BY id"),
     articlesOfEvent: db.prepare("SELECT DISTINCT article_id FROM reports WHERE event_id = ?"),
     textOf: db.prepare("SELECT text FROM articles WHERE id = ?"),
@@ -423,7 +429,17 @@ export function createSqliteStore(file: string): Store {
     },
     async listEvents(filter = {}) {
       const matching = filter.text ? textMatches(filter.text) : null;
-      return sortEvents(events().filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))));
+      const rows = q.filteredEventData.all({
+        country: filter.country?.toUpperCase() ?? null,
+        type: filter.type ?? null,
+        since: filter.since ?? null,
+        until: filter.until ?? null,
+      }) as { data: string }[];
+      return sortEvents(
+        rows
+          .map((r) => JSON.parse(r.data) as StoredEvent)
+          .filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))),
+      );
     },
     async getEvent(id) {
       const row = q.eventData.get(id) as { data: string } | undefined;
