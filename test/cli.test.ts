@@ -101,3 +101,16 @@ test("the JSON export parses back with the contract's fields and evidence that s
   assert.equal(kharkiv["type"], "shelling_artillery_missile_attack");
   assert.equal(kharkiv["injured"], 12);
 });
+
+test("events can be searched by the words of their sources", () => {
+  const db = join(dir, "search.db");
+  sitrep("ingest", "--db", db, join(dir, "a.txt"), join(dir, "b.txt"));
+  const market = sitrep("events", "--db", db, "--text", "market shelling", "--json");
+  assert.equal(market.code, 0);
+  const found = JSON.parse(market.out) as Array<{ location: { name: string } }>;
+  assert.deepEqual(
+    found.map((e) => e.location.name),
+    ["Kharkiv"],
+  );
+  assert.deepEqual(JSON.parse(sitrep("events", "--db", db, "--text", "submarine", "--json").out), []);
+});

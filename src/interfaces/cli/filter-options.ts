@@ -20,13 +20,14 @@ export function withFilterOptions(cmd: Command): Command {
     .option("--type <slug>", "events of this sub-event type (e.g. air_drone_strike)", type)
     .option("--actor <name>", "events where an actor's name contains this text")
     .option("--since <date>", "events on or after this date (YYYY-MM-DD)", date)
-    .option("--until <date>", "events on or before this date (YYYY-MM-DD)", date);
+    .option("--until <date>", "events on or before this date (YYYY-MM-DD)", date)
+    .option("--text <words>", "events whose source articles hold all these words (full-text search)");
 }
 
 /** The filter the options describe. */
 export function filterFrom(opts: Record<string, unknown>): EventFilter {
   const f: EventFilter = {};
-  for (const k of ["country", "type", "actor", "since", "until"] as const) {
+  for (const k of ["country", "type", "actor", "since", "until", "text"] as const) {
     const v = opts[k];
     if (typeof v === "string") f[k] = v;
   }
