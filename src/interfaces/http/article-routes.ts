@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { ArticleInput } from "../../core/article.ts";
 import { IngestError } from "../../core/errors.ts";
 import { buildArticle } from "../../ingest/build-article.ts";
+import { fetchArticlePage, type FetchedPage } from "../../ingest/fetch-page.ts";
 import { redateArticles } from "../../ingest/ingest-batch.ts";
 import { extract } from "../../stages/extract.ts";
 import type { Store } from "../../storage/store.ts";
@@ -45,6 +46,7 @@ function ingestRoute(readOnly: boolean) {
       200: json(IngestOutcome, "the same content was already stored: nothing changed"),
       ...badRequest,
       403: json(ErrorBody, "the server is read-only"),
+      422: json(ErrorBody, "the url given alone could not be fetched as a page of text"),
     },
   });
 }
@@ -59,9 +61,18 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
 
   app.openapi(ingestRoute(readOnly), async (c) => {
     const body = c.req.valid("json");
-    const format = body.html !== undefined ? "html" : "text";
+    let fetched: FetchedPage | null = null;
+    if (body.text === undefined && body.html === undefined && body.url) {
+      try {
+        fetched = await fetchArticlePage(body.url);
+      } catch (error) {
+        if (error instanceof IngestError) return c.json({ error: `url: ${error.message}` }, 422);
+        throw error;
+      }
+    }
+    const format = fetched?.format ?? (body.html !== undefined ? "html" : "text");
     const input: ArticleInput = {
-      body: body.html ?? body.text ?? "",
+      body: fetched?.body ?? body.html ?? body.text ?? "",
       format,
       // Named after the body field so that buildArticle's messages read "text: is empty: no text to read".
       origin: format,

@@ -59,10 +59,10 @@ describe("bad requests", () => {
   });
 
   it("rejects an article body without text or html, or with both", async () => {
-    assert.deepEqual(await ingest({ published: "2025-11-14" }), [400, "body: give exactly one of text or html"]);
+    assert.deepEqual(await ingest({ published: "2025-11-14" }), [400, "body: give exactly one of text or html (or only url, to fetch it)"]);
     assert.deepEqual(await ingest({ text: "Gunmen fired.", html: "<p>Gunmen fired.</p>" }), [
       400,
-      "body: give exactly one of text or html",
+      "body: give exactly one of text or html (or only url, to fetch it)",
     ]);
   });
 

@@ -119,9 +119,12 @@ export const ArticleBody = z
     published: IsoDate.nullable()
       .optional()
       .openapi({ description: "publication day; null or absent when unknown (relative dates then stay unresolved)" }),
-    url: nullableText,
+    url: nullableText.openapi({ description: "where the article was published; alone (no text or html), the server fetches it" }),
     outlet: nullableText,
     title: nullableText,
   })
-  .refine((b) => (b.text === undefined) !== (b.html === undefined), { error: "give exactly one of text or html" })
+  .refine((b) => !(b.text !== undefined && b.html !== undefined), { error: "give exactly one of text or html (or only url, to fetch it)" })
+  .refine((b) => b.text !== undefined || b.html !== undefined || (typeof b.url === "string" && /^https?:\/\//i.test(b.url)), {
+    error: "give exactly one of text or html (or only url, to fetch it)",
+  })
   .openapi("ArticleInput");
