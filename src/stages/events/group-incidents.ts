@@ -196,7 +196,7 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
     const participle = /ing$/i.test(o.trigger.text);
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
-    const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place) : false;
+    const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place && !x.relative && !x.unresolvedWhen) : false;
     if (
       prev &&
       prevHome &&
