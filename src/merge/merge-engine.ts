@@ -44,6 +44,8 @@ export interface MergeRepository {
   deleteEvent(eventId: string): Promise<void>;
   /** Appends to the feed of changes (see `EventChange`). */
   recordChange(change: EventChange): Promise<void>;
+  /** Records that an event id now answers as another (after a merge). */
+  recordAlias(oldId: string, newId: string): Promise<void>;
   /** Reviewers' grouping decisions touching any of these reports. */
   constraintsOf(reportIds: string[]): Promise<GroupingConstraints>;
   /** Reviews recorded against any of these reports (an event's reviews hang on its reports). */
@@ -234,9 +236,11 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
     if (kept.has(id)) continue;
     await repo.deleteEvent(id);
     const into = [...(destination.get(id) ?? [])].sort();
-    await repo.recordChange(
-      into.length === 1 ? { event: id, kind: "merged", at: now, into: into[0]! } : { event: id, kind: "withdrawn", at: now },
-    );
+    if (into.length === 1) {
+      await repo.recordChange({ event: id, kind: "merged", at: now, into: into[0]! });
+      // The old id keeps answering: a bookmark or a review link follows the event it became.
+      await repo.recordAlias(id, into[0]!);
+    } else await repo.recordChange({ event: id, kind: "withdrawn", at: now });
   }
   return outcome;
 }

@@ -129,6 +129,8 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       const revised = next.changes.find((c) => c.event === ambush);
       assert.ok(revised?.kind === "revised" || (revised?.kind === "merged" && revised.into), JSON.stringify(next.changes));
       const holder = revised.kind === "merged" ? revised.into! : ambush;
+      // The first id keeps answering, as the event it became.
+      assert.equal((await store.getEvent(ambush))?.event.id, holder);
       assert.deepEqual((await store.getEvent(holder))?.event.sources.map((s) => s.article).sort(), ["daily", "wire"]);
       assert.ok(next.changes.some((c) => c.kind === "created" && c.event !== ambush && c.event !== holder));
       assert.ok(next.changes.every((c) => c.seq > first.next));

@@ -60,6 +60,7 @@ export interface Store {
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** One event in detail; an id merged into another event answers as that event. */
   getEvent(id: string): Promise<EventDetail | null>;
   listLinks(): Promise<StoredLink[]>;
   listClaims(): Promise<Array<Claim & { articleId: string }>>;

@@ -94,4 +94,6 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX report_constraints_a ON report_constraints(a);
   CREATE INDEX report_constraints_b ON report_constraints(b);
   `,
+  // Ids of events merged into others, so that old links keep answering.
+  `CREATE TABLE event_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);`,
 ];

@@ -205,6 +205,12 @@ export function createPostgresStore(url: string): Store {
     };
 
     return {
+      async recordAlias(oldId, newId) {
+        await db.query("INSERT INTO event_aliases (old_id, new_id) VALUES ($1, $2) ON CONFLICT (old_id) DO UPDATE SET new_id = $2", [
+          oldId,
+          newId,
+        ]);
+      },
       async constraintsOf(reportIds) {
         const rows = await all<{ a: string; b: string; kind: string }>(
           db,
@@ -496,8 +502,15 @@ export function createPostgresStore(url: string): Store {
         );
       });
     },
-    async getEvent(id) {
+    async getEvent(requested) {
       return read(async (db) => {
+        // An id merged away answers as the event it became (a few hops at most).
+        let id = requested;
+        for (let hop = 0; hop < 16 && !(await one(db, "SELECT 1 FROM events WHERE id = $1", [id])); hop++) {
+          const alias = await one<{ new_id: string }>(db, "SELECT new_id FROM event_aliases WHERE old_id = $1", [id]);
+          if (!alias) break;
+          id = alias.new_id;
+        }
         const row = await one<{ data: string }>(db, "SELECT data FROM events WHERE id = $1", [id]);
         if (!row) return null;
         const event = JSON.parse(row.data) as StoredEvent;

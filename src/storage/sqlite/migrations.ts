@@ -147,6 +147,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX report_constraints_a ON report_constraints(a);
   CREATE INDEX report_constraints_b ON report_constraints(b);
   `,
+  // Ids of events merged into others, so that old links keep answering.
+  `CREATE TABLE event_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);`,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

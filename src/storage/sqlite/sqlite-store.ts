@@ -67,6 +67,10 @@ export function createSqliteStore(file: string): Store {
     ),
     insertChange: db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, ?, ?, ?)"),
     changes: db.prepare("SELECT seq, event_id, kind, at, into_event FROM event_changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+    upsertAlias: db.prepare(
+      "INSERT INTO event_aliases (old_id, new_id) VALUES (?, ?) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
+    ),
+    aliasOf: db.prepare("SELECT new_id FROM event_aliases WHERE old_id = ?"),
     insertReview: db.prepare(
       "INSERT INTO reviews (anchor, action, field, value, by_name, at, before, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     ),
@@ -201,6 +205,9 @@ export function createSqliteStore(file: string): Store {
 
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
   const repository: ArticleWriteRepository & ReviewRepository = {
+    async recordAlias(oldId, newId) {
+      q.upsertAlias.run(oldId, newId);
+    },
     async constraintsOf(reportIds) {
       const together: Array<[string, string]> = [];
       const apart: Array<[string, string]> = [];
@@ -441,7 +448,14 @@ export function createSqliteStore(file: string): Store {
           .filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))),
       );
     },
-    async getEvent(id) {
+    async getEvent(requested) {
+      // An id merged away answers as the event it became (a few hops at most).
+      let id = requested;
+      for (let hop = 0; hop < 16 && !q.eventData.get(id); hop++) {
+        const alias = q.aliasOf.get(id) as { new_id: string } | undefined;
+        if (!alias) break;
+        id = alias.new_id;
+      }
       const row = q.eventData.get(id) as { data: string } | undefined;
       if (!row) return null;
       const event = JSON.parse(row.data) as StoredEvent;
