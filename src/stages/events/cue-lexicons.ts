@@ -13,9 +13,25 @@ export interface Cue<T> {
   whole: boolean;
 }
 
+/**
+ * A letter for the word-edge checks. The lexicons are English and plain ASCII: without the
+ * unicode flag a pattern runs several times faster, so letters are spelt out as Latin ranges
+ * (with their accented forms) instead of \p{L}.
+ */
+const LETTER = "A-Za-z\\u00C0-\\u024F";
+
+/** Whether a pattern needs the unicode flag (property escapes, or characters beyond ASCII). */
+export function needsUnicode(pattern: string): boolean {
+  return /\\p\{|\\u\{|[^\x00-\x7F]/.test(pattern);
+}
+
+function edged(pattern: string): string {
+  return `(?<![${LETTER}-])(?:${pattern})(?![${LETTER}])`;
+}
+
 function compile<T>(file: string, wrap = true): Cue<T>[] {
   return readTsv(lexiconUrl(file)).map(([pattern, value]) => ({
-    re: new RegExp(wrap ? `(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])` : pattern!, "giu"),
+    re: new RegExp(wrap ? edged(pattern!) : pattern!, needsUnicode(pattern!) ? "giu" : "gi"),
     value: value as T,
     raw: pattern!,
     whole: wrap,
@@ -33,10 +49,9 @@ function compiled<T>(cues: Cue<T>[]): { any: RegExp; sticky: RegExp[] } {
   let c = COMPILED.get(cues);
   if (!c) {
     // The word-edge checks are made once for the joined pattern, not once per alternative.
-    const joined = cues.every((x) => x.whole)
-      ? `(?<![\\p{L}-])(?:${cues.map((x) => x.raw).join("|")})(?![\\p{L}])`
-      : cues.map((x) => x.re.source).join("|");
-    c = { any: new RegExp(joined, "giu"), sticky: cues.map((x) => new RegExp(x.re.source, "iuy")) };
+    const joined = cues.every((x) => x.whole) ? edged(cues.map((x) => x.raw).join("|")) : cues.map((x) => x.re.source).join("|");
+    const unicode = needsUnicode(joined) ? "u" : "";
+    c = { any: new RegExp(joined, `gi${unicode}`), sticky: cues.map((x) => new RegExp(x.re.source, `i${x.re.unicode ? "u" : ""}y`)) };
     COMPILED.set(cues, c);
   }
   return c;

@@ -4,7 +4,7 @@ import type { EventType } from "../../core/event-types.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
-import { NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
+import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 
 /** A place mention as the mentions stage stores it. */
@@ -111,7 +111,8 @@ export function clauseBounds(
 
 const CUES_IN_SENTENCE = new WeakMap<Sentence, typeof NON_EVENT>();
 /** All non-event cues at once, to pass over the many sentences that hold none. */
-const ANY_NON_EVENT = new RegExp(NON_EVENT.map((c) => c.re.source).join("|"), "iu");
+const ANY_NON_EVENT_SOURCE = NON_EVENT.map((c) => c.re.source).join("|");
+const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
 const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally"]);
