@@ -22,7 +22,7 @@ const LETTER = "A-Za-z\\u00C0-\\u024F";
 
 /** Whether a pattern needs the unicode flag (property escapes, or characters beyond ASCII). */
 export function needsUnicode(pattern: string): boolean {
-  return /\\p\{|\\u\{|[^\x00-\x7F]/.test(pattern);
+  return /\\p\{|\\u\{/.test(pattern) || [...pattern].some((ch) => ch.charCodeAt(0) > 0x7f);
 }
 
 function edged(pattern: string): string {
