@@ -299,3 +299,13 @@ test("a group named as what was hit is not the one that struck", () => {
   const { events } = run("A drone struck a car near the funeral of a Hezbollah commander in Tyre on Tuesday, killing two people.");
   assert.notEqual(only(events).actor1?.value.name, "Hezbollah");
 });
+
+test("officials who reveal a toll, and the army the injured came from, are not who struck", () => {
+  const body = [
+    "A drone struck a base of US troops in Jordan on Sunday.",
+    "Several American officials, on condition of anonymity, revealed that three soldiers were killed, and most of the injured were from the army.",
+  ].join(" ");
+  const { events } = run(body);
+  assert.equal(events.length, 1, events.map((e) => `${e.type.value}:${e.actor1?.value.name}`).join(", "));
+  assert.equal(events[0]!.fatalities?.value.min, 3);
+});

@@ -61,6 +61,10 @@ const LOCATIVE_BEFORE =
 /** Words before an actor that make it the one acted upon. */
 const TARGET_BEFORE =
   /\b(?:on|against|targeting|targeted|at|into|killing|killed|hit|struck|kidnapped|abducted|arrested|detained|of|(?:killed|injured|wounded|attacked|ambushed|shelled|bombed|raided|stormed)(?:\s+and\s+(?:killed|injured|wounded|attacked|abducted|kidnapped))?)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
+/** Between a speaker and the incident they tell of: a reporting verb, then "that" or nothing. */
+const TELLS_OF_BETWEEN =
+  /^[^.;]{0,60}?\b(?:said|say|says|revealed|told|announced|confirmed|reported|stated|added|claimed)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?[^.;]*$/i;
+
 /** "of" right before an actor: it qualifies something else ("positions of the army"). */
 const OF_BEFORE = /\bof\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A person or place of the group right after it: "a Hezbollah commander", "an ISIS stronghold". */
@@ -69,7 +73,7 @@ const HIT_PART_AFTER =
 
 /** Words before an actor that make it the one acting. */
 const AGENT_BEFORE =
-  /\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:(?:group|band|gang|number|unit|squad) of\s+)?["“'‘]?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
+  /\b(?:by|(?<!\b(?:were|was|are|is|be|been)\s)from)\s+(?:the\s+|an?\s+)?(?:(?:group|band|gang|number|unit|squad) of\s+)?["“'‘]?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
 
 /**
  * Reads the actors of one window: named actors, persons, and people named by a demonym and a
@@ -193,9 +197,16 @@ export function actorCandidates(
 export function assignActors(text: string, candidates: ActorCandidate[], trigger: { start: number; end: number }, sentenceStart: number) {
   let actor1: ActorCandidate | null = null;
   let actor2: ActorCandidate | null = null;
-  const role = (c: ActorCandidate): "agent" | "target" | null => {
+  const role = (c: ActorCandidate): "agent" | "target" | "speaker" | null => {
     const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
     if (c.victim) return "target";
+    // "American officials, on condition of anonymity, revealed that three soldiers were killed":
+    // who tells of the incident, not a party to it.
+    const between = text.slice(c.end, trigger.start);
+    // "CENTCOM said its aircraft struck": a speaker telling of its own act is the actor.
+    const ownAct =
+      /\b(?:said|says|announced|stated|confirmed|claimed|revealed|told \w+)\s+(?:that\s+)?(?:its|it|their|they|his|her)\b/i.test(between);
+    if (c.end <= trigger.start && !ownAct && TELLS_OF_BETWEEN.test(between)) return "speaker";
     if (AGENT_BEFORE.test(before)) return "agent";
     if (TARGET_BEFORE.test(before)) return "target";
     // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
@@ -209,6 +220,7 @@ export function assignActors(text: string, candidates: ActorCandidate[], trigger
   for (const c of afterTrigger) if (role(c) === "agent" && !actor1) actor1 = c;
   for (const c of beforeTrigger) {
     const r = role(c);
+    if (r === "speaker") continue;
     if (r === "target") {
       if (!actor2) actor2 = c;
     } else if (!actor1 && c.actor.kind !== "civilians") actor1 = c;
