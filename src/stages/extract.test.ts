@@ -309,3 +309,15 @@ test("officials who reveal a toll, and the army the injured came from, are not w
   assert.equal(events.length, 1, events.map((e) => `${e.type.value}:${e.actor1?.value.name}`).join(", "));
   assert.equal(events[0]!.fatalities?.value.min, 3);
 });
+
+test("a background clause keeps its place to itself", () => {
+  const body =
+    "The clashes come amid an Israeli military offensive in the Gaza Strip following a cross-border attack by Hamas on Oct. 7, 2023.";
+  const attack = run(body).events.find((e) => e.date?.value.start === "2023-10-07");
+  assert.notEqual(attack?.location?.value.name, "Gaza Strip");
+});
+
+test("'has carried out a fresh attack' is one act, not a tally", () => {
+  const { events } = run("Israel has carried out a fresh attack in southern Lebanon on Tuesday, killing three men, officials said.");
+  assert.equal(only(events).location?.value.country, "LB");
+});

@@ -48,6 +48,8 @@ const ANNOUNCED_BEFORE = /\b(?:announced|confirmed|reported|disclosed|revealed)\
 /** A subject pronoun right before the trigger, adverbs allowed: "it also assassinated", "they then stormed". */
 const PRONOUN_SUBJECT_BEFORE =
   /(?:^|[.;,]\s*|\b(?:and|but|then)\s+|^\s*|\s)(?:it|they)\s+(?:(?:also|then|later|reportedly|allegedly|had|has|have)\s+){0,2}$/i;
+/** The perfect tense with a single act as its object: not a tally. */
+const SINGLE_ACT_PERFECT = /\b(?:have|has)\s+(?:carried out|conducted|launched)\s+(?:a|an)\s/i;
 /** People or forces "from" a place: their origin, not the incident's place. */
 const ORIGIN_BEFORE =
   /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants)\s+from\s+(?:the\s+)?$/i;
@@ -173,6 +175,8 @@ export function triggerNonEventReason(
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
     // "have arrested X on August 7": the perfect tense with a day is one incident, not a tally.
     if (cue.value === "tally" && times.some((t) => t.value?.precision === "day")) continue;
+    // "has carried out a fresh attack": one act, told in the perfect tense.
+    if (cue.value === "tally" && SINGLE_ACT_PERFECT.test(sentence.text)) continue;
     const scope = CLAUSE_SCOPED.has(cue.value) ? words : sentence.text;
     cue.re.lastIndex = 0;
     if (cue.re.test(scope)) return cue.value;
@@ -267,14 +271,18 @@ export function readObservations(
       skipped.push({ sentence, reason: reasons[0]! });
       continue;
     }
-    triggers = triggers.filter((_, i) => reasons[i] === null);
+    // Clauses are cut around every trigger, kept or not: a dropped one's clause ("amid an
+    // offensive in Gaza") lends its place to no neighbour.
+    const allBounds = clauseBounds(text, triggers, start, end, times);
+    const kept = triggers.map((_, i) => i).filter((i) => reasons[i] === null);
+    triggers = kept.map((i) => triggers[i]!);
+    const bounds = kept.flatMap((i) => [allBounds[i]!, allBounds[i + 1]!]);
     const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
-    const bounds = clauseBounds(text, triggers, start, end, times);
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {
-      const wStart = bounds[i]!;
-      const wEnd = bounds[i + 1]!;
+      const wStart = bounds[2 * i]!;
+      const wEnd = bounds[2 * i + 1]!;
       const window = { start: wStart, end: wEnd };
       const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
       const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
