@@ -321,3 +321,10 @@ test("'has carried out a fresh attack' is one act, not a tally", () => {
   const { events } = run("Israel has carried out a fresh attack in southern Lebanon on Tuesday, killing three men, officials said.");
   assert.equal(only(events).location?.value.country, "LB");
 });
+
+test("'after two years of fighting' dates nothing and makes no background of the agreement", () => {
+  const { events } = run(
+    "The government and the rebels agreed on a permanent cessation of hostilities in Pretoria on Wednesday after two years of fighting.",
+  );
+  assert.equal(only(events).type.value, "agreement");
+});
