@@ -5,52 +5,17 @@
  * `sameNameUnit`, because no single spelling can stand for them all (see there).
  */
 
-/** Letters that NFKD leaves alone but that have a plain ASCII reading. */
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ß: "ss",
-  æ: "ae",
-  ø: "o",
-  œ: "oe",
-  ł: "l",
-  đ: "d",
-  ð: "d",
-  þ: "th",
-  ı: "i",
-  ħ: "h",
-};
-
-/** Apostrophes and ayn/hamza marks, written or dropped at will ("Sa'id", "Saʿid", "Said"). */
-const GLOTTAL_MARKS = /['‘’`´ʻʼʽʾʿˈ]/g;
+import { ARTICLE_WORDS, foldToAscii } from "../geo/place-key.ts";
 
 /** What separates the parts of a name once folded: spaces, hyphens and dashes, dots of initials. */
 const SEPARATORS = /[\s\-‐‑‒–—_.,]+/;
 
 /**
  * The Arabic article and its assimilated forms ("al-", "el-", "ad-Din", "as-Sayed"): news keeps or
- * drops it at will ("Wissam al-Tawil", "Wissam Tawil"), so it is no part of a name's key.
+ * drops it at will ("Wissam al-Tawil", "Wissam Tawil"), so it is no part of a name's key. The same
+ * words place names drop.
  */
-const ARTICLES = new Set([
-  "al",
-  "el",
-  "il",
-  "ul",
-  "ad",
-  "ed",
-  "ar",
-  "er",
-  "as",
-  "es",
-  "az",
-  "ez",
-  "at",
-  "et",
-  "an",
-  "en",
-  "ash",
-  "esh",
-  "ath",
-  "adh",
-]);
+const ARTICLES = ARTICLE_WORDS;
 
 /**
  * Particles that make one name of the word after them ("bin Laden", "Abu Bakr"): kept, folded to
@@ -72,16 +37,6 @@ const JOINED_ABD_ARTICLE = /^(?:[aeiou]{1,2}l(?=l|[a-z]{3})|[aeiou]{1,2}(?=([a-z
 
 /** "Abd Allah": the article inside "Allah" is the one the joined spellings drop. */
 const SEPARATE_ABD_ARTICLE = /^[aeiou]l(?=l)/;
-
-/** Lowercase, no diacritics, no glottal marks. */
-function foldLetters(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[ßæøœłđðþıħ]/g, (letter) => LETTER_FOLDS[letter] ?? letter)
-    .replace(GLOTTAL_MARKS, "");
-}
 
 /**
  * One word's spelling folded: French and English transliterations of the same sounds ("dj"/"j",
@@ -119,7 +74,7 @@ function boundStem(word: string, article: RegExp | null = null): string {
  */
 export function personNameUnits(name: string): string[] {
   const bare = name.replace(/\s*\([^()]*\)\s*$/, "");
-  const words = foldLetters(bare)
+  const words = foldToAscii(bare)
     .split(SEPARATORS)
     .filter((word) => word.length > 0);
   const units: string[] = [];

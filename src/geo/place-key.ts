@@ -43,7 +43,7 @@ const PLAIN_ASCII = /^[\t\n\r -~]*$/;
  * spaces ("Deir ez-Zor", "Dayr az Zawr", "Es Suweida"). Dropped only when other words remain, so a
  * place called "As" keeps its name.
  */
-const ARTICLE_WORDS = new Set([
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set([
   "al",
   "el",
   "il",

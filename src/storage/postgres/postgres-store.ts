@@ -8,7 +8,6 @@
  */
 
 import pg from "pg";
-import type { Article } from "../../core/article.ts";
 import { StorageError } from "../../core/errors.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
 import { HORIZON_DAYS } from "../../merge/match-report.ts";
@@ -30,39 +29,12 @@ import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
+import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 
 const APP_MARKER = "sitrep";
 /** Advisory lock keys (any two fixed 32-bit numbers): one for migrating, one for merging. */
 const MIGRATE_LOCK = 0x53495452;
 const MERGE_LOCK = 0x4d455247;
-
-interface ArticleRow {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  text: string;
-  html: string | null;
-  content_hash: string;
-  ingested_at: string;
-  reference_date: string | null;
-}
-
-function toArticle(r: ArticleRow): Article {
-  return {
-    id: r.id,
-    url: r.url,
-    outlet: r.outlet,
-    published: r.published,
-    title: r.title,
-    text: r.text,
-    html: r.html,
-    contentHash: r.content_hash,
-    ingestedAt: r.ingested_at,
-    referenceDate: r.reference_date ?? null,
-  };
-}
 
 /** True when the text names a PostgreSQL database rather than a file. */
 export function isPostgresUrl(text: string): boolean {

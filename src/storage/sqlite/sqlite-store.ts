@@ -21,34 +21,7 @@ import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/a
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
-
-interface ArticleRow {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  text: string;
-  html: string | null;
-  content_hash: string;
-  ingested_at: string;
-  reference_date?: string | null;
-}
-
-function toArticle(r: ArticleRow): Article {
-  return {
-    id: r.id,
-    url: r.url,
-    outlet: r.outlet,
-    published: r.published,
-    title: r.title,
-    text: r.text,
-    html: r.html,
-    contentHash: r.content_hash,
-    ingestedAt: r.ingested_at,
-    referenceDate: r.reference_date ?? null,
-  };
-}
+import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 
 /** A user's words as an FTS5 query: each word quoted (so no word is read as an operator), all required. */
 function ftsQuery(text: string): string {
