@@ -5,6 +5,7 @@ import { SitrepError } from "../../core/errors.ts";
 import type { Store } from "../../storage/store.ts";
 import type { ReadAccess } from "../http/access.ts";
 import { createApp } from "../http/create-app.ts";
+import { DEFAULT_UI_DIRECTORY } from "../web/build-ui.ts";
 import { openStore } from "./open-store.ts";
 
 function port(value: string): number {
@@ -24,9 +25,10 @@ export interface RunningServer {
 /** Starts the API over `store` on host:port; rejects with a readable message when it cannot listen. */
 export function startServer(
   store: Store,
-  options: { host: string; port: number; readOnly?: boolean; reads?: ReadAccess },
+  options: { host: string; port: number; readOnly?: boolean; reads?: ReadAccess; uiDirectory?: string | null },
 ): Promise<RunningServer> {
-  const app = createApp(store, { readOnly: options.readOnly ?? false, reads: options.reads ?? "open" });
+  const ui = options.uiDirectory === undefined ? DEFAULT_UI_DIRECTORY : options.uiDirectory;
+  const app = createApp(store, { readOnly: options.readOnly ?? false, reads: options.reads ?? "open", ...(ui ? { uiDirectory: ui } : {}) });
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
     const onError = (error: NodeJS.ErrnoException) =>
@@ -49,7 +51,7 @@ export function startServer(
 }
 
 /** Resolves on the first SIGINT or SIGTERM, so that the store is closed (its WAL checkpointed) before the process ends. */
-function untilSignalled(): Promise<string> {
+export function untilSignalled(): Promise<string> {
   return new Promise((resolve) => {
     const onSignal = (signal: string) => {
       process.off("SIGINT", onSignal);
@@ -64,7 +66,7 @@ function untilSignalled(): Promise<string> {
 /** `sitrep serve`: the HTTP API over a store, until interrupted. */
 export function serveCommand(): Command {
   return new Command("serve")
-    .description("serve the store over HTTP: a JSON API with its OpenAPI document at /api/openapi.json")
+    .description("serve the store over HTTP: the web view, and a JSON API with its OpenAPI document at /api/openapi.json")
     .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--port <port>", "port to listen on (0 picks a free one)", port, 8080)
@@ -79,7 +81,7 @@ export function serveCommand(): Command {
           readOnly: opts.readOnly ?? false,
           reads: opts.tokenReads ? "token" : "open",
         });
-        console.log(`Sitrep API on ${server.url} (store: ${store.location})`);
+        console.log(`Sitrep on ${server.url}/ (store: ${store.location}); the API is under /api`);
         const signal = await untilSignalled();
         await server.close();
         console.error(`Sitrep API stopped (${signal})`);

@@ -9,12 +9,16 @@ import { registerHealthRoutes } from "./health-routes.ts";
 import { accessControl, type ReadAccess } from "./access.ts";
 import { registerChangeRoutes } from "./change-routes.ts";
 import { registerReviewRoutes } from "./review-routes.ts";
+import { securityHeaders } from "./security-headers.ts";
+import { registerUiRoutes } from "./ui-routes.ts";
 
 export interface AppOptions {
   /** Refuse ingestion (403), for a server that only publishes a store. */
   readOnly?: boolean;
   /** Whether reading needs a token (writing always does). Default: open. */
   reads?: ReadAccess;
+  /** The built web application to serve outside /api; none when absent (an API-only app, as tests use). */
+  uiDirectory?: string;
 }
 
 /** Where the OpenAPI document is served. */
@@ -31,6 +35,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   });
   app.onError(onError);
   app.notFound(notFound);
+  app.use("*", securityHeaders());
   app.use("/api/*", accessControl(store, options.reads ?? "open"));
   registerHealthRoutes(app, store);
   registerEventRoutes(app, store);
@@ -39,6 +44,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerExportRoutes(app, store);
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
+  if (options.uiDirectory) registerUiRoutes(app, options.uiDirectory);
   app.doc31(OPENAPI_PATH, {
     openapi: "3.1.0",
     info: {

@@ -46,12 +46,25 @@ describe("POST /api/events/{id}/review", () => {
     assert.equal(after.length, events.length - 1);
   });
 
+  it("stores a bare number of fatalities as an exact range", async () => {
+    const id = await firstEvent();
+    assert.equal((await review(id, { action: "edit", field: "fatalities", value: 7 })).status, 200);
+    const detail = await getJson<{ event: { fatalities: unknown } }>(f.app, `/api/events/${id}`);
+    assert.deepEqual(detail.body.event.fatalities, { min: 7, max: 7 });
+  });
+
   it("refuses bad requests with a message, an unknown event with 404, and a missing token with 401", async () => {
     const id = await firstEvent();
     const badField = await review(id, { action: "edit", field: "colour", value: 1 });
     assert.equal(badField.status, 400);
     assert.match(String(badField.body["error"]), /field/);
     assert.equal((await review(id, { action: "explode" })).status, 400);
+    const badValue = await review(id, { action: "edit", field: "fatalities", value: "many" });
+    assert.equal(badValue.status, 400);
+    assert.match(String(badValue.body["error"]), /^value: .*fatalities/);
+    const badPlace = await review(id, { action: "edit", field: "location", value: { name: "Gao", country: "Mali" } });
+    assert.equal(badPlace.status, 400);
+    assert.match(String(badPlace.body["error"]), /value\.country/);
     assert.equal((await review(id, { action: "split", reports: [] })).status, 400);
     assert.equal((await review(id, { action: "split", reports: ["nothing#0"] })).status, 400);
     assert.equal((await review("ev_000000000000", { action: "confirm" })).status, 404);

@@ -5,6 +5,7 @@ import type { Store } from "../../storage/store.ts";
 import { IdParam } from "./request-schemas.ts";
 import { ErrorBody } from "./response-schemas.ts";
 import { badRequest, json } from "./responses.ts";
+import { checkReviewValue } from "./review-values.ts";
 
 const note = z.string().max(2000).optional().openapi({ description: "why, in the reviewer's words" });
 
@@ -42,7 +43,12 @@ const review = createRoute({
 export function registerReviewRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(review, async (c) => {
     const { id } = c.req.valid("param");
-    const body = c.req.valid("json");
+    let body = c.req.valid("json");
+    if (body.action === "edit") {
+      const checked = checkReviewValue(body.field, body.value);
+      if (!checked.ok) return c.json({ error: checked.message }, 400);
+      body = { ...body, value: checked.value as NonNullable<unknown> | null };
+    }
     // The access check let this request through with a write token: its name signs the review.
     const secret = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1] ?? "";
     const by = (await store.verifyToken(secret))?.name ?? "unknown";

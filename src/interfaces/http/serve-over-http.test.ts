@@ -24,7 +24,7 @@ describe("sitrep serve", () => {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on("data", (d: Buffer) => {
           stdout += d.toString();
-          const m = /^Sitrep API on (http:\/\/127\.0\.0\.1:\d+) \(store: (.+)\)$/m.exec(stdout);
+          const m = /^Sitrep on (http:\/\/127\.0\.0\.1:\d+)\/ \(store: (.+)\)/m.exec(stdout);
           if (m) resolve(m[1]!);
         });
         void exited.then((code) => reject(new Error(`exited with ${code} before listening: ${stderr}`)));

@@ -1,0 +1,16 @@
+/** The API's answers, typed from the server's own response schemas so the two cannot drift apart. */
+
+import type { z } from "@hono/zod-openapi";
+import type * as schemas from "../../http/response-schemas.ts";
+
+export type ApiEvent = z.infer<typeof schemas.Event>;
+export type ApiEventDetail = z.infer<typeof schemas.EventDetail>;
+export type ApiEventPage = z.infer<typeof schemas.EventPage>;
+export type ApiReport = z.infer<typeof schemas.Report>;
+export type ApiLink = z.infer<typeof schemas.Link>;
+export type ApiReview = z.infer<typeof schemas.Review>;
+export type ApiActor = z.infer<typeof schemas.Actor>;
+export type ApiActorDetail = z.infer<typeof schemas.ActorDetail>;
+export type ApiActorRelation = z.infer<typeof schemas.ActorRelation>;
+export type ApiArticle = z.infer<typeof schemas.ArticleView>;
+export type ApiPlace = NonNullable<ApiEvent["location"]>;

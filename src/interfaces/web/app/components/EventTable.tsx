@@ -1,0 +1,52 @@
+/** Events as rows, newest first; a row opens the event. */
+
+import type { ApiEvent } from "../api-types.ts";
+import { colourOf, formatDeaths, typeLabel } from "../event-style.ts";
+import { hrefOf, type ViewState } from "../view-state.ts";
+
+interface Props {
+  events: readonly ApiEvent[];
+  state: ViewState;
+  selected: string | null;
+  onSelect?: (id: string) => void;
+}
+
+function place(e: ApiEvent): string {
+  if (!e.location) return "—";
+  return [e.location.name, e.location.country].filter(Boolean).join(", ");
+}
+
+export function EventTable({ events, state, selected, onSelect }: Props) {
+  const rows = [...events].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id));
+  if (rows.length === 0) return <p class="empty">No events match these filters.</p>;
+  return (
+    <table class="event-table" data-testid="event-table">
+      <thead>
+        <tr>
+          <th>Date</th>
+          <th>Type</th>
+          <th>Place</th>
+          <th>Actors</th>
+          <th class="num">Deaths</th>
+          <th class="num">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((e) => (
+          <tr key={e.id} class={e.id === selected ? "selected" : ""} data-event={e.id} onMouseEnter={() => onSelect?.(e.id)}>
+            <td class="nowrap">{e.date ?? "undated"}</td>
+            <td>
+              <i class="swatch" style={{ background: colourOf(e.type) }} />
+              <a href={hrefOf({ page: "event", id: e.id }, state)}>{typeLabel(e.type)}</a>
+              {e.status === "reviewed" && <span class="badge">reviewed</span>}
+            </td>
+            <td>{place(e)}</td>
+            <td>{[e.actor1, e.actor2].filter(Boolean).join(" → ") || "—"}</td>
+            <td class="num">{formatDeaths(e.fatalities)}</td>
+            <td class="num">{e.independent_sources}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

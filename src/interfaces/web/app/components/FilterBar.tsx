@@ -1,0 +1,108 @@
+/** The filters of the view, written to the address on every change (text on Enter or leaving the box). */
+
+import { useEffect, useState } from "preact/hooks";
+import { EVENT_FAMILIES, EVENT_TYPE_LABELS, typeLabel } from "../event-style.ts";
+import type { FilterKey, ViewState } from "../view-state.ts";
+
+interface Props {
+  state: ViewState;
+  countries: readonly string[];
+  onChange: (patch: ViewState) => void;
+}
+
+function TextFilter({
+  name,
+  label,
+  value,
+  placeholder,
+  onChange,
+}: {
+  name: FilterKey;
+  label: string;
+  value: string | undefined;
+  placeholder: string;
+  onChange: Props["onChange"];
+}) {
+  const [draft, setDraft] = useState(value ?? "");
+  useEffect(() => setDraft(value ?? ""), [value]);
+  const commit = () => draft.trim() !== (value ?? "") && onChange({ [name]: draft });
+  return (
+    <label>
+      {label}
+      <input
+        type="search"
+        name={name}
+        value={draft}
+        placeholder={placeholder}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === "Enter" && commit()}
+        onBlur={commit}
+      />
+    </label>
+  );
+}
+
+export function FilterBar({ state, countries, onChange }: Props) {
+  const anyFilter = Object.keys(state).length > 0;
+  return (
+    <form class="filter-bar" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
+      <label>
+        From
+        <input
+          type="date"
+          name="since"
+          value={state.since ?? ""}
+          max={state.until}
+          onChange={(e) => onChange({ since: e.currentTarget.value })}
+        />
+      </label>
+      <label>
+        To
+        <input
+          type="date"
+          name="until"
+          value={state.until ?? ""}
+          min={state.since}
+          onChange={(e) => onChange({ until: e.currentTarget.value })}
+        />
+      </label>
+      <label>
+        Country
+        <select name="country" value={state.country ?? ""} onChange={(e) => onChange({ country: e.currentTarget.value })}>
+          <option value="">any</option>
+          {[...new Set([...countries, ...(state.country ? [state.country] : [])])].sort().map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Type
+        <select name="type" value={state.type ?? ""} onChange={(e) => onChange({ type: e.currentTarget.value })}>
+          <option value="">any</option>
+          {Object.entries(EVENT_FAMILIES).map(([family, types]) => (
+            <optgroup key={family} label={EVENT_TYPE_LABELS[family as keyof typeof EVENT_TYPE_LABELS]}>
+              {types.map((t) => (
+                <option key={t} value={t}>
+                  {typeLabel(t)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <TextFilter name="actor" label="Actor" value={state.actor} placeholder="e.g. army" onChange={onChange} />
+      <TextFilter name="q" label="Text" value={state.q} placeholder="words in the evidence" onChange={onChange} />
+      {anyFilter && (
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => onChange({ since: "", until: "", country: "", type: "", actor: "", q: "", bbox: "" })}
+        >
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Events per day over the whole period the other filters leave, with a brush: drag across days
+ * to set the date range, click outside the selection to clear it.
+ */
+
+import { brushX, type BrushBehavior } from "d3-brush";
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { select } from "d3-selection";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { countByDay, DAY_MS, dayToTime, timeToDay } from "./day-counts.ts";
+
+interface Props {
+  events: readonly { date: string | null; fatalities: { min: number | null } | null }[];
+  since: string | undefined;
+  until: string | undefined;
+  onRange: (since: string | null, until: string | null) => void;
+}
+
+const HEIGHT = 90;
+const MARGIN = { left: 32, right: 12, top: 8, bottom: 20 };
+
+export function Timeline({ events, since, until, onRange }: Props) {
+  const frame = useRef<HTMLDivElement>(null);
+  const brushLayer = useRef<SVGGElement>(null);
+  const brushing = useRef<BrushBehavior<unknown> | undefined>(undefined);
+  const [width, setWidth] = useState(800);
+  const counts = useMemo(() => countByDay(events), [events]);
+
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => entry!.contentRect.width > 0 && setWidth(Math.round(entry!.contentRect.width)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const x = useMemo(() => {
+    const first = counts.length ? dayToTime(counts[0]!.day) : Date.now() - 30 * DAY_MS;
+    const last = counts.length ? dayToTime(counts[counts.length - 1]!.day) : Date.now();
+    // A day of margin each side, so the first and last bars are whole.
+    return scaleUtc()
+      .domain([first - DAY_MS, last + 2 * DAY_MS])
+      .range([MARGIN.left, width - MARGIN.right]);
+  }, [counts, width]);
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, ...counts.map((c) => c.count))])
+        .nice()
+        .range([HEIGHT - MARGIN.bottom, MARGIN.top]),
+    [counts],
+  );
+
+  // The brush is d3's; it reports a finished gesture, snapped to whole days.
+  useEffect(() => {
+    const layer = brushLayer.current;
+    if (!layer) return;
+    const brush = brushX<unknown>()
+      .extent([
+        [MARGIN.left, MARGIN.top],
+        [width - MARGIN.right, HEIGHT - MARGIN.bottom],
+      ])
+      .on("end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+        if (!event.sourceEvent) return; // moved by us, not by the user
+        if (!event.selection) return onRange(null, null);
+        const [a, b] = event.selection.map((px) => x.invert(px).getTime());
+        const from = timeToDay(Math.round(a! / DAY_MS) * DAY_MS);
+        const to = timeToDay(Math.max(Math.round(a! / DAY_MS), Math.round(b! / DAY_MS) - 1) * DAY_MS);
+        onRange(from, to);
+      });
+    brushing.current = brush;
+    select(layer).call(brush);
+    return () => void select(layer).on(".brush", null);
+  }, [x, width, onRange]);
+
+  // Show the range of the address (typed in the filter bar, or from a shared link).
+  useEffect(() => {
+    const layer = brushLayer.current;
+    const brush = brushing.current;
+    if (!layer || !brush) return;
+    if (!since && !until) return void select(layer).call(brush.move, null);
+    const [lo, hi] = x.range() as [number, number];
+    const from = since ? x(dayToTime(since)) : lo;
+    const to = until ? x(dayToTime(until) + DAY_MS) : hi;
+    select(layer).call(brush.move, [Math.max(lo, Math.min(from, hi)), Math.max(lo, Math.min(to, hi))]);
+  }, [since, until, x]);
+
+  const barWidth = Math.max(1, x(DAY_MS) - x(0) - 1);
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
+  return (
+    <div class="timeline" ref={frame} data-testid="timeline">
+      <svg width={width} height={HEIGHT} role="img" aria-label="Events per day; drag to choose dates">
+        {counts.map((c) => {
+          const t = dayToTime(c.day);
+          const inRange = (!since || c.day >= since) && (!until || c.day <= until);
+          return (
+            <rect key={c.day} class={`bar${inRange ? "" : " out"}`} x={x(t)} y={y(c.count)} width={barWidth} height={y(0) - y(c.count)}>
+              <title>{`${c.day}: ${c.count} event(s), ${c.deaths} reported dead`}</title>
+            </rect>
+          );
+        })}
+        <line class="axis" x1={MARGIN.left} x2={width - MARGIN.right} y1={y(0)} y2={y(0)} />
+        {ticks.map((t) => (
+          <text key={t.getTime()} class="tick" x={x(t)} y={HEIGHT - 6} text-anchor="middle">
+            {t.toISOString().slice(0, 10)}
+          </text>
+        ))}
+        <text class="tick" x={MARGIN.left - 4} y={y(y.domain()[1]!) + 4} text-anchor="end">
+          {y.domain()[1]}
+        </text>
+        <g ref={brushLayer} class="brush" />
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { formatViewState, hrefOf, inDateRange, parseRoute, parseViewState, withFilters } from "./view-state.ts";
+
+describe("view state in the address", () => {
+  it("reads back what it wrote, keys in one order whatever order they were set in", () => {
+    const a = formatViewState({ q: "convoy", country: "NG", since: "2025-03-01" });
+    const b = formatViewState({ since: "2025-03-01", country: "NG", q: "convoy" });
+    assert.equal(a, b);
+    assert.equal(a, "?since=2025-03-01&country=NG&q=convoy");
+    assert.deepEqual(parseViewState(a), { since: "2025-03-01", country: "NG", q: "convoy" });
+  });
+
+  it("drops empty and unknown parameters, and encodes text safely", () => {
+    assert.deepEqual(parseViewState("?country=&colour=red&actor=%20al-Shabaab%20"), { actor: "al-Shabaab" });
+    assert.equal(formatViewState({ q: "a&b=c" }), "?q=a%26b%3Dc");
+    assert.equal(formatViewState({}), "");
+  });
+
+  it("sets and clears filters", () => {
+    const s = withFilters({ country: "NG", type: "attack" }, { country: "", since: "2025-01-01" });
+    assert.deepEqual(s, { type: "attack", since: "2025-01-01" });
+  });
+
+  it("maps paths to pages and back, ids percent-encoded", () => {
+    assert.deepEqual(parseRoute("/"), { page: "events" });
+    assert.deepEqual(parseRoute("/events/ev_0123456789ab"), { page: "event", id: "ev_0123456789ab" });
+    assert.deepEqual(parseRoute("/actors/a%23b"), { page: "actor", id: "a#b" });
+    assert.equal(parseRoute("/nowhere/at/all").page, "missing");
+    assert.equal(hrefOf({ page: "actor", id: "a#b" }, { country: "SY" }), "/actors/a%23b?country=SY");
+  });
+
+  it("counts an event spanning days when any of its days is in range, and an undated one only without dates", () => {
+    const span = { date: "2025-03-01", date_end: "2025-03-05" };
+    assert.equal(inDateRange(span, { since: "2025-03-04" }), true);
+    assert.equal(inDateRange(span, { until: "2025-02-28" }), false);
+    assert.equal(inDateRange({ date: null }, {}), true);
+    assert.equal(inDateRange({ date: null }, { since: "2025-01-01" }), false);
+  });
+});

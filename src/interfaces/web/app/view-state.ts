@@ -1,0 +1,90 @@
+/**
+ * The view's state lives in the address, so that a view can be shared by sending its URL: the
+ * filters in the query string, the page in the path. Pure functions, tested under Node.
+ */
+
+export const FILTER_KEYS = ["since", "until", "country", "type", "actor", "q", "bbox"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type ViewState = Partial<Record<FilterKey, string>>;
+
+export type Route =
+  | { page: "events" }
+  | { page: "event"; id: string }
+  | { page: "actors" }
+  | { page: "actor"; id: string }
+  | { page: "missing"; path: string };
+
+/** Reads the filters of a query string; empty values are no filter. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const state: ViewState = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) state[key] = value;
+  }
+  return state;
+}
+
+/** The query string of a state ("" for none), keys always in one order so equal views have equal URLs. */
+export function formatViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = state[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** The state with some filters set or (given "" or undefined) removed. */
+export function withFilters(state: ViewState, patch: ViewState): ViewState {
+  const next: ViewState = { ...state };
+  for (const key of FILTER_KEYS) {
+    if (!(key in patch)) continue;
+    const value = patch[key]?.trim();
+    if (value) next[key] = value;
+    else delete next[key];
+  }
+  return next;
+}
+
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { page: "events" };
+  if (parts[0] === "events" && parts.length === 1) return { page: "events" };
+  if (parts[0] === "events" && parts.length === 2) return { page: "event", id: parts[1]! };
+  if (parts[0] === "actors" && parts.length === 1) return { page: "actors" };
+  if (parts[0] === "actors" && parts.length === 2) return { page: "actor", id: parts[1]! };
+  return { page: "missing", path: pathname };
+}
+
+/** The path of a route, with the current filters carried along. */
+export function hrefOf(route: Route, state: ViewState = {}): string {
+  const query = formatViewState(state);
+  switch (route.page) {
+    case "events":
+      return `/${query}`;
+    case "event":
+      return `/events/${encodeURIComponent(route.id)}${query}`;
+    case "actors":
+      return `/actors${query}`;
+    case "actor":
+      return `/actors/${encodeURIComponent(route.id)}${query}`;
+    case "missing":
+      return route.path;
+  }
+}
+
+/** An event's days (first, last) for the date filters; an undated event has none. */
+export function eventDays(e: { date: string | null; date_end?: string | undefined }): [string, string] | null {
+  if (!e.date) return null;
+  return [e.date, e.date_end ?? e.date];
+}
+
+/** The API's reading of since/until: an event counts when any of its days falls in the range. */
+export function inDateRange(e: { date: string | null; date_end?: string | undefined }, state: ViewState): boolean {
+  if (!state.since && !state.until) return true;
+  const days = eventDays(e);
+  if (!days) return false;
+  return (!state.since || days[1] >= state.since) && (!state.until || days[0] <= state.until);
+}
