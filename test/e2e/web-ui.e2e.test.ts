@@ -80,6 +80,27 @@ describe("the web view in a browser", { skip: browserSkipReason(), timeout: 180_
     await shot("01-overview");
   });
 
+  it("keeps where the map looks in the address, so a reload opens the same view", async () => {
+    const map = page.locator("[data-testid=event-map] svg");
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -600);
+    await page.waitForURL(/at=/);
+    const at = new URL(page.url()).searchParams.get("at");
+    const transform = async () => {
+      const t = (await page.locator("[data-testid=event-map] svg > g").first().getAttribute("transform")) ?? "";
+      return (/translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(t) ?? []).slice(1).map(Number);
+    };
+    const [x, y, k] = await transform();
+    assert.ok(k! > 1.5, `zoomed in (scale ${k})`);
+    await page.reload();
+    await page.locator(".map-country").first().waitFor();
+    // The address rounds the view (to about a hundred metres and three digits of zoom): the same view to within a few pixels.
+    const [x2, y2, k2] = await transform();
+    assert.ok(Math.abs(k2! / k! - 1) < 0.01 && Math.abs(x2! - x!) < 8 && Math.abs(y2! - y!) < 8, `${[x, y, k]} then ${[x2, y2, k2]}`);
+    assert.equal(new URL(page.url()).searchParams.get("at"), at);
+  });
+
   it("filters by a typed date and by brushing the timeline, keeping the view in the address", async () => {
     const { events } = await api<{ events: EventSummary[] }>("/api/events?limit=500");
     const days = events.flatMap((e) => (e.date ? [e.date] : [])).sort();

@@ -1,6 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatViewState, hrefOf, inDateRange, parseRoute, parseViewState, withFilters } from "./view-state.ts";
+import {
+  formatMapView,
+  formatViewState,
+  hrefOf,
+  inDateRange,
+  parseMapView,
+  parseRoute,
+  parseViewState,
+  withFilters,
+} from "./view-state.ts";
 
 describe("view state in the address", () => {
   it("reads back what it wrote, keys in one order whatever order they were set in", () => {
@@ -36,5 +45,13 @@ describe("view state in the address", () => {
     assert.equal(inDateRange(span, { until: "2025-02-28" }), false);
     assert.equal(inDateRange({ date: null }, {}), true);
     assert.equal(inDateRange({ date: null }, { since: "2025-01-01" }), false);
+  });
+
+  it("writes the map's view compactly and refuses a view that is not one", () => {
+    assert.equal(formatMapView({ lon: 13.123456, lat: -4.5, zoom: 12.3456 }), "13.123,-4.500,12.3");
+    assert.deepEqual(parseMapView("13.123,-4.500,12.3"), { lon: 13.123, lat: -4.5, zoom: 12.3 });
+    assert.equal(parseMapView("200,0,1"), null);
+    assert.equal(parseMapView("1,2"), null);
+    assert.equal(parseMapView(undefined), null);
   });
 });

@@ -3,7 +3,8 @@
  * filters in the query string, the page in the path. Pure functions, tested under Node.
  */
 
-export const FILTER_KEYS = ["since", "until", "country", "type", "actor", "q", "bbox"] as const;
+/** The filters, then `at`: where the map looks (longitude, latitude, zoom), which filters nothing. */
+export const FILTER_KEYS = ["since", "until", "country", "type", "actor", "q", "bbox", "at"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ViewState = Partial<Record<FilterKey, string>>;
 
@@ -87,4 +88,17 @@ export function inDateRange(e: { date: string | null; date_end?: string | undefi
   const days = eventDays(e);
   if (!days) return false;
   return (!state.since || days[1] >= state.since) && (!state.until || days[0] <= state.until);
+}
+
+/** The map's view as written in `at`: "lon,lat,zoom". */
+export function parseMapView(at: string | undefined): { lon: number; lat: number; zoom: number } | null {
+  const parts = at?.split(",").map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lon, lat, zoom] = parts as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90 || zoom <= 0) return null;
+  return { lon, lat, zoom };
+}
+
+export function formatMapView(v: { lon: number; lat: number; zoom: number }): string {
+  return `${v.lon.toFixed(3)},${v.lat.toFixed(3)},${Number(v.zoom.toPrecision(3))}`;
 }

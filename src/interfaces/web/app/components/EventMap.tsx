@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import Supercluster, { type ClusterProperties } from "supercluster";
 import type { ApiEvent } from "../api-types.ts";
 import { colourOf, deaths, FAMILY_COLOURS, formatDeaths, markerRadius, typeLabel } from "../event-style.ts";
-import { hrefOf, type ViewState } from "../view-state.ts";
+import { formatMapView, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
 import { loadBasemap } from "./basemap.ts";
 import { clusterZoom, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
 
@@ -22,6 +22,8 @@ interface Props {
   selected: string | null;
   onSelect: (id: string | null) => void;
   onArea: (bbox: string | null) => void;
+  /** Called when the user has moved the map, with its view for the address ("" after a refit). */
+  onView: (at: string) => void;
 }
 
 type PointProps = { id: string };
@@ -73,7 +75,7 @@ function fittedProjection(events: readonly ApiEvent[], width: number, height: nu
   );
 }
 
-export function EventMap({ events, state, selected, onSelect, onArea }: Props) {
+export function EventMap({ events, state, selected, onSelect, onArea, onView }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
@@ -82,6 +84,11 @@ export function EventMap({ events, state, selected, onSelect, onArea }: Props) {
   const [landError, setLandError] = useState<string | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [popup, setPopup] = useState<{ x: number; y: number; ids: string[] } | null>(null);
+  // Read when the map is (re)fitted: a shared address opens where its sender was looking.
+  const sharedView = useRef(state.at);
+  sharedView.current = state.at;
+  const reportView = useRef(onView);
+  reportView.current = onView;
 
   useEffect(() => {
     loadBasemap().then(setLand, (e: Error) => setLandError(e.message));
@@ -112,15 +119,36 @@ export function EventMap({ events, state, selected, onSelect, onArea }: Props) {
     if (!el) return;
     const behaviour = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.5, 4096])
-      .on("zoom", (event: { transform: ZoomTransform }) => setTransform(event.transform));
+      .on("zoom", (event: { transform: ZoomTransform }) => setTransform(event.transform))
+      .on("end", (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        if (event.sourceEvent) viewChanged.current(event.transform);
+      });
     zoomer.current = behaviour;
     select(el).call(behaviour);
     return () => void select(el).on(".zoom", null);
   }, []);
 
-  // A new fit starts from the whole view again.
+  const viewChanged = useRef((_t: ZoomTransform) => {});
+  viewChanged.current = (t: ZoomTransform) => {
+    const centre = projection.invert?.(t.invert([width / 2, height / 2]));
+    if (!centre) return;
+    const zoomLevel = Math.log2((2 * Math.PI * projection.scale() * t.k) / 256);
+    reportView.current(formatMapView({ lon: centre[0], lat: centre[1], zoom: zoomLevel }));
+  };
+
+  // A new fit starts from the whole view again, or from the address's view when it has one.
   useEffect(() => {
-    if (svg.current && zoomer.current) select(svg.current).call(zoomer.current.transform, zoomIdentity);
+    if (svg.current && zoomer.current) {
+      const view = parseMapView(sharedView.current);
+      const centre = view && projection([view.lon, view.lat]);
+      const start = centre
+        ? zoomIdentity
+            .translate(width / 2, height / 2)
+            .scale(scaleForClusterZoom(projection, view.zoom))
+            .translate(-centre[0], -centre[1])
+        : zoomIdentity;
+      select(svg.current).call(zoomer.current.transform, start);
+    }
     setPopup(null);
   }, [projection]);
 
@@ -220,7 +248,13 @@ export function EventMap({ events, state, selected, onSelect, onArea }: Props) {
         </div>
       )}
       <div class="map-tools">
-        <button onClick={() => zoomTo(width / 2, height / 2, 1)} title="fit the events">
+        <button
+          onClick={() => {
+            zoomTo(width / 2, height / 2, 1);
+            onView("");
+          }}
+          title="fit the events"
+        >
           Fit
         </button>
         <button onClick={() => onArea(visibleBox(projection, transform, width, height))} title="show only events inside the visible area">

@@ -14,7 +14,7 @@ import { ErrorNote } from "./ErrorNote.tsx";
 export function EventsView({ state }: { state: ViewState }) {
   const [selected, setSelected] = useState<string | null>(null);
   // The timeline shows every day the other filters leave, so the dates are applied here, not by the server.
-  const { since: _since, until: _until, ...undated } = state;
+  const { since: _since, until: _until, at: _at, ...undated } = state;
   const key = formatViewState(undated);
   const loaded = useAsync(() => listEvents(state, { dates: false }), [key]);
   const all = loaded.data?.events ?? [];
@@ -22,6 +22,8 @@ export function EventsView({ state }: { state: ViewState }) {
   const countries = useMemo(() => [...new Set(all.flatMap((e) => (e.location?.country ? [e.location.country] : [])))], [all]);
 
   const change = useCallback((patch: ViewState) => navigate(hrefOf({ page: "events" }, withFilters(state, patch))), [state]);
+  // Moving the map rewrites the address in place: panning is not a step to go back through.
+  const onView = useCallback((at: string) => navigate(hrefOf({ page: "events" }, withFilters(state, { at })), { replace: true }), [state]);
   const onRange = useCallback((since: string | null, until: string | null) => change({ since: since ?? "", until: until ?? "" }), [change]);
 
   return (
@@ -41,7 +43,14 @@ export function EventsView({ state }: { state: ViewState }) {
       </section>
       <Timeline events={all} since={state.since} until={state.until} onRange={onRange} />
       <div class="overview">
-        <EventMap events={shown} state={state} selected={selected} onSelect={setSelected} onArea={(bbox) => change({ bbox: bbox ?? "" })} />
+        <EventMap
+          events={shown}
+          state={state}
+          selected={selected}
+          onSelect={setSelected}
+          onArea={(bbox) => change({ bbox: bbox ?? "" })}
+          onView={onView}
+        />
         <div class="list-pane">
           <EventTable events={shown} state={state} selected={selected} onSelect={setSelected} />
         </div>
