@@ -114,3 +114,15 @@ test("events can be searched by the words of their sources", () => {
   );
   assert.deepEqual(JSON.parse(sitrep("events", "--db", db, "--text", "submarine", "--json").out), []);
 });
+
+test("every export format is written by the CLI, with the events' filters", () => {
+  const db = join(dir, "formats.db");
+  sitrep("ingest", "--db", db, "--manifest", join(dir, "manifest.jsonl"));
+  const csv = sitrep("export", "--db", db, "--format", "csv", "--country", "UA");
+  assert.equal(csv.code, 0, csv.err);
+  assert.match(csv.out, /^event_id_cnty,event_date,year,/);
+  assert.match(csv.out, /Kharkiv/);
+  assert.doesNotMatch(csv.out, /Mosul/);
+  assert.equal(sitrep("export", "--db", db, "--format", "jsonl").out.trimEnd().split("\n").length, 2);
+  assert.match(sitrep("export", "--db", db, "--format", "geojson").out, /^\{"type":"FeatureCollection"/);
+});

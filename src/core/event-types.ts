@@ -51,3 +51,32 @@ export const EVENT_TYPE_LABELS: Record<EventFamily, string> = {
   riots: "Riots",
   strategic: "Strategic developments",
 };
+
+/** ACLED's names of the sub-event types, for the CSV export and the web view. */
+export const SUB_EVENT_LABELS: Record<EventType, string> = {
+  armed_clash: "Armed clash",
+  government_regains_territory: "Government regains territory",
+  non_state_actor_overtakes_territory: "Non-state actor overtakes territory",
+  chemical_weapon: "Chemical weapon",
+  air_drone_strike: "Air/drone strike",
+  suicide_bomb: "Suicide bomb",
+  shelling_artillery_missile_attack: "Shelling/artillery/missile attack",
+  remote_explosive_landmine_ied: "Remote explosive/landmine/IED",
+  grenade: "Grenade",
+  sexual_violence: "Sexual violence",
+  attack: "Attack",
+  abduction_forced_disappearance: "Abduction/forced disappearance",
+  peaceful_protest: "Peaceful protest",
+  protest_with_intervention: "Protest with intervention",
+  excessive_force_against_protesters: "Excessive force against protesters",
+  violent_demonstration: "Violent demonstration",
+  mob_violence: "Mob violence",
+  agreement: "Agreement",
+  arrests: "Arrests",
+  change_to_group_activity: "Change to group/activity",
+  disrupted_weapons_use: "Disrupted weapons use",
+  headquarters_or_base_established: "Headquarters or base established",
+  looting_property_destruction: "Looting/property destruction",
+  non_violent_transfer_of_territory: "Non-violent transfer of territory",
+  other: "Other",
+};

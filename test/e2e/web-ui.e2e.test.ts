@@ -179,6 +179,27 @@ describe("the web view in a browser", { skip: browserSkipReason(), timeout: 180_
     await shot("05-event-reviewed");
   });
 
+  it("merges two events and splits them apart again, each step shown at once", async () => {
+    const { events } = await api<{ events: EventSummary[] }>("/api/events?limit=500");
+    const [a, b] = events.filter((e) => e.sources.length === 1);
+    await page.evaluate((t) => localStorage.setItem("sitrep.token", t), token);
+    await page.goto(`${server.url}/events/${a!.id}`);
+    const panel = page.locator("[data-testid=review-panel]");
+    await panel.locator("input[value=merge]").check();
+    await panel.locator("input[name=with]").fill(b!.id);
+    await panel.locator("button[type=submit]").click();
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=source]").length === 2);
+    assert.match(await page.locator("[data-testid=review-history]").innerText(), /merge/);
+    await shot("06-events-merged");
+
+    await panel.locator("input[value=split]").check();
+    await panel.locator(".split-list input[type=checkbox]").last().check();
+    await panel.locator("button[type=submit]").click();
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=source]").length === 1);
+    const after = await api<{ events: EventSummary[] }>("/api/events?limit=500");
+    assert.equal(after.events.length, events.length, "the split gives back both events");
+  });
+
   it("opens an actor's page with its network graph", async () => {
     await page.goto(`${server.url}/actors`);
     await page.locator("[data-testid=actor-table] tbody tr a").first().waitFor();
@@ -190,7 +211,7 @@ describe("the web view in a browser", { skip: browserSkipReason(), timeout: 180_
     await page.locator("[data-testid=actor-graph] .graph-node").nth(1).waitFor();
     assert.equal(await page.locator("[data-testid=actor-name]").innerText(), busiest.name);
     assert.ok((await page.locator("[data-testid=actor-graph] .graph-edge").count()) >= 1, "the graph has edges");
-    await shot("06-actor-network");
+    await shot("07-actor-network");
   });
 
   it("shows an article's markup as text, never as HTML", async () => {

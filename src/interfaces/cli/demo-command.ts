@@ -5,7 +5,7 @@ import { ingestBatch, itemsFromManifest } from "../../ingest/ingest-batch.ts";
 import type { Store } from "../../storage/store.ts";
 import { eventsTable } from "./events-command.ts";
 import { openStore } from "./open-store.ts";
-import { startServer, untilSignalled, type RunningServer } from "./serve-command.ts";
+import { parsePort, startServer, untilSignalled, type RunningServer } from "./serve-command.ts";
 
 const EXAMPLES = fileURLToPath(new URL("../../../examples/manifest.jsonl", import.meta.url));
 const PREFERRED_PORT = 8080;
@@ -40,7 +40,7 @@ export function demoCommand(): Command {
     .description("ingest the bundled example reports into an empty database, then serve the web view over it")
     .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
     .option("--host <host>", "address to listen on", "127.0.0.1")
-    .option("--port <port>", `port to listen on (default ${PREFERRED_PORT}, or a free one if it is taken)`, (v) => Number(v))
+    .option("--port <port>", `port to listen on (default ${PREFERRED_PORT}, or a free one if it is taken)`, parsePort)
     .option("--no-serve", "only ingest and list the events")
     .action(async (opts: { db?: string; host: string; port?: number; serve: boolean }) => {
       const store = openStore(opts.db);

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { exportJson } from "../../export/export-json.ts";
+import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../../export/export-formats.ts";
 import { filterFrom, withFilterOptions } from "./filter-options.ts";
 import { openStore } from "./open-store.ts";
 
@@ -7,13 +7,13 @@ import { openStore } from "./open-store.ts";
 export function exportCommand(): Command {
   return withFilterOptions(
     new Command("export")
-      .description("write the stored events to stdout")
-      .addOption(new Option("--format <format>", "output format").choices(["json"]).default("json"))
-      .option("--db <path>", "SQLite database file"),
+      .description("write the stored events to stdout: Sitrep JSON, JSON Lines, GeoJSON or ACLED-style CSV")
+      .addOption(new Option("--format <format>", "output format").choices([...EXPORT_FORMATS]).default("json"))
+      .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)"),
   ).action(async (opts: Record<string, unknown>) => {
     const store = openStore(opts["db"] as string | undefined);
     try {
-      process.stdout.write(JSON.stringify(await exportJson(store, filterFrom(opts)), null, 2) + "\n");
+      process.stdout.write(await writeExport(store, opts["format"] as ExportFormat, filterFrom(opts)));
     } finally {
       await store.close();
     }

@@ -38,7 +38,19 @@ export function createProgram(): Command {
 }
 
 /** Runs the CLI; returns the exit code. Errors are printed as one clear line, never a stack trace. */
+/**
+ * A reader that stops early (`sitrep export | head`) closes the pipe: that ends the output, it is
+ * not a failure worth a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = createProgram();
   if (argv.length <= 2) {
     program.outputHelp();

@@ -8,7 +8,7 @@ import { createApp } from "../http/create-app.ts";
 import { DEFAULT_UI_DIRECTORY } from "../web/build-ui.ts";
 import { openStore } from "./open-store.ts";
 
-function port(value: string): number {
+export function parsePort(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0 to 65535; 0 picks a free one)`);
   return n;
@@ -69,7 +69,7 @@ export function serveCommand(): Command {
     .description("serve the store over HTTP: the web view, and a JSON API with its OpenAPI document at /api/openapi.json")
     .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
     .option("--host <host>", "address to listen on", "127.0.0.1")
-    .option("--port <port>", "port to listen on (0 picks a free one)", port, 8080)
+    .option("--port <port>", "port to listen on (0 picks a free one)", parsePort, 8080)
     .option("--read-only", "refuse ingestion (POST /api/articles answers 403)")
     .option("--token-reads", "reading needs a token too (writing always does; see `sitrep token create`)")
     .action(async (opts: { db?: string; host: string; port: number; readOnly?: boolean; tokenReads?: boolean }) => {

@@ -38,9 +38,25 @@ describe("GET /api/export", () => {
   });
 
   it("answers 400 naming the known formats for an unknown one", async () => {
-    assert.deepEqual(await getJson(f.app, "/api/export?format=csv"), {
+    assert.deepEqual(await getJson(f.app, "/api/export?format=xlsx"), {
       status: 400,
-      body: { error: 'unknown format "csv"; known: json' },
+      body: { error: 'unknown format "xlsx"; known: json, jsonl, geojson, csv' },
     });
+  });
+
+  it("serves each format with its media type, filtered like the JSON", async () => {
+    for (const [format, type] of [
+      ["jsonl", "application/x-ndjson"],
+      ["geojson", "application/geo+json"],
+      ["csv", "text/csv; charset=utf-8"],
+    ] as const) {
+      const res = await f.app.request(`/api/export?format=${format}&country=SY`);
+      assert.equal(res.status, 200, format);
+      assert.equal(res.headers.get("content-type"), type);
+      assert.match(res.headers.get("content-disposition") ?? "", new RegExp(`filename="sitrep-events\\.${format}"`));
+      const body = await res.text();
+      assert.ok(body.includes("Idlib"), `${format} holds the Syrian events`);
+      assert.ok(!body.includes("Gao"), `${format} leaves the Malian event out`);
+    }
   });
 });

@@ -1,23 +1,42 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
-import { exportJson } from "../../export/export-json.ts";
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { EXPORT_DESCRIPTIONS, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, writeExport } from "../../export/export-formats.ts";
 import type { Store } from "../../storage/store.ts";
 import { storeFilter } from "./event-routes.ts";
 import { ExportQuery } from "./request-schemas.ts";
 import { Export } from "./response-schemas.ts";
-import { badRequest, json } from "./responses.ts";
+import { badRequest } from "./responses.ts";
+
+const text = z.string();
 
 const exportRoute = createRoute({
   method: "get",
   path: "/api/export",
-  summary: "The Sitrep JSON export of the events the filters select, with their links, actors, claims and quotes",
+  summary: "The events the filters select, in one of the export formats",
+  description: EXPORT_FORMATS.map((f) => `\`${f}\`: ${EXPORT_DESCRIPTIONS[f]}.`).join(" "),
   request: { query: ExportQuery },
-  responses: { 200: json(Export, "the export, as `sitrep export --format json` writes it"), ...badRequest },
+  responses: {
+    200: {
+      description: "the export, as `sitrep export --format FORMAT` writes it",
+      content: {
+        [EXPORT_MEDIA_TYPES.json]: { schema: Export },
+        [EXPORT_MEDIA_TYPES.jsonl]: { schema: text },
+        [EXPORT_MEDIA_TYPES.geojson]: { schema: z.object({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) }) },
+        [EXPORT_MEDIA_TYPES.csv]: { schema: text },
+      },
+    },
+    ...badRequest,
+  },
 });
 
 export function registerExportRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(exportRoute, async (c) => {
-    // One format so far; `format` is validated by its schema, so reaching here means json.
-    const query = c.req.valid("query");
-    return c.json((await exportJson(store, storeFilter(query))) as z.infer<typeof Export>, 200);
+    const { format, ...filters } = c.req.valid("query");
+    const body = await writeExport(store, format, storeFilter(filters));
+    // A download with a name that says what it is; the JSON formats still open in a browser tab.
+    const extension = format === "jsonl" ? "jsonl" : format;
+    return c.body(body, 200, {
+      "Content-Type": EXPORT_MEDIA_TYPES[format],
+      "Content-Disposition": `${format === "csv" ? "attachment" : "inline"}; filename="sitrep-events.${extension}"`,
+    }) as never;
   });
 }

@@ -10,6 +10,7 @@ import type { ActorKind } from "../../core/model.ts";
 import { isIsoDate } from "../../ingest/build-article.ts";
 import { parseBbox } from "./bbox.ts";
 import { decodeCursor } from "./event-paging.ts";
+import { EXPORT_FORMATS } from "../../export/export-formats.ts";
 
 export const EVENT_TYPES = Object.values(EVENT_FAMILIES).flat() as [EventType, ...EventType[]];
 
@@ -25,7 +26,6 @@ const KINDS: Record<ActorKind, true> = {
 };
 export const ACTOR_KINDS = Object.keys(KINDS) as [ActorKind, ...ActorKind[]];
 
-export const EXPORT_FORMATS = ["json"] as const;
 
 const DATE_MESSAGE = "expected YYYY-MM-DD";
 const LIMIT_MESSAGE = "expected an integer from 1 to 500";

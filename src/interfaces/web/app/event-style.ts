@@ -1,6 +1,6 @@
 /** How events look on the map, the timeline and in lists: one colour per event type family. */
 
-import { EVENT_FAMILIES, EVENT_TYPE_LABELS, familyOf, type EventFamily, type EventType } from "../../../core/event-types.ts";
+import { EVENT_FAMILIES, EVENT_TYPE_LABELS, familyOf, SUB_EVENT_LABELS, type EventFamily, type EventType } from "../../../core/event-types.ts";
 
 export const FAMILY_COLOURS: Record<EventFamily, string> = {
   battles: "#c0392b",
@@ -19,8 +19,7 @@ export function colourOf(type: string): string {
 
 /** "air_drone_strike" → "Air/drone strike", as ACLED writes its sub-event types. */
 export function typeLabel(type: string): string {
-  const words = type.replace(/_/g, " ").replace(/\bair drone\b/, "air/drone");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return SUB_EVENT_LABELS[type as EventType] ?? type.replace(/_/g, " ");
 }
 
 /** The best single number for a death toll range: its lower bound, which every source supports. */

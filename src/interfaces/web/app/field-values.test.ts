@@ -10,5 +10,7 @@ describe("field values in words", () => {
     assert.equal(formatValue("fatalities", { min: 3, max: 5 }), "3–5");
     assert.equal(formatValue("location", { name: "Gao", admin1: null, country: "ML", precision: "near" }), "Gao, ML (near)");
     assert.equal(formatValue("injured", null), "—");
+    assert.equal(formatValue("injured", { min: 20, max: 20 }), "20");
+    assert.equal(formatValue("type", "remote_explosive_landmine_ied"), "Remote explosive/landmine/IED");
   });
 });

@@ -37,6 +37,9 @@ export function formatValue(field: string, value: unknown): string {
       const a = value as { name?: string; kind?: string };
       return a.kind ? `${a.name} (${a.kind.replace(/_/g, " ")})` : String(a.name);
     }
+    case "injured":
+      // The event holds a count, a claim the range a source gave.
+      return typeof value === "object" ? formatDeaths(value as { min: number | null; max: number | null }) : String(value);
     default:
       return typeof value === "object" ? JSON.stringify(value) : String(value);
   }
