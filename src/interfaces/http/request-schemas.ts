@@ -26,7 +26,6 @@ const KINDS: Record<ActorKind, true> = {
 };
 export const ACTOR_KINDS = Object.keys(KINDS) as [ActorKind, ...ActorKind[]];
 
-
 const DATE_MESSAGE = "expected YYYY-MM-DD";
 const LIMIT_MESSAGE = "expected an integer from 1 to 500";
 
