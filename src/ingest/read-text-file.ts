@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import type { ArticleInput } from "../core/article.ts";
 import { IngestError } from "../core/errors.ts";
+import { describeBytes, MAX_ARTICLE_BYTES } from "./article-size-limit.ts";
 import { looksLikeHtml } from "./html-to-text.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -10,7 +11,15 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function readTextFile(path: string, meta: Omit<ArticleInput, "body" | "origin" | "format"> = {}): ArticleInput {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw new IngestError("is a folder, not an article file", path);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new IngestError("is a folder, not an article file", path);
+    // Checked before reading, so a huge file costs nothing.
+    if (stat.size > MAX_ARTICLE_BYTES) {
+      throw new IngestError(
+        `is ${describeBytes(stat.size)}; an article is at most ${describeBytes(MAX_ARTICLE_BYTES)} (split a larger text into its articles)`,
+        path,
+      );
+    }
     bytes = readFileSync(path);
   } catch (cause) {
     if (cause instanceof IngestError) throw cause;

@@ -11,6 +11,13 @@ import { useAsync } from "../use-async.ts";
 import { formatViewState, hrefOf, inDateRange, withFilters, type ViewState } from "../view-state.ts";
 import { ErrorNote } from "./ErrorNote.tsx";
 
+/** The export of what the view shows: the same filters, those the export takes. */
+function exportHref(state: ViewState, format: string): string {
+  const params = new URLSearchParams({ format });
+  for (const key of ["since", "until", "country", "type", "actor"] as const) if (state[key]) params.set(key, state[key]!);
+  return `/api/export?${params}`;
+}
+
 export function EventsView({ state }: { state: ViewState }) {
   const [selected, setSelected] = useState<string | null>(null);
   // The timeline shows every day the other filters leave, so the dates are applied here, not by the server.
@@ -38,6 +45,14 @@ export function EventsView({ state }: { state: ViewState }) {
             <strong data-testid="event-count">{shown.length}</strong> event{shown.length === 1 ? "" : "s"}
             {shown.length !== all.length && <span class="muted"> of {all.length} before the date filter</span>}
             {loaded.data?.truncated && <span class="warning"> — only the first {EVENT_CAP} are loaded; narrow the filters</span>}
+            <span class="exports">
+              Export:{" "}
+              {(["csv", "geojson", "jsonl", "json"] as const).map((format) => (
+                <a key={format} href={exportHref(state, format)} download data-format={format}>
+                  {format === "csv" ? "CSV (ACLED columns)" : format === "geojson" ? "GeoJSON" : format === "jsonl" ? "JSON Lines" : "Sitrep JSON"}
+                </a>
+              ))}
+            </span>
           </>
         )}
       </section>
