@@ -1,6 +1,13 @@
 /** How events look on the map, the timeline and in lists: one colour per event type family. */
 
-import { EVENT_FAMILIES, EVENT_TYPE_LABELS, familyOf, SUB_EVENT_LABELS, type EventFamily, type EventType } from "../../../core/event-types.ts";
+import {
+  EVENT_FAMILIES,
+  EVENT_TYPE_LABELS,
+  familyOf,
+  SUB_EVENT_LABELS,
+  type EventFamily,
+  type EventType,
+} from "../../../core/event-types.ts";
 
 export const FAMILY_COLOURS: Record<EventFamily, string> = {
   battles: "#c0392b",

@@ -49,7 +49,13 @@ export function EventsView({ state }: { state: ViewState }) {
               Export:{" "}
               {(["csv", "geojson", "jsonl", "json"] as const).map((format) => (
                 <a key={format} href={exportHref(state, format)} download data-format={format}>
-                  {format === "csv" ? "CSV (ACLED columns)" : format === "geojson" ? "GeoJSON" : format === "jsonl" ? "JSON Lines" : "Sitrep JSON"}
+                  {format === "csv"
+                    ? "CSV (ACLED columns)"
+                    : format === "geojson"
+                      ? "GeoJSON"
+                      : format === "jsonl"
+                        ? "JSON Lines"
+                        : "Sitrep JSON"}
                 </a>
               ))}
             </span>
