@@ -216,21 +216,26 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
   const outcome = new Map<string, boolean>();
   // Where each former event's reports went: to one event (merged into it) or to none.
   const destination = new Map<string, Set<string>>();
+  const changed = new Map<string, boolean>();
   for (const group of groups) {
     const id = eventId(group[0]!.id);
     kept.add(id);
-    let changed = !existed.has(id);
+    changed.set(id, !existed.has(id));
     for (const ref of group) {
       const before = component.get(ref.id)!.event_id;
       if (before !== id) {
         await repo.setReportEvent(ref.id, id);
-        changed = true;
+        changed.set(id, true);
         if (before) destination.set(before, (destination.get(before) ?? new Set()).add(id));
       }
       if (seedIds.has(ref.id)) outcome.set(id, existed.has(id));
     }
+  }
+  // Only once every report has its new event: an event derived earlier would still count the
+  // reports that are leaving it for an event later in the list.
+  for (const [id, wasChanged] of changed) {
     await rederive(repo, id, now);
-    if (changed) await repo.recordChange({ event: id, kind: existed.has(id) ? "revised" : "created", at: now });
+    if (wasChanged) await repo.recordChange({ event: id, kind: existed.has(id) ? "revised" : "created", at: now });
   }
   for (const id of [...oldEvents].sort()) {
     if (kept.has(id)) continue;

@@ -12,6 +12,8 @@ import { buildArticle } from "../ingest/build-article.ts";
 import { ingestBatch, redateArticles, type BatchItem } from "../ingest/ingest-batch.ts";
 import { extract } from "../stages/extract.ts";
 import type { Store } from "./store.ts";
+import { runListingConformance } from "./listing-conformance.ts";
+import { runWatchConformance } from "./watch-conformance.ts";
 
 /** Opens a fresh, empty store; `dispose` removes whatever it left behind. */
 export type StoreFactory = () => Promise<{ store: Store; dispose: () => Promise<void> }>;
@@ -192,6 +194,15 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       const split = await store.reviewEvent(one!.id, { action: "split", reports: [strikeReport] }, "ben");
       assert.equal(split.events.length, 2);
       assert.equal((await store.listEvents()).length, 2);
+      // Each event holds only its own reports again, whichever of them sorts first.
+      assert.deepEqual((await store.listEvents()).map((e) => e.sources.map((s) => s.article).join()).sort(), ["strike", "wire"]);
+      // A second merge undoes the split, and a second split the merge: the latest decision holds.
+      const [x, y] = await store.listEvents();
+      assert.equal((await store.reviewEvent(x!.id, { action: "merge", with: y!.id }, "ben")).events.length, 1);
+      const [joined] = await store.listEvents();
+      const again = (await store.getEvent(joined!.id))!.reports.find((r) => r.articleId === "wire")!.id;
+      assert.equal((await store.reviewEvent(joined!.id, { action: "split", reports: [again] }, "ben")).events.length, 2);
+      assert.deepEqual((await store.listEvents()).map((e) => e.sources.map((s) => s.article).join()).sort(), ["strike", "wire"]);
       // The daily report of the ambush joins it, and the split still holds.
       await ingestAll(store, [ambushDaily]);
       const events = await store.listEvents();
@@ -317,5 +328,8 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       assert.deepEqual(keys, [...keys].sort());
       assert.ok((await store.listQuotes()).every((q) => typeof q.articleId === "string"));
     });
+
+    runListingConformance(withStore, ingestAll);
+    runWatchConformance(withStore, ingestAll);
   });
 }

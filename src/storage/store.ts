@@ -7,15 +7,40 @@ import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
 export type TokenRights = "read" | "write";
 
+/** A box in degrees, as GeoJSON writes it: west, south, east, north. West may exceed east: the box then crosses the antimeridian. */
+export interface Bbox {
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
 /** Filters shared by `events`, `export` and the API. Dates are YYYY-MM-DD, inclusive. */
 export interface EventFilter {
   country?: string;
   type?: string;
+  /** Text an actor's name contains (any case). */
   actor?: string;
   since?: string;
   until?: string;
   /** Full-text search over the events' source articles (words, all of them must appear). */
   text?: string;
+  /** Events whose coordinates lie inside the box, edges included; events without coordinates never do. */
+  bbox?: Bbox;
+  /** Text in the event's evidence sentences, place name or actors' names (any case): the API's `q`. */
+  mentions?: string;
+}
+
+/**
+ * Where an event stands in every listing: by date, then id, both compared as code units, undated
+ * events first (their date read as ""). A page resumes after the key of the last event it showed.
+ */
+export type EventKey = [date: string, id: string];
+
+/** A slice of a listing: the events after `after` (from the start when absent), at most `limit` of them. */
+export interface EventPageRequest {
+  after?: EventKey;
+  limit?: number;
 }
 
 /** One article's report of an event, as stored. */
@@ -59,7 +84,11 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
-  listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  /**
+   * The events passing the filter, in key order (see `EventKey`); with `page`, only that slice.
+   * A caller wanting to know whether more follow asks for one more than it shows.
+   */
+  listEvents(filter?: EventFilter, page?: EventPageRequest): Promise<StoredEvent[]>;
   /** One event in detail; an id merged into another event answers as that event. */
   getEvent(id: string): Promise<EventDetail | null>;
   listLinks(): Promise<StoredLink[]>;
@@ -86,5 +115,32 @@ export interface Store {
   mergeStats(): { reports: number; comparisons: number; regrouped: number };
   /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */
   listActors(): Promise<ActorRegistry>;
+  /** True when an article read from this address is stored (feeds skip such pages without fetching them). */
+  hasArticleUrl(url: string): Promise<boolean>;
+  /**
+   * Saves a watchlist, its cursor at the end of the changes feed: it reports what changes from now
+   * on. Throws StorageError when the name is taken or not a plain name.
+   */
+  addWatchlist(name: string, filter: WatchlistFilter, webhook: string | null): Promise<Watchlist>;
+  /** Every watchlist, by name. */
+  listWatchlists(): Promise<Watchlist[]>;
+  /** Removes a watchlist by name; false when there was none. */
+  removeWatchlist(name: string): Promise<boolean>;
+  /** Records that a watchlist has reported the changes feed up to `cursor` (a position of `listChanges`). */
+  advanceWatchlist(name: string, cursor: number): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The filters a watchlist may keep: those of `sitrep events` that do not end (no dates). */
+export type WatchlistFilter = Pick<EventFilter, "country" | "type" | "actor" | "text">;
+
+/** A saved filter that reports the events newly matching it, read from the changes feed. */
+export interface Watchlist {
+  name: string;
+  filter: WatchlistFilter;
+  /** Where new matches are POSTed as JSON; null for none. */
+  webhook: string | null;
+  /** The position in the changes feed reported up to. */
+  cursor: number;
+  createdAt: string;
 }

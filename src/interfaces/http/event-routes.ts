@@ -1,16 +1,15 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import { exportEvent } from "../../export/export-json.ts";
 import type { EventFilter, Store } from "../../storage/store.ts";
-import { insideBbox, parseBbox } from "./bbox.ts";
+import { parseBbox } from "./bbox.ts";
 import { eventDetailView } from "./event-detail-view.ts";
-import { pageOf } from "./event-paging.ts";
-import { eventMentions } from "./event-text.ts";
+import { pageOf, pageRequest } from "./event-paging.ts";
 import { EventsQuery, IdParam } from "./request-schemas.ts";
 import { EventDetail, EventPage, type Event } from "./response-schemas.ts";
 import { badRequest, json, notFound } from "./responses.ts";
 
-/** The part of a query the store filters on; the country upper-cased so that any adapter can compare it exactly. */
-export function storeFilter(q: { [K in keyof EventFilter]?: string | undefined }): EventFilter {
+/** The filters `/api/events` and `/api/export` share, as the store takes them; the country upper-cased so that any adapter can compare it exactly. */
+export function storeFilter(q: { [K in "since" | "until" | "country" | "type" | "actor"]?: string | undefined }): EventFilter {
   const f: EventFilter = {};
   if (q.since) f.since = q.since;
   if (q.until) f.until = q.until;
@@ -39,12 +38,12 @@ const getEvent = createRoute({
 export function registerEventRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(listEvents, async (c) => {
     const query = c.req.valid("query");
+    const filter = storeFilter(query);
     const box = query.bbox ? parseBbox(query.bbox) : null;
-    // Bounding box and free text are not store filters: applied here, before paging, so pages stay full.
-    const events = (await store.listEvents(storeFilter(query))).filter(
-      (e) => (!box || insideBbox(e, box)) && (!query.q || eventMentions(e, query.q)),
-    );
-    const page = pageOf(events, query.limit, query.cursor);
+    if (box) filter.bbox = box;
+    if (query.q) filter.mentions = query.q;
+    // The store reads only this page (and one more event, to tell whether another page follows).
+    const page = pageOf(await store.listEvents(filter, pageRequest(query.limit, query.cursor)), query.limit);
     return c.json({ events: page.items.map((e) => exportEvent(e) as z.infer<typeof Event>), next_cursor: page.next }, 200);
   });
 

@@ -96,4 +96,27 @@ export const PG_MIGRATIONS: readonly string[] = [
   `,
   // Ids of events merged into others, so that old links keep answering.
   `CREATE TABLE event_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);`,
+  // Listings read a page from an index in key order (date, undated first as "", then id, in byte
+  // order) and stop after it: one index for all events and one per country and per type, the
+  // filters pages are most asked by. They replace the two indexes that only narrowed a listing
+  // sorted afterwards. The coordinates become columns so that SQL tests a bounding box, indexed
+  // so that a small box is found through them (and its few events sorted) rather than by a scan.
+  `
+  ALTER TABLE events ADD COLUMN lat DOUBLE PRECISION, ADD COLUMN lon DOUBLE PRECISION;
+  UPDATE events SET lat = (data::jsonb #>> '{location,lat}')::float8, lon = (data::jsonb #>> '{location,lon}')::float8;
+  DROP INDEX events_date;
+  DROP INDEX events_country;
+  CREATE INDEX events_page ON events ((coalesce(date_start, '')) COLLATE "C", id COLLATE "C");
+  CREATE INDEX events_country_page ON events (country, (coalesce(date_start, '')) COLLATE "C", id COLLATE "C");
+  CREATE INDEX events_type_page ON events (type, (coalesce(date_start, '')) COLLATE "C", id COLLATE "C");
+  CREATE INDEX events_position ON events (lat, lon);
+  `,
+  // Feeds and watchlists: pages already stored are found by their address without fetching them;
+  // a watchlist keeps its filter, its webhook and how far it has read the changes feed.
+  `
+  CREATE INDEX articles_url ON articles (url);
+  CREATE TABLE watchlists (
+    name TEXT PRIMARY KEY, filter TEXT NOT NULL, webhook TEXT, cursor BIGINT NOT NULL, created_at TEXT NOT NULL
+  );
+  `,
 ];

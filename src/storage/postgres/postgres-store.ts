@@ -18,18 +18,20 @@ import {
   actorRegistryFrom,
   allLinksFrom,
   datingHintsFrom,
-  eventMatches,
-  sortEvents,
   toLink,
   toReference,
 } from "../shared/read-models.ts";
+import { collectEvents } from "../shared/event-pages.ts";
+import { unindexedFilter } from "../shared/unindexed-filters.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
 import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
 import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
+import { eventListingSql } from "./event-listing-sql.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
+import { postgresWatchQueries } from "./watch-queries.ts";
 
 const APP_MARKER = "sitrep";
 /** Advisory lock keys (any two fixed 32-bit numbers): one for migrating, one for merging. */
@@ -219,6 +221,13 @@ export function createPostgresStore(url: string): Store {
       async insertConstraint(a, b, kind, by, at) {
         await db.query("INSERT INTO report_constraints (a, b, kind, by_name, at) VALUES ($1, $2, $3, $4, $5)", [a, b, kind, by, at]);
       },
+      async dropConstraints(left, right, kind) {
+        await db.query(
+          `DELETE FROM report_constraints WHERE kind = $3
+             AND ((a = ANY($1::text[]) AND b = ANY($2::text[])) OR (a = ANY($2::text[]) AND b = ANY($1::text[])))`,
+          [left, right, kind],
+        );
+      },
       async block(query) {
         if (query.kind === "window") return reportsWithin(query.country, query.since, query.until);
         return all<ReportRow>(db, `SELECT ${REPORT_COLUMNS} FROM reports WHERE ($1::text IS NULL OR country IS NULL OR country = $1)`, [
@@ -252,10 +261,10 @@ export function createPostgresStore(url: string): Store {
       },
       async saveEvent(event, now) {
         await db.query(
-          `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, data, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+          `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, data, created_at, updated_at, lat, lon)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11)
            ON CONFLICT (id) DO UPDATE SET type = $2, date_start = $3, date_end = $4, country = $5, actor1 = $6, actor2 = $7,
-             data = $8, updated_at = $9`,
+             data = $8, updated_at = $9, lat = $10, lon = $11`,
           [
             event.id,
             event.type,
@@ -266,6 +275,8 @@ export function createPostgresStore(url: string): Store {
             event.actor2,
             JSON.stringify(event),
             now,
+            event.location?.lat ?? null,
+            event.location?.lon ?? null,
           ],
         );
       },
@@ -448,7 +459,7 @@ export function createPostgresStore(url: string): Store {
     async countArticles() {
       return read(async (db) => (await one<{ n: number }>(db, "SELECT count(*)::int AS n FROM articles"))?.n ?? 0);
     },
-    async listEvents(filter = {}) {
+    async listEvents(filter = {}, page = {}) {
       return read(async (db) => {
         // Full-text search through the articles' tsvector: every word, stemmed as English.
         const words = (filter.text?.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
@@ -459,18 +470,14 @@ export function createPostgresStore(url: string): Store {
               ),
             )
           : null;
-        // The indexed columns narrow a listing; eventMatches then applies the exact filter.
-        const rows = await all<{ data: string }>(
-          db,
-          `SELECT data FROM events
-           WHERE ($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR type = $2)
-             AND ($3::text IS NULL OR coalesce(date_end, date_start) >= $3) AND ($4::text IS NULL OR date_start <= $4)`,
-          [filter.country?.toUpperCase() ?? null, filter.type ?? null, filter.since ?? null, filter.until ?? null],
-        );
-        return sortEvents(
-          rows
-            .map((r) => JSON.parse(r.data) as StoredEvent)
-            .filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))),
+        // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
+        return collectEvents(
+          async (after, limit) => {
+            const { sql, params } = eventListingSql(filter, after, limit);
+            return (await all<{ data: string }>(db, sql, params)).map((r) => JSON.parse(r.data) as StoredEvent);
+          },
+          unindexedFilter(filter, matching),
+          page,
         );
       });
     },
@@ -575,6 +582,7 @@ export function createPostgresStore(url: string): Store {
         actorRegistryFrom(await eventsOf(db), await all(db, "SELECT article_id, data FROM actor_relations ORDER BY article_id, seq")),
       );
     },
+    ...postgresWatchQueries(read, location),
     async close() {
       await pool.end();
     },

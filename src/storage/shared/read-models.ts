@@ -1,6 +1,6 @@
 /**
  * What every store derives the same way from its rows, whatever the database: dating hints for
- * undated articles, event filters, the links that follow from stated ones, the actor registry.
+ * undated articles, the links that follow from stated ones, the actor registry.
  * Adapters fetch rows; these functions decide.
  */
 
@@ -11,7 +11,6 @@ import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
 import type { EventChange } from "../../merge/merge-engine.ts";
 import { resolveReferences, type StoredReference } from "../../merge/resolve-references.ts";
 import { actorByAlias } from "../../stages/mentions/actor-lexicon.ts";
-import type { EventFilter } from "../store.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -35,24 +34,6 @@ export function datingHintsFrom(
   return [...best]
     .map(([articleId, date]) => ({ articleId, date }))
     .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
-}
-
-/** True when the event passes the filter. */
-export function eventMatches(e: StoredEvent, f: EventFilter): boolean {
-  if (f.country && (e.location?.country ?? "").toUpperCase() !== f.country.toUpperCase()) return false;
-  if (f.type && e.type !== f.type) return false;
-  if (f.actor) {
-    const needle = f.actor.toLowerCase();
-    if (![e.actor1, e.actor2].some((a) => a && a.toLowerCase().includes(needle))) return false;
-  }
-  if (f.since && (!e.date || (e.date_end ?? e.date) < f.since)) return false;
-  if (f.until && (!e.date || e.date > f.until)) return false;
-  return true;
-}
-
-/** Events in the order every listing uses: by date, then id. */
-export function sortEvents(events: StoredEvent[]): StoredEvent[] {
-  return events.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** A stored link row (by events, after joining reports) as the model's link. */

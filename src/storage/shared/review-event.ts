@@ -21,6 +21,8 @@ export interface ReviewRepository extends MergeRepository {
   eventById(id: string): Promise<StoredEvent | null>;
   insertReview(review: Omit<EventReview, "seq">): Promise<void>;
   insertConstraint(a: string, b: string, kind: "together" | "apart", by: string, at: string): Promise<void>;
+  /** Forgets the constraints of `kind` between any report of `left` and any of `right` (either way round). */
+  dropConstraints(left: readonly string[], right: readonly string[], kind: "together" | "apart"): Promise<void>;
 }
 
 /** Applies a review; returns the events that hold the reviewed reports afterwards. */
@@ -61,6 +63,13 @@ export async function reviewEvent(
     const other = await repo.eventById(request.with);
     if (!other) throw new ReviewError(`no event "${request.with}" to merge with`, "missing");
     const otherReports = await repo.reportsOfEvent(request.with);
+    // The latest decision holds: a merge undoes an earlier split between these reports (the
+    // review history keeps both), or the old "apart" would keep them from joining.
+    await repo.dropConstraints(
+      reports.map((r) => r.id),
+      otherReports.map((r) => r.id),
+      "apart",
+    );
     await repo.insertConstraint(anchor, otherReports[0]!.id, "together", by, now);
     await repo.insertReview({ anchor, action: "merge", value: request.with, by, at: now, before: event, ...note });
     await repo.insertReview({ anchor: otherReports[0]!.id, action: "merge", value: id, by, at: now, before: other, ...note });
@@ -77,6 +86,12 @@ export async function reviewEvent(
   }
   const moved = reports.filter((r) => moving.has(r.id));
   const staying = reports.filter((r) => !moving.has(r.id));
+  // Likewise a split undoes the merges that held these reports together.
+  await repo.dropConstraints(
+    moved.map((r) => r.id),
+    staying.map((r) => r.id),
+    "together",
+  );
   for (const m of moved) for (const s of staying) await repo.insertConstraint(m.id, s.id, "apart", by, now);
   for (let i = 1; i < moved.length; i++) await repo.insertConstraint(moved[0]!.id, moved[i]!.id, "together", by, now);
   for (let i = 1; i < staying.length; i++) await repo.insertConstraint(staying[0]!.id, staying[i]!.id, "together", by, now);

@@ -6,6 +6,7 @@ import { test } from "node:test";
 import Database from "better-sqlite3";
 import { APP_MARKER, MIGRATIONS } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
+import { createSqliteStore } from "./sqlite-store.ts";
 
 test("a database of the second schema keeps its links, now hung on reports, and gains the new tables", () => {
   const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
@@ -37,4 +38,34 @@ test("a database of the second schema keeps its links, now hung on reports, and 
     assert.ok(db.prepare("SELECT name FROM sqlite_master WHERE name = ?").get(table), table);
   }
   db.close();
+});
+
+test("events stored before listings were paged in SQL gain their coordinates, and a bounding box finds them", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
+  const old = new Database(file);
+  old.exec(MIGRATIONS[0]!);
+  old.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
+  // The schema as it was just before the listing migration (later ones follow it on opening).
+  const listing = MIGRATIONS.findIndex((m) => m.includes("CREATE INDEX events_page"));
+  for (let v = 1; v < listing; v++) old.exec(MIGRATIONS[v]!);
+  old.pragma(`user_version = ${listing}`);
+  const insertEvent = old.prepare(
+    "INSERT INTO events (id, type, date_start, data, created_at, updated_at) VALUES (?, 'attack', '2025-01-01', ?, 'x', 'x')",
+  );
+  insertEvent.run("ev_gao", JSON.stringify({ id: "ev_gao", date: "2025-01-01", location: { name: "Gao", lat: 16.27167, lon: -0.04472 } }));
+  insertEvent.run("ev_nowhere", JSON.stringify({ id: "ev_nowhere", date: "2025-01-01", location: null }));
+  old.close();
+
+  const db = openDatabase(file);
+  assert.deepEqual(db.prepare("SELECT id, lat, lon FROM events ORDER BY id").all(), [
+    { id: "ev_gao", lat: 16.27167, lon: -0.04472 },
+    { id: "ev_nowhere", lat: null, lon: null },
+  ]);
+  db.close();
+  const store = createSqliteStore(file);
+  assert.deepEqual(
+    (await store.listEvents({ bbox: { minLon: -0.04472, minLat: 16, maxLon: 1, maxLat: 16.27167 } })).map((e) => e.id),
+    ["ev_gao"],
+  );
+  await store.close();
 });

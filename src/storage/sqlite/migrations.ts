@@ -149,6 +149,28 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // Ids of events merged into others, so that old links keep answering.
   `CREATE TABLE event_aliases (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);`,
+  // Listings read a page from an index in key order (date, undated first as "", then id) and stop
+  // after it: one index for all events and one per country and per type, the filters pages are
+  // most asked by. The coordinates ride in them so that a bounding box is tested on the index
+  // entry, not the row. They replace the two indexes that only narrowed a listing sorted afterwards.
+  `
+  ALTER TABLE events ADD COLUMN lat REAL;
+  ALTER TABLE events ADD COLUMN lon REAL;
+  UPDATE events SET lat = json_extract(data, '$.location.lat'), lon = json_extract(data, '$.location.lon');
+  DROP INDEX events_date;
+  DROP INDEX events_country;
+  CREATE INDEX events_page ON events(coalesce(date_start, ''), id, lat, lon);
+  CREATE INDEX events_country_page ON events(country, coalesce(date_start, ''), id, lat, lon);
+  CREATE INDEX events_type_page ON events(type, coalesce(date_start, ''), id, lat, lon);
+  `,
+  // Feeds and watchlists: pages already stored are found by their address without fetching them;
+  // a watchlist keeps its filter, its webhook and how far it has read the changes feed.
+  `
+  CREATE INDEX articles_url ON articles(url);
+  CREATE TABLE watchlists (
+    name TEXT PRIMARY KEY, filter TEXT NOT NULL, webhook TEXT, cursor INTEGER NOT NULL, created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

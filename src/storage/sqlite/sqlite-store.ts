@@ -8,12 +8,12 @@ import {
   allLinksFrom,
   changesFrom,
   datingHintsFrom,
-  eventMatches,
-  sortEvents,
   toLink,
   toReference,
   type ChangeRow,
 } from "../shared/read-models.ts";
+import { collectEvents } from "../shared/event-pages.ts";
+import { unindexedFilter } from "../shared/unindexed-filters.ts";
 import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
 import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
 import { toReview, type ReviewRow } from "../shared/review-rows.ts";
@@ -21,7 +21,9 @@ import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/a
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
+import { eventListingSql } from "./event-listing-sql.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
+import { sqliteWatchQueries } from "./watch-queries.ts";
 
 /** A user's words as an FTS5 query: each word quoted (so no word is read as an operator), all required. */
 function ftsQuery(text: string): string {
@@ -50,6 +52,7 @@ export function createSqliteStore(file: string): Store {
     reviewsOfReport: db.prepare("SELECT * FROM reviews WHERE anchor = ? ORDER BY seq"),
     insertConstraint: db.prepare("INSERT INTO report_constraints (a, b, kind, by_name, at) VALUES (?, ?, ?, ?, ?)"),
     constraintsOfReport: db.prepare("SELECT a, b, kind FROM report_constraints WHERE a = ? OR b = ?"),
+    dropConstraint: db.prepare("DELETE FROM report_constraints WHERE kind = ? AND ((a = ? AND b = ?) OR (a = ? AND b = ?))"),
     insertToken: db.prepare("INSERT INTO api_tokens (name, hash, rights, created_at) VALUES (?, ?, ?, ?)"),
     tokenByHash: db.prepare("SELECT name, hash, rights FROM api_tokens WHERE hash = ?"),
     tokenByName: db.prepare("SELECT name FROM api_tokens WHERE name = ?"),
@@ -101,20 +104,14 @@ export function createSqliteStore(file: string): Store {
     reportById: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE id = ?"),
     setReportEvent: db.prepare("UPDATE reports SET event_id = ? WHERE id = ?"),
     allEventData: db.prepare("SELECT data FROM events"),
-    // The indexed columns narrow a listing; eventMatches then applies the exact filter.
-    filteredEventData: db.prepare(
-      `SELECT data FROM events
-       WHERE (@country IS NULL OR country = @country) AND (@type IS NULL OR type = @type)
-         AND (@since IS NULL OR coalesce(date_end, date_start) >= @since) AND (@until IS NULL OR date_start <= @until)`,
-    ),
     reportsOf: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE event_id = ? ORDER BY id"),
     articlesOfEvent: db.prepare("SELECT DISTINCT article_id FROM reports WHERE event_id = ?"),
     textOf: db.prepare("SELECT text FROM articles WHERE id = ?"),
     upsertEvent: db.prepare(
-      `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, data, created_at, updated_at)
-       VALUES (@id, @type, @date_start, @date_end, @country, @actor1, @actor2, @data, @now, @now)
+      `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon, data, created_at, updated_at)
+       VALUES (@id, @type, @date_start, @date_end, @country, @actor1, @actor2, @lat, @lon, @data, @now, @now)
        ON CONFLICT(id) DO UPDATE SET type = @type, date_start = @date_start, date_end = @date_end, country = @country,
-         actor1 = @actor1, actor2 = @actor2, data = @data, updated_at = @now`,
+         actor1 = @actor1, actor2 = @actor2, lat = @lat, lon = @lon, data = @data, updated_at = @now`,
     ),
     eventData: db.prepare("SELECT data FROM events WHERE id = ?"),
     eventDates: db.prepare("SELECT id, date_start FROM events"),
@@ -212,6 +209,9 @@ export function createSqliteStore(file: string): Store {
     },
     async insertConstraint(a, b, kind, by, at) {
       q.insertConstraint.run(a, b, kind, by, at);
+    },
+    async dropConstraints(left, right, kind) {
+      for (const x of left) for (const y of right) q.dropConstraint.run(kind, x, y, y, x);
     },
     async insertMention(articleId, m) {
       q.insertMention.run(articleId, m.kind, m.span.start, m.span.end, m.text, JSON.stringify(m.normalised ?? null), m.source);
@@ -313,6 +313,8 @@ export function createSqliteStore(file: string): Store {
         country: event.location?.country ?? null,
         actor1: event.actor1,
         actor2: event.actor2,
+        lat: event.location?.lat ?? null,
+        lon: event.location?.lon ?? null,
         data: JSON.stringify(event),
         now,
       });
@@ -378,6 +380,14 @@ export function createSqliteStore(file: string): Store {
 
   const events = () => (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
 
+  /** Listing statements, prepared once per shape (which filters, whether paged): a handful at most. */
+  const listings = new Map<string, Database.Statement>();
+  function listing(sql: string): Database.Statement {
+    let statement = listings.get(sql);
+    if (!statement) listings.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  }
+
   /** Links as stated by the articles, and those that follow from them. */
   function allLinks(): StoredLink[] {
     const stated = (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink);
@@ -407,18 +417,16 @@ export function createSqliteStore(file: string): Store {
     async countArticles() {
       return (q.countArticles.get() as { n: number }).n;
     },
-    async listEvents(filter = {}) {
-      const matching = filter.text ? textMatches(filter.text) : null;
-      const rows = q.filteredEventData.all({
-        country: filter.country?.toUpperCase() ?? null,
-        type: filter.type ?? null,
-        since: filter.since ?? null,
-        until: filter.until ?? null,
-      }) as { data: string }[];
-      return sortEvents(
-        rows
-          .map((r) => JSON.parse(r.data) as StoredEvent)
-          .filter((e) => eventMatches(e, filter) && (!matching || e.sources.some((s) => matching.has(s.article)))),
+    async listEvents(filter = {}, page = {}) {
+      const keep = unindexedFilter(filter, filter.text ? textMatches(filter.text) : null);
+      // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
+      return collectEvents(
+        async (after, limit) => {
+          const { sql, params } = eventListingSql(filter, after, limit);
+          return (listing(sql).all(params) as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
+        },
+        keep,
+        page,
       );
     },
     async getEvent(requested) {
@@ -492,6 +500,7 @@ export function createSqliteStore(file: string): Store {
     async listActors() {
       return actorRegistryFrom(events(), q.actorRelations.all() as { article_id: string; data: string }[]);
     },
+    ...sqliteWatchQueries(db, file),
     async close() {
       db.close();
     },

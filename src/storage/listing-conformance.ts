@@ -1,0 +1,170 @@
+/**
+ * The listing part of the conformance suite: bounding boxes and paging by key, which each store
+ * does in its own SQL, must select and order events exactly alike.
+ */
+
+import assert from "node:assert/strict";
+import type { ArticleInput } from "../core/article.ts";
+import type { StoredEvent } from "../core/model.ts";
+import type { EventFilter, EventKey, Store } from "./store.ts";
+
+type WithStore = (name: string, body: (store: Store) => Promise<void>) => void;
+type IngestAll = (store: Store, inputs: ArticleInput[]) => Promise<void>;
+
+/** Seven events in six countries: three on one day (ordered by id), two on another, one undated. */
+const DISPATCHES: ArticleInput[] = [
+  {
+    id: "wire",
+    published: "2025-04-10",
+    body: "Gunmen ambushed an army convoy near Maiduguri on Wednesday, killing six soldiers, military sources said.",
+  },
+  {
+    id: "strike",
+    published: "2025-04-12",
+    body: "A drone strike hit a car near Idlib on Friday, killing two men, a monitoring group said.",
+  },
+  {
+    id: "bus",
+    published: "2025-04-10",
+    body: "A roadside bomb struck a bus near Kandahar on Wednesday, killing four passengers, police said.",
+  },
+  {
+    id: "market",
+    published: "2025-04-10",
+    body: "A car bomb exploded at a market in Mogadishu on Wednesday, killing nine people, officials said.",
+  },
+  { id: "post", published: null, body: "Gunmen attacked a police post in Damboa, killing two officers, residents said." },
+  {
+    id: "raid",
+    published: "2025-04-15",
+    body: "Militants raided a village near Gao on Monday, killing five civilians, local officials said.",
+  },
+  {
+    id: "shell",
+    published: "2025-04-15",
+    body: "Artillery shells hit a residential district of Kharkiv on Monday, killing three people, the governor said.",
+  },
+];
+
+/** The key the Store interface defines, written out here so that the suite checks it rather than repeats the code. */
+const keyOf = (e: StoredEvent): EventKey => [e.date ?? "", e.id];
+const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const countries = (events: StoredEvent[]) => events.map((e) => e.location?.country);
+
+/** Every page of a listing, `size` at a time, each resuming after the key of the last event of the one before. */
+async function pagesOf(store: Store, filter: EventFilter, size: number): Promise<string[][]> {
+  const pages: string[][] = [];
+  let after: EventKey | undefined;
+  for (;;) {
+    const page = await store.listEvents(filter, after ? { after, limit: size } : { limit: size });
+    assert.ok(page.length <= size, `a page of ${page.length} asked for ${size}`);
+    if (page.length > 0) pages.push(page.map((e) => e.id));
+    if (page.length < size) return pages;
+    after = keyOf(page[page.length - 1]!);
+    assert.ok(pages.length < 100, "paging does not end");
+  }
+}
+
+/** Paging through the filter's events yields the unpaged listing, every page full but the last. */
+async function assertPagesCover(store: Store, filter: EventFilter, size: number, expected: string[]): Promise<void> {
+  assert.deepEqual(
+    (await store.listEvents(filter)).map((e) => e.id),
+    expected,
+  );
+  const pages = await pagesOf(store, filter, size);
+  assert.deepEqual(pages.flat(), expected);
+  assert.ok(
+    pages.slice(0, -1).every((p) => p.length === size),
+    JSON.stringify(pages),
+  );
+}
+
+export function runListingConformance(withStore: WithStore, ingestAll: IngestAll): void {
+  withStore("listings come by date then id as code units, undated events first", async (store) => {
+    await ingestAll(store, DISPATCHES);
+    const all = await store.listEvents();
+    assert.equal(all.length, 7);
+    assert.equal(all[0]!.date, null);
+    const keys = all.map((e) => keyOf(e).join("\u0000"));
+    assert.deepEqual(keys, [...keys].sort(codeUnitOrder));
+    assert.equal(new Set(all.map((e) => e.date)).size, 4, "the data must hold ties on a day, or the id order goes untested");
+  });
+
+  withStore("a bounding box keeps the events inside it, edges included, across the antimeridian too", async (store) => {
+    await ingestAll(store, DISPATCHES);
+    const all = await store.listEvents();
+    const maiduguri = all.find((e) => e.location?.name === "Maiduguri")!.location!;
+    const [lat, lon] = [maiduguri.lat!, maiduguri.lon!];
+    // Maiduguri on the south-west corner; Damboa, a little south-west of it, outside.
+    assert.deepEqual(
+      (await store.listEvents({ bbox: { minLon: lon, minLat: lat, maxLon: lon + 1, maxLat: lat + 1 } })).map((e) => e.location?.name),
+      ["Maiduguri"],
+    );
+    // Maiduguri on the north-east corner, Damboa inside.
+    assert.deepEqual(
+      (await store.listEvents({ bbox: { minLon: lon - 1, minLat: lat - 1, maxLon: lon, maxLat: lat } })).map((e) => e.location?.name),
+      ["Damboa", "Maiduguri"],
+    );
+    // The west edge a hair east of Maiduguri: nothing left inside.
+    assert.deepEqual(await store.listEvents({ bbox: { minLon: lon + 1e-4, minLat: lat, maxLon: lon + 1, maxLat: lat + 1 } }), []);
+    // From 40°E eastward round the date line to 10°W: Kandahar and Mogadishu, not Idlib, Kharkiv or Gao.
+    assert.deepEqual(countries(await store.listEvents({ bbox: { minLon: 40, minLat: -90, maxLon: -10, maxLat: 90 } })), ["AF", "SO"]);
+    assert.deepEqual(await store.listEvents({ bbox: { minLon: 170, minLat: -90, maxLon: -170, maxLat: 90 } }), []);
+    assert.equal((await store.listEvents({ bbox: { minLon: -180, minLat: -90, maxLon: 180, maxLat: 90 } })).length, all.length);
+  });
+
+  withStore("paging through every event two at a time yields each once, in the unpaged order", async (store) => {
+    await ingestAll(store, DISPATCHES);
+    const all = (await store.listEvents()).map((e) => e.id);
+    await assertPagesCover(store, {}, 2, all);
+    await assertPagesCover(store, {}, 1, all);
+    // A page ends where the store ends: asking after the last key gives nothing.
+    const last = (await store.listEvents()).at(-1)!;
+    assert.deepEqual(await store.listEvents({}, { after: keyOf(last), limit: 2 }), []);
+  });
+
+  withStore("paging combines with filters, those in SQL and those applied after it", async (store) => {
+    await ingestAll(store, DISPATCHES);
+    const all = await store.listEvents();
+    const ids = (keep: (e: StoredEvent) => boolean) => all.filter(keep).map((e) => e.id);
+    // Africa, west of 50°E: the two Nigerian events (one undated), Mogadishu and Gao.
+    const africa = { minLon: -20, minLat: -5, maxLon: 50, maxLat: 20 };
+    await assertPagesCover(
+      store,
+      { bbox: africa },
+      2,
+      ids((e) => ["NG", "SO", "ML"].includes(e.location!.country!)),
+    );
+    await assertPagesCover(
+      store,
+      { bbox: africa, since: "2025-04-09" },
+      2,
+      ids((e) => ["NG", "SO", "ML"].includes(e.location!.country!) && !!e.date),
+    );
+    await assertPagesCover(
+      store,
+      { country: "ng" },
+      1,
+      ids((e) => e.location?.country === "NG"),
+    );
+    await assertPagesCover(
+      store,
+      { until: "2025-04-11", type: "remote_explosive_landmine_ied" },
+      1,
+      ids((e) => e.location?.country !== "NG" && e.type === "remote_explosive_landmine_ied"),
+    );
+    // Text of the evidence is tested after SQL: pages must still come full.
+    await assertPagesCover(
+      store,
+      { mentions: "BOMB" },
+      1,
+      ids((e) => ["AF", "SO"].includes(e.location!.country!)),
+    );
+    await assertPagesCover(
+      store,
+      { mentions: "killing", bbox: africa },
+      3,
+      ids((e) => ["NG", "SO", "ML"].includes(e.location!.country!)),
+    );
+  });
+}

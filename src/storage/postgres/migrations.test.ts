@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { test } from "node:test";
+import pg from "pg";
+import { PG_MIGRATIONS } from "./migrations.ts";
+import { createPostgresStore } from "./postgres-store.ts";
+
+/** The server the tests use: $SITREP_TEST_PG, or the local one (trust auth, database "test"). */
+const SERVER = process.env["SITREP_TEST_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
+
+test("events stored before listings were paged in SQL gain their coordinates, and a bounding box finds them", async () => {
+  const schema = `sitrep_test_migrate_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    // A schema as the release before this migration left it, holding one located event and one not.
+    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+    await client.query("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    // The schema as it was just before the listing migration (later ones follow it on opening).
+    const listing = PG_MIGRATIONS.findIndex((m) => m.includes("CREATE INDEX events_page"));
+    await client.query("INSERT INTO meta (key, value) VALUES ('app', 'sitrep'), ('schema_version', $1)", [String(listing)]);
+    for (const migration of PG_MIGRATIONS.slice(0, listing)) await client.query(migration);
+    const insertEvent =
+      "INSERT INTO events (id, type, date_start, data, created_at, updated_at) VALUES ($1, 'attack', '2025-01-01', $2, 'x', 'x')";
+    await client.query(insertEvent, [
+      "ev_gao",
+      JSON.stringify({ id: "ev_gao", date: "2025-01-01", location: { name: "Gao", lat: 16.27167, lon: -0.04472 } }),
+    ]);
+    await client.query(insertEvent, ["ev_nowhere", JSON.stringify({ id: "ev_nowhere", date: "2025-01-01", location: null })]);
+
+    const store = createPostgresStore(`${SERVER}?schema=${schema}`);
+    try {
+      assert.deepEqual(
+        (await store.listEvents({ bbox: { minLon: -0.04472, minLat: 16, maxLon: 1, maxLat: 16.27167 } })).map((e) => e.id),
+        ["ev_gao"],
+      );
+    } finally {
+      await store.close();
+    }
+    const { rows } = await client.query("SELECT id, lat, lon FROM events ORDER BY id");
+    assert.deepEqual(rows, [
+      { id: "ev_gao", lat: 16.27167, lon: -0.04472 },
+      { id: "ev_nowhere", lat: null, lon: null },
+    ]);
+  } finally {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.end();
+  }
+});

@@ -1,0 +1,69 @@
+/**
+ * The SQL of an event listing on SQLite. Every filter an index or a column comparison decides
+ * exactly is here, with the bounding box and the page's key, so that a page is read in key order
+ * from a listing index and stops after its last row. The key expression is written exactly as the
+ * listing indexes hold it (see the migrations), or SQLite would not use them.
+ */
+
+import type { Bbox, EventFilter, EventKey } from "../store.ts";
+
+/** An event's key in SQL: undated events read as "", so that they come first, as `EventKey` says. */
+const KEY_DATE = "coalesce(date_start, '')";
+
+/** Events without coordinates (NULL) fail every comparison: they are never inside a box. */
+function bboxCondition(box: Bbox): string {
+  // West beyond east: the box crosses the antimeridian, and holds what lies east of west or west of east.
+  const lon = box.minLon <= box.maxLon ? "lon BETWEEN @west AND @east" : "(lon >= @west OR lon <= @east)";
+  return `lat BETWEEN @south AND @north AND ${lon}`;
+}
+
+/** The query and its named parameters: the filter's events after `after`, in key order, at most `limit`. */
+export function eventListingSql(
+  filter: EventFilter,
+  after: EventKey | undefined,
+  limit: number | undefined,
+): { sql: string; params: Record<string, string | number> } {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (filter.country) {
+    where.push("country = @country");
+    params["country"] = filter.country.toUpperCase();
+  }
+  if (filter.type) {
+    where.push("type = @type");
+    params["type"] = filter.type;
+  }
+  // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
+  if (filter.since || filter.until) where.push("date_start IS NOT NULL");
+  if (filter.since) {
+    where.push("coalesce(date_end, date_start) >= @since");
+    params["since"] = filter.since;
+  }
+  if (filter.until) {
+    // On the key expression, so that it ends the index scan rather than filtering every row after it.
+    where.push(`${KEY_DATE} <= @until`);
+    params["until"] = filter.until;
+  }
+  if (filter.bbox) {
+    where.push(bboxCondition(filter.bbox));
+    const { minLon, minLat, maxLon, maxLat } = filter.bbox;
+    Object.assign(params, { west: minLon, south: minLat, east: maxLon, north: maxLat });
+  }
+  if (after) {
+    // Later date, or same date and later id (binary strings, as keys compare). Spelled with the date
+    // bound alone first, because SQLite starts an index scan there but not at a row-value bound.
+    where.push(`${KEY_DATE} >= @afterDate AND (${KEY_DATE} > @afterDate OR id > @afterId)`);
+    params["afterDate"] = after[0];
+    params["afterId"] = after[1];
+  }
+  if (limit !== undefined) params["limit"] = limit;
+  const sql = [
+    "SELECT data FROM events",
+    where.length > 0 ? `WHERE ${where.join(" AND ")}` : "",
+    `ORDER BY ${KEY_DATE}, id`,
+    limit !== undefined ? "LIMIT @limit" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return { sql, params };
+}
