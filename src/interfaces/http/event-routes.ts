@@ -9,13 +9,18 @@ import { EventDetail, EventPage, type Event } from "./response-schemas.ts";
 import { badRequest, json, notFound } from "./responses.ts";
 
 /** The filters `/api/events` and `/api/export` share, as the store takes them; the country upper-cased so that any adapter can compare it exactly. */
-export function storeFilter(q: { [K in "since" | "until" | "country" | "type" | "actor"]?: string | undefined }): EventFilter {
+export function storeFilter(q: {
+  [K in "since" | "until" | "country" | "type" | "actor" | "bbox" | "q"]?: string | undefined;
+}): EventFilter {
   const f: EventFilter = {};
   if (q.since) f.since = q.since;
   if (q.until) f.until = q.until;
   if (q.country) f.country = q.country.toUpperCase();
   if (q.type) f.type = q.type;
   if (q.actor) f.actor = q.actor;
+  const box = q.bbox ? parseBbox(q.bbox) : null;
+  if (box) f.bbox = box;
+  if (q.q) f.mentions = q.q;
   return f;
 }
 
@@ -39,9 +44,6 @@ export function registerEventRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(listEvents, async (c) => {
     const query = c.req.valid("query");
     const filter = storeFilter(query);
-    const box = query.bbox ? parseBbox(query.bbox) : null;
-    if (box) filter.bbox = box;
-    if (query.q) filter.mentions = query.q;
     // The store reads only this page (and one more event, to tell whether another page follows).
     const page = pageOf(await store.listEvents(filter, pageRequest(query.limit, query.cursor)), query.limit);
     return c.json({ events: page.items.map((e) => exportEvent(e) as z.infer<typeof Event>), next_cursor: page.next }, 200);

@@ -44,6 +44,17 @@ describe("GET /api/export", () => {
     });
   });
 
+  it("takes the map's box and free text like the listing", async () => {
+    const boxed = Export.parse((await getJson(f.app, "/api/export?bbox=35,35,38,37")).body);
+    assert.ok(boxed.events.length > 0);
+    assert.ok(boxed.events.every((e) => e.location?.country === "SY"));
+    const worded = Export.parse((await getJson(f.app, "/api/export?q=convoy")).body);
+    assert.deepEqual(
+      worded.events.map((e) => e.location?.name),
+      ["Gao"],
+    );
+  });
+
   it("serves each format with its media type, filtered like the JSON", async () => {
     for (const [format, type] of [
       ["jsonl", "application/x-ndjson"],

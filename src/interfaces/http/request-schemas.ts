@@ -52,6 +52,16 @@ const storeFilters = {
   actor: z.string().min(1).optional().openapi({ description: "events where actor1 or actor2 contains this text (any case)" }),
 };
 
+/** The map's box and free text, which the listing and the exports take but watchlists do not. */
+const placeAndTextFilters = {
+  bbox: z
+    .string()
+    .refine((s) => parseBbox(s) !== null, "expected minLon,minLat,maxLon,maxLat in degrees, with minLat ≤ maxLat")
+    .optional()
+    .openapi({ description: "events located inside this box (west, south, east, north)", example: "-5,10,5,20" }),
+  q: z.string().min(1).optional().openapi({ description: "text in the event's evidence, place name or actor names (any case)" }),
+};
+
 /** Dates are compared as written, so a reversed range would silently match nothing: say so instead. */
 function sinceNotAfterUntil(f: { since?: string | undefined; until?: string | undefined }): boolean {
   return !f.since || !f.until || f.since <= f.until;
@@ -61,12 +71,7 @@ const REVERSED = { error: "is after until", path: ["since"] };
 export const EventsQuery = z
   .object({
     ...storeFilters,
-    bbox: z
-      .string()
-      .refine((s) => parseBbox(s) !== null, "expected minLon,minLat,maxLon,maxLat in degrees, with minLat ≤ maxLat")
-      .optional()
-      .openapi({ description: "events located inside this box (west, south, east, north)", example: "-5,10,5,20" }),
-    q: z.string().min(1).optional().openapi({ description: "text in the event's evidence, place name or actor names (any case)" }),
+    ...placeAndTextFilters,
     limit: z.coerce
       .number({ error: LIMIT_MESSAGE })
       .int(LIMIT_MESSAGE)
@@ -85,6 +90,7 @@ export const EventsQuery = z
 export const ExportQuery = z
   .object({
     ...storeFilters,
+    ...placeAndTextFilters,
     format: z
       .enum(EXPORT_FORMATS, { error: (issue) => `unknown format ${JSON.stringify(issue.input)}; known: ${EXPORT_FORMATS.join(", ")}` })
       .default("json"),

@@ -14,7 +14,7 @@ import { ErrorNote } from "./ErrorNote.tsx";
 /** The export of what the view shows: the same filters, those the export takes. */
 function exportHref(state: ViewState, format: string): string {
   const params = new URLSearchParams({ format });
-  for (const key of ["since", "until", "country", "type", "actor"] as const) if (state[key]) params.set(key, state[key]!);
+  for (const key of ["since", "until", "country", "type", "actor", "bbox", "q"] as const) if (state[key]) params.set(key, state[key]!);
   return `/api/export?${params}`;
 }
 
