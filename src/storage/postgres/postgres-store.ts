@@ -327,10 +327,14 @@ export function createPostgresStore(url: string): Store {
           [fromReport, toReport, relation, articleId, evidence],
         );
       },
-      async articlesInBand(band) {
-        return (await all<{ article_id: string }>(db, "SELECT article_id FROM article_bands WHERE band = $1", [band])).map(
-          (r) => r.article_id,
+      async articlesSharingBands(bands, minHits, limit) {
+        const rows = await all<{ article_id: string }>(
+          db,
+          `SELECT article_id FROM article_bands WHERE band = ANY($1::text[])
+           GROUP BY article_id HAVING count(*) >= $2 ORDER BY count(*) DESC, article_id COLLATE "C" LIMIT $3`,
+          [bands, minHits, limit],
         );
+        return rows.map((r) => r.article_id);
       },
       async signatureOf(articleId) {
         return (

@@ -36,7 +36,11 @@ export interface ArticleWriteRepository extends MergeRepository {
   insertActorRelation(articleId: string, json: string): Promise<void>;
   insertReference(fromReport: string, relation: string, victim: string, articleId: string, evidenceJson: string): Promise<void>;
   insertLink(fromReport: string, toReport: string, relation: string, articleId: string, evidenceJson: string): Promise<void>;
-  articlesInBand(band: string): Promise<string[]>;
+  /**
+   * The stored articles sharing at least `minHits` of these bands, most shared first (then by id),
+   * at most `limit` of them.
+   */
+  articlesSharingBands(bands: readonly string[], minHits: number, limit: number): Promise<string[]>;
   signatureOf(articleId: string): Promise<string | null>;
   insertSignature(articleId: string, signature: string, bands: string[]): Promise<void>;
   /** Records two articles as near-duplicates, both ways round (idempotent). */
@@ -48,14 +52,22 @@ export interface ArticleWriteRepository extends MergeRepository {
   setReferenceDate(articleId: string, date: string): Promise<void>;
 }
 
+/**
+ * A copy shares many bands (at the similarity threshold, eight of 32 on average, and two or more
+ * 99.9% of the time), while articles written from one outlet's template, or reports repeating a
+ * stock sentence, share one now and then. Asking for two, and checking only the articles that share
+ * the most, keeps each new article's check small however many look alike.
+ */
+const MIN_SHARED_BANDS = 2;
+const MAX_COPY_CANDIDATES = 25;
+
 /** Records the article's signature and the stored articles it nearly repeats. */
 export async function recordNearDuplicates(repo: ArticleWriteRepository, article: Article): Promise<void> {
   const signature = articleSignature(article.text);
   if (signature === null) return;
   const bands = signatureBands(signature);
-  const candidates = new Set<string>();
-  for (const band of bands) for (const id of await repo.articlesInBand(band)) candidates.add(id);
-  for (const other of [...candidates].sort()) {
+  const candidates = await repo.articlesSharingBands(bands, MIN_SHARED_BANDS, MAX_COPY_CANDIDATES);
+  for (const other of candidates) {
     if (other === article.id) continue;
     const stored = await repo.signatureOf(other);
     if (stored === null) continue;

@@ -137,7 +137,11 @@ export function createSqliteStore(file: string): Store {
     setReferenceDate: db.prepare("UPDATE articles SET reference_date = ? WHERE id = ?"),
     insertSignature: db.prepare("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"),
     insertBand: db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, ?)"),
-    articlesInBand: db.prepare("SELECT article_id FROM article_bands WHERE band = ?"),
+    // The bands arrive as one JSON array, so one statement serves any number of them.
+    articlesSharingBands: db.prepare(
+      `SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?))
+       GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC, article_id LIMIT ?`,
+    ),
     signatureOf: db.prepare("SELECT signature FROM article_signatures WHERE article_id = ?"),
     insertCopy: db.prepare("INSERT OR IGNORE INTO article_copies (article_id, other_id, similarity) VALUES (?, ?, ?)"),
     copiesOf: db.prepare("SELECT other_id FROM article_copies WHERE article_id = ?"),
@@ -245,8 +249,8 @@ export function createSqliteStore(file: string): Store {
     async insertLink(fromReport, toReport, relation, articleId, evidence) {
       q.insertLink.run(fromReport, toReport, relation, articleId, evidence);
     },
-    async articlesInBand(band) {
-      return (q.articlesInBand.all(band) as { article_id: string }[]).map((r) => r.article_id);
+    async articlesSharingBands(bands, minHits, limit) {
+      return (q.articlesSharingBands.all(JSON.stringify(bands), minHits, limit) as { article_id: string }[]).map((r) => r.article_id);
     },
     async signatureOf(articleId) {
       return (q.signatureOf.get(articleId) as { signature: string } | undefined)?.signature ?? null;
