@@ -119,6 +119,20 @@ describe("findActorRelations", () => {
     ]);
   });
 
+  it("reads a group's stated tie to another group", () => {
+    const shabaab: ActorValue = { name: "Al-Shabaab", kind: "armed_group", country: "SO" };
+    const alQaeda: ActorValue = { name: "al-Qaeda", kind: "armed_group", country: null };
+    const text = "The raid was blamed on al-Shabaab, which is formally allied with al-Qaida, though the group denied it.";
+    assert.deepEqual(read(text, [actorMention(text, "al-Shabaab", shabaab), actorMention(text, "al-Qaida", alQaeda)]), [
+      ["affiliated_with", "Al-Shabaab", "al-Qaeda", "al-Shabaab, which is formally allied with al-Qaida"],
+    ]);
+    const branch = "Residents fled after ISWAP, an offshoot of the Islamic State, seized the town.";
+    const iswap: ActorValue = { name: "Islamic State West Africa Province", kind: "armed_group", country: "NG" };
+    assert.deepEqual(read(branch, [actorMention(branch, "ISWAP", iswap), actorMention(branch, "Islamic State", islamicState)]), [
+      ["affiliated_with", "Islamic State West Africa Province", "Islamic State", "ISWAP, an offshoot of the Islamic State"],
+    ]);
+  });
+
   it("does not read across a sentence end", () => {
     const text = "Police arrested Fadi Karam. A Hamas commander said nothing.";
     assert.deepEqual(read(text, [personMention(text, "Fadi Karam"), actorMention(text, "Hamas", hamas)]), []);

@@ -15,6 +15,7 @@ import {
   DESCRIBED_GROUP,
   GROUP_ROLE_AFTER,
   GROUP_ROLE_BEFORE,
+  GROUP_TIE_AFTER,
   OBJECT_END,
   POSSESSIVE_ROLE_AFTER,
   ROLE_OF_AFTER,
@@ -174,11 +175,23 @@ function connections(ctx: Context, sentence: Span): ActorRelation[] {
   return out;
 }
 
+/** "JNIM, which is linked to al-Qaeda": a named group's tie to another group, stated right after its name. */
+function groupTies(ctx: Context, group: Mention, sentence: Span): ActorRelation[] {
+  const actor = group.normalised as ActorValue;
+  if (actor.kind !== "armed_group") return [];
+  const m = GROUP_TIE_AFTER.exec(ctx.text.slice(group.span.end, sentence.end));
+  if (!m) return [];
+  const object = objectAt(ctx, group.span.end + m[0].length, sentence.end, false);
+  if (!object || object.name === actor.name) return [];
+  return [{ from: actor.name, to: object.name, relation: "affiliated_with", evidence: evidence(ctx.text, group.span.start, object.end) }];
+}
+
 /**
  * Relations between people and groups stated around the person mentions of `text`: role
  * appositions and titles (`commander_of`, `member_of`, `affiliated_with`) and stated ties
- * (`connected_to`). Groups are canonicalised through the actor lexicon; every evidence span
- * slices back to its text. Ordered by where the evidence starts.
+ * (`connected_to`); and a named group's stated tie to another group (`affiliated_with`). Groups
+ * are canonicalised through the actor lexicon; every evidence span slices back to its text.
+ * Ordered by where the evidence starts.
  */
 export function findActorRelations(text: string, mentions: readonly Mention[]): ActorRelation[] {
   const byStart = [...mentions].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -196,6 +209,7 @@ export function findActorRelations(text: string, mentions: readonly Mention[]): 
     found.push(...relationsAfter(ctx, person, sentence), ...relationsBefore(ctx, person, sentence));
   }
   for (const sentence of sentences.values()) found.push(...connections(ctx, sentence));
+  for (const group of ctx.actors) found.push(...groupTies(ctx, group, sentenceAround(text, group.span)));
   const seen = new Set<string>();
   return found
     .filter((r) => {

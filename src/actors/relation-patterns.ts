@@ -55,6 +55,16 @@ export const DESCRIBED_GROUP = new RegExp(
   "du",
 );
 
+/**
+ * Ties a group's own description states between it and another group: "JNIM, which is linked to
+ * al-Qaeda", "X, an affiliate of Y", "X, which pledged allegiance to Y" (the other group is read
+ * where this ends). All are affiliations: membership and command are for people.
+ */
+export const GROUP_TIE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:which|that|who)\s+(?:(?:is|was|are|were|has been|have been|had been|remains|remained)\s+)?(?:(?:also|widely|long|reportedly|allegedly|closely|formally|loosely|now|still)\s+)?(?:(?:linked|affiliated|allied|aligned|associated|tied)\s+(?:to|with)|(?:has\s+|had\s+)?(?:pledged|sworn|swore)\s+allegiance\s+to)|${ARTICLE}\s+(?:${DESC}\s+)*(?:affiliate|offshoot|branch|franchise|ally|wing)\s+of)\s+(?:the\s+)?`,
+  "u",
+);
+
 /** The relation each verb of VERB_AFTER states. */
 export const VERB_RELATIONS: ReadonlyArray<[RegExp, ActorRelationKind]> = [
   [/^(?:leads|led|commands|commanded|heads|headed|founded|co-founded)$/, "commander_of"],

@@ -48,7 +48,7 @@ describe("GET /api/openapi.json", () => {
   it("documents the parameters the schemas validate, from those same schemas", () => {
     const names = (path: string) => (doc.paths[path]!["get"]!.parameters ?? []).map((p) => p.name);
     assert.deepEqual(names("/api/events"), ["since", "until", "country", "type", "actor", "bbox", "q", "limit", "cursor"]);
-    assert.deepEqual(names("/api/export"), ["since", "until", "country", "type", "actor", "format"]);
+    assert.deepEqual(names("/api/export"), ["since", "until", "country", "type", "actor", "bbox", "q", "format"]);
     assert.deepEqual(names("/api/actors"), ["q", "kind"]);
     assert.deepEqual(names("/api/events/{id}"), ["id"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.requestBody);

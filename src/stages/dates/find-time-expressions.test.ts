@@ -484,6 +484,23 @@ describe("expressions relative to another event", () => {
     });
   }
 
+  it("'shortly after' an hour or a time of day tells the hour, not a time against another event", () => {
+    for (const s of [
+      "The raid began shortly after ten in the evening, witnesses said.",
+      "The depot burned shortly before midnight.",
+      "Gunfire was heard soon after 6:15 near the gate.",
+      "The first shell landed shortly after 11 p.m. on the hill.",
+    ])
+      assert.ok(
+        find(s, "2025-12-20").every((e) => !e.relative),
+        s,
+      );
+    // An hour word that counts something is not an hour: the phrase stays relative.
+    assert.deepEqual(one("Shortly after three mortars hit the camp at night, troops withdrew.", "Shortly after", "2025-12-20").relative, {
+      kind: "same_day",
+    });
+  });
+
   it("'two days later' is not read: no kind fits it", () => {
     assert.deepEqual(texts("Two days later the road reopened.", "2025-12-20"), []);
   });

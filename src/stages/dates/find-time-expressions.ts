@@ -25,6 +25,7 @@ import {
 import {
   APPROXIMATOR,
   CALENDAR_MODIFIER,
+  CLOCK_TIME,
   COUNT,
   DAY_NUMBER,
   DAY_PART,
@@ -552,7 +553,8 @@ const RULES: Rule[] = [
   },
   {
     id: "relative-phrase",
-    pattern: `${L}(?<rel>${RELATIVE_PHRASE})${R}`,
+    // "shortly after nine in the morning" gives the hour of the incident, not a time against another one.
+    pattern: `${L}(?<rel>${RELATIVE_PHRASE})${R}(?!\\s+${CLOCK_TIME})`,
     handle: (g) => {
       const kind = RELATIVE_PHRASE_KIND.get(norm(g.rel!));
       if (kind === undefined) return null;

@@ -104,6 +104,15 @@ export const YEAR = "(?:19|20)\\d\\d";
 
 export const PUBLICATION_DAY = anyOf(Object.keys(words.publicationDayWords.items));
 export const RELATIVE_PHRASE = anyOf(Object.keys(words.relativeDayPhrases.items));
+/**
+ * An hour or a time of day ("nine in the morning", "9:30", "10 p.m.", "midnight"): after "shortly
+ * after" it tells when the incident happened, not that it followed another. A bare number counts
+ * only before a comma or full stop ("shortly after two rockets hit" is still relative).
+ */
+export const CLOCK_TIME =
+  `(?:${anyOf(words.clockTimes.items)}${R}` +
+  `|(?:\\d{1,4}(?:[:.]\\d{2})?|${anyOf(words.clockTimes.hours)})\\s*${anyOf(words.clockTimes.markers)}${R}` +
+  `|\\d{1,2}[:.]\\d{2}(?!\\d)|(?:\\d{1,2}|${anyOf(words.clockTimes.hours)})(?=\\s*(?:[,;.)]|$)))`;
 export const RELATIVE_DIRECTION_WORD = anyOf(Object.keys(words.relativeDirections.items));
 export const VAGUE_PHRASE = anyOf(words.vaguePhrases.items.map((v) => v.phrase));
 /** A count of time units: digits, a spelt-out number or a vague count ("several"). */

@@ -24,6 +24,19 @@ export function stateForces(country: string, role: "forces" | "police"): ActorVa
   return { name: role === "police" ? `Police Forces of ${name}` : `Military Forces of ${name}`, kind: "state", country };
 }
 
+/** A country's government, as coders name it ("Government of Yemen"), or the lexicon's state actor ("Israel"). */
+export function government(country: string): ActorValue {
+  const name = loadGazetteer().country(country)?.name ?? country;
+  const lexicon = actorByAlias(name);
+  return lexicon?.kind === "state" ? lexicon : { name: `Government of ${name}`, kind: "state", country };
+}
+
+/** "government troops", "the government's forces", "government-held": the noun qualifies another actor or a place. */
+const GOVERNMENT_QUALIFIES =
+  /^(?:['’]s)?[\s-]+(?:troops|forces|soldiers|army|military|security|police|policemen|warplanes|jets|aircraft|drones?|artillery|held|controlled|backed|allied|aligned|linked|loyalists?)\b/i;
+/** "the government of Mali": the country named after the noun. */
+const OF_AFTER = /^\s+of\s+(?:the\s+)?$/i;
+
 /** Civilians of a country, as "Civilians (Somalia)". */
 export function civilians(country: string | null): ActorValue {
   const name = country ? (loadGazetteer().country(country)?.name ?? country) : null;
@@ -135,9 +148,40 @@ export function actorCandidates(
         x.span.end <= s &&
         x.span.end >= s - 25,
     );
-    const named = out.find((o) => o.end <= s && o.end >= s - 25 && o.actor.kind !== "person");
-    if (named && role !== "civilians") continue; // "Hezbollah fighters", "ISIS militants": the named actor stands
+    // "Hezbollah fighters", "ISIS militants": the named actor stands. Not people counted just before
+    // ("people killed in a Russian drone strike"), nor one with a demonym after it, nearer the noun.
+    const named = out.find(
+      (o) =>
+        o.end <= s &&
+        o.end >= s - 25 &&
+        o.actor.kind !== "person" &&
+        o.actor.kind !== "civilians" &&
+        !(demonym && demonym.span.start >= o.end),
+    );
+    if (named && role !== "civilians") continue;
     const country = demonym ? (demonym.normalised as PlaceValue).country : null;
+    if (role === "government") {
+      // "anti-government protesters", "pro-government militias": a stance of others, not the government acting.
+      if (GOVERNMENT_QUALIFIES.test(text.slice(e, Math.min(end, e + 30))) || text[s - 1] === "-") continue;
+      // "the Yemeni government", or "the government of Yemen": only a named country makes it an actor.
+      const after = inWindow.find(
+        (x) =>
+          x.kind === "place" &&
+          (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
+          x.span.start > e &&
+          OF_AFTER.test(text.slice(e, x.span.start)),
+      );
+      const whose = country ? demonym! : after;
+      const c = whose ? (whose.normalised as PlaceValue).country : null;
+      if (whose && c)
+        out.push({
+          start: Math.min(whose.span.start, s),
+          end: Math.max(whose.span.end, e),
+          actor: government(c),
+          source: "demonym-government",
+        });
+      continue;
+    }
     if (role === "civilians") {
       if (/\b(?:\w+\s+)?(?:members|fighters)\s+of\s+$/i.test(before)) continue;
       out.push({ start: demonym?.span.start ?? s, end: e, actor: civilians(country ?? eventCountry), source: "noun-civilians" });
@@ -193,10 +237,34 @@ export function actorCandidates(
     .sort((a, b) => a.start - b.start);
 }
 
+/** "X and Y signed", "representatives of X and the Y agreed": two sides joined by "and". */
+const AND_BETWEEN = /^\s*,?\s+and\s+(?:the\s+)?$/i;
+
 /** Picks actor1 (who acted) and actor2 (who was acted upon) around a trigger. */
-export function assignActors(text: string, candidates: ActorCandidate[], trigger: { start: number; end: number }, sentenceStart: number) {
+export function assignActors(
+  text: string,
+  candidates: ActorCandidate[],
+  trigger: { start: number; end: number; value?: string },
+  sentenceStart: number,
+) {
   let actor1: ActorCandidate | null = null;
   let actor2: ActorCandidate | null = null;
+  // An agreement has two sides, not a doer and a target: the two named together before it, in the order named.
+  if (trigger.value === "agreement") {
+    const before = candidates.filter((c) => c.end <= trigger.start);
+    for (let i = before.length - 1; i > 0; i--) {
+      const [a, b] = [before[i - 1]!, before[i]!];
+      const rest = text.slice(b.end, trigger.start);
+      // Not two who only tell of it ("X and Y said a truce was agreed").
+      if (
+        AND_BETWEEN.test(text.slice(a.end, b.start)) &&
+        a.actor.name !== b.actor.name &&
+        !/[.;]/.test(rest) &&
+        !TELLS_OF_BETWEEN.test(rest)
+      )
+        return { actor1: a, actor2: b };
+    }
+  }
   const role = (c: ActorCandidate): "agent" | "target" | "speaker" | null => {
     const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
     if (c.victim) return "target";

@@ -32,3 +32,19 @@ test("an attacker shot dead is counted apart", () => {
 test("targets and captives are not a toll", () => {
   assert.deepEqual(read("The jets hit more than 40 targets and forces captured 200 fighters."), []);
 });
+
+test("reads a toll that has risen, its verb far from its noun", () => {
+  assert.deepEqual(
+    read("The number of people killed in the shelling of a market in the northern town on Sunday has risen to nine, medics said."),
+    [{ kind: "killed", range: { min: 9, max: 9 } }],
+  );
+  assert.deepEqual(read("The death toll from Friday's bombing of the crowded ferry terminal climbed to at least 14."), [
+    { kind: "killed", range: { min: 14, max: null } },
+  ]);
+});
+
+test("a risen toll names those counted, not the attack told between", () => {
+  const s = "The number of civilians killed in a Syrian air raid on the village has risen to four.";
+  const [c] = readCasualties(s, 0, s.length);
+  assert.equal(s.slice(c!.whoSpan.start, c!.whoSpan.end), "civilians");
+});

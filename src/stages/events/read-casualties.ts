@@ -35,6 +35,14 @@ const TOLL = new RegExp(
   String.raw`\b(?:death toll|toll|number of (?:the )?dead|number of deaths|fatalities)\b[^.;]{0,40}?\b(?:to|of|at|reached|stands at|was|is)\s+${NUM}`,
   "giu",
 );
+/**
+ * "The number of people killed in a strike on X on August 5 has risen to six": a toll told as it
+ * rises, its verb far from its noun. The counted people, not the words between, are "who".
+ */
+const TOLL_RISEN = new RegExp(
+  String.raw`\b(?:death toll|toll|number of (?:(people|civilians|persons|those|soldiers|victims)\s+)?(?:killed|dead|deaths|fatalities|who died|killed or wounded)|fatalities)\b[^.;]{0,120}?\b(?:has |have |had )?(?:risen|rose|climbed|increased|jumped|grown|mounted|reached)\s+(?:to\s+)?${NUM}(?![\p{L}\p{N}])`,
+  "giu",
+);
 const DEATHS_OF = new RegExp(String.raw`\bdeaths of\s+${NUM}\s+${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
 const N_DEAD = new RegExp(String.raw`${NUM}\s+(?:people\s+)?(?:dead|deaths|fatalities)\b`, "giu");
 const INJURED_NUMBER = new RegExp(String.raw`${NUM}\s+(?:others?\s+|people\s+)?(?:injured|wounded)\b`, "giu");
@@ -112,6 +120,14 @@ export function readCasualties(text: string, start: number, end: number): Casual
   scan(NAMED_KILLED_BEFORE, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
   scan(NO_CASUALTIES, (m) => ({ kind: "killed", range: { min: 0, max: 0 }, span: at(m), who: "", whoSpan: at(m) }));
   scan(PERPETRATOR, (m) => ({ kind: "perpetrator_killed", range: { min: 0, max: 1 }, span: at(m), who: "attacker", whoSpan: at(m) }));
+  scan(TOLL_RISEN, (m) => {
+    const n = parseNumber(m[3]!);
+    if (n === null) return null;
+    const who = m[1] ?? "";
+    // Without counted people, the toll's first word stands for them: never the strike told in between.
+    const head = m[0].split(/\s/)[0]!;
+    return { kind: "killed", range: qualifiedRange(n, m[2] ?? null, isVague(m[3]!)), span: at(m), who, whoSpan: whoSpan(m, who || head) };
+  });
   scan(TOLL, (m) => {
     const n = parseNumber(m[2]!);
     return n === null

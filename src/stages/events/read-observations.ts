@@ -53,11 +53,23 @@ const SINGLE_ACT_PERFECT = /\b(?:have|has)\s+(?:carried out|conducted|launched)\
 /** People or forces "from" a place: their origin, not the incident's place. */
 const ORIGIN_BEFORE =
   /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants)\s+from\s+(?:the\s+)?$/i;
+/** "a bus to Kramatorsk", "the road to Kidal", "heading for Goma": where people were going, not where it happened. */
+const DESTINATION_BEFORE =
+  /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$/i;
+/** ", in which", ", during which", ", which left": a clause that tells more of the incident named just before it. */
+const TOLL_OF_NAMED = /,\s*(?:(?:in|during|at|from)\s+which|which)\s[^,;]*$/i;
 /** A reporting verb right before a date: the date of the statement. */
 const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
 /** A reporting verb right after a date ("on Tuesday announced that…"): the date of the statement. */
 const REPORTING_AFTER = /^,?\s+(?:said|says|announced|reported|stated|told|confirmed|disclosed|revealed)\b/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "despite a ceasefire agreed in November", "in violation of the truce", "since the cessation of
+ * hostilities": an agreement the sentence holds up as background to something else, not one made.
+ */
+const BACKGROUND_AGREEMENT_BEFORE =
+  /\b(?:despite|in spite of|in (?:violation|breach|defiance) of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|since)\s+(?:(?:an?|the|its|their|this|that|last|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 /** Speaking and its venues: a place after these, in the same stretch, is where something was said. */
 const SPEAKING =
@@ -255,17 +267,25 @@ export function readObservations(
       const from = Math.min(clause.start, c.span.start);
       const to = Math.max(clause.end, c.span.end);
       if (triggers.some((t) => t.start < to && from < t.end)) continue;
+      // "the ambush near X on Monday, in which eight soldiers died": the toll of the incident just named.
+      const named = triggers
+        .filter((t) => t.end <= c.span.start)
+        .sort((a, b) => a.end - b.end)
+        .pop();
+      if (named && TOLL_OF_NAMED.test(text.slice(named.end, c.span.start))) continue;
       triggers.push({ start: c.span.start, end: c.span.end, value: "generic", text: text.slice(c.span.start, c.span.end) });
     }
     if (triggers.length === 0) continue;
     triggers.sort((a, b) => a.start - b.start);
     const reasons = triggers.map((t) =>
-      triggerNonEventReason(
-        text,
-        sentence,
-        times.map((x) => x.normalised),
-        t,
-      ),
+      t.value === "agreement" && BACKGROUND_AGREEMENT_BEFORE.test(text.slice(Math.max(start, t.start - 60), t.start))
+        ? "background"
+        : triggerNonEventReason(
+            text,
+            sentence,
+            times.map((x) => x.normalised),
+            t,
+          ),
     );
     if (reasons.every((r) => r !== null)) {
       skipped.push({ sentence, reason: reasons[0]! });
@@ -316,9 +336,12 @@ export function readObservations(
         (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) + (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0);
       // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
       const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
+      const destination = (p: PlaceMention) => DESTINATION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
       // "regional forces from Tigray": where a party comes from, not where it acted.
       const origin = (p: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
-      const specific = places.filter((p) => !p.normalised.countryOnly && !origin(p)).sort((a, b) => distance(a) - distance(b));
+      const specific = places
+        .filter((p) => !p.normalised.countryOnly && !origin(p) && !destination(p))
+        .sort((a, b) => distance(a) - distance(b));
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
       const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);

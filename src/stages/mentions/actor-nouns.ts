@@ -1,7 +1,7 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 
 /** What a common noun for people stands for. */
-export type NounRole = "forces" | "police" | "civilians" | "officials" | "protesters";
+export type NounRole = "forces" | "police" | "civilians" | "officials" | "protesters" | "government";
 
 const ROLE = new Map<string, NounRole>(readTsv(lexiconUrl("actor-nouns.tsv")).map(([noun, role]) => [noun!, role as NounRole]));
 
