@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { compress } from "hono/compress";
 import type { Store } from "../../storage/store.ts";
 import { registerActorRoutes } from "./actor-routes.ts";
 import { registerArticleRoutes } from "./article-routes.ts";
@@ -19,6 +20,12 @@ export interface AppOptions {
   reads?: ReadAccess;
   /** The built web application to serve outside /api; none when absent (an API-only app, as tests use). */
   uiDirectory?: string;
+  /**
+   * Let `POST /api/articles {url}` fetch from private, loopback and link-local addresses. Off by
+   * default: otherwise any caller could make the server read its own network. Tests, whose pages
+   * are served on 127.0.0.1, turn it on.
+   */
+  allowPrivateFetch?: boolean;
 }
 
 /** Where the OpenAPI document is served. */
@@ -36,11 +43,13 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   app.onError(onError);
   app.notFound(notFound);
   app.use("*", securityHeaders());
+  // Exports and the basemap are large and repetitive: gzip makes them a fraction of their size.
+  app.use("*", compress());
   app.use("/api/*", accessControl(store, options.reads ?? "open"));
   registerHealthRoutes(app, store);
   registerEventRoutes(app, store);
   registerActorRoutes(app, store);
-  registerArticleRoutes(app, store, options.readOnly ?? false);
+  registerArticleRoutes(app, store, options.readOnly ?? false, { allowPrivate: options.allowPrivateFetch ?? false });
   registerExportRoutes(app, store);
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
