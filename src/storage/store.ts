@@ -117,6 +117,8 @@ export interface Store {
   listActors(): Promise<ActorRegistry>;
   /** True when an article read from this address is stored (feeds skip such pages without fetching them). */
   hasArticleUrl(url: string): Promise<boolean>;
+  /** The events with these ids that exist now, in no particular order (unlike `getEvent`, an id merged away gives nothing). */
+  getEvents(ids: string[]): Promise<StoredEvent[]>;
   /**
    * Saves a watchlist, its cursor at the end of the changes feed: it reports what changes from now
    * on. Throws StorageError when the name is taken or not a plain name.

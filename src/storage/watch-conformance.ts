@@ -31,6 +31,19 @@ export function runWatchConformance(withStore: WithStore, ingestAll: IngestAll):
     assert.equal(await store.hasArticleUrl(""), false);
   });
 
+  withStore("events are had by their ids, those that exist", async (store) => {
+    await ingestAll(store, [fromTheWeb, fromAFile]);
+    const ids = (await store.listEvents()).map((e) => e.id);
+    assert.equal(ids.length, 2);
+    const got = await store.getEvents([...ids, "ev_nothing"]);
+    assert.deepEqual(got.map((e) => e.id).sort(), [...ids].sort());
+    assert.deepEqual(
+      got.find((e) => e.id === ids[0]),
+      (await store.listEvents()).find((e) => e.id === ids[0]),
+    );
+    assert.deepEqual(await store.getEvents([]), []);
+  });
+
   withStore("a watchlist is kept with its filter and webhook, and reads the changes feed from where it was added", async (store) => {
     await ingestAll(store, [fromTheWeb]);
     const end = (await store.listChanges(0)).next;

@@ -1,7 +1,11 @@
 import { Command } from "commander";
 import cliProgress from "cli-progress";
-import type { IngestError } from "../../core/errors.ts";
+import { IngestError } from "../../core/errors.ts";
+import type { FetchRules } from "../../fetch/fetch-resource.ts";
 import { ingestBatch, itemsFromManifest, itemsFromPaths, type BatchItem } from "../../ingest/ingest-batch.ts";
+import { readWebArticle } from "../../ingest/read-web-article.ts";
+import { isWebAddress, webItem } from "../../ingest/web-item.ts";
+import type { Store } from "../../storage/store.ts";
 import { enqueueArticles, openArticleQueue } from "../../queue/article-queue.ts";
 import { openStore } from "./open-store.ts";
 
@@ -26,20 +30,54 @@ async function enqueue(items: BatchItem[], errors: IngestError[], db: string): P
   if (errors.length) process.exitCode = 1;
 }
 
+/** An error as an IngestError naming `input` (those thrown on purpose already do). */
+function namingInput(error: unknown, input: string): IngestError {
+  return error instanceof IngestError ? error : new IngestError((error as Error).message, input, undefined, { cause: error });
+}
+
+/**
+ * The pages at these addresses as batch items, fetched one after another; with a store, an
+ * address whose article is stored already is not fetched again (counted in `known`).
+ */
+async function itemsFromAddresses(urls: string[], store: Store | null, rules: FetchRules) {
+  const items: BatchItem[] = [];
+  const errors: IngestError[] = [];
+  let known = 0;
+  for (const url of urls) {
+    try {
+      let item: BatchItem | null;
+      if (store) item = await webItem(store, url, rules);
+      else {
+        const input = await readWebArticle(url, rules);
+        item = { name: url, read: () => input };
+      }
+      if (item) items.push(item);
+      else known++;
+    } catch (error) {
+      errors.push(namingInput(error, url));
+    }
+  }
+  return { items, errors, known };
+}
+
 /** Batches at least this long get a progress bar (on a terminal only). */
 const PROGRESS_MIN = 5;
 
 /** `sitrep ingest`: files, folders and manifests into the store. */
 export function ingestCommand(): Command {
   return new Command("ingest")
-    .description("read articles (text or HTML files, folders, JSON Lines manifests) and store the events they report")
-    .argument("[paths...]", "article files or folders")
+    .description("read articles (text or HTML files, folders, JSON Lines manifests, web pages) and store the events they report")
+    .argument("[paths...]", "article files or folders, or http(s) addresses of article pages")
     .option("-m, --manifest <file...>", "JSON Lines manifest(s): one {id, file, published, url, outlet, title} a line")
     .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
     .option("--queue", "put the articles on the queue of the PostgreSQL --db for `sitrep worker` processes to ingest")
-    .action(async (paths: string[], opts: { manifest?: string[]; db?: string; queue?: boolean }) => {
+    .option("--allow-private", "fetch web pages from private, loopback and link-local addresses too (refused by default)")
+    .action(async (args: string[], opts: { manifest?: string[]; db?: string; queue?: boolean; allowPrivate?: boolean }) => {
       const items: BatchItem[] = [];
       const errors: IngestError[] = [];
+      const urls = args.filter(isWebAddress);
+      const paths = args.filter((a) => !isWebAddress(a));
+      const rules: FetchRules = { allowPrivate: opts.allowPrivate ?? false };
       const fromPaths = itemsFromPaths(paths);
       items.push(...fromPaths.items);
       errors.push(...fromPaths.errors);
@@ -52,15 +90,20 @@ export function ingestCommand(): Command {
           errors.push(error as IngestError);
         }
       }
-      if (items.length === 0 && errors.length === 0) {
-        throw new Error("nothing to ingest: give article files, folders or --manifest FILE");
+      if (items.length === 0 && errors.length === 0 && urls.length === 0) {
+        throw new Error("nothing to ingest: give article files, folders, web addresses or --manifest FILE");
       }
       if (opts.queue) {
-        await enqueue(items, errors, opts.db ?? process.env["SITREP_DB"] ?? "");
+        // The workers recognise a page already stored by its content.
+        const fromWeb = await itemsFromAddresses(urls, null, rules);
+        await enqueue([...items, ...fromWeb.items], [...errors, ...fromWeb.errors], opts.db ?? process.env["SITREP_DB"] ?? "");
         return;
       }
       const store = openStore(opts.db);
       try {
+        const fromWeb = await itemsFromAddresses(urls, store, rules);
+        items.push(...fromWeb.items);
+        errors.push(...fromWeb.errors);
         const bar =
           process.stderr.isTTY && items.length >= PROGRESS_MIN
             ? new cliProgress.SingleBar(
@@ -75,7 +118,7 @@ export function ingestCommand(): Command {
         const stored = report.results.filter((r) => r.result.stored);
         const created = stored.reduce((n, r) => n + r.result.eventsCreated, 0);
         const updated = stored.reduce((n, r) => n + r.result.eventsUpdated, 0);
-        const skipped = report.results.length - stored.length;
+        const skipped = report.results.length - stored.length + fromWeb.known;
         console.log(
           `ingested ${stored.length} article(s) into ${store.location}: ${created} new event(s), ${updated} event(s) updated by another report` +
             (skipped ? `; ${skipped} already stored, unchanged` : ""),

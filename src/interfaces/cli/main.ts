@@ -10,6 +10,8 @@ import { ingestCommand } from "./ingest-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { showCommand } from "./show-command.ts";
 import { tokenCommand } from "./token-command.ts";
+import { watchCommand } from "./watch-command.ts";
+import { watchlistCommand } from "./watchlist-command.ts";
 import { workerCommand } from "./worker-command.ts";
 
 /** The `sitrep` program with all its commands. */
@@ -30,6 +32,8 @@ export function createProgram(): Command {
     serveCommand(),
     workerCommand(),
     tokenCommand(),
+    watchCommand(),
+    watchlistCommand(),
     demoCommand(),
   ]) {
     program.addCommand(cmd.showHelpAfterError("(run with --help for usage)").exitOverride());

@@ -25,10 +25,15 @@ export interface RunningServer {
 /** Starts the API over `store` on host:port; rejects with a readable message when it cannot listen. */
 export function startServer(
   store: Store,
-  options: { host: string; port: number; readOnly?: boolean; reads?: ReadAccess; uiDirectory?: string | null },
+  options: { host: string; port: number; readOnly?: boolean; reads?: ReadAccess; uiDirectory?: string | null; allowPrivateFetch?: boolean },
 ): Promise<RunningServer> {
   const ui = options.uiDirectory === undefined ? DEFAULT_UI_DIRECTORY : options.uiDirectory;
-  const app = createApp(store, { readOnly: options.readOnly ?? false, reads: options.reads ?? "open", ...(ui ? { uiDirectory: ui } : {}) });
+  const app = createApp(store, {
+    readOnly: options.readOnly ?? false,
+    reads: options.reads ?? "open",
+    allowPrivateFetch: options.allowPrivateFetch ?? false,
+    ...(ui ? { uiDirectory: ui } : {}),
+  });
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
     const onError = (error: NodeJS.ErrnoException) =>
@@ -72,7 +77,8 @@ export function serveCommand(): Command {
     .option("--port <port>", "port to listen on (0 picks a free one)", parsePort, 8080)
     .option("--read-only", "refuse ingestion (POST /api/articles answers 403)")
     .option("--token-reads", "reading needs a token too (writing always does; see `sitrep token create`)")
-    .action(async (opts: { db?: string; host: string; port: number; readOnly?: boolean; tokenReads?: boolean }) => {
+    .option("--allow-private", "let POST /api/articles {url} fetch from private, loopback and link-local addresses (refused by default)")
+    .action(async (opts: { db?: string; host: string; port: number; readOnly?: boolean; tokenReads?: boolean; allowPrivate?: boolean }) => {
       const store = openStore(opts.db);
       try {
         const server = await startServer(store, {
@@ -80,6 +86,7 @@ export function serveCommand(): Command {
           port: opts.port,
           readOnly: opts.readOnly ?? false,
           reads: opts.tokenReads ? "token" : "open",
+          allowPrivateFetch: opts.allowPrivate ?? false,
         });
         console.log(`Sitrep on ${server.url}/ (store: ${store.location}); the API is under /api`);
         const signal = await untilSignalled();

@@ -4,7 +4,8 @@ import { bodyLimit } from "hono/body-limit";
 import type { ArticleInput } from "../../core/article.ts";
 import { IngestError } from "../../core/errors.ts";
 import { buildArticle } from "../../ingest/build-article.ts";
-import { fetchArticlePage, type FetchedPage } from "../../ingest/fetch-page.ts";
+import type { FetchRules } from "../../fetch/fetch-resource.ts";
+import { readWebArticle } from "../../ingest/read-web-article.ts";
 import { redateArticles } from "../../ingest/ingest-batch.ts";
 import { extract } from "../../stages/extract.ts";
 import type { Store } from "../../storage/store.ts";
@@ -51,7 +52,11 @@ function ingestRoute(readOnly: boolean) {
   });
 }
 
-export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: boolean): void {
+/**
+ * `fetchRules` bound the fetching of a `url` given alone (private addresses are refused unless
+ * they allow them: a caller must not make the server read its own network).
+ */
+export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: boolean, fetchRules: FetchRules = {}): void {
   app.openapi(getArticle, async (c) => {
     const { id } = c.req.valid("param");
     const a = await store.getArticle(id);
@@ -61,18 +66,22 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
 
   app.openapi(ingestRoute(readOnly), async (c) => {
     const body = c.req.valid("json");
-    let fetched: FetchedPage | null = null;
+    // A url alone is read as `sitrep ingest URL` reads it (the article Readability finds, the
+    // page's metadata), so that one page gives one article whichever way it came in.
+    let fromWeb: ArticleInput | null = null;
     if (body.text === undefined && body.html === undefined && body.url) {
       try {
-        fetched = await fetchArticlePage(body.url);
+        fromWeb = await readWebArticle(body.url, fetchRules);
       } catch (error) {
         if (error instanceof IngestError) return c.json({ error: `url: ${error.message}` }, 422);
         throw error;
       }
     }
-    const format = fetched?.format ?? (body.html !== undefined ? "html" : "text");
+    const format = fromWeb?.format ?? (body.html !== undefined ? "html" : "text");
     const input: ArticleInput = {
-      body: fetched?.body ?? body.html ?? body.text ?? "",
+      // What the page says of itself, unless the request says otherwise.
+      ...(fromWeb ? { title: fromWeb.title ?? null, outlet: fromWeb.outlet ?? null, published: fromWeb.published ?? null } : {}),
+      body: fromWeb?.body ?? body.html ?? body.text ?? "",
       format,
       // Named after the body field so that buildArticle's messages read "text: is empty: no text to read".
       origin: format,

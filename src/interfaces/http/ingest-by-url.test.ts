@@ -16,7 +16,8 @@ describe("POST /api/articles with only a url", () => {
   let server: Server;
   let base = "";
   before(async () => {
-    f = emptyFixture();
+    // The page is served on 127.0.0.1, which the server refuses to fetch unless told otherwise.
+    f = emptyFixture({ allowPrivateFetch: true });
     server = createServer((req, res) => {
       if (req.url === "/ambush") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
       else if (req.url === "/image") res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([137, 80, 78, 71]));
@@ -51,6 +52,27 @@ describe("POST /api/articles with only a url", () => {
     const image = await post(f.app, "/api/articles", { url: `${base}/image` });
     assert.equal(image.status, 422);
     assert.match(((await image.json()) as { error: string }).error, /not a page of text/);
+  });
+
+  it("takes the page's title, and its host as the outlet, when the request gives neither", async () => {
+    // The same page again: already stored, the answer names the stored article.
+    const res = await post(f.app, "/api/articles", { url: `${base}/ambush` });
+    assert.equal(res.status, 200);
+    const { article } = (await res.json()) as { article: string };
+    const stored = await getJson<{ title: string; outlet: string }>(f.app, `/api/articles/${article}`);
+    assert.deepEqual([stored.body.title, stored.body.outlet], ["Ambush near Gao", "127.0.0.1"]);
+  });
+
+  it("by default refuses to fetch from a private or loopback address, naming the url", async () => {
+    const guarded = emptyFixture();
+    try {
+      const res = await post(guarded.app, "/api/articles", { url: `${base}/ambush` });
+      assert.equal(res.status, 422);
+      assert.match(((await res.json()) as { error: string }).error, /^url: .*\/ambush: refused: 127\.0\.0\.1 is a loopback address/);
+      assert.equal(await guarded.store.countArticles(), 0);
+    } finally {
+      await guarded.close();
+    }
   });
 
   it("refuses a body with neither text, html nor a web address", async () => {

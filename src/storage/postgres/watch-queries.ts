@@ -3,16 +3,27 @@
 import type pg from "pg";
 import { StorageError } from "../../core/errors.ts";
 import { checkWatchlistName, filterJson, toWatchlist, type WatchlistRow } from "../shared/watchlist-rows.ts";
+import type { StoredEvent } from "../../core/model.ts";
 import type { Store } from "../store.ts";
 
 type Queryable = Pick<pg.PoolClient, "query">;
-export type WatchQueries = Pick<Store, "hasArticleUrl" | "addWatchlist" | "listWatchlists" | "removeWatchlist" | "advanceWatchlist">;
+export type WatchQueries = Pick<
+  Store,
+  "hasArticleUrl" | "getEvents" | "addWatchlist" | "listWatchlists" | "removeWatchlist" | "advanceWatchlist"
+>;
 
 /** `read` runs a query once the store is connected and migrated (the adapter's own). */
 export function postgresWatchQueries(read: <T>(work: (db: Queryable) => Promise<T>) => Promise<T>, location: string): WatchQueries {
   return {
     async hasArticleUrl(url) {
       return read(async (db) => ((await db.query("SELECT 1 FROM articles WHERE url = $1 LIMIT 1", [url])).rowCount ?? 0) > 0);
+    },
+    async getEvents(ids) {
+      return read(async (db) =>
+        (await db.query<{ data: string }>("SELECT data FROM events WHERE id = ANY($1::text[])", [ids])).rows.map(
+          (r) => JSON.parse(r.data) as StoredEvent,
+        ),
+      );
     },
     async addWatchlist(name, filter, webhook) {
       const problem = checkWatchlistName(name);

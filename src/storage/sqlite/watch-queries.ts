@@ -3,13 +3,19 @@
 import type Database from "better-sqlite3";
 import { StorageError } from "../../core/errors.ts";
 import { checkWatchlistName, filterJson, toWatchlist, type WatchlistRow } from "../shared/watchlist-rows.ts";
+import type { StoredEvent } from "../../core/model.ts";
 import type { Store } from "../store.ts";
 
-export type WatchQueries = Pick<Store, "hasArticleUrl" | "addWatchlist" | "listWatchlists" | "removeWatchlist" | "advanceWatchlist">;
+export type WatchQueries = Pick<
+  Store,
+  "hasArticleUrl" | "getEvents" | "addWatchlist" | "listWatchlists" | "removeWatchlist" | "advanceWatchlist"
+>;
 
 export function sqliteWatchQueries(db: Database.Database, file: string): WatchQueries {
   const q = {
     articleWithUrl: db.prepare("SELECT 1 FROM articles WHERE url = ? LIMIT 1"),
+    // The ids as one JSON array: any number of them, one statement.
+    eventsById: db.prepare("SELECT data FROM events WHERE id IN (SELECT value FROM json_each(?))"),
     // The cursor starts at the end of the changes feed, read in the same statement as the insert
     // (`WHERE true`: SQLite's grammar needs it between a SELECT and ON CONFLICT).
     insert: db.prepare(
@@ -24,6 +30,9 @@ export function sqliteWatchQueries(db: Database.Database, file: string): WatchQu
   return {
     async hasArticleUrl(url) {
       return q.articleWithUrl.get(url) !== undefined;
+    },
+    async getEvents(ids) {
+      return (q.eventsById.all(JSON.stringify(ids)) as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
     },
     async addWatchlist(name, filter, webhook) {
       const problem = checkWatchlistName(name);
