@@ -34,10 +34,10 @@ describe("fetching under the rules", () => {
   });
   after(() => site.close());
 
-  it("names itself Sitrep, with its version and where to learn about it", async () => {
+  it("names itself Sitrep, with its version and what it is", async () => {
     await fetchResource(`${site.base}/page`, GET, local);
     const ua = site.requests.at(-1)!.headers["user-agent"];
-    assert.match(ua ?? "", /^Sitrep\/\d+\.\d+\.\d+ \(\+https:\/\/\S+\)$/);
+    assert.match(ua ?? "", /^Sitrep\/\d+\.\d+\.\d+ \(news reader for conflict-event records(; \+\S.*)?\)$/);
   });
 
   it("follows a redirect and decompresses", async () => {

@@ -1,13 +1,14 @@
 import packageJson from "../../package.json" with { type: "json" };
 
 /**
- * Where the operators of the sites Sitrep reads can learn what it is. The project has no public
- * address in package.json yet ("homepage"); until it does, this one is named here.
+ * Sitrep's own name on every request it makes: a site sees what is reading it. Never a browser's
+ * name: a reader that hides what it is cannot be told to stop. An operator running a shared
+ * instance can add where to reach them with SITREP_CONTACT (an address or a URL); the project's
+ * page is named too once package.json has a "homepage".
  */
-const PROJECT_PAGE = (packageJson as { homepage?: string }).homepage ?? "https://github.com/sitrep/sitrep";
+function userAgent(): string {
+  const contact = [process.env["SITREP_CONTACT"], (packageJson as { homepage?: string }).homepage].filter((s) => s && s.trim());
+  return `Sitrep/${packageJson.version} (news reader for conflict-event records${contact.length ? `; +${contact.join("; ")}` : ""})`;
+}
 
-/**
- * Sitrep's own name on every request it makes: a site sees what is reading it and where to ask
- * about it. Never a browser's name: a reader that hides what it is cannot be told to stop.
- */
-export const USER_AGENT = `Sitrep/${packageJson.version} (+${PROJECT_PAGE})`;
+export const USER_AGENT = userAgent();
