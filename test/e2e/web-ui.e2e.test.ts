@@ -1,12 +1,13 @@
 /**
- * The web view in a real browser, over a server filled with the bundled examples: the overview,
+ * The web view in a real browser, over a server filled with the bundled examples (and the seed
+ * reports, where the evaluation sets are beside the checkout): the overview,
  * filtering by date (typed and brushed on the timeline), an event with its evidence marked, a
  * review that survives a reload, and an actor's network. Each view is saved as a screenshot in
  * test-output/screenshots (or $SITREP_SCREENSHOTS) for a person to look at.
  */
 
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,8 @@ import type { Store } from "../../src/storage/store.ts";
 import { browserSkipReason, launchBrowser } from "./browser.ts";
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/manifest.jsonl", import.meta.url));
+/** The seed reports, where the evaluation sets sit beside the checkout: real articles beside the examples. */
+const SEEDS = fileURLToPath(new URL("../../../shared/sets/seeds/manifest.jsonl", import.meta.url));
 const SHOTS = process.env["SITREP_SCREENSHOTS"] ?? fileURLToPath(new URL("../../test-output/screenshots/", import.meta.url));
 
 interface EventSummary {
@@ -48,6 +51,7 @@ describe("the web view in a browser", { skip: browserSkipReason(), timeout: 180_
     await buildUi(join(dir, "ui"), { minify: false });
     store = createSqliteStore(join(dir, "sitrep.db"));
     await ingestBatch(store, itemsFromManifest(EXAMPLES).items);
+    if (existsSync(SEEDS)) await ingestBatch(store, itemsFromManifest(SEEDS).items);
     token = await store.createToken("e2e-reviewer", "write");
     server = await startServer(store, { host: "127.0.0.1", port: 0, uiDirectory: join(dir, "ui") });
     mkdirSync(SHOTS, { recursive: true });
