@@ -18,7 +18,8 @@ import { performance } from "node:perf_hooks";
 import { buildArticle } from "../src/ingest/build-article.ts";
 import { extract } from "../src/stages/extract.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
-import { buildCorpus, createRandom, findManifests, loadSourcePool } from "./synthetic-corpus.ts";
+import { datedArchive } from "./dated-corpus.ts";
+import { buildCorpus, findManifests, loadSourcePool } from "./synthetic-corpus.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -36,24 +37,12 @@ const years = args.years !== undefined ? Number(args.years) : Math.max(1, count 
 const SLICES = 8;
 
 const pool = loadSourcePool(findManifests(args.sets, resolve(repoRoot, "examples", "manifest.jsonl")));
-const random = createRandom(Number(args.seed));
-const start = Date.UTC(2020, 0, 1);
-// The pool's sentences carry the few real incidents' own dates ("on August 7, 2022"): they are
-// taken out, so that incidents fall on the days of their articles, spread over the archive's
-// years as a real archive's are, instead of piling onto a handful of days. Weekdays and "last
-// week" stay, and resolve against each article's own day.
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-const STATED_DATE = new RegExp(
-  `\\b(?:on |in |since |by )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|${MONTH},? \\d{4}|(?:19|20)\\d\\d)\\b`,
-  "g",
-);
-const articles = buildCorpus(pool, { articles: count, seed: Number(args.seed), minSentences: 5, maxSentences: 25 }).map((a) => {
-  const day = new Date(start + Math.floor(random() * years * 365) * 86_400_000).toISOString().slice(0, 10);
-  return buildArticle({ id: a.id, body: a.body.replace(STATED_DATE, ""), published: day });
+// Stated dates out, publication days spread over the years, oldest first (dated-corpus.ts).
+const archive = datedArchive(buildCorpus(pool, { articles: count, seed: Number(args.seed), minSentences: 5, maxSentences: 25 }), {
+  years,
+  seed: Number(args.seed),
 });
-// As a feed delivers them: oldest first.
-articles.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
+const articles = archive.map((a) => buildArticle({ id: a.id, body: a.body, published: a.published }));
 const extractions = articles.map((a) => extract(a));
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-ingest-bench-"));

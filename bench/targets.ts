@@ -1,0 +1,21 @@
+/** The figures `npm run bench` checks, and what each must reach. */
+export const TARGETS = {
+  /** Extraction, single thread, MB of UTF-8 text per second. */
+  extractMbPerSecond: 1,
+  /** Extraction MB/s over compromise's plain `nlp(text)` MB/s on the same corpus. */
+  ratioToCompromise: 5,
+  /** Full ingest into SQLite, one process. */
+  sqliteArticlesPerSecond: 200,
+  /** Peak RSS of any one process (the SQLite ingest, the API server), in bytes (MB = 10^6 bytes). */
+  peakRssBytes: 400_000_000,
+  /** Articles/s with two queue workers over articles/s with one. */
+  workerScaling: 1.8,
+  /** API latency, 95th percentile, in milliseconds, at the largest store. */
+  apiP95Ms: 50,
+} as const;
+
+export type Verdict = "met" | "NOT met";
+
+export function verdict(met: boolean): Verdict {
+  return met ? "met" : "NOT met";
+}
