@@ -2,12 +2,13 @@
  * Loads synthetic incidents (synthetic-events.ts) straight into a SQLite store's tables, in large
  * transactions: the rows the store itself writes when it stores an article and merges its report
  * (articles and their full-text index, reports, events with their listing columns, the changes
- * feed), with the store's own statements. The database is opened by the store's own opener, so its
+ * feed, the events' word index), with the store's own statements. The database is opened by the store's own opener, so its
  * schema is the current migrations'. What listings never read (mentions, claims, quotes,
  * near-duplicate signatures) is left out.
  */
 import { performance } from "node:perf_hooks";
 import { openDatabase } from "../src/storage/sqlite/open-database.ts";
+import { eventSearchIndex } from "../src/storage/sqlite/event-search-index.ts";
 import { syntheticIncident, type IncidentSpace } from "./synthetic-events.ts";
 
 /** Incidents per transaction. */
@@ -31,6 +32,7 @@ export function bulkLoad(file: string, space: IncidentSpace, from: number, to: n
     `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon, data, created_at, updated_at)
      VALUES (@id, @type, @date_start, @date_end, @country, @actor1, @actor2, @lat, @lon, @data, @now, @now)`,
   );
+  const search = eventSearchIndex(db);
   const insertChange = db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, 'created', ?, NULL)");
   const loadBatch = db.transaction((start: number, end: number) => {
     let articles = 0;
@@ -56,6 +58,7 @@ export function bulkLoad(file: string, space: IncidentSpace, from: number, to: n
         data: JSON.stringify(event),
         now,
       });
+      search.save(event);
       insertChange.run(event.id, now);
       articles += rows.length;
     }

@@ -79,6 +79,20 @@ async function assertPagesCover(store: Store, filter: EventFilter, size: number,
   );
 }
 
+/** Two events told by the month: one long before the dispatches, one running across them. */
+const MONTHLONG: ArticleInput[] = [
+  {
+    id: "siege",
+    published: "2025-05-02",
+    body: "Rebels besieged the town of Kidal throughout April 2025, killing eleven soldiers, the army said.",
+  },
+  {
+    id: "winter",
+    published: "2025-02-03",
+    body: "Militants attacked farms near Diffa in January 2025, killing seven herders, local officials said.",
+  },
+];
+
 export function runListingConformance(withStore: WithStore, ingestAll: IngestAll): void {
   withStore("listings come by date then id as code units, undated events first", async (store) => {
     await ingestAll(store, DISPATCHES);
@@ -166,5 +180,42 @@ export function runListingConformance(withStore: WithStore, ingestAll: IngestAll
       3,
       ids((e) => ["NG", "SO", "ML"].includes(e.location!.country!)),
     );
+  });
+
+  withStore("a date range keeps an event spanning days that is still running on its first day", async (store) => {
+    await ingestAll(store, [...DISPATCHES, ...MONTHLONG]);
+    const all = await store.listEvents();
+    const siege = all.find((e) => e.location?.name === "Kidal")!;
+    assert.deepEqual([siege.date, siege.date_end], ["2025-04-01", "2025-04-30"], "the siege must span April");
+    const ids = (keep: (e: StoredEvent) => boolean) => all.filter(keep).map((e) => e.id);
+    // From the 11th: the siege, begun on the 1st, with the strike of the 11th and the two events after it.
+    const fromEleventh = ids((e) => e.date !== null && (e.date_end ?? e.date) >= "2025-04-11");
+    assert.ok(fromEleventh.includes(siege.id));
+    assert.equal(fromEleventh.length, 4);
+    await assertPagesCover(store, { since: "2025-04-11" }, 1, fromEleventh);
+    await assertPagesCover(
+      store,
+      { since: "2025-04-11", until: "2025-04-11" },
+      1,
+      ids((e) => e.id === siege.id || e.location?.country === "SY"),
+    );
+    // After the siege ended, none of it.
+    assert.deepEqual(await store.listEvents({ since: "2025-05-01" }), []);
+  });
+
+  withStore("free text finds words and the starts of words in places, actors and evidence, in any case", async (store) => {
+    await ingestAll(store, DISPATCHES);
+    const places = async (mentions: string) => countries(await store.listEvents({ mentions })).sort();
+    assert.deepEqual(await places("kharki"), ["UA"]);
+    assert.deepEqual(await places("ROADSIDE BOMB"), ["AF"]);
+    assert.deepEqual(await places("bomb"), ["AF", "SO"]);
+    assert.deepEqual(await places("police post"), ["NG"]);
+    // The words must come as written: in that order, with what lies between them.
+    assert.deepEqual(await places("bomb roadside"), []);
+    assert.deepEqual(await places("car, bomb"), []);
+    // Inside a word is not the start of one.
+    assert.deepEqual(await places("arkiv"), []);
+    // No word at all: every event is tested for the text itself.
+    assert.deepEqual(await places(","), ["AF", "ML", "NG", "NG", "SO", "SY", "UA"]);
   });
 }

@@ -27,7 +27,7 @@ export interface EventFilter {
   text?: string;
   /** Events whose coordinates lie inside the box, edges included; events without coordinates never do. */
   bbox?: Bbox;
-  /** Text in the event's evidence sentences, place name or actors' names (any case): the API's `q`. */
+  /** Text in the event's evidence sentences, place name or actors' names (any case), from the start of a word: the API's `q`. */
   mentions?: string;
 }
 

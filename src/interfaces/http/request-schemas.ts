@@ -59,7 +59,11 @@ const placeAndTextFilters = {
     .refine((s) => parseBbox(s) !== null, "expected minLon,minLat,maxLon,maxLat in degrees, with minLat ≤ maxLat")
     .optional()
     .openapi({ description: "events located inside this box (west, south, east, north)", example: "-5,10,5,20" }),
-  q: z.string().min(1).optional().openapi({ description: "text in the event's evidence, place name or actor names (any case)" }),
+  q: z
+    .string()
+    .min(1)
+    .optional()
+    .openapi({ description: "text in the event's evidence, place name or actor names (any case), from the start of a word" }),
 };
 
 /** Dates are compared as written, so a reversed range would silently match nothing: say so instead. */

@@ -12,11 +12,23 @@ import type { Bbox, EventFilter, EventKey } from "../store.ts";
 const KEY_DATE = `coalesce(date_start, '') COLLATE "C"`;
 const KEY_ID = `id COLLATE "C"`;
 
+/** What the store looked up before listing, to let indexes serve more of the filter. */
+export interface ListingHints {
+  /**
+   * The earliest first day of an event still running on `filter.since`: no event the filter
+   * keeps starts before it, so the index scan starts there rather than at the first event.
+   */
+  sinceFloor?: string;
+  /** A tsquery for `filter.mentions` (event-search-text.ts): events must match it. */
+  searchQuery?: string;
+}
+
 /** The query and its parameters: the filter's events after `after`, in key order, at most `limit`. */
 export function eventListingSql(
   filter: EventFilter,
   after: EventKey | undefined,
   limit: number | undefined,
+  hints: ListingHints = {},
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown, type: "text" | "float8" | "int"): string => {
@@ -29,9 +41,11 @@ export function eventListingSql(
   // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
   if (filter.since || filter.until) where.push("date_start IS NOT NULL");
   if (filter.since) where.push(`coalesce(date_end, date_start) COLLATE "C" >= ${param(filter.since, "text")}`);
+  if (filter.since && hints.sinceFloor !== undefined) where.push(`${KEY_DATE} >= ${param(hints.sinceFloor, "text")}`);
   // On the key expression, so that it ends the index scan rather than filtering every row after it.
   if (filter.until) where.push(`${KEY_DATE} <= ${param(filter.until, "text")}`);
   if (filter.bbox) where.push(bboxCondition(filter.bbox, (v) => param(v, "float8")));
+  if (hints.searchQuery !== undefined) where.push(`search @@ to_tsquery('simple', ${param(hints.searchQuery, "text")})`);
   if (after) where.push(`(${KEY_DATE}, ${KEY_ID}) > (${param(after[0], "text")}, ${param(after[1], "text")})`);
   const sql = [
     "SELECT data FROM events",

@@ -119,4 +119,14 @@ export const PG_MIGRATIONS: readonly string[] = [
     name TEXT PRIMARY KEY, filter TEXT NOT NULL, webhook TEXT, cursor BIGINT NOT NULL, created_at TEXT NOT NULL
   );
   `,
+  // The words of what the API's `q` searches (shared/event-search-text.ts), filled from the events
+  // already stored; and the events that span days, by their last day, so that a listing from a
+  // date starts its index scan at the earliest event still running on that date.
+  `
+  ALTER TABLE events ADD COLUMN search tsvector;
+  UPDATE events SET search = to_tsvector('simple', concat_ws(E'\\n', data::jsonb #>> '{location,name}', actor1, actor2,
+    (SELECT string_agg(DISTINCT t, E'\\n') FROM jsonb_array_elements_text(jsonb_path_query_array(data::jsonb, '$.sources[*].evidence[*].text')) t)));
+  CREATE INDEX events_search ON events USING gin (search);
+  CREATE INDEX events_multiday ON events (date_end, date_start) WHERE date_end > date_start;
+  `,
 ];

@@ -29,7 +29,8 @@ import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
-import { eventListingSql } from "./event-listing-sql.ts";
+import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
+import { eventSearchText, tsqueryPhrase } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
 
@@ -261,10 +262,10 @@ export function createPostgresStore(url: string): Store {
       },
       async saveEvent(event, now) {
         await db.query(
-          `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, data, created_at, updated_at, lat, lon)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11)
+          `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, data, created_at, updated_at, lat, lon, search)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, to_tsvector('simple', $12))
            ON CONFLICT (id) DO UPDATE SET type = $2, date_start = $3, date_end = $4, country = $5, actor1 = $6, actor2 = $7,
-             data = $8, updated_at = $9, lat = $10, lon = $11`,
+             data = $8, updated_at = $9, lat = $10, lon = $11, search = to_tsvector('simple', $12)`,
           [
             event.id,
             event.type,
@@ -277,6 +278,7 @@ export function createPostgresStore(url: string): Store {
             now,
             event.location?.lat ?? null,
             event.location?.lon ?? null,
+            eventSearchText(event),
           ],
         );
       },
@@ -474,10 +476,21 @@ export function createPostgresStore(url: string): Store {
               ),
             )
           : null;
+        const hints: ListingHints = {};
+        if (filter.since) {
+          const floor = await one<{ floor: string | null }>(
+            db,
+            "SELECT min(date_start) AS floor FROM events WHERE date_end > date_start AND date_end >= $1 AND date_start < $1",
+            [filter.since],
+          );
+          hints.sinceFloor = floor?.floor ?? filter.since;
+        }
+        const query = filter.mentions ? tsqueryPhrase(filter.mentions) : null;
+        if (query) hints.searchQuery = query;
         // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
         return collectEvents(
           async (after, limit) => {
-            const { sql, params } = eventListingSql(filter, after, limit);
+            const { sql, params } = eventListingSql(filter, after, limit, hints);
             return (await all<{ data: string }>(db, sql, params)).map((r) => JSON.parse(r.data) as StoredEvent);
           },
           unindexedFilter(filter, matching),

@@ -6,6 +6,21 @@
  */
 
 import type { Bbox, EventFilter, EventKey } from "../store.ts";
+import { SEARCH_CONDITION, dayDate, searchKeyRange } from "./event-search-index.ts";
+
+/** What the store looked up before listing, to let indexes serve more of the filter. */
+export interface ListingHints {
+  /**
+   * The earliest first day of an event still running on `filter.since`: no event the filter
+   * keeps starts before it, so the index scan starts there rather than at the first event.
+   */
+  sinceFloor?: string;
+  /**
+   * An FTS5 query for `filter.mentions` (event-search-text.ts) and the days whose matches to read
+   * (event-search-index.ts): events must match it and fall on those days.
+   */
+  search?: { phrase: string; fromDay: number; toDay: number };
+}
 
 /** An event's key in SQL: undated events read as "", so that they come first, as `EventKey` says. */
 const KEY_DATE = "coalesce(date_start, '')";
@@ -22,6 +37,7 @@ export function eventListingSql(
   filter: EventFilter,
   after: EventKey | undefined,
   limit: number | undefined,
+  hints: ListingHints = {},
 ): { sql: string; params: Record<string, string | number> } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
@@ -38,6 +54,10 @@ export function eventListingSql(
   if (filter.since) {
     where.push("coalesce(date_end, date_start) >= @since");
     params["since"] = filter.since;
+    if (hints.sinceFloor !== undefined) {
+      where.push(`${KEY_DATE} >= @sinceFloor`);
+      params["sinceFloor"] = hints.sinceFloor;
+    }
   }
   if (filter.until) {
     // On the key expression, so that it ends the index scan rather than filtering every row after it.
@@ -49,6 +69,19 @@ export function eventListingSql(
     const { minLon, minLat, maxLon, maxLat } = filter.bbox;
     Object.assign(params, { west: minLon, south: minLat, east: maxLon, north: maxLat });
   }
+  if (hints.search !== undefined) {
+    where.push(SEARCH_CONDITION);
+    params["searchPhrase"] = hints.search.phrase;
+    const { fromDay, toDay } = hints.search;
+    Object.assign(params, searchKeyRange(fromDay, toDay));
+    // The window's dates on the key too, so that whichever index SQLite reads, it reads those days only.
+    where.push(`${KEY_DATE} >= @windowFrom`);
+    params["windowFrom"] = dayDate(fromDay);
+    if (Number.isFinite(toDay)) {
+      where.push(`${KEY_DATE} < @windowEnd`);
+      params["windowEnd"] = dayDate(toDay + 1);
+    }
+  }
   if (after) {
     // Later date, or same date and later id (binary strings, as keys compare). Spelled with the date
     // bound alone first, because SQLite starts an index scan there but not at a row-value bound.
@@ -57,13 +90,17 @@ export function eventListingSql(
     params["afterId"] = after[1];
   }
   if (limit !== undefined) params["limit"] = limit;
-  const sql = [
-    "SELECT data FROM events",
-    where.length > 0 ? `WHERE ${where.join(" AND ")}` : "",
-    `ORDER BY ${KEY_DATE}, id`,
-    limit !== undefined ? "LIMIT @limit" : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
-  return { sql, params };
+  const select = (what: string) =>
+    [
+      `SELECT ${what} FROM events`,
+      where.length > 0 ? `WHERE ${where.join(" AND ")}` : "",
+      `ORDER BY ${KEY_DATE}, id`,
+      limit !== undefined ? "LIMIT @limit" : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  // A search's matches come unordered from the word index and are sorted: sort their keys alone,
+  // then read the page's rows, rather than carry every match's whole row through the sort.
+  if (hints.search) return { sql: `SELECT data FROM events WHERE rowid IN (${select("rowid")}) ORDER BY ${KEY_DATE}, id`, params };
+  return { sql: select("data"), params };
 }

@@ -69,3 +69,38 @@ test("events stored before listings were paged in SQL gain their coordinates, an
   );
   await store.close();
 });
+
+test("events stored before the word index are found by a search", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
+  const old = new Database(file);
+  old.exec(MIGRATIONS[0]!);
+  old.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
+  const searchIndex = MIGRATIONS.findIndex((m) => m.includes("events_fts"));
+  for (let v = 1; v < searchIndex; v++) old.exec(MIGRATIONS[v]!);
+  old.pragma(`user_version = ${searchIndex}`);
+  const insertEvent = old.prepare(
+    "INSERT INTO events (id, type, date_start, date_end, data, created_at, updated_at) VALUES (?, 'attack', ?, ?, ?, 'x', 'x')",
+  );
+  const event = (id: string, date: string | null, place: string, sentence: string) => ({
+    id,
+    date,
+    location: { name: place },
+    actor1: null,
+    actor2: null,
+    sources: [{ article: "a", evidence: [{ text: sentence }, { text: sentence }] }],
+  });
+  const stored = [
+    event("ev_market", "2025-01-02", "Gao", "A car bomb went off at the cattle market."),
+    event("ev_convoy", "2025-01-01", "Kidal", "Gunmen ambushed a supply convoy."),
+    event("ev_undated", null, "Menaka", "A mortar round hit the market square."),
+  ];
+  for (const e of stored) insertEvent.run(e.id, e.date, e.date, JSON.stringify(e));
+  old.close();
+
+  const store = createSqliteStore(file);
+  const ids = async (mentions: string) => (await store.listEvents({ mentions })).map((e) => e.id);
+  assert.deepEqual(await ids("market"), ["ev_undated", "ev_market"]);
+  assert.deepEqual(await ids("supply con"), ["ev_convoy"]);
+  assert.deepEqual(await ids("Menaka"), ["ev_undated"]);
+  await store.close();
+});

@@ -171,6 +171,23 @@ export const MIGRATIONS: readonly string[] = [
     name TEXT PRIMARY KEY, filter TEXT NOT NULL, webhook TEXT, cursor INTEGER NOT NULL, created_at TEXT NOT NULL
   );
   `,
+  // The word index of what the API's `q` searches (event-search-index.ts), filled from the events
+  // already stored; and the events that span days, by their last day, so that a listing from a
+  // date starts its index scan at the earliest event still running on that date.
+  `
+  CREATE TABLE event_search_keys (key INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE);
+  CREATE VIRTUAL TABLE events_fts USING fts5(text, content = '', contentless_delete = 1);
+  INSERT INTO event_search_keys (key, event_id)
+    SELECT coalesce(CAST(julianday(date_start) - julianday('0001-01-01') AS INTEGER) + 1, 0) * 16777216
+      + row_number() OVER (PARTITION BY date_start ORDER BY id) - 1, id
+    FROM events;
+  INSERT INTO events_fts (rowid, text)
+    SELECT k.key, concat_ws(char(10), json_extract(e.data, '$.location.name'), e.actor1, e.actor2,
+      (SELECT group_concat(DISTINCT json_extract(ev.value, '$.text'))
+       FROM json_each(e.data, '$.sources') s, json_each(s.value, '$.evidence') ev))
+    FROM events e JOIN event_search_keys k ON k.event_id = e.id;
+  CREATE INDEX events_multiday ON events(date_end, date_start) WHERE date_end > date_start;
+  `,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

@@ -18,10 +18,13 @@ import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWrite
 import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
 import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
-import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
+import type { EventDetail, EventKey, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
-import { eventListingSql } from "./event-listing-sql.ts";
+import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
+import { eventSearchIndex, searchDay } from "./event-search-index.ts";
+import { readByDayWindows } from "./day-windows.ts";
+import { ftsPhrase } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
 
@@ -33,6 +36,7 @@ function ftsQuery(text: string): string {
 /** The SQLite adapter: one file, WAL, one transaction per article. */
 export function createSqliteStore(file: string): Store {
   const db: Database.Database = openDatabase(file);
+  const search = eventSearchIndex(db);
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
@@ -114,6 +118,8 @@ export function createSqliteStore(file: string): Store {
          actor1 = @actor1, actor2 = @actor2, lat = @lat, lon = @lon, data = @data, updated_at = @now`,
     ),
     eventData: db.prepare("SELECT data FROM events WHERE id = ?"),
+    // Through the index of events spanning days (a partial index): few rows however large the store.
+    sinceFloor: db.prepare("SELECT min(date_start) FROM events WHERE date_end > date_start AND date_end >= ? AND date_start < ?").pluck(),
     eventDates: db.prepare("SELECT id, date_start FROM events"),
     links: db.prepare(
       `SELECT DISTINCT f.event_id AS from_event, t.event_id AS to_event, l.relation, l.article_id, l.evidence
@@ -322,9 +328,11 @@ export function createSqliteStore(file: string): Store {
         data: JSON.stringify(event),
         now,
       });
+      search.save(event);
     },
     async deleteEvent(id) {
       q.deleteEvent.run(id);
+      search.remove(id);
     },
     async recordChange(change) {
       q.insertChange.run(change.event, change.kind, change.at, change.into ?? null);
@@ -423,12 +431,27 @@ export function createSqliteStore(file: string): Store {
     },
     async listEvents(filter = {}, page = {}) {
       const keep = unindexedFilter(filter, filter.text ? textMatches(filter.text) : null);
+      const hints: ListingHints = {};
+      if (filter.since) hints.sinceFloor = (q.sinceFloor.get(filter.since, filter.since) as string | null) ?? filter.since;
+      const rows = (after: EventKey | undefined, limit: number | undefined, more: ListingHints = {}): StoredEvent[] => {
+        const { sql, params } = eventListingSql(filter, after, limit, { ...hints, ...more });
+        return (listing(sql).all(params) as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
+      };
+      const phrase = filter.mentions ? ftsPhrase(filter.mentions) : null;
       // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
+      if (phrase === null) return collectEvents(async (after, limit) => rows(after, limit), keep, page);
+      // A word search reads the matches of a few days at a time from where the page starts (day-windows.ts).
+      const firstDay = searchDay(hints.sinceFloor);
+      const lastDay = filter.until ? searchDay(filter.until) : Infinity;
       return collectEvents(
-        async (after, limit) => {
-          const { sql, params } = eventListingSql(filter, after, limit);
-          return (listing(sql).all(params) as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
-        },
+        async (after, limit) =>
+          readByDayWindows(
+            Math.max(firstDay, searchDay(after?.[0])),
+            lastDay,
+            limit,
+            (from) => search.nextMatchingDay(phrase, from),
+            (fromDay, toDay, windowLimit) => rows(after, windowLimit, { search: { phrase, fromDay, toDay } }),
+          ),
         keep,
         page,
       );

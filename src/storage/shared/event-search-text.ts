@@ -1,0 +1,38 @@
+/**
+ * What the API's `q` searches in an event: its place name, its actors' names and what its
+ * sources said of it (the evidence sentences), each distinct sentence once. Both stores index
+ * this text by words (SQLite FTS5, PostgreSQL tsvector) so that a search reads the few matching
+ * events instead of testing every event; the substring test after it (unindexed-filters.ts) keeps
+ * the result exact. A search therefore finds text that starts at the beginning of a word.
+ */
+
+import type { StoredEvent } from "../../core/model.ts";
+
+/** The event's searchable texts, one per line. */
+export function eventSearchText(e: StoredEvent): string {
+  const texts = new Set<string>();
+  for (const t of [e.location?.name, e.actor1, e.actor2]) if (t) texts.add(t);
+  for (const s of e.sources) for (const ev of s.evidence) texts.add(ev.text);
+  return [...texts].join("\n");
+}
+
+/** The words of a search, lowercased: runs of letters and digits, as both stores' word indexes cut them. */
+export function searchWords(needle: string): string[] {
+  return needle.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * An FTS5 query for `needle` as a phrase whose last word may be the start of a longer one (a user
+ * typing "Kharki" or "roadside bomb" expects "Kharkiv" and "roadside bombing"); null when the
+ * needle has no word to look up, so that it is tested on every event instead.
+ */
+export function ftsPhrase(needle: string): string | null {
+  const words = searchWords(needle);
+  return words.length === 0 ? null : `"${words.join(" ")}"*`;
+}
+
+/** The same phrase as a PostgreSQL tsquery (words are letters and digits only, so nothing needs quoting). */
+export function tsqueryPhrase(needle: string): string | null {
+  const words = searchWords(needle);
+  return words.length === 0 ? null : `${words.join(" <-> ")}:*`;
+}
