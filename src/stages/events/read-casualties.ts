@@ -1,4 +1,5 @@
 import type { Range, Span } from "../../core/model.ts";
+import { isLatinText, twin, type TwinPattern } from "../latin-twin.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, isVague, parseNumber, qualifiedRange } from "./read-number.ts";
 
 /** A toll stated in the text. */
@@ -65,23 +66,49 @@ const NO_CASUALTIES =
 const PERPETRATOR =
   /\b(?:the )?(?:attacker|gunman|assailant|bomber|suicide bomber|shooter)\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:shot dead|killed|neutrali[sz]ed)/giu;
 
-const ITEM_RE = new RegExp(LIST_ITEM, "giu");
+const ITEM_RE = twin(new RegExp(LIST_ITEM, "giu"));
 /** A word without which no pattern below can match. */
 const TOLL_WORD = /kill|dead|died|death|slain|massacr|murder|execut|lives|perish|toll|fatalit|casualt|injur|wound|hurt|neutrali|slaughter/i;
+
+/**
+ * A pattern with the words (lower case) one of which it cannot match without: a sentence lacking
+ * them all is spared the pattern, which otherwise tries every position of it.
+ */
+interface TollPattern {
+  re: TwinPattern;
+  words: readonly string[];
+}
+const pattern = (re: RegExp, words: readonly string[]): TollPattern => ({ re: twin(re), words });
+
 // Compiled once: building these per sentence cost more than running them.
-const KILLED_LIST = LIST_BEFORE(KILLED_VERB);
-const INJURED_LIST = LIST_BEFORE(INJURED_VERB);
-const KILLING_AFTER = AFTER_VERB(
-  "killing|killed|kills|kill|massacred|massacring|murdered|slaughtered|executed|leaving|left|claimed the lives of|claiming the lives of",
+const KILLED_WORDS = ["killed", "dead", "died", "slain", "massacred", "murdered", "lost their lives", "perished", "executed"];
+const INJURED_WORDS = ["injured", "wounded", "hurt"];
+const NAMED_KILLED_AFTER_P = pattern(NAMED_KILLED_AFTER, ["killed", "killing", "assassinat", "eliminat"]);
+const NAMED_KILLED_BEFORE_P = pattern(NAMED_KILLED_BEFORE, ["killed", "assassinated", "shot dead"]);
+const NO_CASUALTIES_P = pattern(NO_CASUALTIES, ["casualties", "no deaths", "no fatalities", "no one was", "no injuries"]);
+const PERPETRATOR_P = pattern(PERPETRATOR, ["attacker", "gunman", "assailant", "bomber", "shooter"]);
+const TOLL_RISEN_P = pattern(TOLL_RISEN, ["toll", "number of ", "fatalities"]);
+const TOLL_P = pattern(TOLL, ["toll", "number of ", "fatalities"]);
+const DEATHS_OF_P = pattern(DEATHS_OF, ["deaths of"]);
+const KILLED_LIST = pattern(LIST_BEFORE(KILLED_VERB), KILLED_WORDS);
+const INJURED_LIST = pattern(LIST_BEFORE(INJURED_VERB), INJURED_WORDS);
+const KILLING_AFTER = pattern(
+  AFTER_VERB(
+    "killing|killed|kills|kill|massacred|massacring|murdered|slaughtered|executed|leaving|left|claimed the lives of|claiming the lives of",
+  ),
+  ["kill", "massacr", "murdered", "slaughtered", "executed", "leaving", "left", "the lives of"],
 );
-const INJURING_AFTER = AFTER_VERB("injuring|wounding|injured|wounded");
+const INJURING_AFTER = pattern(AFTER_VERB("injuring|wounding|injured|wounded"), ["injur", "wound"]);
+const N_DEAD_P = pattern(N_DEAD, ["dead", "deaths", "fatalities"]);
+const INJURED_NUMBER_P = pattern(INJURED_NUMBER, ["injured", "wounded"]);
 
 /** Sums a list of counted groups: "two soldiers and an interpreter" → 3. */
-function sumList(first: RegExpExecArray, rest: string): { range: Range; who: string } {
+function sumList(first: RegExpExecArray, rest: string, latin: boolean): { range: Range; who: string } {
   const ranges: Range[] = [qualifiedRange(parseNumber(first[2]!) ?? 0, first[1] ?? null, isVague(first[2]!))];
   const who = [first[3]?.trim() ?? ""];
-  ITEM_RE.lastIndex = 0;
-  for (let m = ITEM_RE.exec(rest); m; m = ITEM_RE.exec(rest)) {
+  const itemRe = latin ? ITEM_RE.latin : ITEM_RE.unicode;
+  itemRe.lastIndex = 0;
+  for (let m = itemRe.exec(rest); m; m = itemRe.exec(rest)) {
     const n = parseNumber(m[2]!);
     if (n === null) continue;
     ranges.push(qualifiedRange(n, m[1] ?? null, isVague(m[2]!)));
@@ -109,18 +136,24 @@ export function readCasualties(text: string, start: number, end: number): Casual
     const i = group ? m[0].indexOf(group) : -1;
     return i < 0 ? at(m) : { start: start + m.index + i, end: start + m.index + i + group!.length };
   };
-  const scan = (re: RegExp, fn: (m: RegExpExecArray) => Casualty | null) => {
+  // Latin text is read by the patterns' faster twins, and only where their words occur; the
+  // word check is exact there, as no other character matches a Latin letter.
+  const latin = isLatinText(slice);
+  const lower = latin ? slice.toLowerCase() : "";
+  const scan = (p: TollPattern, fn: (m: RegExpExecArray) => Casualty | null) => {
+    if (latin && !p.words.some((w) => lower.includes(w))) return;
+    const re = latin ? p.re.latin : p.re.unicode;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const c = fn(m);
       if (c) push(out, c);
     }
   };
-  scan(NAMED_KILLED_AFTER, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
-  scan(NAMED_KILLED_BEFORE, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
-  scan(NO_CASUALTIES, (m) => ({ kind: "killed", range: { min: 0, max: 0 }, span: at(m), who: "", whoSpan: at(m) }));
-  scan(PERPETRATOR, (m) => ({ kind: "perpetrator_killed", range: { min: 0, max: 1 }, span: at(m), who: "attacker", whoSpan: at(m) }));
-  scan(TOLL_RISEN, (m) => {
+  scan(NAMED_KILLED_AFTER_P, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
+  scan(NAMED_KILLED_BEFORE_P, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
+  scan(NO_CASUALTIES_P, (m) => ({ kind: "killed", range: { min: 0, max: 0 }, span: at(m), who: "", whoSpan: at(m) }));
+  scan(PERPETRATOR_P, (m) => ({ kind: "perpetrator_killed", range: { min: 0, max: 1 }, span: at(m), who: "attacker", whoSpan: at(m) }));
+  scan(TOLL_RISEN_P, (m) => {
     const n = parseNumber(m[3]!);
     if (n === null) return null;
     const who = m[1] ?? "";
@@ -128,23 +161,23 @@ export function readCasualties(text: string, start: number, end: number): Casual
     const head = m[0].split(/\s/)[0]!;
     return { kind: "killed", range: qualifiedRange(n, m[2] ?? null, isVague(m[3]!)), span: at(m), who, whoSpan: whoSpan(m, who || head) };
   });
-  scan(TOLL, (m) => {
+  scan(TOLL_P, (m) => {
     const n = parseNumber(m[2]!);
     return n === null
       ? null
       : { kind: "killed", range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)), span: at(m), who: "", whoSpan: at(m) };
   });
-  scan(DEATHS_OF, (m) => {
-    const { range, who } = sumList(m, m[4] ?? "");
+  scan(DEATHS_OF_P, (m) => {
+    const { range, who } = sumList(m, m[4] ?? "", latin);
     return { kind: "killed", range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
   });
-  for (const [verb, kind] of [
-    [KILLED_VERB, "killed"],
-    [INJURED_VERB, "injured"],
+  for (const [list, kind] of [
+    [KILLED_LIST, "killed"],
+    [INJURED_LIST, "injured"],
   ] as const) {
-    scan(verb === KILLED_VERB ? KILLED_LIST : INJURED_LIST, (m) => {
+    scan(list, (m) => {
       if (parseNumber(m[2]!) === null) return null;
-      const { range, who } = sumList(m, m[4] ?? "");
+      const { range, who } = sumList(m, m[4] ?? "", latin);
       return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
     });
   }
@@ -156,7 +189,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
     // "left 11 dead" / "leaving 3 injured" read the adjective that follows.
     const kind = /^(?:injured|wounded)\b/.test(after) || /^(?:injured|wounded)/.test(who) ? "injured" : "killed";
     if (/^(?:left|leaving)$/i.test(m[0].split(/\s/)[0]!) && !/^(?:dead|injured|wounded|people dead)/.test(after + who)) return null;
-    const { range } = sumList(m, m[4] ?? "");
+    const { range } = sumList(m, m[4] ?? "", latin);
     return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
   });
   scan(INJURING_AFTER, (m) => {
@@ -171,13 +204,13 @@ export function readCasualties(text: string, start: number, end: number): Casual
           whoSpan: whoSpan(m, m[3]),
         };
   });
-  scan(N_DEAD, (m) => {
+  scan(N_DEAD_P, (m) => {
     const n = parseNumber(m[2]!);
     return n === null
       ? null
       : { kind: "killed", range: qualifiedRange(n, m[1] ?? null, isVague(m[2]!)), span: at(m), who: "", whoSpan: at(m) };
   });
-  scan(INJURED_NUMBER, (m) => {
+  scan(INJURED_NUMBER_P, (m) => {
     const n = parseNumber(m[2]!);
     return n === null
       ? null

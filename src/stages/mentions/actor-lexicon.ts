@@ -1,5 +1,6 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { ActorKind, ActorValue } from "../../core/model.ts";
+import { patternFor, twin } from "../latin-twin.ts";
 
 /** A named actor found in the text. */
 export interface ActorHit {
@@ -17,20 +18,23 @@ for (const [aliases, name, kind, country] of readTsv(lexiconUrl("actors.tsv"))) 
   }
 }
 // Longest aliases first so that "Islamic State West Africa Province" wins over "Islamic State".
-const ALIAS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...BY_ALIAS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})(?![\\p{L}\\p{N}]|-(?:led|backed|linked|affiliated|allied|aligned)\\b)`,
-  "gu",
+const ALIAS_RE = twin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${[...BY_ALIAS.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|")})(?![\\p{L}\\p{N}]|-(?:led|backed|linked|affiliated|allied|aligned)\\b)`,
+    "gu",
+  ),
 );
 
 /** Every named actor in `text.slice(start, end)`, longest match first, no overlaps. */
 export function findNamedActors(text: string, start: number, end: number): ActorHit[] {
   const hits: ActorHit[] = [];
   const slice = text.slice(start, end);
-  ALIAS_RE.lastIndex = 0;
-  for (let m = ALIAS_RE.exec(slice); m; m = ALIAS_RE.exec(slice)) {
+  const re = patternFor(ALIAS_RE, slice);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const actor = BY_ALIAS.get(m[0]);
     if (actor) hits.push({ start: start + m.index, end: start + m.index + m[0].length, actor });
   }

@@ -5,6 +5,7 @@ import { findTimeExpressions, type TimeExpression } from "../dates/find-time-exp
 import { findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
 import { findPlaces, sameUnder, type PlaceHit, type PlaceReading } from "./place-finder.ts";
+import { scanPlaceNames } from "./place-name-candidates.ts";
 import { findQuotes } from "./quote-finder.ts";
 
 /** A dateline: capitalised place words (and an agency in brackets) before a colon or dash at a sentence's start. */
@@ -77,7 +78,9 @@ export function mentionsStage(): Stage {
       const title = doc.blocks.find((b) => b.role === "title");
       if (title) spans.push(title.span);
       const readings: PlaceReading[] = spans.map(() => ({ countries: new Set<string>(), unresolved: false }));
-      const firstPassBySpan = spans.map((s, i) => findPlaces(text, s.start, s.end, null, readings[i]));
+      // The names each span holds are the same under any country: read once, resolved twice.
+      const scans = spans.map((s) => scanPlaceNames(text, s.start, s.end));
+      const firstPassBySpan = spans.map((s, i) => findPlaces(text, s.start, s.end, null, readings[i], scans[i]));
       const firstPass: PlaceHit[] = firstPassBySpan.flat();
       if (title) firstPass.push(...firstPass.filter((h) => h.start >= title.span.start && h.end <= title.span.end).flatMap((h) => [h, h]));
       const actorsBySpan = spans.map((s) => findNamedActors(text, s.start, s.end));
@@ -110,7 +113,7 @@ export function mentionsStage(): Stage {
         const places =
           hint === null || sameUnder(readings[i]!, hint)
             ? placesBySentence.get(s)!.filter((p) => p.start >= start)
-            : findPlaces(text, start, end, hint);
+            : findPlaces(text, start, end, hint, undefined, scans[i]);
         for (const p of places) {
           mentions.push(
             mention(

@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findPlaces } from "./place-finder.ts";
+import { isLocative, scanPlaceNames, suffixOf } from "./place-name-candidates.ts";
+
+test("reads capitalised names without leading words that cannot start a place, nor actors", () => {
+  const s = "On Tuesday Hamas fighters attacked posts near Khan Younis and in Zamfara state.";
+  const scan = scanPlaceNames(s, 0, s.length);
+  assert.deepEqual(
+    scan.names.map((c) => c.name),
+    ["Khan Younis", "Zamfara"],
+  );
+  const [khan, zamfara] = scan.names;
+  assert.equal(isLocative(khan!), true);
+  assert.equal(suffixOf(zamfara!)?.[1], "state");
+});
+
+test("a sentence read again under the article's country gives what a fresh reading gives", () => {
+  const s = "Gunmen killed five people in Tripoli, north of Beirut, and shelled southwest Erbil and northwestern Syria.";
+  const scan = scanPlaceNames(s, 0, s.length);
+  findPlaces(s, 0, s.length, null, undefined, scan);
+  for (const hint of ["LB", "LY", "IQ", null]) {
+    assert.deepEqual(findPlaces(s, 0, s.length, hint, undefined, scan), findPlaces(s, 0, s.length, hint));
+  }
+});
+
+test("a scan of another stretch is not reused", () => {
+  const s = "BEIRUT: Strikes hit Tyre in southern Lebanon.";
+  const scan = scanPlaceNames(s, 0, s.length);
+  assert.deepEqual(findPlaces(s, 8, s.length, "LB", undefined, scan), findPlaces(s, 8, s.length, "LB"));
+});
