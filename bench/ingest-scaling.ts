@@ -3,11 +3,12 @@
  * only with the reports of its block (same country, dates within days), so the time per article
  * should stay flat, not grow with the number of stored events.
  *
- *   npm run bench:ingest [-- --articles N] [--seed S] [--years Y]   (Y defaults to N / 400: a steady rate)
+ *   npm run bench:ingest [-- --articles N] [--seed S] [--years Y] [--per-commit N]   (Y defaults to N / 400: a steady rate)
  *
  * Synthetic articles (sentences of the evaluation sets and examples, re-mixed) are given
  * publication dates spread over Y years, as a real archive's are, and ingested in date order into a
- * fresh SQLite store; the time per slice of articles is printed.
+ * fresh SQLite store, ARTICLES_PER_COMMIT to a transaction as `sitrep ingest` does (--per-commit N to
+ * change it); the time per slice of articles is printed, wall clock and CPU.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { buildArticle } from "../src/ingest/build-article.ts";
+import { ARTICLES_PER_COMMIT } from "../src/ingest/ingest-batch.ts";
 import { extract } from "../src/stages/extract.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
 import { datedArchive } from "./dated-corpus.ts";
@@ -28,10 +30,13 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "20250312" },
     years: { type: "string" },
     sets: { type: "string", default: resolve(repoRoot, "..", "shared", "sets") },
+    "per-commit": { type: "string", default: String(ARTICLES_PER_COMMIT) },
   },
   strict: true,
 });
 const count = Number(args.articles);
+// Articles per transaction, as `sitrep ingest` stores them (ingest-batch.ts); 1 shows what a commit per article costs.
+const perCommit = Math.max(1, Number(args["per-commit"]));
 // By default the archive grows in time, as real ones do: a steady 400 articles a year.
 const years = args.years !== undefined ? Number(args.years) : Math.max(1, count / 400);
 const SLICES = 8;
@@ -48,15 +53,23 @@ const extractions = articles.map((a) => extract(a));
 const dir = mkdtempSync(join(tmpdir(), "sitrep-ingest-bench-"));
 const store = createSqliteStore(join(dir, "bench.db"));
 const slice = Math.ceil(count / SLICES);
-const perSlice: Array<{ ms: number; compared: number; regrouped: number; stored: number }> = [];
+const perSlice: Array<{ ms: number; cpuMs: number; compared: number; regrouped: number; stored: number }> = [];
 for (let s = 0; s < SLICES; s++) {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const before = store.mergeStats();
-  for (let i = s * slice; i < Math.min(count, (s + 1) * slice); i++) await store.ingest(articles[i]!, extractions[i]!);
+  const end = Math.min(count, (s + 1) * slice);
+  for (let i = s * slice; i < end; i += perCommit) {
+    const batch = [];
+    for (let j = i; j < Math.min(end, i + perCommit); j++) batch.push({ article: articles[j]!, extraction: extractions[j]! });
+    for (const r of await store.ingestMany(batch)) if (r instanceof Error) throw r;
+  }
+  const cpu = process.cpuUsage(cpu0);
   const after = store.mergeStats();
   const reports = after.reports - before.reports || 1;
   perSlice.push({
     ms: (performance.now() - t0) / Math.min(slice, count - s * slice),
+    cpuMs: (cpu.user + cpu.system) / 1000 / Math.min(slice, count - s * slice),
     compared: (after.comparisons - before.comparisons) / reports,
     regrouped: (after.regrouped - before.regrouped) / reports,
     stored: after.reports,
@@ -69,7 +82,7 @@ rmSync(dir, { recursive: true, force: true });
 console.log(`ingested ${count} articles (dates over ${years} years) into one store: ${events} events`);
 perSlice.forEach((p, s) =>
   console.log(
-    `  articles ${s * slice + 1}-${Math.min(count, (s + 1) * slice)}: ${p.ms.toFixed(2)} ms per article, ` +
+    `  articles ${s * slice + 1}-${Math.min(count, (s + 1) * slice)}: ${p.ms.toFixed(2)} ms per article (${p.cpuMs.toFixed(2)} ms CPU), ` +
       `${p.compared.toFixed(1)} candidates compared and ${p.regrouped.toFixed(1)} reports regrouped per new report ` +
       `(${p.stored} reports stored)`,
   ),

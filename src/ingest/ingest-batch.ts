@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import type { ArticleInput } from "../core/article.ts";
+import type { Article, ArticleInput } from "../core/article.ts";
+import type { Extraction } from "../core/model.ts";
 import { IngestError } from "../core/errors.ts";
 import { extract } from "../stages/extract.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
@@ -72,28 +73,60 @@ export async function redateArticles(store: Store): Promise<void> {
   }
 }
 
+/** Articles stored per transaction: commits are amortised, and another writer waits a moment at most. */
+export const ARTICLES_PER_COMMIT = 16;
+
 /**
- * Reads, extracts and stores each item, one transaction per article. A failing item is recorded
- * and the batch goes on.
+ * Reads, extracts and stores each item, a few articles per transaction (`Store.ingestMany`). A
+ * failing item is recorded and the batch goes on; an item is reported done once it is committed.
  */
 export async function ingestBatch(store: Store, items: BatchItem[], onProgress?: (done: number) => void): Promise<BatchReport> {
   const report: BatchReport = { results: [], errors: [] };
   let done = 0;
-  for (const item of items) {
-    try {
-      const article = buildArticle(item.read());
-      const known = await store.findArticleByHash(article.contentHash);
-      const result = known
-        ? { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 }
-        : await store.ingest(article, extract(article));
-      report.results.push({ name: item.name, result });
-      if (result.stored) await redateArticles(store);
-    } catch (error) {
-      report.errors.push(
-        error instanceof IngestError ? error : new IngestError((error as Error).message, item.name, undefined, { cause: error }),
-      );
+  const asIngestError = (error: unknown, name: string) =>
+    error instanceof IngestError ? error : new IngestError((error as Error).message, name, undefined, { cause: error });
+  for (let start = 0; start < items.length; start += ARTICLES_PER_COMMIT) {
+    const chunk = items.slice(start, start + ARTICLES_PER_COMMIT);
+    const outcomes: Array<{ name: string; result?: IngestResult; error?: IngestError }> = [];
+    const toStore: Array<{ slot: number; article: Article; extraction: Extraction }> = [];
+    for (const item of chunk) {
+      try {
+        const article = buildArticle(item.read());
+        const known = await store.findArticleByHash(article.contentHash);
+        if (known) outcomes.push({ name: item.name, result: { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 } });
+        else {
+          toStore.push({ slot: outcomes.length, article, extraction: extract(article) });
+          outcomes.push({ name: item.name });
+        }
+      } catch (error) {
+        outcomes.push({ name: item.name, error: asIngestError(error, item.name) });
+      }
     }
-    onProgress?.(++done);
+    if (toStore.length > 0) {
+      try {
+        const stored = await store.ingestMany(toStore);
+        stored.forEach((r, i) => {
+          const slot = outcomes[toStore[i]!.slot]!;
+          if (r instanceof Error) slot.error = asIngestError(r, slot.name);
+          else slot.result = r;
+        });
+      } catch (error) {
+        // The whole transaction failed (the disk, the database): none of these articles is stored.
+        for (const { slot } of toStore) outcomes[slot]!.error = asIngestError(error, outcomes[slot]!.name);
+      }
+    }
+    for (const outcome of outcomes) {
+      if (outcome.result) report.results.push({ name: outcome.name, result: outcome.result });
+      if (outcome.error) report.errors.push(outcome.error);
+      onProgress?.(++done);
+    }
+    if (outcomes.some((o) => o.result?.stored)) {
+      try {
+        await redateArticles(store);
+      } catch (error) {
+        report.errors.push(asIngestError(error, chunk[chunk.length - 1]!.name));
+      }
+    }
   }
   return report;
 }

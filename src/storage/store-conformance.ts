@@ -63,6 +63,32 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
     });
 
   describe(`store conformance: ${label}`, () => {
+    withStore("a batch stores every article but one that fails, which leaves nothing behind", async (store) => {
+      const [wire, broken, daily, again] = [ambushWire, strike, ambushDaily, { ...ambushWire, id: "wire-again" }].map((a) =>
+        buildArticle(a),
+      );
+      // An extraction that breaks half-way through storing: after its article row is written.
+      const faulty = { ...extract(broken!), events: [null] } as unknown as ReturnType<typeof extract>;
+      const results = await store.ingestMany([
+        { article: wire!, extraction: extract(wire!) },
+        { article: broken!, extraction: faulty },
+        { article: daily!, extraction: extract(daily!) },
+        { article: again!, extraction: extract(again!) },
+      ]);
+      assert.equal(results.length, 4);
+      assert.deepEqual(
+        results.map((r) => (r instanceof Error ? "error" : [r.articleId, r.stored])),
+        [["wire", true], "error", ["daily", true], ["wire", false]],
+      );
+      assert.equal(await store.countArticles(), 2);
+      assert.equal(await store.getArticle("strike"), null);
+      const events = await store.listEvents();
+      assert.deepEqual(
+        events.map((e) => e.sources.map((s) => s.article).sort()),
+        [["daily", "wire"]],
+      );
+    });
+
     withStore("ingesting the same article twice changes nothing", async (store) => {
       const article = buildArticle(ambushWire);
       assert.equal((await store.ingest(article, extract(article))).stored, true);

@@ -77,6 +77,11 @@ export interface Store {
   readonly location: string;
   /** Stores the article and what was extracted from it, merging its events into stored ones, all in one transaction. */
   ingest(article: Article, extraction: Extraction): Promise<IngestResult>;
+  /**
+   * Stores several articles as `ingest` does each, in as few transactions as the store can; an
+   * article that fails is answered by its error in its place, and the others are stored.
+   */
+  ingestMany(items: ReadonlyArray<{ article: Article; extraction: Extraction }>): Promise<Array<IngestResult | Error>>;
   /** Undated articles whose reference day other sources have revealed (see `replaceExtraction`). */
   datingHints(): Promise<Array<{ articleId: string; date: string }>>;
   /** Replaces an article's extraction with one read against `referenceDate`, merging anew, in one transaction. */

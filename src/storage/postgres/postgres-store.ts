@@ -402,6 +402,18 @@ export function createPostgresStore(url: string): Store {
 
   return {
     location,
+    // One transaction per article: each takes the merge lock, which a batch would hold throughout.
+    async ingestMany(items) {
+      const results: Array<IngestResult | Error> = [];
+      for (const { article, extraction } of items) {
+        try {
+          results.push(await this.ingest(article, extraction));
+        } catch (error) {
+          results.push(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      return results;
+    },
     async ingest(article, extraction: Extraction): Promise<IngestResult> {
       return inMergeTransaction(async (repo, db) => {
         const existing = await one<ArticleRow>(db, "SELECT * FROM articles WHERE content_hash = $1", [article.contentHash]);
