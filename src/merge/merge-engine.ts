@@ -8,6 +8,7 @@
 
 import { createHash } from "node:crypto";
 import type { ArticleEvent, ClaimedField, StoredEvent } from "../core/model.ts";
+import { ReportRefCache } from "./report-ref-cache.ts";
 import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } from "./cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
 import { undatedHorizon } from "./match-report.ts";
@@ -136,24 +137,40 @@ export function blockQueryOf(ref: ReportRef): BlockQuery {
   return { kind: "country", country };
 }
 
-/** Reports as grouping reads them; article texts and days are read once per regrouping. */
+/** Reports kept between regroupings, per repository (a store's, or a transaction's). */
+const refCaches = new WeakMap<MergeRepository, ReportRefCache>();
+
+/**
+ * Reports as grouping reads them; article days are read once per regrouping, and a report read
+ * before is taken from the cache (report-ref-cache.ts) while its row and its article's day hold.
+ */
 function refLoader(repo: MergeRepository): (row: ReportRow) => Promise<ReportRef> {
+  let cache = refCaches.get(repo);
+  if (!cache) refCaches.set(repo, (cache = new ReportRefCache()));
+  const kept = cache;
   const texts = new Map<string, string>();
   const days = new Map<string, string | null>();
   const refs = new Map<string, ReportRef>();
   return async (row) => {
     const known = refs.get(row.id);
     if (known) return known;
+    if (!days.has(row.article_id)) days.set(row.article_id, await repo.articleDay(row.article_id));
+    const articleDay = days.get(row.article_id) ?? null;
+    const cached = kept.get(row.id, row.data, articleDay);
+    if (cached) {
+      refs.set(row.id, cached);
+      return cached;
+    }
     let text = texts.get(row.article_id);
     if (text === undefined) {
       text = await repo.articleText(row.article_id);
       texts.set(row.article_id, text);
     }
-    if (!days.has(row.article_id)) days.set(row.article_id, await repo.articleDay(row.article_id));
     const event = JSON.parse(row.data) as ArticleEvent;
     const evidenceText = event.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
-    const ref: ReportRef = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay: days.get(row.article_id) ?? null };
+    const ref: ReportRef = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay };
     refs.set(row.id, ref);
+    kept.set(row.id, row.data, articleDay, ref);
     return ref;
   };
 }

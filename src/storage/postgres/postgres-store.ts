@@ -30,7 +30,7 @@ import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/a
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
-import { eventSearchText, tsqueryPhrase } from "../shared/event-search-text.ts";
+import { eventSearchText, tsqueryOf } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
 
@@ -497,7 +497,7 @@ export function createPostgresStore(url: string): Store {
           );
           hints.sinceFloor = floor?.floor ?? filter.since;
         }
-        const query = filter.mentions ? tsqueryPhrase(filter.mentions) : null;
+        const query = filter.mentions ? tsqueryOf(filter.mentions) : null;
         if (query) hints.searchQuery = query;
         // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
         return collectEvents(

@@ -22,17 +22,19 @@ export function searchWords(needle: string): string[] {
 }
 
 /**
- * An FTS5 query for `needle` as a phrase whose last word may be the start of a longer one (a user
- * typing "Kharki" or "roadside bomb" expects "Kharkiv" and "roadside bombing"); null when the
- * needle has no word to look up, so that it is tested on every event instead.
+ * An FTS5 query for the events holding every word of `needle`, the last perhaps as the start of a
+ * longer one (a user typing "Kharki" or "roadside bomb" expects "Kharkiv" and "roadside
+ * bombing"); null when the needle has no word to look up, so that every event is tested instead.
+ * The words are not looked up as a phrase, which costs a reading of where each common word stands
+ * in every event: the test of the text itself, after it, keeps the events where they stand as typed.
  */
-export function ftsPhrase(needle: string): string | null {
+export function ftsQuery(needle: string): string | null {
   const words = searchWords(needle);
-  return words.length === 0 ? null : `"${words.join(" ")}"*`;
+  return words.length === 0 ? null : words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" AND ");
 }
 
-/** The same phrase as a PostgreSQL tsquery (words are letters and digits only, so nothing needs quoting). */
-export function tsqueryPhrase(needle: string): string | null {
+/** The same as a PostgreSQL tsquery (words are letters and digits only, so nothing needs quoting). */
+export function tsqueryOf(needle: string): string | null {
   const words = searchWords(needle);
-  return words.length === 0 ? null : `${words.join(" <-> ")}:*`;
+  return words.length === 0 ? null : words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
 }

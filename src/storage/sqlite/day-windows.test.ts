@@ -26,17 +26,22 @@ function source() {
 
 test("a page is read from the first matching day, in windows that widen, and stops once full", () => {
   const s = source();
-  assert.deepEqual(readByDayWindows(1, Infinity, 4, s.nextDay, s.read), ["a", "b", "c", "d"]);
+  assert.deepEqual(readByDayWindows(0, Infinity, 5, s.nextDay, s.read), ["undated", "a", "b", "c", "d"]);
   assert.deepEqual(s.windows, [
-    [100, 107],
-    [150, 165],
+    [0, 0],
+    [100, 101],
+    [103, 106],
+    [150, 157],
   ]);
 });
 
-test("without a limit every matching day up to the last is read at once", () => {
+test("without a limit the undated events are read alone, then every matching day up to the last at once", () => {
   const s = source();
   assert.deepEqual(readByDayWindows(0, 400, undefined, s.nextDay, s.read), ["undated", "a", "b", "c", "d", "e"]);
-  assert.deepEqual(s.windows, [[0, 400]]);
+  assert.deepEqual(s.windows, [
+    [0, 0],
+    [100, 400],
+  ]);
 });
 
 test("a rare match far ahead is jumped to, and nothing past the last day is read", () => {

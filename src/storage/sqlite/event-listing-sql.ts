@@ -19,7 +19,7 @@ export interface ListingHints {
    * An FTS5 query for `filter.mentions` (event-search-text.ts) and the days whose matches to read
    * (event-search-index.ts): events must match it and fall on those days.
    */
-  search?: { phrase: string; fromDay: number; toDay: number };
+  search?: { query: string; fromDay: number; toDay: number };
 }
 
 /** An event's key in SQL: undated events read as "", so that they come first, as `EventKey` says. */
@@ -70,8 +70,11 @@ export function eventListingSql(
     Object.assign(params, { west: minLon, south: minLat, east: maxLon, north: maxLat });
   }
   if (hints.search !== undefined) {
-    where.push(SEARCH_CONDITION);
-    params["searchPhrase"] = hints.search.phrase;
+    // The undated events share one day of the word index, which may hold a great many matches:
+    // there SQL reads the undated events in key order and keeps those among the matches (`+id`
+    // keeps it from starting at the matches instead), stopping once the page is full.
+    where.push(hints.search.toDay === 0 ? `+${SEARCH_CONDITION}` : SEARCH_CONDITION);
+    params["searchQuery"] = hints.search.query;
     const { fromDay, toDay } = hints.search;
     Object.assign(params, searchKeyRange(fromDay, toDay));
     // The window's dates on the key too, so that whichever index SQLite reads, it reads those days only.
@@ -101,6 +104,7 @@ export function eventListingSql(
       .join(" ");
   // A search's matches come unordered from the word index and are sorted: sort their keys alone,
   // then read the page's rows, rather than carry every match's whole row through the sort.
-  if (hints.search) return { sql: `SELECT data FROM events WHERE rowid IN (${select("rowid")}) ORDER BY ${KEY_DATE}, id`, params };
+  if (hints.search && hints.search.toDay !== 0)
+    return { sql: `SELECT data FROM events WHERE rowid IN (${select("rowid")}) ORDER BY ${KEY_DATE}, id`, params };
   return { sql: select("data"), params };
 }

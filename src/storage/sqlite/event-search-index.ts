@@ -28,9 +28,9 @@ export function dayDate(day: number): string {
   return day <= 0 ? "" : new Date(DAY_ONE + (day - 1) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The SQL condition on `events` for events matching `@searchPhrase` (FTS5) whose day lies from `@keyLo` to `@keyHi`. */
+/** The SQL condition on `events` for events matching `@searchQuery` (FTS5) whose day lies from `@keyLo` to `@keyHi`. */
 export const SEARCH_CONDITION = `id IN (SELECT k.event_id FROM events_fts JOIN event_search_keys k ON k.key = events_fts.rowid
-  WHERE events_fts MATCH @searchPhrase AND events_fts.rowid BETWEEN @keyLo AND @keyHi)`;
+  WHERE events_fts MATCH @searchQuery AND events_fts.rowid BETWEEN @keyLo AND @keyHi)`;
 
 /** The key bounds of days `from` to `to`, for SEARCH_CONDITION (to may be Infinity). */
 export function searchKeyRange(from: number, to: number): { keyLo: number; keyHi: number } {
@@ -42,7 +42,7 @@ export interface EventSearchIndex {
   save(event: StoredEvent): void;
   remove(id: string): void;
   /** The day of the first event from day `from` on whose words match the FTS5 query; null when none does. */
-  nextMatchingDay(phrase: string, from: number): number | null;
+  nextMatchingDay(query: string, from: number): number | null;
 }
 
 export function eventSearchIndex(db: Database.Database): EventSearchIndex {
@@ -80,8 +80,8 @@ export function eventSearchIndex(db: Database.Database): EventSearchIndex {
       const key = keyOf.get(id) as number | undefined;
       if (key !== undefined) remove(id, key);
     },
-    nextMatchingDay(phrase, from) {
-      const key = nextMatch.get(phrase, from * PER_DAY) as number | undefined;
+    nextMatchingDay(query, from) {
+      const key = nextMatch.get(query, from * PER_DAY) as number | undefined;
       return key === undefined ? null : Math.floor(key / PER_DAY);
     },
   };

@@ -172,11 +172,12 @@ export const MIGRATIONS: readonly string[] = [
   );
   `,
   // The word index of what the API's `q` searches (event-search-index.ts), filled from the events
-  // already stored; and the events that span days, by their last day, so that a listing from a
-  // date starts its index scan at the earliest event still running on that date.
+  // already stored: which events hold each word, without positions (the text is checked after
+  // it); and the events that span days, by their last day, so that a listing from a date
+  // starts its index scan at the earliest event still running on that date.
   `
   CREATE TABLE event_search_keys (key INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE);
-  CREATE VIRTUAL TABLE events_fts USING fts5(text, content = '', contentless_delete = 1);
+  CREATE VIRTUAL TABLE events_fts USING fts5(text, content = '', contentless_delete = 1, detail = none);
   INSERT INTO event_search_keys (key, event_id)
     SELECT coalesce(CAST(julianday(date_start) - julianday('0001-01-01') AS INTEGER) + 1, 0) * 16777216
       + row_number() OVER (PARTITION BY date_start ORDER BY id) - 1, id

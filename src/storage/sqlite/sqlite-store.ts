@@ -24,7 +24,7 @@ import { openDatabase } from "./open-database.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
 import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
-import { ftsPhrase } from "../shared/event-search-text.ts";
+import { ftsQuery as eventFtsQuery } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
 
@@ -468,9 +468,9 @@ export function createSqliteStore(file: string): Store {
         const { sql, params } = eventListingSql(filter, after, limit, { ...hints, ...more });
         return (listing(sql).all(params) as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
       };
-      const phrase = filter.mentions ? ftsPhrase(filter.mentions) : null;
+      const words = filter.mentions ? eventFtsQuery(filter.mentions) : null;
       // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
-      if (phrase === null) return collectEvents(async (after, limit) => rows(after, limit), keep, page);
+      if (words === null) return collectEvents(async (after, limit) => rows(after, limit), keep, page);
       // A word search reads the matches of a few days at a time from where the page starts (day-windows.ts).
       const firstDay = searchDay(hints.sinceFloor);
       const lastDay = filter.until ? searchDay(filter.until) : Infinity;
@@ -480,8 +480,8 @@ export function createSqliteStore(file: string): Store {
             Math.max(firstDay, searchDay(after?.[0])),
             lastDay,
             limit,
-            (from) => search.nextMatchingDay(phrase, from),
-            (fromDay, toDay, windowLimit) => rows(after, windowLimit, { search: { phrase, fromDay, toDay } }),
+            (from) => search.nextMatchingDay(words, from),
+            (fromDay, toDay, windowLimit) => rows(after, windowLimit, { search: { query: words, fromDay, toDay } }),
           ),
         keep,
         page,
