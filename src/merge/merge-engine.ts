@@ -31,6 +31,8 @@ export type BlockQuery =
 
 /** What the engine needs of a store. Calls happen inside the store's transaction. */
 export interface MergeRepository {
+  /** Where reports read by earlier regroupings are kept; per repository object when absent. */
+  readonly refCache?: ReportRefCache;
   block(query: BlockQuery): Promise<ReportRow[]>;
   reportsOfEvent(eventId: string): Promise<ReportRow[]>;
   articleText(articleId: string): Promise<string>;
@@ -137,7 +139,7 @@ export function blockQueryOf(ref: ReportRef): BlockQuery {
   return { kind: "country", country };
 }
 
-/** Reports kept between regroupings, per repository (a store's, or a transaction's). */
+/** Reports kept between regroupings, for repositories that bring no cache of their own. */
 const refCaches = new WeakMap<MergeRepository, ReportRefCache>();
 
 /**
@@ -145,7 +147,7 @@ const refCaches = new WeakMap<MergeRepository, ReportRefCache>();
  * before is taken from the cache (report-ref-cache.ts) while its row and its article's day hold.
  */
 function refLoader(repo: MergeRepository): (row: ReportRow) => Promise<ReportRef> {
-  let cache = refCaches.get(repo);
+  let cache = repo.refCache ?? refCaches.get(repo);
   if (!cache) refCaches.set(repo, (cache = new ReportRefCache()));
   const kept = cache;
   const texts = new Map<string, string>();

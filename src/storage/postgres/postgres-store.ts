@@ -23,7 +23,8 @@ import {
 } from "../shared/read-models.ts";
 import { collectEvents } from "../shared/event-pages.ts";
 import { unindexedFilter } from "../shared/unindexed-filters.ts";
-import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
+import { rewriteReadings, writeNewArticle, type ArticleWriteRepository } from "../shared/write-article.ts";
+import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
 import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
@@ -120,13 +121,27 @@ export function createPostgresStore(url: string): Store {
   }
 
   /** Runs `work` in one transaction holding the merge lock; undone entirely if it throws. */
-  async function inMergeTransaction<T>(work: (repo: ArticleWriteRepository & ReviewRepository, db: Queryable) => Promise<T>): Promise<T> {
+  /**
+   * A write transaction whose merging is serialised across workers by an advisory lock: taken
+   * at once, or with `lockAtMerge` only when the work reaches `enterMerge`, so that what
+   * concerns one article alone is written while another worker merges.
+   */
+  async function inMergeTransaction<T>(
+    work: (repo: ArticleWriteRepository & ReviewRepository, db: Queryable) => Promise<T>,
+    lockAtMerge = false,
+  ): Promise<T> {
     await ensureReady();
     const client = await connect();
     try {
       await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock($1)", [MERGE_LOCK]);
-      const result = await work(repositoryOn(client), client);
+      let locked = false;
+      const lock = async () => {
+        if (locked) return;
+        await client.query("SELECT pg_advisory_xact_lock($1)", [MERGE_LOCK]);
+        locked = true;
+      };
+      if (!lockAtMerge) await lock();
+      const result = await work(repositoryOn(client, lock), client);
       await client.query("COMMIT");
       return result;
     } catch (error) {
@@ -139,7 +154,10 @@ export function createPostgresStore(url: string): Store {
 
   const REPORT_COLUMNS = "id, event_id, article_id, data";
 
-  function repositoryOn(db: Queryable): ArticleWriteRepository & ReviewRepository {
+  /** Reports as grouping reads them, kept between this process's transactions (report-ref-cache.ts). */
+  const refCache = new ReportRefCache();
+
+  function repositoryOn(db: Queryable, enterMerge: () => Promise<void>): ArticleWriteRepository & ReviewRepository {
     /** Reports of the country within [since, until], whatever their precision, dated or not. */
     const reportsWithin = async (country: string | null, since: string, until: string): Promise<ReportRow[]> => {
       const lo = shiftDays(since, -FINE_SPAN_DAYS);
@@ -180,6 +198,8 @@ export function createPostgresStore(url: string): Store {
     };
 
     return {
+      refCache,
+      enterMerge,
       async recordAlias(oldId, newId) {
         await db.query("INSERT INTO event_aliases (old_id, new_id) VALUES ($1, $2) ON CONFLICT (old_id) DO UPDATE SET new_id = $2", [
           oldId,
@@ -422,9 +442,9 @@ export function createPostgresStore(url: string): Store {
           // Same id, new content: keep both, the newer under a suffixed id.
           article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
         }
-        await db.query(
+        const inserted = await db.query(
           `INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at, reference_date)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
           [
             article.id,
             article.url,
@@ -438,10 +458,15 @@ export function createPostgresStore(url: string): Store {
             article.referenceDate ?? null,
           ],
         );
-        await recordNearDuplicates(repo, article);
-        const { created, updated } = await writeReadings(repo, article, extraction, stats);
+        if (inserted.rowCount === 0) {
+          // Another worker stored the same text while this one read it (the merge lock is taken later).
+          const stored = await one<ArticleRow>(db, "SELECT * FROM articles WHERE content_hash = $1", [article.contentHash]);
+          if (stored) return { articleId: stored.id, stored: false, eventsCreated: 0, eventsUpdated: 0 };
+          throw new StorageError(`${location}: article "${article.id}" was stored by another worker with other content at the same moment`);
+        }
+        const { created, updated } = await writeNewArticle(repo, article, extraction, stats);
         return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
-      });
+      }, true);
     },
     async datingHints() {
       return read(async (db) =>
@@ -537,7 +562,7 @@ export function createPostgresStore(url: string): Store {
           )
         ).map((r) => ({ ...(JSON.parse(r.data) as Claim), articleId: r.article_id }));
         const links = (await allLinks(db)).filter((l) => l.from === id || l.to === id);
-        const reviews = await repositoryOn(db).reviewsOf(reports.map((r) => r.id));
+        const reviews = await repositoryOn(db, async () => {}).reviewsOf(reports.map((r) => r.id));
         const detail: EventDetail = { event, reports, articles, claims, links, reviews };
         return detail;
       });

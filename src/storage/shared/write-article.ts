@@ -45,6 +45,11 @@ export interface ArticleWriteRepository extends MergeRepository {
   insertSignature(articleId: string, signature: string, bands: string[]): Promise<void>;
   /** Records two articles as near-duplicates, both ways round (idempotent). */
   insertCopy(articleId: string, otherId: string, similarity: number): Promise<void>;
+  /**
+   * Waits until this transaction alone may merge, and holds that until it ends: a lock on a
+   * server many workers write to; nothing on an embedded store, written one transaction at a time.
+   */
+  enterMerge(): Promise<void>;
   reportsOfArticle(articleId: string): Promise<ReportRow[]>;
   reportById(reportId: string): Promise<ReportRow | null>;
   /** Removes what was read from the article (reports, mentions, claims, quotes, links, references, relations). */
@@ -77,6 +82,23 @@ export async function recordNearDuplicates(repo: ArticleWriteRepository, article
   await repo.insertSignature(article.id, encodeSignature(signature), bands);
 }
 
+/**
+ * Stores what was extracted from a newly stored article and merges its reports into events. What
+ * concerns the article alone is written first; the near-duplicate check and the merge, which read
+ * what other articles hold, wait for `enterMerge`, so that workers write the rest side by side.
+ */
+export async function writeNewArticle(
+  repo: ArticleWriteRepository,
+  article: Article,
+  extraction: Extraction,
+  stats: MergeStats,
+): Promise<{ created: number; updated: number }> {
+  await writeTextReadings(repo, article, extraction);
+  await repo.enterMerge();
+  await recordNearDuplicates(repo, article);
+  return mergeReadings(repo, article, extraction, stats);
+}
+
 /** Stores what was extracted from an (already stored) article and merges its reports into events. */
 export async function writeReadings(
   repo: ArticleWriteRepository,
@@ -84,9 +106,25 @@ export async function writeReadings(
   extraction: Extraction,
   stats: MergeStats,
 ): Promise<{ created: number; updated: number }> {
+  await writeTextReadings(repo, article, extraction);
+  await repo.enterMerge();
+  return mergeReadings(repo, article, extraction, stats);
+}
+
+/** The mentions, claims and quotes: what concerns the article alone. */
+async function writeTextReadings(repo: ArticleWriteRepository, article: Article, extraction: Extraction): Promise<void> {
   for (const m of extraction.mentions) await repo.insertMention(article.id, m);
   for (const c of extraction.claims) await repo.insertClaim(article.id, JSON.stringify(c));
   for (const qu of extraction.quotes) await repo.insertQuote(article.id, JSON.stringify(qu));
+}
+
+/** The reports, merged into events, and what ties them to other reports and actors. */
+async function mergeReadings(
+  repo: ArticleWriteRepository,
+  article: Article,
+  extraction: Extraction,
+  stats: MergeStats,
+): Promise<{ created: number; updated: number }> {
   const rows: ReportRow[] = [];
   for (const [index, report] of extraction.events.entries()) {
     const row: ReportRow = { id: `${article.id}#${index}`, event_id: "", article_id: article.id, data: JSON.stringify(report) };
@@ -130,6 +168,7 @@ export async function rewriteReadings(
   referenceDate: string,
   stats: MergeStats,
 ): Promise<void> {
+  await repo.enterMerge();
   const touched = new Set((await repo.reportsOfArticle(article.id)).map((r) => r.event_id));
   const formerMates: ReportRow[] = [];
   for (const id of touched) formerMates.push(...(await repo.reportsOfEvent(id)).filter((mate) => mate.article_id !== article.id));

@@ -14,7 +14,7 @@ import {
 } from "../shared/read-models.ts";
 import { collectEvents } from "../shared/event-pages.ts";
 import { unindexedFilter } from "../shared/unindexed-filters.ts";
-import { recordNearDuplicates, rewriteReadings, writeReadings, type ArticleWriteRepository } from "../shared/write-article.ts";
+import { rewriteReadings, writeNewArticle, type ArticleWriteRepository } from "../shared/write-article.ts";
 import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
 import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
@@ -24,6 +24,7 @@ import { openDatabase } from "./open-database.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
 import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
+import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { ftsQuery as eventFtsQuery } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
@@ -191,6 +192,9 @@ export function createSqliteStore(file: string): Store {
 
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
   const repository: ArticleWriteRepository & ReviewRepository = {
+    refCache: new ReportRefCache(),
+    // One writer at a time already: the transaction holds the database's write lock.
+    async enterMerge() {},
     async recordAlias(oldId, newId) {
       q.upsertAlias.run(oldId, newId);
     },
@@ -376,8 +380,7 @@ export function createSqliteStore(file: string): Store {
     }
     q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
     q.insertFts.run(article.id, article.title ?? "", article.text);
-    await recordNearDuplicates(repository, article);
-    const { created, updated } = await writeReadings(repository, article, extraction, stats);
+    const { created, updated } = await writeNewArticle(repository, article, extraction, stats);
     return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
   }
 
