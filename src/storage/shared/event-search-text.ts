@@ -22,15 +22,22 @@ export function searchWords(needle: string): string[] {
 }
 
 /**
- * An FTS5 query for the events holding every word of `needle`, the last perhaps as the start of a
- * longer one (a user typing "Kharki" or "roadside bomb" expects "Kharkiv" and "roadside
- * bombing"); null when the needle has no word to look up, so that every event is tested instead.
- * The words are not looked up as a phrase, which costs a reading of where each common word stands
- * in every event: the test of the text itself, after it, keeps the events where they stand as typed.
+ * An FTS5 query for the events that may hold `needle`; null when it has no word to look up, so
+ * that every event is tested instead. The text itself is tested after it (unindexed-filters.ts),
+ * so the query need only find a superset, as cheaply as it can: the words before the last, which
+ * must be whole words where the needle occurs, looked up as such; the last, which may be the start
+ * of a longer one (a user typing "Kharki" or "roadside bomb" expects "Kharkiv" and "roadside
+ * bombing"), looked up as a prefix only when it is the only word, for a prefix query reads every
+ * word it begins, several times the cost of a word.
  */
 export function ftsQuery(needle: string): string | null {
   const words = searchWords(needle);
-  return words.length === 0 ? null : words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" AND ");
+  if (words.length === 0) return null;
+  if (words.length === 1) return `"${words[0]}"*`;
+  return words
+    .slice(0, -1)
+    .map((w) => `"${w}"`)
+    .join(" AND ");
 }
 
 /** The same as a PostgreSQL tsquery (words are letters and digits only, so nothing needs quoting). */

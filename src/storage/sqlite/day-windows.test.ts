@@ -24,31 +24,35 @@ function source() {
   return { windows, nextDay, read };
 }
 
-test("a page is read from the first matching day, in windows that widen, and stops once full", () => {
+test("a page is read in windows that widen from its first day, jumping to the next match after an empty one, and stops once full", () => {
   const s = source();
   assert.deepEqual(readByDayWindows(0, Infinity, 5, s.nextDay, s.read), ["undated", "a", "b", "c", "d"]);
   assert.deepEqual(s.windows, [
     [0, 0],
-    [100, 101],
-    [103, 106],
-    [150, 157],
+    [1, 2],
+    [100, 103],
+    [104, 111],
+    [150, 165],
   ]);
 });
 
-test("without a limit the undated events are read alone, then every matching day up to the last at once", () => {
+test("without a limit the undated events are read alone, then every day up to the last at once", () => {
   const s = source();
   assert.deepEqual(readByDayWindows(0, 400, undefined, s.nextDay, s.read), ["undated", "a", "b", "c", "d", "e"]);
   assert.deepEqual(s.windows, [
     [0, 0],
-    [100, 400],
+    [1, 400],
   ]);
 });
 
 test("a rare match far ahead is jumped to, and nothing past the last day is read", () => {
   const s = source();
   assert.deepEqual(readByDayWindows(401, 9000, 10, s.nextDay, s.read), ["f"]);
-  assert.deepEqual(s.windows, [[9000, 9000]]);
+  assert.deepEqual(s.windows, [
+    [401, 402],
+    [9000, 9000],
+  ]);
   const t = source();
   assert.deepEqual(readByDayWindows(401, 8999, 10, t.nextDay, t.read), []);
-  assert.deepEqual(t.windows, []);
+  assert.deepEqual(t.windows, [[401, 402]]);
 });

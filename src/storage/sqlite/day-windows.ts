@@ -1,7 +1,7 @@
 /**
  * Reading a word search in listing order a few days at a time (see event-search-index.ts): from
- * the first day with a match, a window of days, then one twice as wide from the next match, until
- * the page is full. A common word fills a page from its first window; a rare one is read in a few
+ * its first day, a window of days, then one twice as wide after it (from the next match after an
+ * empty one), until the page is full. A common word fills a page from its first window; a rare one is read in a few
  * widening windows, never more than its matches. The undated events (day 0) come first, alone.
  */
 
@@ -23,12 +23,18 @@ export function readByDayWindows<T>(
   const rows: T[] = [];
   let width = FIRST_WINDOW_DAYS;
   let day = fromDay;
+  // Each look-up costs a query of the word index: the next matching day is asked for only after a
+  // window that found nothing, to jump the gap a rare word leaves.
+  let found = true;
   while (limit === undefined || rows.length < limit) {
-    const start = nextDay(day);
+    const start = found ? day : nextDay(day);
     if (start === null || start > toDay) break;
     // Day 0, the undated events, is a window of its own: the store reads it another way.
     const end = start === 0 ? 0 : limit === undefined ? toDay : Math.min(toDay, start + width - 1);
-    rows.push(...read(start, end, limit === undefined ? undefined : limit - rows.length));
+    const got = read(start, end, limit === undefined ? undefined : limit - rows.length);
+    rows.push(...got);
+    found = got.length > 0;
+    if (end >= toDay) break;
     day = end + 1;
     if (start !== 0) width *= 2;
   }
