@@ -21,14 +21,15 @@ import { startApiServer } from "./api-server.ts";
 import { bulkLoad } from "./bulk-load.ts";
 import { checkBulkLoad, type BulkLoadCheck } from "./check-bulk-load.ts";
 import { loadTheatres } from "./conflict-theatres.ts";
-import type { StoredEvent } from "../src/core/model.ts";
 import { createApp } from "../src/interfaces/http/create-app.ts";
 import { storeFilter } from "../src/interfaces/http/event-routes.ts";
-import { eventListingSql } from "../src/storage/sqlite/event-listing-sql.ts";
+import { eventListingSql, type ListingHints } from "../src/storage/sqlite/event-listing-sql.ts";
+import { searchDay } from "../src/storage/sqlite/event-search-index.ts";
+import { ftsQuery } from "../src/storage/shared/event-search-text.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
 import { profileWork, type ProfileSummary } from "./cpu-profile.ts";
 import { onInterrupt } from "./on-interrupt.ts";
-import { FILTER_KINDS, listingQueries, matches, queryPath, type FilterKind, type ListingQuery } from "./listing-queries.ts";
+import { FILTER_KINDS, listingQueries, queryPath, type FilterKind, type ListingQuery } from "./listing-queries.ts";
 import type { IncidentSpace } from "./synthetic-events.ts";
 import { TARGETS } from "./targets.ts";
 
@@ -125,11 +126,28 @@ async function measureSize(
   return { serverPeakRssBytes, filters };
 }
 
+/** What the store looks up before listing for this request (as sqlite-store.ts does), for its SQL. */
+function listingHints(db: Database.Database, query: ListingQuery): ListingHints {
+  const filter = storeFilter(query.params);
+  const hints: ListingHints = {};
+  if (filter.since) {
+    const floor = db
+      .prepare("SELECT min(date_start) FROM events WHERE date_end > date_start AND date_end >= ? AND date_start < ?")
+      .pluck()
+      .get(filter.since, filter.since) as string | null;
+    hints.sinceFloor = floor ?? filter.since;
+  }
+  const words = filter.mentions ? ftsQuery(filter.mentions) : null;
+  // The first window of dated days a search reads (the undated events are read apart).
+  if (words) hints.search = { query: words, fromDay: searchDay("2021-01-01"), toDay: searchDay("2021-01-02") };
+  return hints;
+}
+
 /** SQLite's plan for the listing SQL of one such request (its first page), as `EXPLAIN QUERY PLAN` gives it. */
 function queryPlan(file: string, query: ListingQuery): string {
-  const { sql, params } = eventListingSql(storeFilter(query.params), undefined, 101);
   const db = new Database(file, { readonly: true });
   try {
+    const { sql, params } = eventListingSql(storeFilter(query.params), undefined, 101, listingHints(db, query));
     const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>;
     return rows.map((r) => r.detail).join("; ");
   } finally {
@@ -139,25 +157,21 @@ function queryPlan(file: string, query: ListingQuery): string {
 
 /**
  * How much of the store one request of these kinds goes through, which no profile shows: for a
- * date range, the listing-index entries up to `until` (the range's start bounds no index scan);
- * for free text, the events read in key order (and parsed) until a page of 101 matches is full.
+ * date range, the listing-index entries from the earliest event still running on its first day
+ * to its last; for free text, the events the word index matches for the word it looks up.
  */
 function rowsWalked(file: string, query: ListingQuery): number | null {
   const db = new Database(file, { readonly: true });
   try {
+    const hints = listingHints(db, query);
     if (query.kind === "dates") {
-      return (
-        db.prepare("SELECT count(*) AS n FROM events WHERE coalesce(date_start, '') <= ?").get(query.params["until"]) as { n: number }
-      ).n;
+      return db
+        .prepare("SELECT count(*) FROM events WHERE coalesce(date_start, '') BETWEEN ? AND ?")
+        .pluck()
+        .get(hints.sinceFloor, query.params["until"]) as number;
     }
-    if (query.kind !== "q") return null;
-    let rows = 0;
-    let kept = 0;
-    for (const r of db.prepare("SELECT data FROM events ORDER BY coalesce(date_start, ''), id").iterate() as Iterable<{ data: string }>) {
-      rows++;
-      if (matches(JSON.parse(r.data) as StoredEvent, query) && ++kept === 101) break;
-    }
-    return rows;
+    if (query.kind !== "q" || !hints.search) return null;
+    return db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?").pluck().get(hints.search.query) as number;
   } finally {
     db.close();
   }
@@ -182,7 +196,7 @@ async function profileFilter(file: string, space: IncidentSpace, kind: FilterKin
     const walked = timed.map((q) => rowsWalked(file, q)).filter((n): n is number => n !== null);
     const walk = walked.length
       ? `; rows each request goes through: mean ${Math.round(walked.reduce((a, b) => a + b, 0) / walked.length).toLocaleString("en-US")}, ` +
-        `max ${Math.max(...walked).toLocaleString("en-US")} ${kind === "q" ? "events read and parsed to fill the page" : "listing-index entries"}`
+        `max ${Math.max(...walked).toLocaleString("en-US")} ${kind === "q" ? "events the word index matches for the word looked up" : "listing-index entries"}`
       : "";
     return { ...profile, line: `${profile.line}; SQLite plan: ${queryPlan(file, timed[0]!)}${walk}` };
   } finally {
