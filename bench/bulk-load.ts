@@ -9,6 +9,7 @@
 import { performance } from "node:perf_hooks";
 import { openDatabase } from "../src/storage/sqlite/open-database.ts";
 import { eventSearchIndex } from "../src/storage/sqlite/event-search-index.ts";
+import { eventColumns } from "../src/storage/sqlite/event-columns.ts";
 import { syntheticIncident, type IncidentSpace } from "./synthetic-events.ts";
 
 /** Incidents per transaction. */
@@ -44,20 +45,7 @@ export function bulkLoad(file: string, space: IncidentSpace, from: number, to: n
       }
       for (const r of reports) insertReport.run(r);
       const now = rows[rows.length - 1]!.ingestedAt;
-      // The columns as the store's saveEvent fills them.
-      insertEvent.run({
-        id: event.id,
-        type: event.type,
-        date_start: event.date,
-        date_end: event.date_end ?? event.date,
-        country: event.location?.country ?? null,
-        actor1: event.actor1,
-        actor2: event.actor2,
-        lat: event.location?.lat ?? null,
-        lon: event.location?.lon ?? null,
-        data: JSON.stringify(event),
-        now,
-      });
+      insertEvent.run(eventColumns(event, now));
       search.save(event);
       insertChange.run(event.id, now);
       articles += rows.length;

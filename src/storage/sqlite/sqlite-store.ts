@@ -24,6 +24,7 @@ import { openDatabase } from "./open-database.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
 import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
+import { eventColumns } from "./event-columns.ts";
 import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { ftsQuery as eventFtsQuery } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
@@ -325,19 +326,7 @@ export function createSqliteStore(file: string): Store {
       q.setReportEvent.run(id, reportId);
     },
     async saveEvent(event, now) {
-      q.upsertEvent.run({
-        id: event.id,
-        type: event.type,
-        date_start: event.date,
-        date_end: event.date_end ?? event.date,
-        country: event.location?.country ?? null,
-        actor1: event.actor1,
-        actor2: event.actor2,
-        lat: event.location?.lat ?? null,
-        lon: event.location?.lon ?? null,
-        data: JSON.stringify(event),
-        now,
-      });
+      q.upsertEvent.run(eventColumns(event, now));
       search.save(event);
     },
     async deleteEvent(id) {
