@@ -52,3 +52,25 @@ test("a town after a striking verb is read as a place, even alone and small", ()
     [["Kfar Kila", "LB"]],
   );
 });
+
+test("the divisions written beside a village choose its country: a word of a district's name is no town abroad", () => {
+  const hits = read("Insurgents burned homes in Foobarvillage (Mocimboa da Praia, Cabo Delgado) overnight.");
+  assert.ok(hits.length > 0);
+  assert.ok(hits.every((h) => h.country === "MZ"));
+});
+
+test("a village the gazetteer lacks is placed at the province written beside it", () => {
+  const hits = read("Shells fell near Foobarivka, Kharkiv, on Monday.");
+  assert.deepEqual(hits[0], { text: "Foobarivka", name: "Foobarivka", precision: "admin1", country: "UA" });
+});
+
+test("a province's possessive places a district in that province", () => {
+  const hits = read("Gunmen attacked a village in Manipur's Bishnupur district.");
+  const district = hits.find((h) => h.text.startsWith("Bishnupur"));
+  assert.equal(district?.country, "IN");
+  assert.equal(findPlaces("in Manipur's Bishnupur district", 0, 31, null).at(-1)?.place.admin1, "Manipur");
+});
+
+test("an acronym in brackets spells a name out, it is no place beside it", () => {
+  assert.deepEqual(read("The Foobar Liberation Army (BLA) claimed the attack."), []);
+});

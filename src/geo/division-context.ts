@@ -1,0 +1,135 @@
+/**
+ * Places read together with the divisions written beside them: "X (Afmadow, Lower Juba)",
+ * "X, Dnipropetrovsk", "X village, Khanaqin district, Diyala province". The divisions say which
+ * country and province X is in, so a namesake elsewhere is never taken; and when the gazetteer
+ * lacks X, the district or province the text names is where it is, never a foreign namesake.
+ */
+
+import type { Gazetteer, GazetteerPlace } from "./gazetteer.ts";
+import { greatCircleKm } from "./great-circle-distance.ts";
+
+/** One name written as context, and what kind of division the words beside it say it is. */
+export interface ContextItem {
+  name: string;
+  /** "district" after "X district", "admin1" after "X province"; null when unsaid. */
+  level: "district" | "admin1" | null;
+}
+
+/** What the context names, resolved in one country. */
+export interface DivisionContext {
+  country: string;
+  /** The first-level division named, if any. */
+  admin1: GazetteerPlace | null;
+  /** The finest division named below it (a district, or the town a district is named after). */
+  district: GazetteerPlace | null;
+  /** Whether the country itself was written ("X, Nigeria"). */
+  countryNamed: boolean;
+}
+
+/** A district's seat lies within this distance of its villages, most of the time. */
+const DISTRICT_KM = 60;
+
+/** Evidence weights: a province or a country named outweighs a district, a district a town. */
+const WEIGHT = { country: 4, admin1: 3, district: 2, town: 1 } as const;
+
+interface Reading {
+  admin1: GazetteerPlace | null;
+  /** Every district (then town) the items may name in the country, best first. */
+  districts: GazetteerPlace[];
+  district: GazetteerPlace | null;
+  countryNamed: boolean;
+  score: number;
+  population: number;
+}
+
+/**
+ * The country and divisions the items name together, or null when they name no division. Each
+ * item is read in every country where it is a division (or, for a district, a town); the
+ * country where most of them agree wins, then the one `hint` names, then the more populous.
+ */
+export function readDivisionContext(items: readonly ContextItem[], gazetteer: Gazetteer, hint: string | null): DivisionContext | null {
+  const byCountry = new Map<string, Reading>();
+  const reading = (country: string): Reading => {
+    let r = byCountry.get(country);
+    if (r === undefined)
+      byCountry.set(country, (r = { admin1: null, districts: [], district: null, countryNamed: false, score: 0, population: 0 }));
+    return r;
+  };
+  for (const item of items) {
+    const country = gazetteer.country(item.name, { codes: false });
+    if (country !== null && item.level === null) {
+      const r = reading(country.code);
+      if (!r.countryNamed) r.score += WEIGHT.country;
+      r.countryNamed = true;
+      continue;
+    }
+    const places = gazetteer.findPlaces(item.name, undefined, { districts: true, loose: false });
+    // One role per item and country: "Kharkiv" beside a village is the province, not also the city.
+    const asProvince = new Set<string>();
+    if (item.level !== "district") {
+      for (const place of places) {
+        if (place.kind !== "admin1" || asProvince.has(place.country)) continue;
+        asProvince.add(place.country);
+        const r = reading(place.country);
+        if (r.admin1 !== null) continue;
+        r.admin1 = place;
+        r.score += WEIGHT.admin1;
+        r.population = Math.max(r.population, place.population);
+      }
+    }
+    if (item.level === "admin1") continue;
+    // A district, or a town a district is named after ("Afmadow", "Marjayoun"); districts first.
+    for (const place of [...places.filter((p) => p.kind === "admin2"), ...places.filter((p) => p.kind === "city")]) {
+      if (!asProvince.has(place.country)) reading(place.country).districts.push(place);
+    }
+  }
+  // The district is the first one inside the province written, if one was.
+  for (const r of byCountry.values()) {
+    r.district = r.districts.find((d) => r.admin1 === null || d.admin1 === r.admin1.name) ?? null;
+    if (r.district !== null) r.score += r.district.kind === "admin2" ? WEIGHT.district : WEIGHT.town;
+  }
+  let best: [string, Reading] | null = null;
+  const better = ([country, r]: [string, Reading], [bestCountry, b]: [string, Reading]): boolean => {
+    if (r.score !== b.score) return r.score > b.score;
+    if ((country === hint) !== (bestCountry === hint)) return country === hint;
+    return r.population > b.population;
+  };
+  for (const entry of byCountry) {
+    const r = entry[1];
+    if (r.admin1 === null && r.district === null && !r.countryNamed) continue;
+    if (best === null || better(entry, best)) best = entry;
+  }
+  if (best === null) return null;
+  const [country, r] = best;
+  // A town alone, with no division or country beside it, says too little: "Paris, London" is a list.
+  if (r.admin1 === null && !r.countryNamed && r.district?.kind === "city") return null;
+  // Two countries read the items equally well: the text has not said which.
+  const rivals = [...byCountry].filter(
+    ([c, other]) => c !== country && other.score === r.score && (other.admin1 !== null || other.district !== null),
+  );
+  if (rivals.length > 0 && country !== hint) return null;
+  return { country, admin1: r.admin1, district: r.district, countryNamed: r.countryNamed };
+}
+
+/**
+ * Among `name`'s places in the context's country, the one the context points at: inside its
+ * province and near its district. Null when the gazetteer has no such place there.
+ */
+export function resolveInContext(
+  name: string,
+  context: DivisionContext,
+  gazetteer: Gazetteer,
+  options: { districts?: boolean } = {},
+): GazetteerPlace | null {
+  const candidates = gazetteer.findPlaces(name, context.country, { districts: options.districts === true });
+  if (candidates.length === 0) return null;
+  const inProvince = (place: GazetteerPlace): boolean =>
+    context.admin1 === null || place.admin1 === context.admin1.name || (place.kind === "admin1" && place.name === context.admin1.name);
+  const nearDistrict = (place: GazetteerPlace): boolean =>
+    context.district === null || greatCircleKm(place, context.district) <= DISTRICT_KM;
+  const fitting = candidates.filter((place) => inProvince(place) && nearDistrict(place));
+  if (fitting.length > 0) return fitting[0];
+  // Named in another province than the one written: the text's village is not in the gazetteer.
+  if (context.admin1 !== null || context.district !== null) return null;
+  return candidates[0];
+}
