@@ -24,6 +24,11 @@ export interface DivisionContext {
   district: GazetteerPlace | null;
   /** Whether the country itself was written ("X, Nigeria"). */
   countryNamed: boolean;
+  /**
+   * Whether every division was found only by a loose spelling ("Idleb"): then the place itself
+   * must be found inside them before they are believed.
+   */
+  loose: boolean;
 }
 
 /** A district's seat lies within this distance of its villages, most of the time. */
@@ -38,6 +43,8 @@ interface Reading {
   districts: GazetteerPlace[];
   district: GazetteerPlace | null;
   countryNamed: boolean;
+  /** Whether some item matched here by its strict spelling. */
+  strict: boolean;
   score: number;
   population: number;
 }
@@ -52,7 +59,10 @@ export function readDivisionContext(items: readonly ContextItem[], gazetteer: Ga
   const reading = (country: string): Reading => {
     let r = byCountry.get(country);
     if (r === undefined)
-      byCountry.set(country, (r = { admin1: null, districts: [], district: null, countryNamed: false, score: 0, population: 0 }));
+      byCountry.set(
+        country,
+        (r = { admin1: null, districts: [], district: null, countryNamed: false, strict: false, score: 0, population: 0 }),
+      );
     return r;
   };
   for (const item of items) {
@@ -61,9 +71,12 @@ export function readDivisionContext(items: readonly ContextItem[], gazetteer: Ga
       const r = reading(country.code);
       if (!r.countryNamed) r.score += WEIGHT.country;
       r.countryNamed = true;
+      r.strict = true;
       continue;
     }
-    const places = gazetteer.findPlaces(item.name, undefined, { districts: true, loose: false });
+    const places = divisionsNamed(item.name, gazetteer);
+    const strictly = new Set(gazetteer.findPlaces(item.name, undefined, { districts: true, loose: false }).map((place) => place.country));
+    for (const country of strictly) reading(country).strict = true;
     // One role per item and country: "Kharkiv" beside a village is the province, not also the city.
     const asProvince = new Set<string>();
     if (item.level !== "district") {
@@ -108,7 +121,41 @@ export function readDivisionContext(items: readonly ContextItem[], gazetteer: Ga
     ([c, other]) => c !== country && other.score === r.score && (other.admin1 !== null || other.district !== null),
   );
   if (rivals.length > 0 && country !== hint) return null;
-  return { country, admin1: r.admin1, district: r.district, countryNamed: r.countryNamed };
+  return { country, admin1: r.admin1, district: r.district, countryNamed: r.countryNamed, loose: !r.strict };
+}
+
+/** Kind words that make a bare compass name ("South") a division's name ("South Governorate"). */
+const COMPASS_DIVISION_WORDS = ["Governorate", "Province", "Region", "State", "District"];
+
+/**
+ * The places an item may name. Written as context, a loosely spelt name ("Idleb", "Lower
+ * Shabelle") is taken, and a compass word is a division ("(Tyr, South)"), which alone it never is.
+ */
+function divisionsNamed(name: string, gazetteer: Gazetteer): GazetteerPlace[] {
+  const places = gazetteer.findPlaces(name, undefined, { districts: true });
+  // Spelt otherwise than the gazetteer's province ("Idleb", "Al Hasakeh"), a capital named like its
+  // province stands for the province too.
+  for (const city of places.filter((place) => place.kind === "city" && place.admin1 !== null)) {
+    if (places.some((place) => place.kind === "admin1" && place.country === city.country)) continue;
+    if (stem(city.admin1!) !== stem(city.name)) continue;
+    const province = gazetteer.findPlaces(city.admin1!, city.country, { loose: false }).find((place) => place.kind === "admin1");
+    if (province !== undefined) places.push(province);
+  }
+  if (places.length > 0 || /\s/.test(name.trim())) return places;
+  return COMPASS_DIVISION_WORDS.flatMap((word) => gazetteer.findPlaces(`${name} ${word}`, undefined, { loose: false })).filter(
+    (place) => place.kind === "admin1",
+  );
+}
+
+/** The first letters of a name, folded, without an article: "Al Ḩasakah" and "Al-Hasakah" share it. */
+function stem(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[^A-Za-z ]/g, "")
+    .toLowerCase()
+    .replace(/^(?:al|el|ar|as|ad|ash|ad) ?/, "")
+    .replace(/ /g, "")
+    .slice(0, 4);
 }
 
 /**

@@ -48,3 +48,11 @@ test("a school or a church is a building at a place, not a place", () => {
   assert.equal(isFacilityName("Government Secondary School"), true);
   assert.equal(isFacilityName("Mocimboa da Praia"), false);
 });
+
+test("a city and its district joined by a dash are two divisions, the finer first", () => {
+  assert.deepEqual(contextOf("A blast hit Foo neighbourhood in Mogadishu - Yaqshid (Banadir).", "Foo").items, [
+    "Yaqshid",
+    "Mogadishu",
+    "Banadir",
+  ]);
+});

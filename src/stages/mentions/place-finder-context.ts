@@ -39,7 +39,7 @@ const KIND = `(?:${[...new Set(KIND_WORD_LIST.flatMap(caseVariants))]
   .map(escape)
   .join("|")})`;
 /** A capitalised name: "Lower Juba", "Mocimboa da Praia", "Al Nabatieh", "Be'er Sheva". */
-const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:(?:\s|-)(?:(?:al|el|ad|ar|as|ash|ez|es|da|de|do|du|del|bin)(?:\s|-))?[\p{Lu}\d][\p{L}'’.\d]*)*`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:(?:\s-\s|\s|-)(?:(?:al|el|ad|ar|as|ash|ez|es|da|de|do|du|del|bin)(?:\s|-))?[\p{Lu}\d][\p{L}'’.\d]*)*`;
 const OWN_KIND = new RegExp(String.raw`^\s+(${KIND})\b`, "u");
 const BRACKETS = /^\s*\(([^()]{1,120})\)/u;
 const ITEM = new RegExp(String.raw`^(?:the\s+)?(${NAME})(?:\s+(${KIND}))?$`, "u");
@@ -65,6 +65,12 @@ export function isFacilityName(name: string): boolean {
 /** The level a kind word gives, or null for a settlement word. */
 function levelOf(kind: string | undefined): ContextItem["level"] {
   return kind === undefined ? null : (LEVEL_OF_KIND.get(kind.toLowerCase()) ?? null);
+}
+
+/** "Mogadishu - Yaqshid": a city and its district, each a division of its own. */
+function itemsOf(name: string, kind: string | undefined): ContextItem[] {
+  const parts = name.split(/\s+-\s+/);
+  return parts.map((part, i) => itemOf(part, i === parts.length - 1 ? kind : undefined)).reverse();
 }
 
 function itemOf(name: string, kind: string | undefined): ContextItem {
@@ -99,7 +105,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
       // Brackets holding anything but division names (a remark, or an acronym: "Liberation Army
       // (BLA)" spells out its own name) are not context.
       if (inside.some((m) => m === null || /^[\p{Lu}\d-]+$/u.test(m[1]!))) break;
-      for (const m of inside) items.push(itemOf(m![1]!, m![2]));
+      for (const m of inside) items.push(...itemsOf(m![1]!, m![2]));
       if (step === 0) bracketed = true;
       at += bracket[0].length;
       afterKind = false;
@@ -109,9 +115,9 @@ export function readWrittenContext(text: string, start: number, end: number, lim
     const m = COMMA_ITEM.exec(tail) ?? (afterKind ? OF_ITEM.exec(tail) : null) ?? IN_ITEM.exec(tail);
     if (!m) break;
     if (m[0].startsWith(",")) commaItems++;
-    const item = itemOf(m[1]!, m[2]);
-    afterKind = m[2] !== undefined || item.name !== m[1];
-    items.push(item);
+    const read = itemsOf(m[1]!, m[2]);
+    afterKind = m[2] !== undefined || read.at(-1)!.name !== m[1];
+    items.push(...read);
     at += m[0].length;
   }
   if (commaItems > 0 && LIST_GOES_ON.test(rest())) return { ownLevel, ownEnd, items: [], end, bracketed: false };

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { buildArticle } from "../../ingest/build-article.ts";
+import { extract } from "../extract.ts";
 import { findPlaces } from "./place-finder.ts";
 
 const read = (s: string, hint: string | null = null) =>
@@ -73,4 +75,24 @@ test("a province's possessive places a district in that province", () => {
 
 test("an acronym in brackets spells a name out, it is no place beside it", () => {
   assert.deepEqual(read("The Foobar Liberation Army (BLA) claimed the attack."), []);
+});
+
+const placesOfArticle = (body: string) =>
+  extract(buildArticle({ id: "t", body, published: "2024-05-10" }))
+    .mentions.filter((m) => m.kind === "place")
+    .map((m) => `${m.text}:${(m.normalised as { country: string }).country}`);
+
+test("a small town abroad that only shares a name is dropped when nothing in the text supports its country", () => {
+  // Eastleigh is a town in England and a district of Nairobi; nothing here says which.
+  assert.deepEqual(placesOfArticle("Police arrested 43 people in Eastleigh on Tuesday."), []);
+  assert.deepEqual(placesOfArticle("Kenyan police arrested 43 people in Eastleigh on Tuesday."), ["Kenyan:KE"]);
+});
+
+test("a city far larger than its namesakes abroad needs no other support", () => {
+  assert.deepEqual(placesOfArticle("Police dispersed a march in Goma on Tuesday."), ["Goma:CD"]);
+});
+
+test("a compass word in brackets is the province of that name", () => {
+  const hits = read("Drones struck a house in Foobarine (Tyr, South) on Sunday.");
+  assert.deepEqual(hits[0], { text: "Foobarine", name: "Foobarine", precision: "near", country: "LB" });
 });

@@ -26,6 +26,12 @@ export interface PlaceHit {
   demonym: boolean;
   /** A town named like its province ("Kaduna", "Homs"): the text may mean either. */
   soft: boolean;
+  /**
+   * Whether the hit tells its country by itself: a country or demonym, a region of a named
+   * country, a place read in the divisions written beside it, a name found in one country only,
+   * or a very large city. Other hits are believed only in a country something else supports.
+   */
+  anchored?: boolean;
 }
 
 const MONTHS_AND_DAYS =
@@ -151,8 +157,8 @@ export function findPlaces(
     const placeLike = written.bracketed || written.ownLevel !== null || isLocative(c);
     const division =
       written.items.length > 0 && placeLike && !isFacilityName(name) ? readDivisionContext(written.items, gaz, countryHint) : null;
-    // A district alone, with no province or country, is believed only where the name is found in it.
-    const weak = division !== null && division.admin1 === null && !division.countryNamed;
+    // A district alone, with no province or country, or divisions spelt loosely, are believed only where the name is found in them.
+    const weak = division !== null && ((division.admin1 === null && !division.countryNamed) || division.loose);
     const onlyCountry = division !== null && division.admin1 === null && division.district === null;
     if (
       division !== null &&
@@ -160,7 +166,7 @@ export function findPlaces(
       (!weak || resolveInContext(name, division, gaz, { districts: written.ownLevel === "district" }) !== null)
     ) {
       seen?.countries.add(division.country);
-      hits.push(...placeInContext(c, written, division));
+      hits.push(...placeInContext(c, written, division).map((h) => ({ ...h, anchored: true })));
       continue;
     }
     // "X, Nigeria": the country written beside the name is the one to find it in.
@@ -253,7 +259,35 @@ export function findPlaces(
   if (seen && resolved > hits.filter((h) => !h.countryOnly && h.place.precision !== "region").length) seen.unresolved = true;
   hits.sort((a, b) => a.start - b.start);
   placeUnknownVillagesInTheirSentence(hits);
+  for (const hit of hits) hit.anchored ??= isAnchored(text, hit);
   return hits;
+}
+
+/** A city this large is what its name means, whatever smaller namesakes exist. */
+const ANCHORING_POPULATION = 500_000;
+/** A town this large, this many times larger than any namesake abroad, is what its name means. */
+const DOMINANT_POPULATION = 50_000;
+const DOMINANCE = 10;
+
+function isAnchored(text: string, hit: PlaceHit): boolean {
+  if (hit.countryOnly || hit.place.precision === "region") return true;
+  // A village the gazetteer lacks took its country from the article, not from its name.
+  if (hit.place.lat === null) return false;
+  const written = text.slice(hit.start, hit.end).replace(/^the\s+/i, "");
+  const namesakes = loadGazetteer().findPlaces(written, undefined, { loose: false });
+  if (namesakes.length === 0) return false;
+  if (namesakes.every((place) => place.country === hit.place.country)) return true;
+  const home = Math.max(...namesakes.filter((place) => place.country === hit.place.country).map((place) => place.population), 0);
+  const abroad = Math.max(...namesakes.filter((place) => place.country !== hit.place.country).map((place) => place.population), 0);
+  return home >= ANCHORING_POPULATION || (home >= DOMINANT_POPULATION && home >= DOMINANCE * abroad);
+}
+
+/**
+ * The countries the text itself supports: those named or implied by a demonym, and those of
+ * places that tell their country by themselves (see `PlaceHit.anchored`).
+ */
+export function supportedCountries(hits: readonly PlaceHit[]): Set<string> {
+  return new Set(hits.filter((hit) => hit.anchored === true && hit.place.country !== null).map((hit) => hit.place.country!));
 }
 
 /**
