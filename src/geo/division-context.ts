@@ -24,6 +24,8 @@ export interface DivisionContext {
   district: GazetteerPlace | null;
   /** Whether the country itself was written ("X, Nigeria"). */
   countryNamed: boolean;
+  /** Whether two or more of the items were found in the country, or a province or the country itself. */
+  corroborated: boolean;
   /**
    * Whether every division was found only by a loose spelling ("Idleb"): then the place itself
    * must be found inside them before they are believed.
@@ -45,6 +47,8 @@ interface Reading {
   countryNamed: boolean;
   /** Whether some item matched here by its strict spelling. */
   strict: boolean;
+  /** How many items matched here. */
+  matched: number;
   score: number;
   population: number;
 }
@@ -54,14 +58,19 @@ interface Reading {
  * item is read in every country where it is a division (or, for a district, a town); the
  * country where most of them agree wins, then the one `hint` names, then the more populous.
  */
-export function readDivisionContext(items: readonly ContextItem[], gazetteer: Gazetteer, hint: string | null): DivisionContext | null {
+export function readDivisionContext(
+  items: readonly ContextItem[],
+  gazetteer: Gazetteer,
+  hint: string | null,
+  options: { bracketed?: boolean } = {},
+): DivisionContext | null {
   const byCountry = new Map<string, Reading>();
   const reading = (country: string): Reading => {
     let r = byCountry.get(country);
     if (r === undefined)
       byCountry.set(
         country,
-        (r = { admin1: null, districts: [], district: null, countryNamed: false, strict: false, score: 0, population: 0 }),
+        (r = { admin1: null, districts: [], district: null, countryNamed: false, strict: false, matched: 0, score: 0, population: 0 }),
       );
     return r;
   };
@@ -72,11 +81,13 @@ export function readDivisionContext(items: readonly ContextItem[], gazetteer: Ga
       if (!r.countryNamed) r.score += WEIGHT.country;
       r.countryNamed = true;
       r.strict = true;
+      r.matched++;
       continue;
     }
     const places = divisionsNamed(item.name, gazetteer);
     const strictly = new Set(gazetteer.findPlaces(item.name, undefined, { districts: true, loose: false }).map((place) => place.country));
     for (const country of strictly) reading(country).strict = true;
+    for (const country of new Set(places.map((place) => place.country))) reading(country).matched++;
     // One role per item and country: "Kharkiv" beside a village is the province, not also the city.
     const asProvince = new Set<string>();
     if (item.level !== "district") {
@@ -114,14 +125,22 @@ export function readDivisionContext(items: readonly ContextItem[], gazetteer: Ga
   }
   if (best === null) return null;
   const [country, r] = best;
-  // A town alone, with no division or country beside it, says too little: "Paris, London" is a list.
-  if (r.admin1 === null && !r.countryNamed && r.district?.kind === "city") return null;
+  // A town alone, with no division or country beside it, says too little: "Paris, London" is a
+  // list. In brackets right after a name ("X (Tyr)") it is where X is.
+  if (r.admin1 === null && !r.countryNamed && r.district?.kind === "city" && r.matched < 2 && options.bracketed !== true) return null;
   // Two countries read the items equally well: the text has not said which.
   const rivals = [...byCountry].filter(
     ([c, other]) => c !== country && other.score === r.score && (other.admin1 !== null || other.district !== null),
   );
   if (rivals.length > 0 && country !== hint) return null;
-  return { country, admin1: r.admin1, district: r.district, countryNamed: r.countryNamed, loose: !r.strict };
+  return {
+    country,
+    admin1: r.admin1,
+    district: r.district,
+    countryNamed: r.countryNamed,
+    corroborated: r.admin1 !== null || r.countryNamed || r.matched >= 2,
+    loose: !r.strict,
+  };
 }
 
 /** Kind words that make a bare compass name ("South") a division's name ("South Governorate"). */

@@ -10,6 +10,7 @@ import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
+import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
 
@@ -110,6 +111,7 @@ function toEvent(
   );
   let location: ArticleEvent["location"] = null;
   let referred: PlaceMention | null = null;
+  let only: PlaceMention | null = null;
   const strip = (p: PlaceValue & { countryOnly?: boolean; demonym?: boolean }): PlaceValue => ({
     name: p.name,
     admin1: p.admin1,
@@ -135,6 +137,9 @@ function toEvent(
   } else if (focal && !named && pool.some((o) => THE_TOWN.test(text.slice(o.window.start, o.window.end)))) {
     // "fighting in the southern parts of the city": the city is the one the article is about.
     location = extracted(text, focal.span, strip(focal.normalised), "the-city-of-the-article", true);
+  } else if (isMain && !announcedOnly && !named && (only = onlyPlaceNamed(doc, country)) !== null) {
+    // The main incident of a report that names one place (a village and its district) happened there.
+    location = extracted(text, only.span, strip(only.normalised), "the-only-place-named", true);
   } else {
     // Otherwise the country the text names for it; the article's own country only for its main incident.
     const fallback = named ?? (isMain ? null : (pool.find((o) => o.country)?.country ?? null));

@@ -26,8 +26,10 @@ interface Tallied {
  * The country an article is mostly about: towns weigh most, country names next, demonyms least;
  * a country named as an actor ("U.S. forces") says little of where things happened and is left out.
  */
-function topCountry(places: Tallied[], actors: Array<{ start: number; end: number }>): string | null {
+function topCountry(places: Tallied[], actors: Array<{ start: number; end: number; actor?: { country: string | null } }>): string | null {
   const counts = new Map<string, number>();
+  // A group that operates in one country ("Al-Shabaab", "FARDC") implies it, as a demonym does.
+  for (const a of actors) if (a.actor?.country) counts.set(a.actor.country, (counts.get(a.actor.country) ?? 0) + 1);
   for (const p of places) {
     if (!p.country || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
     counts.set(p.country, (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false ? 1 : 3));
@@ -114,6 +116,8 @@ export function mentionsStage(): Stage {
       // a small town abroad that merely shares a name is worse than no place.
       const support = supportedCountries(firstPass);
       for (const h of headlineSupport(doc)) support.add(h);
+      // A group that operates in one country ("Al-Shabaab", "Boko Haram") implies it.
+      for (const a of actorSpans) if (a.actor.country) support.add(a.actor.country);
       const supported = (p: PlaceHit): boolean => p.anchored !== false || (p.place.country !== null && support.has(p.place.country));
 
       doc.sentences.forEach((s, i) => {

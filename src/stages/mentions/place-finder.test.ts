@@ -96,3 +96,18 @@ test("a compass word in brackets is the province of that name", () => {
   const hits = read("Drones struck a house in Foobarine (Tyr, South) on Sunday.");
   assert.deepEqual(hits[0], { text: "Foobarine", name: "Foobarine", precision: "near", country: "LB" });
 });
+
+test("a name the gazetteer knows only as a district is that district", () => {
+  const hits = read("Two soldiers were killed in Maywand on Friday.", "AF");
+  assert.deepEqual(hits[0], { text: "Maywand", name: "Maywand", precision: "near", country: "AF" });
+});
+
+test("a single town in brackets after a village is where the village is", () => {
+  const hits = read("Jets struck the outskirts of Foobarine (Tyr) on Monday.");
+  assert.equal(hits[0]?.country, "LB");
+});
+
+test("a group that operates in one country supports a place there", () => {
+  // Beni is a town of the DR Congo and a department of Bolivia: the group says which.
+  assert.deepEqual(placesOfArticle("A grenade thrown by ADF fighters exploded in Beni on Tuesday."), ["Beni:CD"]);
+});

@@ -156,9 +156,12 @@ export function findPlaces(
     // The name must read as a place by itself: after "in", "near", before its kind word, or with divisions in brackets.
     const placeLike = written.bracketed || written.ownLevel !== null || isLocative(c);
     const division =
-      written.items.length > 0 && placeLike && !isFacilityName(name) ? readDivisionContext(written.items, gaz, countryHint) : null;
-    // A district alone, with no province or country, or divisions spelt loosely, are believed only where the name is found in them.
-    const weak = division !== null && ((division.admin1 === null && !division.countryNamed) || division.loose);
+      written.items.length > 0 && placeLike && !isFacilityName(name)
+        ? readDivisionContext(written.items, gaz, countryHint, { bracketed: written.bracketed })
+        : null;
+    // A district alone, with no province or country and not in brackets, or divisions spelt
+    // loosely, are believed only where the name is found in them.
+    const weak = division !== null && ((!division.corroborated && !written.bracketed) || division.loose);
     const onlyCountry = division !== null && division.admin1 === null && division.district === null;
     if (
       division !== null &&
@@ -195,6 +198,12 @@ export function findPlaces(
         !institution &&
         /^\p{Lu}/u.test(name.replace(/^(?:al|el)-/i, "X"))
       ) {
+        // Known only as a district ("Nassriya" for the district of An Nasiriyah): the district.
+        const district = gaz.findPlaces(name, hintHere, { districts: true, loose: false }).find((p) => p.kind === "admin2");
+        if (district !== undefined) {
+          hits.push({ start: s, end: e, place: { ...toValue(district, "near"), name }, countryOnly: false, demonym: false, soft: true });
+          continue;
+        }
         hits.push({
           start: s,
           end: e,
@@ -274,7 +283,10 @@ function isAnchored(text: string, hit: PlaceHit): boolean {
   // A village the gazetteer lacks took its country from the article, not from its name.
   if (hit.place.lat === null) return false;
   const written = text.slice(hit.start, hit.end).replace(/^the\s+/i, "");
-  const namesakes = loadGazetteer().findPlaces(written, undefined, { loose: false });
+  const gaz = loadGazetteer();
+  const strict = gaz.findPlaces(written, undefined, { loose: false });
+  // Spelt loosely ("Tillabery"), a name whose every near-spelling lies in one country still tells it.
+  const namesakes = strict.length > 0 ? strict : gaz.findPlaces(written);
   if (namesakes.length === 0) return false;
   if (namesakes.every((place) => place.country === hit.place.country)) return true;
   const home = Math.max(...namesakes.filter((place) => place.country === hit.place.country).map((place) => place.population), 0);
