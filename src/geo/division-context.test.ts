@@ -45,3 +45,13 @@ describe("resolveInContext", () => {
     assert.equal(resolveInContext("Praia", context, gazetteer), null);
   });
 });
+
+describe("resolveInContext beyond the province written", () => {
+  const gazetteer = loadGazetteer();
+
+  it("takes a large city of the country though the gazetteer files it in another province", () => {
+    const context = readDivisionContext([{ name: "Manipur", level: "admin1" }], gazetteer, null)!;
+    assert.equal(resolveInContext("Kolkata", context, gazetteer)?.country, "IN");
+    assert.equal(resolveInContext("Kolkata", context, gazetteer)?.kind, "city");
+  });
+});

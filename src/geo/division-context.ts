@@ -33,6 +33,9 @@ export interface DivisionContext {
   loose: boolean;
 }
 
+/** A city this large is taken in the country whichever province the text writes beside it. */
+const CITY_BEYOND_PROVINCE = 100_000;
+
 /** A district's seat lies within this distance of its villages, most of the time. */
 const DISTRICT_KM = 60;
 
@@ -195,6 +198,10 @@ export function resolveInContext(
     context.district === null || greatCircleKm(place, context.district) <= DISTRICT_KM;
   const fitting = candidates.filter((place) => inProvince(place) && nearDistrict(place));
   if (fitting.length > 0) return fitting[0];
+  // A city of this size is what its name means in the country, though the gazetteer files it in
+  // another province (provinces are split and renamed).
+  const city = candidates.find((place) => place.kind === "city" && place.population >= CITY_BEYOND_PROVINCE);
+  if (city !== undefined) return city;
   // Named in another province than the one written: the text's village is not in the gazetteer.
   if (context.admin1 !== null || context.district !== null) return null;
   return candidates[0];

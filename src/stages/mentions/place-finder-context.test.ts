@@ -56,3 +56,10 @@ test("a city and its district joined by a dash are two divisions, the finer firs
     "Banadir",
   ]);
 });
+
+test("a kind word written as part of the name says its level, and the bare name is looked up", () => {
+  const sentence = "Troops clashed in Foo Township, in Bar State, at dawn.";
+  const start = sentence.indexOf("Foo Township");
+  const written = readWrittenContext(sentence, start, start + "Foo Township".length, sentence.length);
+  assert.deepEqual([written.ownName, written.ownLevel, written.items.map((i) => i.name)], ["Foo", "district", ["Bar"]]);
+});

@@ -13,6 +13,8 @@ export interface WrittenContext {
   ownLevel: ContextItem["level"];
   /** Where the name and its kind word end ("Paktika province"). */
   ownEnd: number;
+  /** The name without a kind word written as part of it ("Namtu" of "Namtu Township"), if it had one. */
+  ownName: string | null;
   items: ContextItem[];
   /** Where the context written after the name ends (the name's own end when there is none). */
   end: number;
@@ -88,12 +90,19 @@ export function readWrittenContext(text: string, start: number, end: number, lim
   let at = end;
   const rest = (): string => text.slice(at, limit);
   let ownLevel: ContextItem["level"] = null;
+  let ownName: string | null = null;
   const own = OWN_KIND.exec(rest());
   if (own) {
     ownLevel = levelOf(own[1]);
     at += own[0].length;
   }
   const ownEnd = at;
+  // "Namtu Township", "Bama LGA": the kind word written as part of the name.
+  const inName = own === null ? TRAILING_KIND.exec(text.slice(start, end)) : null;
+  if (inName && levelOf(inName[1]) !== null) {
+    ownLevel = levelOf(inName[1]);
+    ownName = text.slice(start, end - inName[0].length);
+  }
   let commaItems = 0;
   let bracketed = false;
   let afterKind = own !== null;
@@ -120,8 +129,8 @@ export function readWrittenContext(text: string, start: number, end: number, lim
     items.push(...read);
     at += m[0].length;
   }
-  if (commaItems > 0 && LIST_GOES_ON.test(rest())) return { ownLevel, ownEnd, items: [], end, bracketed: false };
+  if (commaItems > 0 && LIST_GOES_ON.test(rest())) return { ownLevel, ownName, ownEnd, items: [], end, bracketed: false };
   const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (before) items.push({ name: before[1]!, level: null });
-  return { ownLevel, ownEnd, items, end: items.length > 0 ? at : end, bracketed };
+  return { ownLevel, ownName, ownEnd, items, end: items.length > 0 ? at : end, bracketed };
 }

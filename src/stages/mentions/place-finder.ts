@@ -166,7 +166,7 @@ export function findPlaces(
     if (
       division !== null &&
       !onlyCountry &&
-      (!weak || resolveInContext(name, division, gaz, { districts: written.ownLevel === "district" }) !== null)
+      (!weak || resolveInContext(written.ownName ?? name, division, gaz, { districts: written.ownLevel === "district" }) !== null)
     ) {
       seen?.countries.add(division.country);
       hits.push(...placeInContext(c, written, division).map((h) => ({ ...h, anchored: true })));
@@ -318,7 +318,7 @@ function placeInContext(c: NameCandidate, written: WrittenContext, division: Div
     demonym: false,
     soft: false,
   });
-  const found = resolveInContext(c.name, division, gaz, { districts: written.ownLevel === "district" });
+  const found = resolveInContext(written.ownName ?? c.name, division, gaz, { districts: written.ownLevel === "district" });
   const near = isNearBefore(c);
   // A district ("X district", or the district standing for a village the gazetteer lacks) is an
   // area around a town, like a town named as its province: soft, so it alone does not tell incidents apart.
