@@ -118,6 +118,12 @@ export function readWrittenContext(text: string, start: number, end: number, lim
       if (step === 0) bracketed = true;
       at += bracket[0].length;
       afterKind = false;
+      // "Chawkay (Suki) district, Kunar": the kind word of the name, after its brackets.
+      const kind = OWN_KIND.exec(rest());
+      if (kind && step === 0) {
+        ownLevel ??= levelOf(kind[1]);
+        at += kind[0].length;
+      }
       continue;
     }
     // "the Qala area of Qarabagh district", "Chikun LGA of Kaduna State": "of" joins only after a kind word.

@@ -111,3 +111,12 @@ test("a group that operates in one country supports a place there", () => {
   // Beni is a town of the DR Congo and a department of Bolivia: the group says which.
   assert.deepEqual(placesOfArticle("A grenade thrown by ADF fighters exploded in Beni on Tuesday."), ["Beni:CD"]);
 });
+
+test("with no country to go by, a loosely spelt town whose every reading lies in one country is found there", () => {
+  assert.equal(read("Residents marched in the town of Tillabery on Monday.")[0]?.country, "NE");
+});
+
+test("a kind word after a name's brackets leaves the divisions after it in its context", () => {
+  const hits = read("A drone strike killed six fighters in Foobarkay (Suki) district, Kunar.");
+  assert.equal(hits[0]?.country, "AF");
+});

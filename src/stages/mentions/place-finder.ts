@@ -188,22 +188,32 @@ export function findPlaces(
       // incidents apart, though it can only be mapped as coarsely as the rest of the text allows.
       const abbreviation = name.length <= 4 && (text[e] === "." || /^\p{Lu}+$/u.test(name));
       const institution = /^\s+(?:University|College|Institute|Relations|Province|Council|Church|Hospital|School|Ministry)\b/.test(c.after);
-      if (
-        hintHere &&
+      const villageLike =
         isStrongLocative(c) &&
         !MONTHS_AND_DAYS.test(name) &&
         !abbreviation &&
         // "Council on Foreign Relations", "Islamic State in West Africa": a preposition inside a longer proper name.
         !isInsideName(c) &&
         !institution &&
-        /^\p{Lu}/u.test(name.replace(/^(?:al|el)-/i, "X"))
-      ) {
-        // Known only as a district ("Nassriya" for the district of An Nasiriyah): the district.
-        const district = gaz.findPlaces(name, hintHere, { districts: true, loose: false }).find((p) => p.kind === "admin2");
-        if (district !== undefined) {
-          hits.push({ start: s, end: e, place: { ...toValue(district, "near"), name }, countryOnly: false, demonym: false, soft: true });
-          continue;
-        }
+        /^\p{Lu}/u.test(name.replace(/^(?:al|el)-/i, "X"));
+      // Known only as a district ("Nassriya" for the district of An Nasiriyah) in the article's
+      // country; or, with no country to go by, a loosely spelt name ("Tillabery") whose every
+      // reading lies in one country.
+      const known = !villageLike ? [] : gaz.findPlaces(name, hintHere ?? undefined, { districts: true, loose: hintHere === null });
+      const only = known.find((p) => hintHere === null || p.kind === "admin2");
+      if (only !== undefined && known.every((p) => p.country === only.country)) {
+        const precision: PlacePrecision = only.kind === "admin1" ? "admin1" : only.kind === "admin2" || isNearBefore(c) ? "near" : "exact";
+        hits.push({
+          start: s,
+          end: e,
+          place: { ...toValue(only, precision), name },
+          countryOnly: false,
+          demonym: false,
+          soft: only.kind === "admin2",
+        });
+        continue;
+      }
+      if (hintHere && villageLike) {
         hits.push({
           start: s,
           end: e,
