@@ -227,7 +227,9 @@ export function findPlaces(
     }
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
-    if (!ownName && !(locative && place.country === hintHere)) continue;
+    // With no country to go by, "in the town of X" where X's every reading lies in one country will do.
+    const alone = (): boolean => hintHere === null && isStrongLocative(c) && gaz.findPlaces(name).every((p) => p.country === place.country);
+    if (!ownName && !(locative && place.country === hintHere) && !alone()) continue;
     // A lone capitalised word is a place only when the words around it say so or the place is large.
     if (!locative && !suffix && c.wordCount === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
     let precision: PlacePrecision = place.kind === "admin1" ? "admin1" : "exact";
