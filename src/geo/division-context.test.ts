@@ -55,3 +55,17 @@ describe("resolveInContext beyond the province written", () => {
     assert.equal(resolveInContext("Kolkata", context, gazetteer)?.kind, "city");
   });
 });
+
+describe("readDivisionContext counting every item", () => {
+  it("prefers the country where a town and its district are both found over one matching a single item", () => {
+    const context = readDivisionContext(
+      [
+        { name: "Pandi", level: null },
+        { name: "Bulacan", level: null },
+      ],
+      loadGazetteer(),
+      null,
+    );
+    assert.equal(context?.country, "PH");
+  });
+});

@@ -44,8 +44,8 @@ const WEIGHT = { country: 4, admin1: 3, district: 2, town: 1 } as const;
 
 interface Reading {
   admin1: GazetteerPlace | null;
-  /** Every district (then town) the items may name in the country, best first. */
-  districts: GazetteerPlace[];
+  /** Per item, the districts (then towns) it may name in the country, best first. */
+  districtsByItem: GazetteerPlace[][];
   district: GazetteerPlace | null;
   countryNamed: boolean;
   /** Whether some item matched here by its strict spelling. */
@@ -73,7 +73,16 @@ export function readDivisionContext(
     if (r === undefined)
       byCountry.set(
         country,
-        (r = { admin1: null, districts: [], district: null, countryNamed: false, strict: false, matched: 0, score: 0, population: 0 }),
+        (r = {
+          admin1: null,
+          districtsByItem: [],
+          district: null,
+          countryNamed: false,
+          strict: false,
+          matched: 0,
+          score: 0,
+          population: 0,
+        }),
       );
     return r;
   };
@@ -106,14 +115,24 @@ export function readDivisionContext(
     }
     if (item.level === "admin1") continue;
     // A district, or a town a district is named after ("Afmadow", "Marjayoun"); districts first.
+    const byItem = new Map<string, GazetteerPlace[]>();
     for (const place of [...places.filter((p) => p.kind === "admin2"), ...places.filter((p) => p.kind === "city")]) {
-      if (!asProvince.has(place.country)) reading(place.country).districts.push(place);
+      if (asProvince.has(place.country)) continue;
+      const list = byItem.get(place.country);
+      if (list === undefined) byItem.set(place.country, [place]);
+      else list.push(place);
     }
+    for (const [country, list] of byItem) reading(country).districtsByItem.push(list);
   }
-  // The district is the first one inside the province written, if one was.
+  // Each item counts where it lies inside the province written (if one was); the district is the
+  // finest item's, the first written.
   for (const r of byCountry.values()) {
-    r.district = r.districts.find((d) => r.admin1 === null || d.admin1 === r.admin1.name) ?? null;
-    if (r.district !== null) r.score += r.district.kind === "admin2" ? WEIGHT.district : WEIGHT.town;
+    for (const list of r.districtsByItem) {
+      const inside = list.filter((d) => r.admin1 === null || d.admin1 === r.admin1.name);
+      if (inside.length === 0) continue;
+      r.district ??= inside[0]!;
+      r.score += inside.some((d) => d.kind === "admin2") ? WEIGHT.district : WEIGHT.town;
+    }
   }
   let best: [string, Reading] | null = null;
   const better = ([country, r]: [string, Reading], [bestCountry, b]: [string, Reading]): boolean => {
