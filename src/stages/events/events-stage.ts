@@ -285,6 +285,12 @@ function mapCoarsely(place: PlaceValue, doc: Doc, inc: Incident, country: string
     const [a] = areas.values();
     return { name: place.name, admin1: a!.admin1, country: a!.country, lat: a!.lat, lon: a!.lon, precision: a!.precision };
   }
+  // Else the one town the article names in that country ("the suburb of X" in a report from the capital), as a region around it.
+  const only = place.country ? onlyPlaceNamed(doc, place.country) : null;
+  if (only) {
+    const o = only.normalised;
+    return { name: place.name, admin1: o.admin1, country: o.country, lat: o.lat, lon: o.lon, precision: "region" };
+  }
   const info = loadGazetteer().country(place.country ?? country ?? "");
   return info ? { name: place.name, admin1: null, country: info.code, lat: info.lat, lon: info.lon, precision: "country" } : place;
 }

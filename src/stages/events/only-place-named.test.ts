@@ -11,3 +11,15 @@ test("the toll told in the sentence after the incident's place is placed there, 
     "Foobarivka",
   ]);
 });
+
+test("a suburb the gazetteer lacks is mapped around the one town the report names", () => {
+  const events = extract(
+    buildArticle({
+      id: "t",
+      body: "Clashes between two armed groups in the Libyan capital Tripoli killed 27 people, medics said.\n\nThe heaviest fighting on Tuesday was in the southeastern suburb of Foobar Zara.",
+      published: "2024-05-10",
+    }),
+  ).events;
+  const located = events.map((e) => e.location?.value).filter((v) => v?.name === "Foobar Zara");
+  assert.ok(located.every((v) => v!.precision === "region" && Math.abs(v!.lat! - 32.9) < 0.5));
+});
