@@ -16,10 +16,10 @@ test("a suburb the gazetteer lacks is mapped around the one town the report name
   const events = extract(
     buildArticle({
       id: "t",
-      body: "Clashes between two armed groups in the Libyan capital Tripoli killed 27 people, medics said.\n\nThe heaviest fighting on Tuesday was in the southeastern suburb of Foobar Zara.",
+      body: "Officials in the Libyan capital Tripoli said on Wednesday that talks had resumed.\n\nGunmen killed three people in the southeastern suburb of Foobar Zara on Tuesday.",
       published: "2024-05-10",
     }),
   ).events;
   const located = events.map((e) => e.location?.value).filter((v) => v?.name === "Foobar Zara");
-  assert.ok(located.every((v) => v!.precision === "region" && Math.abs(v!.lat! - 32.9) < 0.5));
+  assert.ok(located.length > 0 && located.every((v) => v!.precision === "region" && Math.abs(v!.lat! - 32.9) < 0.5));
 });
