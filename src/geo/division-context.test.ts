@@ -69,3 +69,10 @@ describe("readDivisionContext counting every item", () => {
     assert.equal(context?.country, "PH");
   });
 });
+
+describe("readDivisionContext with spellings of its own", () => {
+  it("reads a loosely spelt capital named like its province as the province, and no other province", () => {
+    assert.equal(readDivisionContext([{ name: "Idleb", level: null }], loadGazetteer(), null)?.admin1?.name, "Idlib");
+    assert.equal(readDivisionContext([{ name: "Shan", level: "admin1" }], loadGazetteer(), null)?.country, "MM");
+  });
+});

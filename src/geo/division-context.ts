@@ -11,8 +11,8 @@ import { greatCircleKm } from "./great-circle-distance.ts";
 /** One name written as context, and what kind of division the words beside it say it is. */
 export interface ContextItem {
   name: string;
-  /** "district" after "X district", "admin1" after "X province"; null when unsaid. */
-  level: "district" | "admin1" | null;
+  /** "district" after "X district", "admin1" after "X province", "town" after "X city"; null when unsaid. */
+  level: "district" | "admin1" | "town" | null;
 }
 
 /** What the context names, resolved in one country. */
@@ -33,6 +33,9 @@ export interface DivisionContext {
   loose: boolean;
 }
 
+/** A reading whose divisions hold a tenth of the people of the best one's is no rival to it. */
+const RIVAL_POPULATION_RATIO = 10;
+
 /** A city this large is taken in the country whichever province the text writes beside it. */
 const CITY_BEYOND_PROVINCE = 100_000;
 
@@ -52,6 +55,8 @@ interface Reading {
   strict: boolean;
   /** How many items matched here. */
   matched: number;
+  /** Whether an item written as a town ("Dhaka city") matched here: the writer says the place is in it. */
+  town: boolean;
   score: number;
   population: number;
 }
@@ -78,6 +83,7 @@ export function readDivisionContext(
           districtsByItem: [],
           district: null,
           countryNamed: false,
+          town: false,
           strict: false,
           matched: 0,
           score: 0,
@@ -102,7 +108,7 @@ export function readDivisionContext(
     for (const country of new Set(places.map((place) => place.country))) reading(country).matched++;
     // One role per item and country: "Kharkiv" beside a village is the province, not also the city.
     const asProvince = new Set<string>();
-    if (item.level !== "district") {
+    if (item.level === null || item.level === "admin1") {
       for (const place of places) {
         if (place.kind !== "admin1" || asProvince.has(place.country)) continue;
         asProvince.add(place.country);
@@ -116,13 +122,17 @@ export function readDivisionContext(
     if (item.level === "admin1") continue;
     // A district, or a town a district is named after ("Afmadow", "Marjayoun"); districts first.
     const byItem = new Map<string, GazetteerPlace[]>();
-    for (const place of [...places.filter((p) => p.kind === "admin2"), ...places.filter((p) => p.kind === "city")]) {
+    const settlements = places.filter((p) => p.kind === "city");
+    for (const place of item.level === "town" ? settlements : [...places.filter((p) => p.kind === "admin2"), ...settlements]) {
       if (asProvince.has(place.country)) continue;
       const list = byItem.get(place.country);
       if (list === undefined) byItem.set(place.country, [place]);
       else list.push(place);
     }
-    for (const [country, list] of byItem) reading(country).districtsByItem.push(list);
+    for (const [country, list] of byItem) {
+      reading(country).districtsByItem.push(list);
+      if (item.level === "town") reading(country).town = true;
+    }
   }
   // Each item counts where it lies inside the province written (if one was); the district is the
   // finest item's, the first written.
@@ -131,6 +141,7 @@ export function readDivisionContext(
       const inside = list.filter((d) => r.admin1 === null || d.admin1 === r.admin1.name);
       if (inside.length === 0) continue;
       r.district ??= inside[0]!;
+      r.population = Math.max(r.population, inside[0]!.population);
       r.score += inside.some((d) => d.kind === "admin2") ? WEIGHT.district : WEIGHT.town;
     }
   }
@@ -149,10 +160,16 @@ export function readDivisionContext(
   const [country, r] = best;
   // A town alone, with no division or country beside it, says too little: "Paris, London" is a
   // list. In brackets right after a name ("X (Tyr)") it is where X is.
-  if (r.admin1 === null && !r.countryNamed && r.district?.kind === "city" && r.matched < 2 && options.bracketed !== true) return null;
+  if (r.admin1 === null && !r.countryNamed && r.district?.kind === "city" && r.matched < 2 && !r.town && options.bracketed !== true) {
+    return null;
+  }
   // Two countries read the items equally well: the text has not said which.
   const rivals = [...byCountry].filter(
-    ([c, other]) => c !== country && other.score === r.score && (other.admin1 !== null || other.district !== null),
+    ([c, other]) =>
+      c !== country &&
+      other.score === r.score &&
+      (other.admin1 !== null || other.district !== null) &&
+      other.population * RIVAL_POPULATION_RATIO >= r.population,
   );
   if (rivals.length > 0 && country !== hint) return null;
   return {
@@ -160,7 +177,7 @@ export function readDivisionContext(
     admin1: r.admin1,
     district: r.district,
     countryNamed: r.countryNamed,
-    corroborated: r.admin1 !== null || r.countryNamed || r.matched >= 2,
+    corroborated: r.admin1 !== null || r.countryNamed || r.town || r.matched >= 2,
     loose: !r.strict,
   };
 }
@@ -188,15 +205,14 @@ function divisionsNamed(name: string, gazetteer: Gazetteer): GazetteerPlace[] {
   );
 }
 
-/** The first letters of a name, folded, without an article: "Al Ḩasakah" and "Al-Hasakah" share it. */
+/** A name folded, without an article: "Al Ḩasakah" and "Al-Hasakah" are the same. */
 function stem(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[^A-Za-z ]/g, "")
     .toLowerCase()
     .replace(/^(?:al|el|ar|as|ad|ash|ad) ?/, "")
-    .replace(/ /g, "")
-    .slice(0, 4);
+    .replace(/ /g, "");
 }
 
 /**

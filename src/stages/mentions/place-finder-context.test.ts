@@ -63,3 +63,7 @@ test("a kind word written as part of the name says its level, and the bare name 
   const written = readWrittenContext(sentence, start, start + "Foo Township".length, sentence.length);
   assert.deepEqual([written.ownName, written.ownLevel, written.items.map((i) => i.name)], ["Foo", "district", ["Bar"]]);
 });
+
+test("an acronym after a comma is a group, not a division", () => {
+  assert.deepEqual(contextOf("In Foo Township, in Shan State, FOOA soldiers abducted two men.", "Foo Township").items, ["Shan/admin1"]);
+});

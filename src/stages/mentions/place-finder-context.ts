@@ -64,9 +64,14 @@ export function isFacilityName(name: string): boolean {
   return FACILITY_WORDS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
 }
 
-/** The level a kind word gives, or null for a settlement word. */
+/** Words that make a context item a settlement ("Dhaka city"): the town, not the province named like it. */
+const TOWN_WORDS = new Set(["city", "town", "village"]);
+
+/** The level a kind word gives: a division's, a town's, or null for an area word ("countryside"). */
 function levelOf(kind: string | undefined): ContextItem["level"] {
-  return kind === undefined ? null : (LEVEL_OF_KIND.get(kind.toLowerCase()) ?? null);
+  if (kind === undefined) return null;
+  const word = kind.toLowerCase();
+  return LEVEL_OF_KIND.get(word) ?? (TOWN_WORDS.has(word) ? "town" : null);
 }
 
 /** "Mogadishu - Yaqshid": a city and its district, each a division of its own. */
@@ -128,7 +133,8 @@ export function readWrittenContext(text: string, start: number, end: number, lim
     }
     // "the Qala area of Qarabagh district", "Chikun LGA of Kaduna State": "of" joins only after a kind word.
     const m = COMMA_ITEM.exec(tail) ?? (afterKind ? OF_ITEM.exec(tail) : null) ?? IN_ITEM.exec(tail);
-    if (!m) break;
+    // "…, SSPP soldiers": an acronym after a comma is a group, not a division.
+    if (!m || /^[\p{Lu}\d/-]+$/u.test(m[1]!)) break;
     if (m[0].startsWith(",")) commaItems++;
     const read = itemsOf(m[1]!, m[2]);
     afterKind = m[2] !== undefined || read.at(-1)!.name !== m[1];

@@ -120,3 +120,20 @@ test("a kind word after a name's brackets leaves the divisions after it in its c
   const hits = read("A drone strike killed six fighters in Foobarkay (Suki) district, Kunar.");
   assert.equal(hits[0]?.country, "AF");
 });
+
+test("a small village found far from the one province its sentence names is placed in that province", () => {
+  const hits = read("Fighting was reported in Rakhine State, where rebels stormed an outpost in Nyaung Chaung village.");
+  const village = hits.find((h) => h.text.startsWith("Nyaung Chaung"));
+  assert.deepEqual([village?.precision, village?.country], ["admin1", "MM"]);
+});
+
+test("a division written as a city is the city, not the province named like it", () => {
+  const hits = read("Rioters set a bus on fire in Foobarabad area, Dhaka city, on Monday.");
+  assert.deepEqual(
+    hits.map((h) => [h.text, h.precision]),
+    [
+      ["Foobarabad area", "near"],
+      [", Dhaka city", "near"],
+    ],
+  );
+});

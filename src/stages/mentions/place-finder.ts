@@ -1,6 +1,7 @@
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
 import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
 import { readDivisionContext, resolveInContext, type DivisionContext } from "../../geo/division-context.ts";
+import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
 import { isFacilityName, readWrittenContext, type WrittenContext } from "./place-finder-context.ts";
 import {
@@ -280,6 +281,7 @@ export function findPlaces(
   if (seen && resolved > hits.filter((h) => !h.countryOnly && h.place.precision !== "region").length) seen.unresolved = true;
   hits.sort((a, b) => a.start - b.start);
   placeUnknownVillagesInTheirSentence(hits);
+  keepVillagesInTheProvinceNamed(hits);
   for (const hit of hits) hit.anchored ??= isAnchored(text, hit);
   return hits;
 }
@@ -364,6 +366,33 @@ function placeInContext(c: NameCandidate, written: WrittenContext, division: Div
     });
   }
   return hits;
+}
+
+/** A village this small, this far from the one province its sentence names, is a namesake of one there. */
+const STRAY_VILLAGE_POPULATION = 10_000;
+const STRAY_VILLAGE_KM = 200;
+
+/**
+ * "In X Township, in Rakhine State, soldiers attacked an outpost in Y village": when the sentence
+ * names one province, a small Y found far from it is a namesake of a village there that the
+ * gazetteer lacks; the province is the truer place.
+ */
+function keepVillagesInTheProvinceNamed(hits: PlaceHit[]): void {
+  const gaz = loadGazetteer();
+  for (const hit of hits) {
+    const v = hit.place;
+    if (hit.countryOnly || v.lat === null || v.lon === null || (v.precision !== "exact" && v.precision !== "near")) continue;
+    const provinces = hits.filter(
+      (h) => !h.countryOnly && h.place.precision === "admin1" && h.place.country === v.country && h.place.lat !== null,
+    );
+    const named = new Set(provinces.map((h) => h.place.admin1 ?? h.place.name));
+    if (named.size !== 1 || v.admin1 === null || named.has(v.admin1)) continue;
+    const province = provinces[0]!.place;
+    const found = gaz.findPlaces(v.name, v.country ?? undefined).find((p) => p.lat === v.lat && p.lon === v.lon);
+    if (found === undefined || found.kind !== "city" || found.population >= STRAY_VILLAGE_POPULATION) continue;
+    if (greatCircleKm({ lat: v.lat, lon: v.lon }, { lat: province.lat!, lon: province.lon! }) <= STRAY_VILLAGE_KM) continue;
+    hit.place = { ...province, name: v.name, precision: "admin1" };
+  }
 }
 
 /**
