@@ -113,12 +113,15 @@ export function mentionsStage(): Stage {
         actorSpans,
       );
       // A place is kept only in a country the text supports by more than that place's own name:
-      // a small town abroad that merely shares a name is worse than no place.
-      const support = supportedCountries(firstPass);
-      for (const h of headlineSupport(doc)) support.add(h);
-      // A group that operates in one country ("Al-Shabaab", "Boko Haram") implies it.
-      for (const a of actorSpans) if (a.actor.country) support.add(a.actor.country);
-      const supported = (p: PlaceHit): boolean => p.anchored !== false || (p.place.country !== null && support.has(p.place.country));
+      // a small town abroad that merely shares a name is worse than no place. A group that
+      // operates in one country ("Al-Shabaab", "Boko Haram") implies it.
+      const implied = [...headlineSupport(doc), ...actorSpans.flatMap((a) => (a.actor.country ? [a.actor.country] : []))];
+      const support = new Set([...supportedCountries(firstPass), ...implied]);
+      // A small town found in one country by its name alone yields to other countries the text names.
+      const strong = new Set([...supportedCountries(firstPass, { byNameToo: false }), ...implied]);
+      const supported = (p: PlaceHit): boolean =>
+        p.place.country !== null &&
+        (p.onlyByName === true ? strong.size === 0 || strong.has(p.place.country) : p.anchored !== false || support.has(p.place.country));
 
       doc.sentences.forEach((s, i) => {
         const { end } = s.span;

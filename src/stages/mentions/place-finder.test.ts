@@ -137,3 +137,8 @@ test("a division written as a city is the city, not the province named like it",
     ],
   );
 });
+
+test("a small town found abroad by its unique name yields to the country the text names", () => {
+  const places = placesOfArticle("An IED planted by Al-Shabaab wounded two police officers in Kiunga, near the border with Somalia.");
+  assert.ok(!places.some((p) => p.startsWith("Kiunga")));
+});

@@ -33,6 +33,8 @@ export interface PlaceHit {
    * or a very large city. Other hits are believed only in a country something else supports.
    */
   anchored?: boolean;
+  /** Anchored only because no other country has a place so named, though a small one: outweighed by what the text says. */
+  onlyByName?: boolean;
 }
 
 const MONTHS_AND_DAYS =
@@ -282,7 +284,12 @@ export function findPlaces(
   hits.sort((a, b) => a.start - b.start);
   placeUnknownVillagesInTheirSentence(hits);
   keepVillagesInTheProvinceNamed(hits);
-  for (const hit of hits) hit.anchored ??= isAnchored(text, hit);
+  for (const hit of hits) {
+    if (hit.anchored !== undefined) continue;
+    const anchor = anchorOf(text, hit);
+    hit.anchored = anchor !== null;
+    if (anchor === "name") hit.onlyByName = true;
+  }
   return hits;
 }
 
@@ -292,28 +299,34 @@ const ANCHORING_POPULATION = 500_000;
 const DOMINANT_POPULATION = 50_000;
 const DOMINANCE = 10;
 
-function isAnchored(text: string, hit: PlaceHit): boolean {
-  if (hit.countryOnly || hit.place.precision === "region") return true;
+/** What anchors a hit's country: its size or the words around it ("strong"), its unique name alone ("name"), or nothing. */
+function anchorOf(text: string, hit: PlaceHit): "strong" | "name" | null {
+  if (hit.countryOnly || hit.place.precision === "region") return "strong";
   // A village the gazetteer lacks took its country from the article, not from its name.
-  if (hit.place.lat === null) return false;
+  if (hit.place.lat === null) return null;
   const written = text.slice(hit.start, hit.end).replace(/^the\s+/i, "");
   const gaz = loadGazetteer();
   const strict = gaz.findPlaces(written, undefined, { loose: false });
   // Spelt loosely ("Tillabery"), a name whose every near-spelling lies in one country still tells it.
   const namesakes = strict.length > 0 ? strict : gaz.findPlaces(written);
-  if (namesakes.length === 0) return false;
-  if (namesakes.every((place) => place.country === hit.place.country)) return true;
+  if (namesakes.length === 0) return null;
   const home = Math.max(...namesakes.filter((place) => place.country === hit.place.country).map((place) => place.population), 0);
   const abroad = Math.max(...namesakes.filter((place) => place.country !== hit.place.country).map((place) => place.population), 0);
-  return home >= ANCHORING_POPULATION || (home >= DOMINANT_POPULATION && home >= DOMINANCE * abroad);
+  if (home >= ANCHORING_POPULATION || (home >= DOMINANT_POPULATION && home >= DOMINANCE * abroad)) return "strong";
+  if (namesakes.every((place) => place.country === hit.place.country)) return "name";
+  return null;
 }
 
 /**
  * The countries the text itself supports: those named or implied by a demonym, and those of
  * places that tell their country by themselves (see `PlaceHit.anchored`).
  */
-export function supportedCountries(hits: readonly PlaceHit[]): Set<string> {
-  return new Set(hits.filter((hit) => hit.anchored === true && hit.place.country !== null).map((hit) => hit.place.country!));
+export function supportedCountries(hits: readonly PlaceHit[], options: { byNameToo?: boolean } = {}): Set<string> {
+  return new Set(
+    hits
+      .filter((hit) => hit.anchored === true && (options.byNameToo !== false || hit.onlyByName !== true) && hit.place.country !== null)
+      .map((hit) => hit.place.country!),
+  );
 }
 
 /**
