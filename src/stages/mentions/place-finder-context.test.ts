@@ -67,3 +67,10 @@ test("a kind word written as part of the name says its level, and the bare name 
 test("an acronym after a comma is a group, not a division", () => {
   assert.deepEqual(contextOf("In Foo Township, in Shan State, FOOA soldiers abducted two men.", "Foo Township").items, ["Shan/admin1"]);
 });
+
+test("a local government and the state it is of are both context", () => {
+  assert.deepEqual(contextOf("Troops arrested four men at Foo in Bar local government of Kogi State.", "Foo").items, [
+    "Bar/district",
+    "Kogi/admin1",
+  ]);
+});
