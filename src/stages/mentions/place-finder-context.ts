@@ -80,7 +80,9 @@ function itemsOf(name: string, kind: string | undefined): ContextItem[] {
   return parts.map((part, i) => itemOf(part, i === parts.length - 1 ? kind : undefined)).reverse();
 }
 
-function itemOf(name: string, kind: string | undefined): ContextItem {
+function itemOf(written: string, kind: string | undefined): ContextItem {
+  // The sentence's full stop is not part of the name ("… of Kogi State.").
+  const name = written.replace(/\.$/, "");
   // Capitalised kind words belong to the name ("Rakhine State"): the level still counts.
   const trailing = TRAILING_KIND.exec(name);
   if (kind === undefined && trailing) return { name: name.slice(0, trailing.index), level: levelOf(trailing[1]) };
