@@ -41,7 +41,7 @@ const KIND = `(?:${[...new Set(KIND_WORD_LIST.flatMap(caseVariants))]
   .map(escape)
   .join("|")})`;
 /** A capitalised name: "Lower Juba", "Mocimboa da Praia", "Al Nabatieh", "Be'er Sheva". */
-const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:(?:\s-\s|\s|-)(?:(?:al|el|ad|ar|as|ash|ez|es|da|de|do|du|del|bin)(?:\s|-))?[\p{Lu}\d][\p{L}'’.\d]*)*`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:(?:-(?:e|ye)[\s-]|\s-\s|\s|-)(?:(?:al|el|ad|ar|as|ash|ez|es|da|de|do|du|del|bin)(?:\s|-))?[\p{Lu}\d][\p{L}'’.\d]*)*`;
 const OWN_KIND = new RegExp(String.raw`^\s+(${KIND})\b`, "u");
 const BRACKETS = /^\s*\(([^()]{1,120})\)/u;
 const ITEM = new RegExp(String.raw`^(?:the\s+)?(${NAME})(?:\s+(${KIND}))?$`, "u");
@@ -134,7 +134,10 @@ export function readWrittenContext(text: string, start: number, end: number, lim
       continue;
     }
     // "the Qala area of Qarabagh district", "Chikun LGA of Kaduna State": "of" joins only after a kind word.
-    const m = COMMA_ITEM.exec(tail) ?? (afterKind ? OF_ITEM.exec(tail) : null) ?? IN_ITEM.exec(tail);
+    const of = OF_ITEM.exec(tail);
+    // "Howz-e Madad of Zhari district": "of" a name with a division word joins too.
+    const ofDivision = of !== null && (afterKind || (step === 0 && levelOf(of[2] ?? TRAILING_KIND.exec(of[1]!)?.[1]) === "district"));
+    const m = COMMA_ITEM.exec(tail) ?? (ofDivision ? of : null) ?? IN_ITEM.exec(tail);
     // "…, SSPP soldiers": an acronym after a comma is a group, not a division.
     if (!m || /^[\p{Lu}\d/-]+$/u.test(m[1]!)) break;
     if (m[0].startsWith(",")) commaItems++;

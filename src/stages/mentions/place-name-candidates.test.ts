@@ -29,3 +29,11 @@ test("a scan of another stretch is not reused", () => {
   const scan = scanPlaceNames(s, 0, s.length);
   assert.deepEqual(findPlaces(s, 8, s.length, "LB", undefined, scan), findPlaces(s, 8, s.length, "LB"));
 });
+
+test("a Persian name joined by -e- is one name", () => {
+  const text = "Fighters attacked a post in Rabat-e Sangi-ye Pain district and near Mazar-e Sharif.";
+  assert.deepEqual(
+    scanPlaceNames(text, 0, text.length).names.map((n) => n.name),
+    ["Fighters", "Rabat-e Sangi-ye Pain", "Mazar-e Sharif"],
+  );
+});

@@ -59,9 +59,9 @@ const SUFFIX = new RegExp(
   "i",
 );
 
-/** Capitalised name candidates: "Deir ez-Zor", "Khan Younis", "al-Khiam", "Sana'a". */
+/** Capitalised name candidates: "Deir ez-Zor", "Khan Younis", "al-Khiam", "Sana'a", "Mazar-e Sharif" (the Persian "-e-"). */
 const NAME_RE = twin(
-  /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?\p{Lu}[\p{L}'’]*)*/gu,
+  /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?|-(?:e|ye)[\s-])\p{Lu}[\p{L}'’]*)*/gu,
 );
 const DIRECTION_RE = twin(
   /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu,
