@@ -250,11 +250,13 @@ function mapCoarsely(place: PlaceValue, doc: Doc, inc: Incident, country: string
       (m as PlaceMention).normalised.lat !== null &&
       inc.observations.some((o) => m.span.start >= o.sentence.span.start && m.span.end <= o.sentence.span.end),
   );
-  // Another town would be a guess; a province or region around the place is not.
+  // Another town would be a guess; a district, province or region around the place is not.
   const sameCountry = inWindows.filter(
     (m) =>
       (!place.country || m.normalised.country === place.country) &&
-      (m.normalised.precision === "admin1" || m.normalised.precision === "region"),
+      (m.normalised.precision === "admin1" ||
+        m.normalised.precision === "region" ||
+        (m.normalised.soft && m.normalised.precision === "near")),
   );
   const best = sameCountry.sort((a, b) => PLACE_RANK[a.normalised.precision] - PLACE_RANK[b.normalised.precision])[0];
   if (best) {

@@ -179,7 +179,16 @@ export function findPlaces(
     const hintHere = onlyCountry ? division.country : countryHint;
     const locative = isLocative(c);
     const suffix = suffixOf(c);
-    const place = resolvePlaceName(name, { countryHint: hintHere });
+    // "Namtu Township" with nothing written beside it: the town the division is named after.
+    const bareName = written.ownLevel === "district" ? written.ownName : null;
+    const place =
+      resolvePlaceName(name, { countryHint: hintHere }) ??
+      (bareName === null ? null : resolvePlaceName(bareName, { countryHint: hintHere }));
+    if (place !== null && bareName !== null && place.kind === "city" && (isLocative(c) || written.bracketed)) {
+      hits.push({ start: s, end: e, place: { ...toValue(place, "near"), name }, countryOnly: false, demonym: false, soft: true });
+      if (seen) seen.countries.add(place.country);
+      continue;
+    }
     if (seen) {
       if (place) {
         seen.countries.add(place.country);
