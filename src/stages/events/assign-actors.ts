@@ -3,6 +3,8 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { actorByAlias } from "../mentions/actor-lexicon.ts";
 import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
 import { personActor } from "../mentions/person-finder.ts";
+import { peopleActor, stateActor } from "../../actors/state-actor-names.ts";
+import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** An actor found in a window of text, where it sits relative to the trigger, and how it was read. */
 export interface ActorCandidate {
@@ -16,19 +18,15 @@ export interface ActorCandidate {
 
 /** The state forces of a country, as coders name them ("Military Forces of Nigeria"), or the lexicon's state actor. */
 export function stateForces(country: string, role: "forces" | "police"): ActorValue {
-  const gaz = loadGazetteer();
-  const info = gaz.country(country);
-  const name = info?.name ?? country;
-  const lexicon = actorByAlias(name);
+  const lexicon = actorByAlias(loadGazetteer().country(country)?.name ?? country);
   if (role === "forces" && lexicon?.kind === "state") return lexicon;
-  return { name: role === "police" ? `Police Forces of ${name}` : `Military Forces of ${name}`, kind: "state", country };
+  return stateActor(country, role === "police" ? "police" : "military");
 }
 
 /** A country's government, as coders name it ("Government of Yemen"), or the lexicon's state actor ("Israel"). */
 export function government(country: string): ActorValue {
-  const name = loadGazetteer().country(country)?.name ?? country;
-  const lexicon = actorByAlias(name);
-  return lexicon?.kind === "state" ? lexicon : { name: `Government of ${name}`, kind: "state", country };
+  const lexicon = actorByAlias(loadGazetteer().country(country)?.name ?? country);
+  return lexicon?.kind === "state" ? lexicon : stateActor(country, "government");
 }
 
 /** "government troops", "the government's forces", "government-held": the noun qualifies another actor or a place. */
@@ -39,8 +37,7 @@ const OF_AFTER = /^\s+of\s+(?:the\s+)?$/i;
 
 /** Civilians of a country, as "Civilians (Somalia)". */
 export function civilians(country: string | null): ActorValue {
-  const name = country ? (loadGazetteer().country(country)?.name ?? country) : null;
-  return { name: name ? `Civilians (${name})` : "Civilians", kind: "civilians", country };
+  return peopleActor(country, "civilians");
 }
 
 /** "killed Bilal X", "assassinated the commander Y", "targeting Z": a person acted upon. */
@@ -186,13 +183,7 @@ export function actorCandidates(
       if (/\b(?:\w+\s+)?(?:members|fighters)\s+of\s+$/i.test(before)) continue;
       out.push({ start: demonym?.span.start ?? s, end: e, actor: civilians(country ?? eventCountry), source: "noun-civilians" });
     } else if (role === "protesters") {
-      const name = country ? (loadGazetteer().country(country)?.name ?? country) : null;
-      out.push({
-        start: s,
-        end: e,
-        actor: { name: name ? `Protesters (${name})` : "Protesters", kind: "protesters", country },
-        source: "noun-protesters",
-      });
+      out.push({ start: s, end: e, actor: peopleActor(country, "protesters"), source: "noun-protesters" });
     } else if (country) {
       out.push({
         start: demonym!.span.start,
@@ -221,11 +212,13 @@ export function actorCandidates(
       else out.push(candidate);
     }
   }
-  const generic = new Set(["Jihadist militants", "Unidentified armed group"]);
   return out
     .filter((c) => {
       // "ISIS militants", "Hezbollah fighters": the named group stands, the common noun adds nothing.
-      if (generic.has(c.actor.name) && out.some((o) => o !== c && !generic.has(o.actor.name) && o.end <= c.start && c.start - o.end <= 2))
+      if (
+        isUnnamedArmedGroup(c.actor) &&
+        out.some((o) => o !== c && !isUnnamedArmedGroup(o.actor) && o.end <= c.start && c.start - o.end <= 2)
+      )
         return false;
       // "police said", "according to the army": a source of the report, not a party to the incident.
       const after = text.slice(c.end, Math.min(end, c.end + 30));

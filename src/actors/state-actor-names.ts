@@ -1,0 +1,63 @@
+/**
+ * The names coders give a country's own sides: its armed forces, police and government, and the
+ * people of the country as civilians, protesters, rioters or an unnamed armed group
+ * ("Military Forces of Pakistan", "Police Forces of the Philippines", "Civilians (Haiti)").
+ * Every country gets them, generated from the country data the gazetteer is built from; the few
+ * countries whose name coders write differently are listed in actor-country-names.tsv.
+ */
+import { createRequire } from "node:module";
+import { lexiconUrl, readTsv } from "../core/data-file.ts";
+import type { ActorKind, ActorValue } from "../core/model.ts";
+
+interface CountryRecord {
+  cca2: string;
+  name: { common: string };
+}
+
+interface CountryNaming {
+  name: string;
+  /** "the" when coders write "Military Forces of the X". */
+  article: boolean;
+}
+
+let naming: Map<string, CountryNaming> | null = null;
+
+function namings(): Map<string, CountryNaming> {
+  if (naming) return naming;
+  naming = new Map();
+  const countries = createRequire(import.meta.url)("world-countries/countries.json") as CountryRecord[];
+  for (const c of countries) naming.set(c.cca2, { name: c.name.common, article: false });
+  for (const [code, name, article] of readTsv(lexiconUrl("actor-country-names.tsv")))
+    naming.set(code!, { name: name!, article: article === "the" });
+  return naming;
+}
+
+/** The country's name as it stands in actor names ("Democratic Republic of Congo"), or the code itself. */
+export function actorCountryName(code: string): string {
+  return namings().get(code)?.name ?? code;
+}
+
+/** The sides a country has in events, each named as coders name it. */
+export type StateSide = "military" | "police" | "government";
+export type PeopleSide = "civilians" | "protesters" | "rioters" | "unidentified";
+
+const SIDE_PREFIX: Record<StateSide, string> = { military: "Military Forces of", police: "Police Forces of", government: "Government of" };
+const PEOPLE: Record<PeopleSide, { label: string; kind: ActorKind }> = {
+  civilians: { label: "Civilians", kind: "civilians" },
+  protesters: { label: "Protesters", kind: "protesters" },
+  rioters: { label: "Rioters", kind: "protesters" },
+  unidentified: { label: "Unidentified armed group", kind: "armed_group" },
+};
+
+/** "Military Forces of the Philippines", "Government of Pakistan". */
+export function stateActor(code: string, side: StateSide): ActorValue {
+  const n = namings().get(code);
+  const name = n ? `${n.article ? "the " : ""}${n.name}` : code;
+  return { name: `${SIDE_PREFIX[side]} ${name}`, kind: "state", country: code };
+}
+
+/** "Civilians (Haiti)", "Rioters (Nigeria)", "Unidentified Armed Group (India)"; without a country, the bare label. */
+export function peopleActor(code: string | null, side: PeopleSide): ActorValue {
+  const { label, kind } = PEOPLE[side];
+  return { name: code ? `${label} (${actorCountryName(code)})` : label, kind, country: code };
+}

@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "./unnamed-armed-group.ts";
+
+test("codes unnamed militants to an unidentified armed group of the event's country", () => {
+  const text = "Militants ambushed a patrol of the Assam Rifles in the hills on Sunday.";
+  assert.equal(unnamedArmedGroup("IN", text).name, "Unidentified armed group (India)");
+});
+
+test("calls them jihadist only when the article itself does", () => {
+  const text = "Gunmen killed nine herders; the area has long been hit by jihadist groups.";
+  assert.equal(unnamedArmedGroup("ML", text).name, "Jihadist militants (Mali)");
+});
+
+test("gives an unnamed group its country and leaves named actors alone", () => {
+  const gunmen = { name: "Unidentified armed group", kind: "armed_group" as const, country: null };
+  assert.equal(placeUnnamed(gunmen, "TH", "Gunmen opened fire.").name, "Unidentified armed group (Thailand)");
+  const named = { name: "Arakan Army", kind: "armed_group" as const, country: "MM" };
+  assert.equal(placeUnnamed(named, "MM", "").name, "Arakan Army");
+  assert.equal(isUnnamedArmedGroup(named), false);
+  assert.equal(isUnnamedArmedGroup({ ...gunmen, name: "Unidentified armed group (Haiti)" }), true);
+});
