@@ -12,10 +12,13 @@ import type { ActorKind, ActorValue } from "../core/model.ts";
 interface CountryRecord {
   cca2: string;
   name: { common: string };
+  region: string;
 }
 
 interface CountryNaming {
   name: string;
+  /** The continent ("Africa", "Asia"...). */
+  region?: string | undefined;
   /** "the" when coders write "Military Forces of the X". */
   article: boolean;
 }
@@ -26,15 +29,20 @@ function namings(): Map<string, CountryNaming> {
   if (naming) return naming;
   naming = new Map();
   const countries = createRequire(import.meta.url)("world-countries/countries.json") as CountryRecord[];
-  for (const c of countries) naming.set(c.cca2, { name: c.name.common, article: false });
+  for (const c of countries) naming.set(c.cca2, { name: c.name.common, article: false, region: c.region });
   for (const [code, name, article] of readTsv(lexiconUrl("actor-country-names.tsv")))
-    naming.set(code!, { name: name!, article: article === "the" });
+    naming.set(code!, { name: name!, article: article === "the", region: naming.get(code!)?.region });
   return naming;
 }
 
 /** The country's name as it stands in actor names ("Democratic Republic of Congo"), or the code itself. */
 export function actorCountryName(code: string): string {
   return namings().get(code)?.name ?? code;
+}
+
+/** The continent a country is in ("Africa", "Americas", "Asia", "Europe", "Oceania"), or null. */
+export function continentOf(code: string): string | null {
+  return namings().get(code)?.region ?? null;
 }
 
 /** The sides a country has in events, each named as coders name it. */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { findNamedActors } from "../stages/mentions/actor-lexicon.ts";
 import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "./unnamed-armed-group.ts";
 
 test("codes unnamed militants to an unidentified armed group of the event's country", () => {
@@ -19,4 +20,18 @@ test("gives an unnamed group its country and leaves named actors alone", () => {
   assert.equal(placeUnnamed(named, "MM", "").name, "Arakan Army");
   assert.equal(isUnnamedArmedGroup(named), false);
   assert.equal(isUnnamedArmedGroup({ ...gunmen, name: "Unidentified armed group (Haiti)" }), true);
+});
+
+test("does not take a group named by a descriptive alias outside its own country", () => {
+  const text = "Maoists ambushed a police patrol in the hills.";
+  const maoists = findNamedActors(text, 0, text.length)[0]!.actor;
+  assert.equal(placeUnnamed(maoists, "IN", text).name, maoists.name);
+  assert.equal(placeUnnamed(maoists, "NP", text).name, "Unidentified armed group (Nepal)");
+});
+
+test("does not take a regional group named in another continent", () => {
+  const text = "The Rada moved its men towards the port.";
+  const rada = findNamedActors(text, 0, text.length)[0]!.actor;
+  assert.equal(placeUnnamed(rada, "LY", text).name, rada.name);
+  assert.equal(placeUnnamed(rada, "UA", text).name, "Unidentified armed group (Ukraine)");
 });

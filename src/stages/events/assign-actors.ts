@@ -96,6 +96,7 @@ export function actorCandidates(
   end: number,
   eventCountry: string | null,
   mainGroup: ActorValue | null = null,
+  articleMentions: Mention[] = mentions,
 ): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const inWindow = mentions.filter((m) => m.span.start >= start && m.span.end <= end);
@@ -193,11 +194,16 @@ export function actorCandidates(
       });
     } else if (
       eventCountry &&
-      /\b(?:the|government|federal|national|state)\s+$/i.test(before) &&
-      /^(?:military|army|troops|police|security forces|forces)$/i.test(m[0])
+      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) || /^(?:junta|regime)\b/i.test(m[0])) &&
+      FORCES_NOUN.test(m[0])
     ) {
-      // "the military", "government troops": the state forces of the country the events are in.
-      out.push({ start: s, end: e, actor: stateForces(eventCountry, role === "police" ? "police" : "forces"), source: "noun-forces" });
+      // "AUSSOM troops attacked a farm. The forces fired mortars": a sentence opening on "The forces" goes on
+      // with the state force just named.
+      const told =
+        role === "forces" && OPENS_SENTENCE_THE.test(text.slice(Math.max(0, s - 8), s)) ? lastStateForce(articleMentions, s) : null;
+      // "the military", "government troops", "junta forces": the state forces of the country the events are in.
+      const actor = told ?? stateForces(eventCountry, role === "police" ? "police" : "forces");
+      out.push({ start: s, end: e, actor, source: told ? "the-forces-just-named" : "noun-forces" });
     }
   }
   // "The terror group claimed...", "the militants fled": the group the article is about.
@@ -211,6 +217,15 @@ export function actorCandidates(
       if (i >= 0) out[i] = candidate;
       else out.push(candidate);
     }
+  }
+  // "20 militants from the TTP", "gunmen of the Arakan Army": the common noun is the named group, in the noun's place.
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (!isUnnamedArmedGroup(c.actor)) continue;
+    const j = out.findIndex((o) => o.start > c.end && !isUnnamedArmedGroup(o.actor) && o.actor.kind === "armed_group");
+    if (j < 0 || !MEMBERS_OF_BETWEEN.test(text.slice(c.end, out[j]!.start))) continue;
+    out[i] = { ...c, end: out[j]!.end, actor: out[j]!.actor };
+    out.splice(j, 1);
   }
   return out
     .filter((c) => {
@@ -228,6 +243,26 @@ export function actorCandidates(
       return !SPEAKER_AFTER.test(after) && !SPEAKER_BEFORE.test(before);
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** Between a common noun for fighters and the group they belong to: "militants from the", "gunmen of". */
+const MEMBERS_OF_BETWEEN = /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$/i;
+
+/** Nouns that stand for a state's forces without naming the state. */
+const FORCES_NOUN =
+  /^(?:military|army|troops|police|security forces|forces|junta|junta forces|junta troops|junta soldiers|regime forces|gendarmes|gendarmerie)$/i;
+
+/** "The " opening a sentence. */
+const OPENS_SENTENCE_THE = /(?:^|[.!?]["”’]?\s+)The\s+$/;
+
+/** The state force named in the 300 characters before `at` ("AUSSOM troops attacked... The forces fired"), or null. */
+function lastStateForce(mentions: Mention[], at: number): ActorValue | null {
+  let found: ActorValue | null = null;
+  for (const m of mentions) {
+    if (m.kind !== "actor" || m.span.end > at) continue;
+    if ((m.normalised as ActorValue).kind === "state" && at - m.span.end < 300) found = m.normalised as ActorValue;
+  }
+  return found;
 }
 
 /** "X and Y signed", "representatives of X and the Y agreed": two sides joined by "and". */

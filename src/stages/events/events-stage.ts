@@ -164,8 +164,9 @@ function toEvent(
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
   let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
   // "Gunmen", "militants": the unnamed group of the event's country.
-  if (a1) a1.value = placeUnnamed(a1.value, where, text);
-  if (a2) a2.value = placeUnnamed(a2.value, where, text);
+  const violence = familyOf(type) !== "strategic";
+  if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
+  if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
   if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
   // Protests and riots: the demonstrators first, then the force or the people they met.
   const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, windowText);

@@ -297,7 +297,7 @@ export function readObservations(
     const kept = triggers.map((_, i) => i).filter((i) => reasons[i] === null);
     triggers = kept.map((i) => triggers[i]!);
     const bounds = kept.flatMap((i) => [allBounds[i]!, allBounds[i + 1]!]);
-    const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup);
+    const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup, doc.mentions);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {

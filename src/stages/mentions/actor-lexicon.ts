@@ -22,11 +22,23 @@ export const ACTOR_LEXICON_FILES = [
 ];
 
 const TRIE = new NameTrie<ActorValue>();
+/** Actors read from a descriptive alias ("~Maoists", "~rangers"): that name is theirs only in their own country. */
+const COUNTRY_BOUND = new WeakSet<ActorValue>();
 for (const file of ACTOR_LEXICON_FILES) {
   for (const [aliases, name, kind, country] of readTsv(lexiconUrl(file))) {
     const actor: ActorValue = { name: name!, kind: kind as ActorKind, country: country === "-" ? null : country! };
-    for (const alias of aliases!.split("|")) TRIE.add(alias, actor);
+    const bound: ActorValue = { ...actor };
+    COUNTRY_BOUND.add(bound);
+    for (const alias of aliases!.split("|")) {
+      if (alias.startsWith("~")) TRIE.add(alias.slice(1), bound);
+      else TRIE.add(alias, actor);
+    }
   }
+}
+
+/** True when the actor was read from a descriptive alias, which names it only in its own country. */
+export function isCountryBound(actor: ActorValue): boolean {
+  return COUNTRY_BOUND.has(actor);
 }
 
 /** "Hamas-led", "Iran-backed": the name qualifies something else and does not end there. */
