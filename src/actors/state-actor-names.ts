@@ -13,12 +13,14 @@ interface CountryRecord {
   cca2: string;
   name: { common: string };
   region: string;
+  cca3: string;
+  borders?: string[];
 }
 
 interface CountryNaming {
   name: string;
-  /** The continent ("Africa", "Asia"...). */
-  region?: string | undefined;
+  /** ISO2 codes of the countries it borders. */
+  neighbours: string[];
   /** "the" when coders write "Military Forces of the X". */
   article: boolean;
 }
@@ -29,9 +31,11 @@ function namings(): Map<string, CountryNaming> {
   if (naming) return naming;
   naming = new Map();
   const countries = createRequire(import.meta.url)("world-countries/countries.json") as CountryRecord[];
-  for (const c of countries) naming.set(c.cca2, { name: c.name.common, article: false, region: c.region });
+  const iso2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
+  for (const c of countries)
+    naming.set(c.cca2, { name: c.name.common, article: false, neighbours: (c.borders ?? []).map((b) => iso2.get(b) ?? b) });
   for (const [code, name, article] of readTsv(lexiconUrl("actor-country-names.tsv")))
-    naming.set(code!, { name: name!, article: article === "the", region: naming.get(code!)?.region });
+    naming.set(code!, { name: name!, article: article === "the", neighbours: naming.get(code!)?.neighbours ?? [] });
   return naming;
 }
 
@@ -40,9 +44,9 @@ export function actorCountryName(code: string): string {
   return namings().get(code)?.name ?? code;
 }
 
-/** The continent a country is in ("Africa", "Americas", "Asia", "Europe", "Oceania"), or null. */
-export function continentOf(code: string): string | null {
-  return namings().get(code)?.region ?? null;
+/** True when two countries are one or share a border. */
+export function nearby(a: string, b: string): boolean {
+  return a === b || (namings().get(a)?.neighbours.includes(b) ?? false);
 }
 
 /** The sides a country has in events, each named as coders name it. */

@@ -26,12 +26,20 @@ test("does not take a group named by a descriptive alias outside its own country
   const text = "Maoists ambushed a police patrol in the hills.";
   const maoists = findNamedActors(text, 0, text.length)[0]!.actor;
   assert.equal(placeUnnamed(maoists, "IN", text).name, maoists.name);
-  assert.equal(placeUnnamed(maoists, "NP", text).name, "Unidentified armed group (Nepal)");
+  assert.equal(placeUnnamed(maoists, "PH", text).name, "Unidentified armed group (Philippines)");
 });
 
-test("does not take a regional group named in another continent", () => {
-  const text = "The Rada moved its men towards the port.";
-  const rada = findNamedActors(text, 0, text.length)[0]!.actor;
-  assert.equal(placeUnnamed(rada, "LY", text).name, rada.name);
-  assert.equal(placeUnnamed(rada, "UA", text).name, "Unidentified armed group (Ukraine)");
+test("reads an alias two groups share as the one of the event's country", () => {
+  const text = "The SNA shelled positions overnight.";
+  const sna = findNamedActors(text, 0, text.length)[0]!.actor;
+  assert.equal(placeUnnamed(sna, "SY", text).name, "JWS: Syrian National Army");
+  assert.equal(placeUnnamed(sna, "SO", text).name, "Military Forces of Somalia");
+});
+
+test("keeps a bound alias in a neighbouring country, and any actor in talks held abroad", () => {
+  const text = "ADF fighters raided a school.";
+  const adf = findNamedActors(text, 0, text.length)[0]!.actor;
+  assert.equal(placeUnnamed(adf, "UG", text).name, adf.name);
+  assert.equal(placeUnnamed(adf, "AU", text).name, "Unidentified armed group (Australia)");
+  assert.equal(placeUnnamed(adf, "SA", text, false).name, adf.name);
 });

@@ -5,8 +5,8 @@
  * attackers jihadist or Islamist gets "Jihadist militants (Niger)".
  */
 import type { ActorValue } from "../core/model.ts";
-import { isCountryBound } from "../stages/mentions/actor-lexicon.ts";
-import { actorCountryName, continentOf, peopleActor } from "./state-actor-names.ts";
+import { isCountryBound, namesakes } from "../stages/mentions/actor-lexicon.ts";
+import { actorCountryName, nearby, peopleActor } from "./state-actor-names.ts";
 
 /** The lexicon's names for perpetrators nobody named, before the country is known. */
 export const UNNAMED_GROUP = "Unidentified armed group";
@@ -31,15 +31,12 @@ export function unnamedArmedGroup(country: string | null, text: string): ActorVa
 
 /**
  * An actor as it stands for an event in `country`: an unnamed group gets the country; a group read
- * from a descriptive alias outside its own country ("Maoists" in Nepal, "rangers" in Pakistan), or
- * a regional group named in another continent (a Libyan "Rada" in a Ukrainian report), is not that
- * group but an unnamed one. Any other actor stands as it is.
+ * from a descriptive or ambiguous alias ("Maoists", "rangers", "SNA") names that group only in its
+ * own country or a neighbouring one, elsewhere a namesake of that country or else an unnamed group.
+ * Talks and deals are held abroad ("signed a truce in Jeddah"): only violence is placed so.
  */
 export function placeUnnamed(actor: ActorValue, country: string | null, text: string, violence = true): ActorValue {
   if (isUnnamedArmedGroup(actor)) return actor.country ? actor : unnamedArmedGroup(country, text);
-  // Talks and deals are held abroad ("signed a truce in Jeddah"): only where violence happens says whose it is.
-  if (!violence || !country || !actor.country || actor.country === country || actor.kind === "person") return actor;
-  const elsewhere = isCountryBound(actor) || continentOf(actor.country) !== continentOf(country);
-  if (elsewhere && actor.kind !== "state") return unnamedArmedGroup(country, text);
-  return actor;
+  if (!violence || !country || !actor.country || !isCountryBound(actor) || nearby(actor.country, country)) return actor;
+  return namesakes(actor).find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
 }

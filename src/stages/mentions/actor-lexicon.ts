@@ -24,14 +24,22 @@ export const ACTOR_LEXICON_FILES = [
 const TRIE = new NameTrie<ActorValue>();
 /** Actors read from a descriptive alias ("~Maoists", "~rangers"): that name is theirs only in their own country. */
 const COUNTRY_BOUND = new WeakSet<ActorValue>();
+const NAMESAKES = new Map<ActorValue, ActorValue[]>();
 for (const file of ACTOR_LEXICON_FILES) {
   for (const [aliases, name, kind, country] of readTsv(lexiconUrl(file))) {
     const actor: ActorValue = { name: name!, kind: kind as ActorKind, country: country === "-" ? null : country! };
     const bound: ActorValue = { ...actor };
     COUNTRY_BOUND.add(bound);
     for (const alias of aliases!.split("|")) {
-      if (alias.startsWith("~")) TRIE.add(alias.slice(1), bound);
-      else TRIE.add(alias, actor);
+      if (!alias.startsWith("~")) {
+        TRIE.add(alias, actor);
+        continue;
+      }
+      // "SNA" is the Somali National Army in Somalia and the Syrian National Army in Syria: a bound
+      // alias listed twice keeps both, the first found and its namesakes.
+      const first = TRIE.get(alias.slice(1));
+      if (first && COUNTRY_BOUND.has(first)) NAMESAKES.set(first, [...(NAMESAKES.get(first) ?? []), bound]);
+      else TRIE.add(alias.slice(1), bound);
     }
   }
 }
@@ -39,6 +47,11 @@ for (const file of ACTOR_LEXICON_FILES) {
 /** True when the actor was read from a descriptive alias, which names it only in its own country. */
 export function isCountryBound(actor: ActorValue): boolean {
   return COUNTRY_BOUND.has(actor);
+}
+
+/** The other groups a country-bound alias names elsewhere. */
+export function namesakes(actor: ActorValue): ActorValue[] {
+  return NAMESAKES.get(actor) ?? [];
 }
 
 /** "Hamas-led", "Iran-backed": the name qualifies something else and does not end there. */
