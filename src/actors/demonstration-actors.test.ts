@@ -35,3 +35,20 @@ test("leaves a peaceful protest without a second side and other types alone", ()
   assert.deepEqual([sides?.actor1.name, sides?.actor2], ["Protesters (Somalia)", null]);
   assert.equal(demonstrationActors("armed_clash", "SO", { actor1: null, actor2: null }, ""), null);
 });
+
+test("names the side that used force on a protest typed peaceful, when the text tells of force", () => {
+  const sides = demonstrationActors(
+    "peaceful_protest",
+    "ID",
+    { actor1: null, actor2: null },
+    "Villagers rallied outside the mine office until police dispersed them with tear gas.",
+  );
+  assert.equal(sides?.actor2?.name, "Police Forces of Indonesia");
+  const attacked = demonstrationActors(
+    "peaceful_protest",
+    "BD",
+    { actor1: { name: "Unidentified armed group", kind: "armed_group", country: null }, actor2: null },
+    "Unknown men stabbed two students during their rally.",
+  );
+  assert.equal(attacked?.actor2?.name, "Unidentified armed group (Bangladesh)");
+});

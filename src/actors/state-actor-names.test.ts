@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { actorCountryName, peopleActor, stateActor } from "./state-actor-names.ts";
+import { actorCountryName, countryOfDemonym, peopleActor, stateActor } from "./state-actor-names.ts";
 
 test("names every country's state sides the way coders do", () => {
   assert.equal(stateActor("PK", "military").name, "Military Forces of Pakistan");
@@ -21,4 +21,11 @@ test("names the people of a country as civilians, protesters, rioters or an unna
   assert.equal(peopleActor("NG", "rioters").name, "Rioters (Nigeria)");
   assert.equal(peopleActor("IN", "unidentified").name, "Unidentified armed group (India)");
   assert.equal(peopleActor(null, "civilians").name, "Civilians");
+});
+
+test("reads a country from its demonym or name, when only one country has it", () => {
+  assert.equal(countryOfDemonym("Nigerian"), "NG");
+  assert.equal(countryOfDemonym("Thai"), "TH");
+  assert.equal(countryOfDemonym("Colombia"), "CO");
+  assert.equal(countryOfDemonym("Armed"), null);
 });

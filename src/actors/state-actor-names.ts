@@ -15,6 +15,7 @@ interface CountryRecord {
   region: string;
   cca3: string;
   borders?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
 }
 
 interface CountryNaming {
@@ -26,14 +27,22 @@ interface CountryNaming {
 }
 
 let naming: Map<string, CountryNaming> | null = null;
+/** "Nigerian" → NG, "Nigeria" → NG: a demonym or name that belongs to one country only. */
+const BY_DEMONYM = new Map<string, string | null>();
 
 function namings(): Map<string, CountryNaming> {
   if (naming) return naming;
   naming = new Map();
   const countries = createRequire(import.meta.url)("world-countries/countries.json") as CountryRecord[];
   const iso2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
-  for (const c of countries)
+  for (const c of countries) {
     naming.set(c.cca2, { name: c.name.common, article: false, neighbours: (c.borders ?? []).map((b) => iso2.get(b) ?? b) });
+    for (const word of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, c.name.common]) {
+      if (!word) continue;
+      const known = BY_DEMONYM.get(word);
+      BY_DEMONYM.set(word, known === undefined || known === c.cca2 ? c.cca2 : null);
+    }
+  }
   for (const [code, name, article] of readTsv(lexiconUrl("actor-country-names.tsv")))
     naming.set(code!, { name: name!, article: article === "the", neighbours: naming.get(code!)?.neighbours ?? [] });
   return naming;
@@ -42,6 +51,12 @@ function namings(): Map<string, CountryNaming> {
 /** The country's name as it stands in actor names ("Democratic Republic of Congo"), or the code itself. */
 export function actorCountryName(code: string): string {
   return namings().get(code)?.name ?? code;
+}
+
+/** The country a demonym or country name stands for ("Nigerian" → NG), when it stands for one only. */
+export function countryOfDemonym(word: string): string | null {
+  namings();
+  return BY_DEMONYM.get(word) ?? null;
 }
 
 /** True when two countries are one or share a border. */

@@ -32,3 +32,8 @@ test("demonstrators of a peaceful protest are actor1, named by their country, an
   assert.equal(found[0]?.actor1?.value.name, "Protesters (Bangladesh)");
   assert.equal(found[0]?.actor2, null);
 });
+
+test("a demonym the place reading did not keep still names whose forces they are", () => {
+  const found = events("Nigerian Armed Forces clashed with local militias at a village in Anka on Sunday.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
+});

@@ -3,7 +3,7 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { actorByAlias } from "../mentions/actor-lexicon.ts";
 import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
 import { personActor } from "../mentions/person-finder.ts";
-import { peopleActor, stateActor } from "../../actors/state-actor-names.ts";
+import { countryOfDemonym, peopleActor, stateActor } from "../../actors/state-actor-names.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** An actor found in a window of text, where it sits relative to the trigger, and how it was read. */
@@ -139,13 +139,14 @@ export function actorCandidates(
     if (!role || role === "officials") continue;
     // The demonym or country right before the noun says whose they are.
     const before = text.slice(Math.max(start, s - 40), s);
-    const demonym = inWindow.find(
-      (x) =>
-        x.kind === "place" &&
-        (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
-        x.span.end <= s &&
-        x.span.end >= s - 25,
-    );
+    const demonym =
+      inWindow.find(
+        (x) =>
+          x.kind === "place" &&
+          (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
+          x.span.end <= s &&
+          x.span.end >= s - 25,
+      ) ?? demonymRightBefore(text, s);
     // "Hezbollah fighters", "ISIS militants": the named actor stands. Not people counted just before
     // ("people killed in a Russian drone strike"), nor one with a demonym after it, nearer the noun.
     const named = out.find(
@@ -263,6 +264,19 @@ function lastStateForce(mentions: Mention[], at: number): ActorValue | null {
     if ((m.normalised as ActorValue).kind === "state" && at - m.span.end < 300) found = m.normalised as ActorValue;
   }
   return found;
+}
+
+/**
+ * "Nigerian Armed Forces", "Thai rangers": the demonym written right before a noun, read from the
+ * country data when the place reading did not keep it as a mention.
+ */
+function demonymRightBefore(text: string, at: number): Mention | null {
+  const m = /([A-Z][\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const country = m ? countryOfDemonym(m[1]!) : null;
+  if (!m || !country) return null;
+  const start = at - m[0].length;
+  const value = { name: m[1]!, admin1: null, country, lat: null, lon: null, precision: "country", countryOnly: true, demonym: true };
+  return { kind: "place", span: { start, end: start + m[1]!.length }, text: m[1]!, normalised: value, source: "demonym" };
 }
 
 /** "X and Y signed", "representatives of X and the Y agreed": two sides joined by "and". */
