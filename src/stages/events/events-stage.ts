@@ -8,6 +8,7 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { mainCountry } from "../mentions/mentions-stage.ts";
 import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
+import { crowdViolence } from "./crowd-violence.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
@@ -74,6 +75,11 @@ function toEvent(
     windowText,
     actor2?.actor ?? null,
     obs.filter((o) => o.sentence === anchor.sentence).map((o) => o.trigger.type),
+    {
+      context: incidentContext(doc, inc, all),
+      actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
+      crowd: obs.some((o) => crowdViolence(text, o.window, o.trigger)),
+    },
   );
 
   // "announced the arrest of the suspects": the announcement's day and town are not the arrest's.
@@ -200,6 +206,27 @@ function toEvent(
   const operation = obs.map((o) => OPERATION.exec(o.sentence.text)?.[1]).find((name) => name !== undefined);
   if (operation) event.operation = `Operation ${operation}`;
   return event;
+}
+
+/** Sentences that tell no other incident and follow on from one ("Police fired tear gas to disperse them"): at most this many. */
+const FOLLOWING_SENTENCES = 2;
+
+/** The text of an incident's sentences and of the sentences after them that tell no other incident. */
+function incidentContext(doc: Doc, inc: Incident, all: Incident[]): string {
+  const own = new Set(inc.observations.map((o) => o.sentence.index));
+  const others = new Set(all.filter((i) => i !== inc).flatMap((i) => i.observations.map((o) => o.sentence.index)));
+  const parts: string[] = [];
+  let after = 0;
+  for (const s of doc.sentences) {
+    if (own.has(s.index)) {
+      parts.push(s.text);
+      after = FOLLOWING_SENTENCES;
+    } else if (after > 0 && !others.has(s.index)) {
+      parts.push(s.text);
+      after--;
+    } else after = 0;
+  }
+  return parts.join(" ");
 }
 
 /**

@@ -21,6 +21,11 @@ const REMOTE_TYPES = new Set([
   "chemical_weapon",
 ]);
 
+/** What is done within a violent incident as well as on its own. */
+const PART_OF_VIOLENCE = new Set(["looting_property_destruction", "sexual_violence", "territory"]);
+/** Demonstrations and riots. */
+const DEMONSTRATION = new Set(["peaceful_protest", "violent_demonstration", "mob_violence"]);
+
 /** The kind of incident a trigger names, as precise as the trigger says: a remote type, a family, or "violence" when it does not say. */
 function kindOf(t: TriggerType): string {
   if (t === "generic" || t === "attack") return "violence";
@@ -36,8 +41,14 @@ function kindsCompatible(a: string, b: string): boolean {
   const violent = (k: string) => k === "remote" || k === "battles" || REMOTE_TYPES.has(k) || VIOLENT_FAMILIES.has(k);
   // An abduction is also told as "the attack on the school".
   const taking = (k: string) => k === "abduction_forced_disappearance" || k === "arrests";
-  if (a === "violence") return violent(b) || taking(b);
-  if (b === "violence") return violent(a) || taking(a);
+  if (a === "violence") return violent(b) || taking(b) || PART_OF_VIOLENCE.has(b) || DEMONSTRATION.has(b);
+  if (b === "violence") return violent(a) || taking(a) || PART_OF_VIOLENCE.has(a) || DEMONSTRATION.has(a);
+  // "looted shops and burned houses" in a raid, "took the town" after a battle, rape in an abduction: parts of one incident.
+  if (PART_OF_VIOLENCE.has(a)) return violent(b) || taking(b) || PART_OF_VIOLENCE.has(b) || DEMONSTRATION.has(b);
+  if (PART_OF_VIOLENCE.has(b)) return violent(a) || taking(a) || DEMONSTRATION.has(a);
+  // A demonstration is told with the force that met it: "police fired tear gas, arrested 20", "clashed with police".
+  if (DEMONSTRATION.has(a)) return DEMONSTRATION.has(b) || b === "battles" || b === "arrests";
+  if (DEMONSTRATION.has(b)) return a === "battles" || a === "arrests";
   if (a === "remote") return REMOTE_TYPES.has(b);
   if (b === "remote") return REMOTE_TYPES.has(a);
   const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
@@ -190,6 +201,16 @@ const MAX_LEMMAS = 10_000;
 const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
 /**
+ * "looted shops on Sunday and burned houses in X": a verb joined by "and" that adds only what the
+ * incident lacks (its place, or its day) tells more of it, not another incident.
+ */
+function complements(inc: Incident, o: Observation): boolean {
+  const undated = (x: Observation) => !dateOf(x) && !x.relative && !x.unresolvedWhen;
+  if (undated(o)) return inc.observations.every((x) => !x.place);
+  return !o.place && inc.observations.every(undated);
+}
+
+/**
  * Groups the observations of one article into incidents, in text order: a definite mention ("the
  * attack") joins the latest compatible incident; a concrete one joins an incident it agrees with
  * (same day or place) or starts a new one; a vague one with nothing to join is dropped.
@@ -212,7 +233,9 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
       prev &&
       prevHome &&
       prev.sentence === o.sentence &&
-      ((participle && !own) || prevBare || (!own && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
+      ((participle && !own) ||
+        prevBare ||
+        ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
       TIED.test(text.slice(prev.trigger.end, o.trigger.start))
     ) {
       const inc = homeOf.get(prev)!;
