@@ -79,3 +79,19 @@ test("an incident dated by a past year alone, with no town, is history", () => {
     ),
   );
 });
+
+test("a place taken in the fighting told beside it is one incident, and a foreign army overtakes rather than regains", () => {
+  const body = "On Sunday, following clashes, Russian forces took the village of Dovhenke in Ukraine.";
+  assert.deepEqual(types(body), ["non_state_actor_overtakes_territory"]);
+});
+
+test("unarmed people killed by soldiers' fire make violence against civilians, not a battle", () => {
+  assert.deepEqual(types("On Sunday, two civilians were killed by army fire in Gulu."), ["attack"]);
+  assert.deepEqual(types("On Sunday, gunmen attacked a village near Gulu, injuring two herders."), ["attack"]);
+});
+
+test("a crowd that stones someone to death and burns the body is a mob, however many words stand between", () => {
+  assert.deepEqual(types("On Sunday, residents stoned a man suspected of theft to death and set his body alight in Gulu."), [
+    "mob_violence",
+  ]);
+});

@@ -78,7 +78,10 @@ function toEvent(
     {
       context: incidentContext(doc, inc, all),
       actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
-      crowd: obs.some((o) => crowdViolence(text, o.window, o.trigger)),
+      actor1Country: perpetrators.get(inc)?.actor.country ?? null,
+      country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
+      victims: obs.flatMap((o) => o.casualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.who)).join("; "),
+      crowd: obs.some((o) => CROWD_VIOLENCE.has(o.trigger.type) && crowdViolence(text, o.window, o.trigger)),
     },
   );
 
@@ -207,6 +210,9 @@ function toEvent(
   if (operation) event.operation = `Operation ${operation}`;
   return event;
 }
+
+/** Triggers of violence a crowd may be doing ("villagers attacked", "supporters clashed"). */
+const CROWD_VIOLENCE = new Set<string>(["generic", "attack", "armed_clash", "mob_violence", "looting_property_destruction"]);
 
 /** Sentences that tell no other incident and follow on from one ("Police fired tear gas to disperse them"): at most this many. */
 const FOLLOWING_SENTENCES = 2;

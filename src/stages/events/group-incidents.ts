@@ -229,14 +229,19 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
     const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place && !x.relative && !x.unresolvedWhen) : false;
+    // "following clashes, the rebels took the town": a place taken in the fighting told beside it is one incident.
+    const takenInFight = Boolean(
+      prev && prevHome && (prev.trigger.type === "territory") !== (o.trigger.type === "territory") && complements(prevHome, o),
+    );
     if (
       prev &&
       prevHome &&
       prev.sentence === o.sentence &&
-      ((participle && !own) ||
-        prevBare ||
-        ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
-      TIED.test(text.slice(prev.trigger.end, o.trigger.start))
+      (takenInFight ||
+        (((participle && !own) ||
+          prevBare ||
+          ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
+          TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
       const inc = homeOf.get(prev)!;
       if (!compare(inc, o, homeCountry).contradicts) {

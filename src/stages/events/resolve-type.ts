@@ -1,3 +1,4 @@
+import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
 import type { ActorValue } from "../../core/model.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
@@ -11,6 +12,11 @@ export interface MoreEvidence {
   actor1Kind?: string | null;
   /** Unarmed people in a crowd did the violence. */
   crowd?: boolean;
+  /** Who the toll counts ("two civilians", "a driver"). */
+  victims?: string;
+  /** The state the actor belongs to and the country the incident happened in: a state takes back its own territory. */
+  actor1Country?: string | null;
+  country?: string | null;
 }
 
 /** Bombs that were placed, not dropped: a drone named beside them did not deliver them. */
@@ -43,11 +49,18 @@ const WEAPON_ORDER: EventType[] = [
   "chemical_weapon",
 ];
 
+/** Nouns for who or what was hit (target-nouns.tsv), each list joined into one pattern. */
+const TARGETS = readTsv(lexiconUrl("target-nouns.tsv"));
+const targetPattern = (kind: string) =>
+  new RegExp(
+    `\\b(?:${TARGETS.filter((row) => row[1] === kind)
+      .map((row) => row[0])
+      .join("|")})\\b`,
+    "i",
+  );
 /** Targets that are armed: an attack on them is a battle, not violence against civilians. */
-const ARMED_TARGET =
-  /\b(?:soldiers?|troops|army|military|forces|police(?:men)?|officers|convoy|post|posts|base|bases|barracks|checkpoint|outpost|positions?|patrol|fighters|militants|personnel|servicem[ae]n|service members|guards?|vigilantes?|Peshmerga)\b/i;
-const CIVILIAN_TARGET =
-  /\b(?:civilians?|villagers|residents|worshipp?ers|church|mosque|market|school|students|pupils|children|women|mourners|passengers|shoppers|hotel|mall|restaurant|hospital|camp|pilgrims|farmers|procession|crowd)\b/i;
+const ARMED_TARGET = targetPattern("armed");
+const CIVILIAN_TARGET = targetPattern("civilian");
 
 /**
  * The sub-event type of an incident from its trigger words, the weapons named near them and
@@ -96,14 +109,16 @@ export function resolveType(
   if (remote) return remote;
   // Control of a place taken by force: by the state it is regained, by anyone else overtaken.
   if (triggers.includes("territory"))
-    return more.actor1Kind === "state" ? "government_regains_territory" : "non_state_actor_overtakes_territory";
+    return more.actor1Kind === "state" && (!more.actor1Country || !more.country || more.actor1Country === more.country)
+      ? "government_regains_territory"
+      : "non_state_actor_overtakes_territory";
   const weapon = airborne(WEAPON_ORDER.find((w) => weapons.includes(w)));
   // Property looted or destroyed, a base set up, a curfew imposed: their own types when no violence is told with them.
   const violent = triggers.some((t) => t === "generic" || t === "strike" || VIOLENT.has(t));
   const lesser = specific.find((t) => !VIOLENT.has(t));
-  if (!violent && lesser) return lesser;
-  // Unarmed people doing violence are rioters.
+  // Unarmed people doing violence, or destroying property, are rioters.
   if (more.crowd || specific.includes("mob_violence")) return "mob_violence";
+  if (!violent && lesser) return lesser;
   if (triggers.includes("strike"))
     return weapon === "shelling_artillery_missile_attack" && !weapons.includes("air_drone_strike") ? weapon : "air_drone_strike";
   if (weapon && weapon !== "air_drone_strike") return weapon;
@@ -115,6 +130,8 @@ export function resolveType(
   if (specific.includes("armed_clash")) return "armed_clash";
   if (specific.includes("attack")) return "attack";
   if (target?.kind === "civilians") return "attack";
+  // "two civilians were killed by army fire": the dead or hurt are unarmed, whoever fired.
+  if (more.victims && CIVILIAN_TARGET.test(more.victims) && !ARMED_TARGET.test(more.victims)) return "attack";
   if (target && (target.kind === "state" || target.kind === "armed_group")) return "armed_clash";
   if (ARMED_TARGET.test(window)) return "armed_clash";
   if (CIVILIAN_TARGET.test(window)) return "attack";
