@@ -95,3 +95,18 @@ test("a crowd that stones someone to death and burns the body is a mob, however 
     "mob_violence",
   ]);
 });
+
+test("one incident told with its weapon, or with the bomb named and then going off, is one event", () => {
+  assert.deepEqual(types("On Sunday, the rebels attacked an army patrol with an IED on the road near Gulu. Two soldiers were killed."), [
+    "remote_explosive_landmine_ied",
+  ]);
+  assert.deepEqual(types("On Sunday, a car bomb planted by the rebels detonated at a checkpoint in Gulu, killing four soldiers."), [
+    "remote_explosive_landmine_ied",
+  ]);
+});
+
+test("vague tolls are read as coders read them: dozens as 12, hundreds as 100", () => {
+  const toll = (body: string) => extract(buildArticle({ id: "t", body, published: "2025-06-11" })).events[0]?.fatalities?.value;
+  assert.deepEqual(toll("Dozens of people were killed when gunmen attacked a market in Gulu on Sunday."), { min: 12, max: null });
+  assert.deepEqual(toll("Hundreds of people were killed when jets bombed a market in Gulu on Sunday."), { min: 100, max: null });
+});

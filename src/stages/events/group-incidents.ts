@@ -200,6 +200,19 @@ const MAX_LEMMAS = 10_000;
 /** Past forms whose first letters differ from the noun's. */
 const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
+/** "attacked the base with an IED", "struck the convoy using drones": what follows names the weapon of the act before. */
+const WITH_WEAPON = /\b(?:with|using|by means of)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "an IED (SVBIED) planted by the group detonated": the bomb named, then its going off. */
+const WENT_OFF = /^(?:exploded|detonated|went off|blew up)$/i;
+
+/** True when the second trigger only tells how the first was done: its weapon, or that the bomb named went off. */
+function weaponOf(prev: Observation, o: Observation, text: string): boolean {
+  if (!REMOTE_TYPES.has(o.trigger.type) && !WENT_OFF.test(o.trigger.text)) return false;
+  const between = text.slice(prev.trigger.end, o.trigger.start);
+  if (WITH_WEAPON.test(between)) return true;
+  return REMOTE_TYPES.has(prev.trigger.type) && WENT_OFF.test(o.trigger.text) && between.split(/\s+/).length <= 9;
+}
+
 /**
  * "looted shops on Sunday and burned houses in X": a verb joined by "and" that adds only what the
  * incident lacks (its place, or its day) tells more of it, not another incident.
@@ -240,6 +253,7 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
       (takenInFight ||
         (((participle && !own) ||
           prevBare ||
+          weaponOf(prev, o, text) ||
           ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
           TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
