@@ -9,6 +9,7 @@ import { mainCountry } from "../mentions/mentions-stage.ts";
 import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
 import { crowdViolence } from "./crowd-violence.ts";
+import { findNoDeaths } from "./no-deaths.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
@@ -187,6 +188,13 @@ function toEvent(
     fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
   } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
     fatalities = extracted(text, a2.span, { min: 1, max: 1 }, "named-victim");
+  } else {
+    // "There were no casualties": a toll of zero, known, unlike one nobody gave.
+    const none = findNoDeaths(
+      text,
+      incidentSentences(doc, inc, all).map((s) => s.span),
+    );
+    if (none) fatalities = extracted(text, none, { min: 0, max: 0 }, "no-deaths-stated");
   }
   const injuredList = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "injured"));
   const injured = injuredList.length ? extracted(text, injuredList[0]!.span, largestFigure(injuredList.map((c) => c.range)), "toll") : null;
@@ -219,20 +227,27 @@ const FOLLOWING_SENTENCES = 2;
 
 /** The text of an incident's sentences and of the sentences after them that tell no other incident. */
 function incidentContext(doc: Doc, inc: Incident, all: Incident[]): string {
+  return incidentSentences(doc, inc, all)
+    .map((s) => s.text)
+    .join(" ");
+}
+
+/** An incident's sentences and the sentences after them that tell no other incident. */
+function incidentSentences(doc: Doc, inc: Incident, all: Incident[]): Doc["sentences"] {
   const own = new Set(inc.observations.map((o) => o.sentence.index));
   const others = new Set(all.filter((i) => i !== inc).flatMap((i) => i.observations.map((o) => o.sentence.index)));
-  const parts: string[] = [];
+  const parts: Doc["sentences"] = [];
   let after = 0;
   for (const s of doc.sentences) {
     if (own.has(s.index)) {
-      parts.push(s.text);
+      parts.push(s);
       after = FOLLOWING_SENTENCES;
     } else if (after > 0 && !others.has(s.index)) {
-      parts.push(s.text);
+      parts.push(s);
       after--;
     } else after = 0;
   }
-  return parts.join(" ");
+  return parts;
 }
 
 /**
