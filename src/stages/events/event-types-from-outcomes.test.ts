@@ -110,3 +110,13 @@ test("vague tolls are read as coders read them: dozens as 12, hundreds as 100", 
   assert.deepEqual(toll("Dozens of people were killed when gunmen attacked a market in Gulu on Sunday."), { min: 12, max: null });
   assert.deepEqual(toll("Hundreds of people were killed when jets bombed a market in Gulu on Sunday."), { min: 100, max: null });
 });
+
+test("hostages taken, a missile fired, a grenade thrown, stones thrown and tyres burned are each read", () => {
+  assert.deepEqual(types("On Sunday, the militants took 30 villagers hostage near Gulu."), ["abduction_forced_disappearance"]);
+  assert.deepEqual(types("On Sunday, the army fired a missile at a school in Gulu."), ["shelling_artillery_missile_attack"]);
+  assert.deepEqual(types("On Sunday, two men threw a hand grenade at a shop in Gulu."), ["grenade"]);
+  assert.deepEqual(types("On Sunday, a group of youths threw stones at soldiers in Gulu."), ["mob_violence"]);
+  assert.deepEqual(types("On Sunday, angry youths burned tyres on the main road in Gulu against the eviction of traders."), [
+    "violent_demonstration",
+  ]);
+});
