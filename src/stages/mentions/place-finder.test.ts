@@ -142,3 +142,12 @@ test("a small town found abroad by its unique name yields to the country the tex
   const places = placesOfArticle("An IED planted by Al-Shabaab wounded two police officers in Kiunga, near the border with Somalia.");
   assert.ok(!places.some((p) => p.startsWith("Kiunga")));
 });
+
+test("a road named by the two towns it joins is placed near the first", () => {
+  const hits = read("A car bomb exploded on the road of Kirkuk-Tikrit at a checkpoint.");
+  assert.deepEqual(hits[0], { text: "Kirkuk", name: "Kirkuk", precision: "near", country: "IQ" });
+});
+
+test("with no country to go by, a loosely spelt hamlet abroad is not believed", () => {
+  assert.deepEqual(read("Villagers in Dombe destroyed the house of a man accused of sorcery."), []);
+});

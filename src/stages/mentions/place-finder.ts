@@ -195,6 +195,14 @@ export function findPlaces(
         resolved++;
       } else seen.unresolved = true;
     }
+    // "the Kirkuk-Tikrit road": two towns joined by a hyphen; the road starts near the first.
+    const ends = place === null && locative ? /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u.exec(name) : null;
+    const from = ends ? resolvePlaceName(ends[1]!, { countryHint: hintHere }) : null;
+    if (ends && from && from.kind === "city" && resolvePlaceName(ends[2]!, { countryHint: from.country })?.country === from.country) {
+      hits.push({ start: s, end: s + ends[1]!.length, place: toValue(from, "near"), countryOnly: false, demonym: false, soft: false });
+      if (seen) seen.countries.add(from.country);
+      continue;
+    }
     if (!place) {
       // A village the gazetteer lacks ("the village of X", "near X") is still a place: it tells
       // incidents apart, though it can only be mapped as coarsely as the rest of the text allows.
@@ -211,8 +219,12 @@ export function findPlaces(
       // Known only as a district ("Nassriya" for the district of An Nasiriyah) in the article's
       // country; or, with no country to go by, a loosely spelt name ("Tillabery") whose every
       // reading lies in one country.
-      const known = !villageLike ? [] : gaz.findPlaces(name, hintHere ?? undefined, { districts: true, loose: hintHere === null });
-      const only = known.find((p) => hintHere === null || p.kind === "admin2");
+      const lookedUp = written.ownName ?? name;
+      const known = !villageLike ? [] : gaz.findPlaces(lookedUp, hintHere ?? undefined, { districts: true, loose: hintHere === null });
+      // Spelt loosely with no country to go by, only a town of some size is believed ("Dombe" is no Polish hamlet).
+      const only = known.find(
+        (p) => (hintHere === null && (p.kind !== "city" || p.population >= LOOSE_ALONE_POPULATION)) || p.kind === "admin2",
+      );
       if (only !== undefined && known.every((p) => p.country === only.country)) {
         const precision: PlacePrecision = only.kind === "admin1" ? "admin1" : only.kind === "admin2" || isNearBefore(c) ? "near" : "exact";
         hits.push({
@@ -240,7 +252,11 @@ export function findPlaces(
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
     // With no country to go by, "in the town of X" where X's every reading lies in one country will do.
-    const alone = (): boolean => hintHere === null && isStrongLocative(c) && gaz.findPlaces(name).every((p) => p.country === place.country);
+    const alone = (): boolean =>
+      hintHere === null &&
+      isStrongLocative(c) &&
+      place.population >= LOOSE_ALONE_POPULATION &&
+      gaz.findPlaces(name).every((p) => p.country === place.country);
     if (!ownName && !(locative && place.country === hintHere) && !alone()) continue;
     // A lone capitalised word is a place only when the words around it say so or the place is large.
     if (!locative && !suffix && c.wordCount === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
@@ -301,6 +317,9 @@ export function findPlaces(
   }
   return hits;
 }
+
+/** With no country to go by, a town found by a loose or alternate spelling must be this large. */
+const LOOSE_ALONE_POPULATION = 10_000;
 
 /** A city this large is what its name means, whatever smaller namesakes exist. */
 const ANCHORING_POPULATION = 500_000;
