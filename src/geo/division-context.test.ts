@@ -76,3 +76,10 @@ describe("readDivisionContext with spellings of its own", () => {
     assert.equal(readDivisionContext([{ name: "Shan", level: "admin1" }], loadGazetteer(), null)?.country, "MM");
   });
 });
+
+describe("resolveInContext for a town known only as its district", () => {
+  it("takes the district's seat", () => {
+    const context = readDivisionContext([{ name: "Rajshahi", level: "admin1" }], loadGazetteer(), null)!;
+    assert.equal(resolveInContext("Naogaon", context, loadGazetteer())?.kind, "admin2");
+  });
+});

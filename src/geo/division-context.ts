@@ -225,7 +225,11 @@ export function resolveInContext(
   gazetteer: Gazetteer,
   options: { districts?: boolean } = {},
 ): GazetteerPlace | null {
-  const candidates = gazetteer.findPlaces(name, context.country, { districts: options.districts === true });
+  let candidates = gazetteer.findPlaces(name, context.country, { districts: options.districts === true });
+  // A town the gazetteer knows only as the district named after it ("Naogaon"): the district's seat.
+  if (candidates.length === 0 && options.districts !== true) {
+    candidates = gazetteer.findPlaces(name, context.country, { districts: true }).filter((place) => place.kind === "admin2");
+  }
   if (candidates.length === 0) return null;
   const inProvince = (place: GazetteerPlace): boolean =>
     context.admin1 === null || place.admin1 === context.admin1.name || (place.kind === "admin1" && place.name === context.admin1.name);

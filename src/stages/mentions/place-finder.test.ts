@@ -151,3 +151,8 @@ test("a road named by the two towns it joins is placed near the first", () => {
 test("with no country to go by, a loosely spelt hamlet abroad is not believed", () => {
   assert.deepEqual(read("Villagers in Dombe destroyed the house of a man accused of sorcery."), []);
 });
+
+test("a capital followed by 'government' stands for the state, not a place", () => {
+  const hits = read("Militants accused them of working with the Kabul government, in Foobar district, Wardak.");
+  assert.ok(!hits.some((h) => h.text === "Kabul"));
+});

@@ -249,6 +249,8 @@ export function findPlaces(
       }
       continue;
     }
+    // "the Kabul government", "the Damascus regime": the state the capital stands for, not a place.
+    if (place.kind === "city" && STANDS_FOR_THE_STATE.test(c.after)) continue;
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
     // With no country to go by, "in the town of X" where X's every reading lies in one country will do.
@@ -317,6 +319,9 @@ export function findPlaces(
   }
   return hits;
 }
+
+/** Words after a capital's name that make it stand for the state. */
+const STANDS_FOR_THE_STATE = /^\s+(?:government|regime|administration|authorities)\b/i;
 
 /** With no country to go by, a town found by a loose or alternate spelling must be this large. */
 const LOOSE_ALONE_POPULATION = 10_000;
