@@ -4,7 +4,8 @@ import type { Stage } from "../../core/pipeline.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
 import { findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
-import { findPlaces, sameUnder, supportedCountries, type PlaceHit, type PlaceReading } from "./place-finder.ts";
+import { findPlaces, sameUnder, type PlaceHit, type PlaceReading } from "./place-finder.ts";
+import { supportedCountries } from "./place-finder-support.ts";
 import { scanPlaceNames } from "./place-name-candidates.ts";
 import { findQuotes } from "./quote-finder.ts";
 
