@@ -88,3 +88,24 @@ export function peopleActor(code: string | null, side: PeopleSide): ActorValue {
   const { label, kind } = PEOPLE[side];
   return { name: code ? `${label} (${actorCountryName(code)})` : label, kind, country: code };
 }
+
+/** Sub-event types in which a state acts through its government, and those in which its police act. */
+const GOVERNMENT_ACTS = new Set([
+  "agreement",
+  "change_to_group_activity",
+  "non_violent_transfer_of_territory",
+  "other",
+  "headquarters_or_base_established",
+]);
+const POLICE_ACTS = new Set(["arrests"]);
+
+/**
+ * A country named as the side that acted ("Pakistan struck", "Syria reached an agreement"), named as
+ * coders name the state's side in that kind of event: its government in talks and deals, its police
+ * in arrests, its military forces in violence.
+ */
+export function countrySide(code: string, type: string): ActorValue {
+  if (GOVERNMENT_ACTS.has(type)) return stateActor(code, "government");
+  if (POLICE_ACTS.has(type)) return stateActor(code, "police");
+  return stateActor(code, "military");
+}

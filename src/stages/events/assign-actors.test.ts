@@ -37,3 +37,9 @@ test("a demonym the place reading did not keep still names whose forces they are
   const found = events("Nigerian Armed Forces clashed with local militias at a village in Anka on Sunday.");
   assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
 });
+
+test("an agency that reported the toll is not taken for the side that acted", () => {
+  const found = events("The United Nations said an airstrike killed 12 people in a market in Sennar on Monday.");
+  assert.ok(found.length > 0);
+  assert.notEqual(found[0]?.actor1?.value.name, "United Nations");
+});

@@ -5,6 +5,7 @@ import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
 import { personActor } from "../mentions/person-finder.ts";
 import { countryOfDemonym, peopleActor, stateActor } from "../../actors/state-actor-names.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
+import { cannotAct } from "../../actors/non-actors.ts";
 
 /** An actor found in a window of text, where it sits relative to the trigger, and how it was read. */
 export interface ActorCandidate {
@@ -327,13 +328,14 @@ export function assignActors(
   // Before the trigger: the nearest actor not marked as a target is the agent.
   const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();
   const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end);
-  for (const c of afterTrigger) if (role(c) === "agent" && !actor1) actor1 = c;
+  // An agency, outlet or aid group tells of an incident or suffers it; it is never the side that acted.
+  for (const c of afterTrigger) if (role(c) === "agent" && !actor1 && !cannotAct(c.actor)) actor1 = c;
   for (const c of beforeTrigger) {
     const r = role(c);
     if (r === "speaker") continue;
     if (r === "target") {
       if (!actor2) actor2 = c;
-    } else if (!actor1 && c.actor.kind !== "civilians") actor1 = c;
+    } else if (!actor1 && c.actor.kind !== "civilians" && !cannotAct(c.actor)) actor1 = c;
   }
   for (const c of afterTrigger) {
     if (c === actor1 || role(c) === "agent") continue;

@@ -13,6 +13,7 @@ import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
+import { countrySide } from "../../actors/state-actor-names.ts";
 import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
@@ -164,6 +165,9 @@ function toEvent(
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
   let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
   // "Gunmen", "militants": the unnamed group of the event's country.
+  // "Pakistan struck", "Syria signed": a country that acts is its military, police or government by the event's type.
+  for (const side of [a1, a2])
+    if (side?.source === "country-as-actor" && side.value.country) side.value = countrySide(side.value.country, type);
   const violence = familyOf(type) !== "strategic";
   if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
   if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
