@@ -43,3 +43,10 @@ test("keeps a bound alias in a neighbouring country, and any actor in talks held
   assert.equal(placeUnnamed(adf, "AU", text).name, "Unidentified armed group (Australia)");
   assert.equal(placeUnnamed(adf, "SA", text, false).name, adf.name);
 });
+
+test("names a community's militia by the country it acts in", () => {
+  const text = "Suspected herdsmen attacked farmers near Makurdi.";
+  const herders = findNamedActors(text, 0, text.length)[0]!.actor;
+  assert.equal(placeUnnamed(herders, "NG", text).name, "Fulani Ethnic Militia (Nigeria)");
+  assert.equal(placeUnnamed(herders, null, text).name, "Fulani Ethnic Militia");
+});

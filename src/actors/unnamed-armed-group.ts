@@ -19,6 +19,15 @@ export function isUnnamedArmedGroup(actor: ActorValue | null | undefined): boole
   return n.startsWith("unidentified armed group") || n.startsWith("jihadist militants");
 }
 
+/** Where the event's country goes in a community militia's name: "Fulani Ethnic Militia ({country})". */
+export const COUNTRY_SLOT = "({country})";
+
+/** A community militia's name with the event's country filled in, or without the slot when the country is unknown. */
+export function communityMilitia(actor: ActorValue, country: string | null): ActorValue {
+  const name = country ? actor.name.replace(COUNTRY_SLOT, `(${actorCountryName(country)})`) : actor.name.replace(` ${COUNTRY_SLOT}`, "");
+  return { ...actor, name, country };
+}
+
 /** The article calls the armed men jihadist or Islamist: "jihadist groups", "jihadi insurgency", "Islamist militants". */
 const JIHADIST_WORD = /\b(?:jihad(?:ist|i)s?|Islamist)\b/i;
 
@@ -37,6 +46,8 @@ export function unnamedArmedGroup(country: string | null, text: string): ActorVa
  */
 export function placeUnnamed(actor: ActorValue, country: string | null, text: string, violence = true): ActorValue {
   if (isUnnamedArmedGroup(actor)) return actor.country ? actor : unnamedArmedGroup(country, text);
+  // "Fulani herdsmen", "clan militia": a community's militia, named by the country it acts in.
+  if (actor.name.includes(COUNTRY_SLOT)) return communityMilitia(actor, country);
   if (!violence || !country || !actor.country || !isCountryBound(actor) || nearby(actor.country, country)) return actor;
   return namesakes(actor).find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
 }
