@@ -35,3 +35,9 @@ test("a country that acts is its government in deals, its police in arrests, its
   assert.equal(countrySide("YE", "arrests").name, "Police Forces of Yemen");
   assert.equal(countrySide("PK", "air_drone_strike").name, "Military Forces of Pakistan");
 });
+
+test("names Israel's forces and government by the country alone, as the coding guide does", () => {
+  assert.equal(stateActor("IL", "military").name, "Israel");
+  assert.equal(countrySide("IL", "agreement").name, "Israel");
+  assert.equal(stateActor("IL", "police").name, "Police Forces of Israel");
+});

@@ -24,6 +24,8 @@ interface CountryNaming {
   neighbours: string[];
   /** "the" when coders write "Military Forces of the X". */
   article: boolean;
+  /** The state's forces and government are named by the country alone ("Israel"). */
+  bare?: boolean;
 }
 
 let naming: Map<string, CountryNaming> | null = null;
@@ -44,7 +46,12 @@ function namings(): Map<string, CountryNaming> {
     }
   }
   for (const [code, name, article] of readTsv(lexiconUrl("actor-country-names.tsv")))
-    naming.set(code!, { name: name!, article: article === "the", neighbours: naming.get(code!)?.neighbours ?? [] });
+    naming.set(code!, {
+      name: name!,
+      article: article === "the",
+      bare: article === "state",
+      neighbours: naming.get(code!)?.neighbours ?? [],
+    });
   return naming;
 }
 
@@ -79,6 +86,7 @@ const PEOPLE: Record<PeopleSide, { label: string; kind: ActorKind }> = {
 /** "Military Forces of the Philippines", "Government of Pakistan". */
 export function stateActor(code: string, side: StateSide): ActorValue {
   const n = namings().get(code);
+  if (n?.bare && side !== "police") return { name: n.name, kind: "state", country: code };
   const name = n ? `${n.article ? "the " : ""}${n.name}` : code;
   return { name: `${SIDE_PREFIX[side]} ${name}`, kind: "state", country: code };
 }

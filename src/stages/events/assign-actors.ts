@@ -76,6 +76,11 @@ const TARGET_BEFORE =
 const TELLS_OF_BETWEEN =
   /^[^.;]{0,60}?\b(?:said|say|says|revealed|told|announced|confirmed|reported|stated|added|claimed)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?[^.;]*$/i;
 
+/** "members of the", "fighters of": the group named next is the one whose people acted. */
+const MEMBERS_OF_BEFORE = /\b(?:members?|fighters|militants|gunmen|militiamen|elements|operatives|men)\s+of\s+(?:the\s+)?$/i;
+/** Between a side and an act it condemns or vows to avenge: "condemned the", "vowed revenge for the". */
+const CONDEMNS_BETWEEN = /^[^.;]{0,100}?\b(?:condemn\w*|denounc\w*|decr(?:y|ied|ies)|deplor\w*|vow\w*|pledg\w*|threaten\w*)\b[^.;]*$/i;
+
 /** "of" right before an actor: it qualifies something else ("positions of the army"). */
 const OF_BEFORE = /\bof\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A person or place of the group right after it: "a Hezbollah commander", "an ISIS stronghold". */
@@ -318,9 +323,13 @@ export function assignActors(
     const ownAct =
       /\b(?:said|says|announced|stated|confirmed|claimed|revealed|told \w+)\s+(?:that\s+)?(?:its|it|their|they|his|her)\b/i.test(between);
     if (c.end <= trigger.start && !ownAct && TELLS_OF_BETWEEN.test(between)) return "speaker";
+    // "The Taliban's ministry condemned the strikes": who condemns an act is not its author.
+    if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
     if (AGENT_BEFORE.test(before)) return "agent";
     if (TARGET_BEFORE.test(before)) return "target";
     // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
+    // "Members of the Gran Grif gang shot...": the group whose members acted is no target.
+    if (MEMBERS_OF_BEFORE.test(before)) return null;
     if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
     if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
     return null;

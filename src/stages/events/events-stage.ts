@@ -475,7 +475,11 @@ export function eventsStage(): Stage {
       const perpetrators = new Map<Incident, ActorCandidate | null>();
       for (const inc of incidents) {
         const telling = inc.observations.filter((o) => o.concrete || o.definite);
-        perpetrators.set(inc, (telling.find((o) => o.actor1) ?? inc.observations.find((o) => o.actor1))?.actor1 ?? null);
+        // A group named anywhere in the incident's account outranks "gunmen" named first.
+        const named = (o: Observation) => o.actor1 && !isUnnamedArmedGroup(o.actor1.actor);
+        const told =
+          telling.find(named) ?? inc.observations.find(named) ?? telling.find((o) => o.actor1) ?? inc.observations.find((o) => o.actor1);
+        perpetrators.set(inc, told?.actor1 ?? null);
       }
       attributePerpetrators(doc, incidents, perpetrators);
       assumeMainGroup(doc, incidents, perpetrators);
