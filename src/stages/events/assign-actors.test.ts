@@ -43,3 +43,21 @@ test("an agency that reported the toll is not taken for the side that acted", ()
   assert.ok(found.length > 0);
   assert.notEqual(found[0]?.actor1?.value.name, "United Nations");
 });
+
+test("the gunmen said to belong to a named group make that group the perpetrator of the incident just told", () => {
+  const body = [
+    "Gunmen killed at least 30 people in the town of Saint-Marc on Thursday, officials said.",
+    "The gunmen belonging to the Gran Grif gang fired on residents as they fled.",
+  ].join("\n\n");
+  const found = events(body);
+  assert.equal(found[0]?.actor1?.value.name, "Gran Grif");
+});
+
+test("who condemns a strike is not taken for its author", () => {
+  const body = "Pakistani airstrikes killed 20 people in Paktika on Tuesday. The Taliban condemned the strikes on Wednesday.";
+  const found = events(body);
+  assert.ok(
+    found.every((e) => e.actor1?.value.name !== "Taliban"),
+    found.map((e) => e.actor1?.value.name).join(", "),
+  );
+});
