@@ -61,3 +61,12 @@ test("who condemns a strike is not taken for its author", () => {
     found.map((e) => e.actor1?.value.name).join(", "),
   );
 });
+
+test("an incident said to be the work of a named side is credited to it", () => {
+  const body = [
+    "A roadside bomb wounded four rangers on patrol in Yala province on Friday.",
+    "Police believed the blast was the work of Patani insurgents.",
+  ].join("\n\n");
+  const found = events(body);
+  assert.equal(found[0]?.actor1?.value.name, "Muslim insurgents (southern Thailand)");
+});
