@@ -49,6 +49,9 @@ export function placeUnnamed(actor: ActorValue, country: string | null, text: st
   // "Fulani herdsmen", "clan militia": a community's militia, named by the country it acts in.
   if (actor.name.includes(COUNTRY_SLOT)) return communityMilitia(actor, country);
   if (isUnnamedArmedGroup(actor)) return actor.country ? actor : unnamedArmedGroup(country, text);
-  if (!violence || !country || !actor.country || !isCountryBound(actor) || nearby(actor.country, country)) return actor;
-  return namesakes(actor).find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
+  if (!country || !actor.country || !isCountryBound(actor)) return actor;
+  const all = [actor, ...namesakes(actor)];
+  const own = all.find((n) => n.country === country);
+  if (own || !violence) return own ?? actor;
+  return all.find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
 }
