@@ -70,3 +70,9 @@ test("an incident said to be the work of a named side is credited to it", () => 
   const found = events(body);
   assert.equal(found[0]?.actor1?.value.name, "Muslim insurgents (southern Thailand)");
 });
+
+test("the named subject of a sentence acted in the clashes its later clause tells of", () => {
+  const found = events("On Sunday, CCMSR rebels seized the Kouri Bougoudi gold fields following clashes with the army.");
+  const clash = found.find((e) => e.type.value === "armed_clash" || e.type.value === "non_state_actor_overtakes_territory");
+  assert.equal(clash?.actor1?.value.name, "CCMSR: Military Command Council for the Salvation of the Republic");
+});

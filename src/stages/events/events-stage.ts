@@ -14,6 +14,7 @@ import { mainArmedGroup, readObservations, type Observation, type PlaceMention }
 import { resolveType } from "./resolve-type.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
 import { countrySide } from "../../actors/state-actor-names.ts";
+import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
 import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
@@ -159,8 +160,13 @@ function toEvent(
   let a1 = doer ? extracted<ActorValue>(text, { start: doer.start, end: doer.end }, doer.actor, doer.source) : null;
   const where = location?.value.country ?? null;
   if (!a1 && ["battles", "remote", "civilians"].includes(familyOf(type))) {
-    // Violence nobody is named for: coded, as coders do, to an unidentified group of the country.
-    a1 = extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
+    // "X took the town following clashes": the named subject of the sentence; else, as coders do,
+    // an unidentified group of the country.
+    const hit = obs.flatMap((o) => (o.actor2 ? [o.actor2.actor.name] : []));
+    const subject = namedSubjectBefore(text, doc.mentions, anchor.sentence.span, anchor.trigger.start, hit);
+    a1 = subject
+      ? extracted(text, subject.span, subject.normalised as ActorValue, "subject-of-the-sentence", true)
+      : extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
   let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
