@@ -15,6 +15,7 @@ import { resolveType } from "./resolve-type.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
 import { countrySide } from "../../actors/state-actor-names.ts";
 import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
+import { defaultTarget } from "../../actors/default-target.ts";
 import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
@@ -178,6 +179,9 @@ function toEvent(
   if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
   if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
   if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
+  // Violence against civilians, or a strike the text says hit people or homes, is done to the civilians of the country.
+  const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
+  if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
   // Protests and riots: the demonstrators first, then the force or the people they met.
   const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, windowText);
   if (sides) {
