@@ -76,3 +76,10 @@ test("the named subject of a sentence acted in the clashes its later clause tell
   const clash = found.find((e) => e.type.value === "armed_clash" || e.type.value === "non_state_actor_overtakes_territory");
   assert.equal(clash?.actor1?.value.name, "CCMSR: Military Command Council for the Salvation of the Republic");
 });
+
+test("the police who broke up a protest in the next sentence are the protest's second side", () => {
+  const found = events("Hundreds of students protested in Dhaka on Monday against job quotas. Police fired tear gas to disperse them.");
+  const protest = found.find((e) => e.type.value.includes("protest"));
+  assert.equal(protest?.actor1?.value.name, "Protesters (Bangladesh)");
+  assert.equal(protest?.actor2?.value.name, "Police Forces of Bangladesh");
+});

@@ -183,7 +183,13 @@ function toEvent(
   const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
   if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
   // Protests and riots: the demonstrators first, then the force or the people they met.
-  const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, windowText);
+  // Read over the incident's sentences and the one after ("Students marched... Police fired tear gas.").
+  const lastSentence = Math.max(...obs.map((o) => o.sentence.index));
+  const told = text.slice(
+    Math.min(...obs.map((o) => o.sentence.span.start)),
+    (doc.sentences[lastSentence + 1] ?? doc.sentences[lastSentence])?.span.end ?? text.length,
+  );
+  const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, told);
   if (sides) {
     a1 = extracted(text, a1?.span ?? anchor.trigger, sides.actor1, "demonstrators", true);
     a2 = sides.actor2 ? extracted(text, a2?.span ?? anchor.trigger, sides.actor2, "demonstration-counterpart", true) : null;
