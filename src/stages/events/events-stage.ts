@@ -8,8 +8,11 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { mainCountry } from "../mentions/mentions-stage.ts";
 import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
+import { crowdViolence } from "./crowd-violence.ts";
+import { findNoDeaths } from "./no-deaths.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
+import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
@@ -79,6 +82,14 @@ function toEvent(
     windowText,
     actor2?.actor ?? null,
     obs.filter((o) => o.sentence === anchor.sentence).map((o) => o.trigger.type),
+    {
+      context: incidentContext(doc, inc, all),
+      actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
+      actor1Country: perpetrators.get(inc)?.actor.country ?? null,
+      country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
+      victims: obs.flatMap((o) => o.casualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.who)).join("; "),
+      crowd: obs.some((o) => CROWD_VIOLENCE.has(o.trigger.type) && crowdViolence(text, o.window, o.trigger)),
+    },
   );
 
   // "announced the arrest of the suspects": the announcement's day and town are not the arrest's.
@@ -115,6 +126,7 @@ function toEvent(
   );
   let location: ArticleEvent["location"] = null;
   let referred: PlaceMention | null = null;
+  let only: PlaceMention | null = null;
   const strip = (p: PlaceValue & { countryOnly?: boolean; demonym?: boolean }): PlaceValue => ({
     name: p.name,
     admin1: p.admin1,
@@ -140,6 +152,9 @@ function toEvent(
   } else if (focal && !named && pool.some((o) => THE_TOWN.test(text.slice(o.window.start, o.window.end)))) {
     // "fighting in the southern parts of the city": the city is the one the article is about.
     location = extracted(text, focal.span, strip(focal.normalised), "the-city-of-the-article", true);
+  } else if (isMain && !announcedOnly && !named && (only = onlyPlaceNamed(doc, country)) !== null) {
+    // The main incident of a report that names one place (a village and its district) happened there.
+    location = extracted(text, only.span, strip(only.normalised), "the-only-place-named", true);
   } else {
     // Otherwise the country the text names for it; the article's own country only for its main incident.
     const fallback = named ?? (isMain ? null : (pool.find((o) => o.country)?.country ?? null));
@@ -206,6 +221,13 @@ function toEvent(
     fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
   } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
     fatalities = extracted(text, a2.span, { min: 1, max: 1 }, "named-victim");
+  } else {
+    // "There were no casualties": a toll of zero, known, unlike one nobody gave.
+    const none = findNoDeaths(
+      text,
+      incidentSentences(doc, inc, all).map((s) => s.span),
+    );
+    if (none) fatalities = extracted(text, none, { min: 0, max: 0 }, "no-deaths-stated");
   }
   const injuredList = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "injured"));
   const injured = injuredList.length ? extracted(text, injuredList[0]!.span, largestFigure(injuredList.map((c) => c.range)), "toll") : null;
@@ -228,6 +250,37 @@ function toEvent(
   const operation = obs.map((o) => OPERATION.exec(o.sentence.text)?.[1]).find((name) => name !== undefined);
   if (operation) event.operation = `Operation ${operation}`;
   return event;
+}
+
+/** Triggers of violence a crowd may be doing ("villagers attacked", "supporters clashed"). */
+const CROWD_VIOLENCE = new Set<string>(["generic", "attack", "armed_clash", "mob_violence", "looting_property_destruction"]);
+
+/** Sentences that tell no other incident and follow on from one ("Police fired tear gas to disperse them"): at most this many. */
+const FOLLOWING_SENTENCES = 2;
+
+/** The text of an incident's sentences and of the sentences after them that tell no other incident. */
+function incidentContext(doc: Doc, inc: Incident, all: Incident[]): string {
+  return incidentSentences(doc, inc, all)
+    .map((s) => s.text)
+    .join(" ");
+}
+
+/** An incident's sentences and the sentences after them that tell no other incident. */
+function incidentSentences(doc: Doc, inc: Incident, all: Incident[]): Doc["sentences"] {
+  const own = new Set(inc.observations.map((o) => o.sentence.index));
+  const others = new Set(all.filter((i) => i !== inc).flatMap((i) => i.observations.map((o) => o.sentence.index)));
+  const parts: Doc["sentences"] = [];
+  let after = 0;
+  for (const s of doc.sentences) {
+    if (own.has(s.index)) {
+      parts.push(s);
+      after = FOLLOWING_SENTENCES;
+    } else if (after > 0 && !others.has(s.index)) {
+      parts.push(s);
+      after--;
+    } else after = 0;
+  }
+  return parts;
 }
 
 /**

@@ -130,7 +130,7 @@ const ANY_NON_EVENT_SOURCE = NON_EVENT.map((c) => c.re.source).join("|");
 const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
-const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally"]);
+const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial"]);
 
 /** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
 const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
@@ -197,6 +197,27 @@ export function triggerNonEventReason(
   return null;
 }
 
+/**
+ * True when the trigger's clause dates it by a year alone, a year before the one the article speaks
+ * from, in a sentence that names no town: background history, not an incident being reported.
+ */
+function pastYearOnly(
+  text: string,
+  sentence: Sentence,
+  times: Array<Mention & { normalised: TimeExpression }>,
+  trigger: { start: number },
+  published: string | null,
+  places: PlaceMention[],
+): boolean {
+  if (!published) return false;
+  const clause = clauseAround(text, sentence, trigger.start);
+  const inClause = times.filter((m) => m.normalised.value && m.span.start < clause.end && m.span.end > clause.start);
+  if (inClause.length === 0 || inClause.some((m) => m.normalised.value!.precision !== "year")) return false;
+  if (!inClause.every((m) => m.normalised.value!.start.slice(0, 4) < published.slice(0, 4))) return false;
+  // "killed in a drone strike in Baghdad in 2020": a past incident told with a town in its sentence is still one incident.
+  return !places.some((m) => m.normalised.precision === "exact" || m.normalised.precision === "near");
+}
+
 /** The named armed group an article speaks of most, which "the group" and "the militants" then refer to. */
 export function mainArmedGroup(mentions: Mention[]): ActorValue | null {
   const counts = new Map<string, { actor: ActorValue; n: number }>();
@@ -240,6 +261,13 @@ export function readObservations(
   const observations: Observation[] = [];
   const skipped: Array<{ sentence: Sentence; reason: string }> = [];
   const mainGroup = mainArmedGroup(doc.mentions);
+  // The year the article speaks from: its publication's, else the latest its own dates name.
+  const published =
+    doc.article.published ??
+    doc.mentions
+      .filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time")
+      .map((m) => m.normalised.value?.end ?? "")
+      .reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
   /** The last actor named acting, for a later "it" or "they". */
   let lastAgent: ActorCandidate | null = null;
   const longQuotes = doc.mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
@@ -287,6 +315,21 @@ export function readObservations(
             t,
           ),
     );
+    // "seized swaths of land in 2014", "the 2016 peace agreement": an incident dated only by a past year is history.
+    triggers.forEach((t, i) => {
+      if (
+        reasons[i] === null &&
+        pastYearOnly(
+          text,
+          sentence,
+          times,
+          t,
+          published,
+          mentions.filter((m): m is PlaceMention => m.kind === "place"),
+        )
+      )
+        reasons[i] = "history";
+    });
     if (reasons.every((r) => r !== null)) {
       skipped.push({ sentence, reason: reasons[0]! });
       continue;
