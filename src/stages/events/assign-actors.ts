@@ -76,6 +76,10 @@ const TARGET_BEFORE =
 const TELLS_OF_BETWEEN =
   /^[^.;]{0,60}?\b(?:said|say|says|revealed|told|announced|confirmed|reported|stated|added|claimed)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?[^.;]*$/i;
 
+/** "recaptured the town from the", "seized the base from": the side a place was taken from. */
+const TAKEN_FROM_BEFORE =
+  /\b(?:recaptur\w*|retook|retaken|retak\w*|regain\w*|seiz\w*|captur\w*|took|taken|wrest\w*|liberat\w*)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** "members of the", "fighters of": the group named next is the one whose people acted. */
 const MEMBERS_OF_BEFORE = /\b(?:members?|fighters|militants|gunmen|militiamen|elements|operatives|men)\s+of\s+(?:the\s+)?$/i;
 /** Between a side and an act it condemns or vows to avenge: "condemned the", "vowed revenge for the". */
@@ -325,6 +329,8 @@ export function assignActors(
     if (c.end <= trigger.start && !ownAct && TELLS_OF_BETWEEN.test(between)) return "speaker";
     // "The Taliban's ministry condemned the strikes": who condemns an act is not its author.
     if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
+    // "recaptured two villages from the rebels": who a place is taken from is acted upon.
+    if (TAKEN_FROM_BEFORE.test(before)) return "target";
     if (AGENT_BEFORE.test(before)) return "agent";
     if (TARGET_BEFORE.test(before)) return "target";
     // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
