@@ -83,3 +83,8 @@ test("the police who broke up a protest in the next sentence are the protest's s
   assert.equal(protest?.actor1?.value.name, "Protesters (Bangladesh)");
   assert.equal(protest?.actor2?.value.name, "Police Forces of Bangladesh");
 });
+
+test("a side that repelled an attack is not its author", () => {
+  const found = events("On Wednesday, Russian forces attacked near Avdiivka but were repelled by the Ukrainian military.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Russia");
+});

@@ -76,6 +76,10 @@ const TARGET_BEFORE =
 const TELLS_OF_BETWEEN =
   /^[^.;]{0,60}?\b(?:said|say|says|revealed|told|announced|confirmed|reported|stated|added|claimed)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?[^.;]*$/i;
 
+/** A verb of its own between a trigger and a "by X" after it: X is that verb's agent, not the trigger's. */
+const OTHER_VERB_BETWEEN =
+  /\b(?:repell?ed|repulsed|pushed back|thwarted|foiled|intercepted|shot down|arrested|detained|captured|neutrali[sz]ed|condemned|denied|claimed|confirmed|reported)\b/i;
+
 /** "recaptured the town from the", "seized the base from": the side a place was taken from. */
 const TAKEN_FROM_BEFORE =
   /\b(?:recaptur\w*|retook|retaken|retak\w*|regain\w*|seiz\w*|captur\w*|took|taken|wrest\w*|liberat\w*)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -344,7 +348,9 @@ export function assignActors(
   const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();
   const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end);
   // An agency, outlet or aid group tells of an incident or suffers it; it is never the side that acted.
-  for (const c of afterTrigger) if (role(c) === "agent" && !actor1 && !cannotAct(c.actor)) actor1 = c;
+  // "attacked near Nadiia, but were repelled by the army": "by" after another verb names that verb's agent.
+  const agentOfTrigger = (c: ActorCandidate) => role(c) === "agent" && !OTHER_VERB_BETWEEN.test(text.slice(trigger.end, c.start));
+  for (const c of afterTrigger) if (agentOfTrigger(c) && !actor1 && !cannotAct(c.actor)) actor1 = c;
   for (const c of beforeTrigger) {
     const r = role(c);
     if (r === "speaker") continue;
