@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { actorCountryName, countryOfDemonym, countrySide, peopleActor, stateActor } from "./state-actor-names.ts";
+import { actorCountryName, countryOfDemonym, countrySide, isGenericSide, peopleActor, stateActor } from "./state-actor-names.ts";
 
 test("names every country's state sides the way coders do", () => {
   assert.equal(stateActor("PK", "military").name, "Military Forces of Pakistan");
@@ -40,4 +40,11 @@ test("names Israel's forces and government by the country alone, as the coding g
   assert.equal(stateActor("IL", "military").name, "Israel");
   assert.equal(countrySide("IL", "agreement").name, "Israel");
   assert.equal(stateActor("IL", "police").name, "Police Forces of Israel");
+});
+
+test("tells the sides any event of a country may have from named ones", () => {
+  assert.equal(isGenericSide("Civilians (Myanmar)"), true);
+  assert.equal(isGenericSide("Unidentified armed group (Iraq)"), true);
+  assert.equal(isGenericSide("Military Forces of Myanmar"), false);
+  assert.equal(isGenericSide("Arakan Army"), false);
 });

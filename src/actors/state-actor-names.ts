@@ -117,3 +117,11 @@ export function countrySide(code: string, type: string): ActorValue {
   if (POLICE_ACTS.has(type)) return stateActor(code, "police");
   return stateActor(code, "military");
 }
+
+/**
+ * True for a side every event of a country may have ("Civilians (Myanmar)", "Protesters (Kenya)",
+ * "Unidentified armed group (Iraq)"): two reports naming it agree on nothing by that.
+ */
+export function isGenericSide(name: string): boolean {
+  return /^(?:Civilians|Protesters|Rioters|Unidentified |Jihadist militants)/i.test(name);
+}
