@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { actorCountryName, countryOfDemonym, peopleActor, stateActor } from "./state-actor-names.ts";
+import { actorCountryName, countryOfDemonym, countrySide, isGenericSide, peopleActor, stateActor } from "./state-actor-names.ts";
 
 test("names every country's state sides the way coders do", () => {
   assert.equal(stateActor("PK", "military").name, "Military Forces of Pakistan");
@@ -28,4 +28,23 @@ test("reads a country from its demonym or name, when only one country has it", (
   assert.equal(countryOfDemonym("Thai"), "TH");
   assert.equal(countryOfDemonym("Colombia"), "CO");
   assert.equal(countryOfDemonym("Armed"), null);
+});
+
+test("a country that acts is its government in deals, its police in arrests, its military in violence", () => {
+  assert.equal(countrySide("SY", "agreement").name, "Government of Syria");
+  assert.equal(countrySide("YE", "arrests").name, "Police Forces of Yemen");
+  assert.equal(countrySide("PK", "air_drone_strike").name, "Military Forces of Pakistan");
+});
+
+test("names Israel's forces and government by the country alone, as the coding guide does", () => {
+  assert.equal(stateActor("IL", "military").name, "Israel");
+  assert.equal(countrySide("IL", "agreement").name, "Israel");
+  assert.equal(stateActor("IL", "police").name, "Police Forces of Israel");
+});
+
+test("tells the sides any event of a country may have from named ones", () => {
+  assert.equal(isGenericSide("Civilians (Myanmar)"), true);
+  assert.equal(isGenericSide("Unidentified armed group (Iraq)"), true);
+  assert.equal(isGenericSide("Military Forces of Myanmar"), false);
+  assert.equal(isGenericSide("Arakan Army"), false);
 });

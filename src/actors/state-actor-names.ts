@@ -24,6 +24,8 @@ interface CountryNaming {
   neighbours: string[];
   /** "the" when coders write "Military Forces of the X". */
   article: boolean;
+  /** The state's forces and government are named by the country alone ("Israel"). */
+  bare?: boolean;
 }
 
 let naming: Map<string, CountryNaming> | null = null;
@@ -44,7 +46,12 @@ function namings(): Map<string, CountryNaming> {
     }
   }
   for (const [code, name, article] of readTsv(lexiconUrl("actor-country-names.tsv")))
-    naming.set(code!, { name: name!, article: article === "the", neighbours: naming.get(code!)?.neighbours ?? [] });
+    naming.set(code!, {
+      name: name!,
+      article: article === "the",
+      bare: article === "state",
+      neighbours: naming.get(code!)?.neighbours ?? [],
+    });
   return naming;
 }
 
@@ -79,6 +86,7 @@ const PEOPLE: Record<PeopleSide, { label: string; kind: ActorKind }> = {
 /** "Military Forces of the Philippines", "Government of Pakistan". */
 export function stateActor(code: string, side: StateSide): ActorValue {
   const n = namings().get(code);
+  if (n?.bare && side !== "police") return { name: n.name, kind: "state", country: code };
   const name = n ? `${n.article ? "the " : ""}${n.name}` : code;
   return { name: `${SIDE_PREFIX[side]} ${name}`, kind: "state", country: code };
 }
@@ -87,4 +95,33 @@ export function stateActor(code: string, side: StateSide): ActorValue {
 export function peopleActor(code: string | null, side: PeopleSide): ActorValue {
   const { label, kind } = PEOPLE[side];
   return { name: code ? `${label} (${actorCountryName(code)})` : label, kind, country: code };
+}
+
+/** Sub-event types in which a state acts through its government, and those in which its police act. */
+const GOVERNMENT_ACTS = new Set([
+  "agreement",
+  "change_to_group_activity",
+  "non_violent_transfer_of_territory",
+  "other",
+  "headquarters_or_base_established",
+]);
+const POLICE_ACTS = new Set(["arrests"]);
+
+/**
+ * A country named as the side that acted ("Pakistan struck", "Syria reached an agreement"), named as
+ * coders name the state's side in that kind of event: its government in talks and deals, its police
+ * in arrests, its military forces in violence.
+ */
+export function countrySide(code: string, type: string): ActorValue {
+  if (GOVERNMENT_ACTS.has(type)) return stateActor(code, "government");
+  if (POLICE_ACTS.has(type)) return stateActor(code, "police");
+  return stateActor(code, "military");
+}
+
+/**
+ * True for a side every event of a country may have ("Civilians (Myanmar)", "Protesters (Kenya)",
+ * "Unidentified armed group (Iraq)"): two reports naming it agree on nothing by that.
+ */
+export function isGenericSide(name: string): boolean {
+  return /^(?:Civilians|Protesters|Rioters|Unidentified |Jihadist militants)/i.test(name);
 }

@@ -43,3 +43,17 @@ test("keeps a bound alias in a neighbouring country, and any actor in talks held
   assert.equal(placeUnnamed(adf, "AU", text).name, "Unidentified armed group (Australia)");
   assert.equal(placeUnnamed(adf, "SA", text, false).name, adf.name);
 });
+
+test("names a community's militia by the country it acts in", () => {
+  const text = "Suspected herdsmen attacked farmers near Makurdi.";
+  const herders = findNamedActors(text, 0, text.length)[0]!.actor;
+  assert.equal(placeUnnamed(herders, "NG", text).name, "Fulani Ethnic Militia (Nigeria)");
+  assert.equal(placeUnnamed(herders, null, text).name, "Fulani Ethnic Militia");
+});
+
+test("reads an initialism several armies share as the army of the event's country before any neighbour's", () => {
+  const text = "FDS troops repelled an attack on their base.";
+  const fds = findNamedActors(text, 0, text.length)[0]!.actor;
+  assert.equal(placeUnnamed(fds, "NE", text).name, "Military Forces of Niger");
+  assert.equal(placeUnnamed(fds, "MZ", text, false).name, "Military Forces of Mozambique");
+});

@@ -16,7 +16,17 @@ export const UNNAMED_JIHADISTS = "Jihadist militants";
 export function isUnnamedArmedGroup(actor: ActorValue | null | undefined): boolean {
   if (!actor) return false;
   const n = actor.name.toLowerCase();
-  return n.startsWith("unidentified armed group") || n.startsWith("jihadist militants");
+  // "Unidentified Gang (Haiti)", "Unidentified Clan Militia (Somalia)": unnamed too.
+  return n.startsWith("unidentified ") || n.startsWith("jihadist militants");
+}
+
+/** Where the event's country goes in a community militia's name: "Fulani Ethnic Militia ({country})". */
+export const COUNTRY_SLOT = "({country})";
+
+/** A community militia's name with the event's country filled in, or without the slot when the country is unknown. */
+export function communityMilitia(actor: ActorValue, country: string | null): ActorValue {
+  const name = country ? actor.name.replace(COUNTRY_SLOT, `(${actorCountryName(country)})`) : actor.name.replace(` ${COUNTRY_SLOT}`, "");
+  return { ...actor, name, country };
 }
 
 /** The article calls the armed men jihadist or Islamist: "jihadist groups", "jihadi insurgency", "Islamist militants". */
@@ -36,7 +46,12 @@ export function unnamedArmedGroup(country: string | null, text: string): ActorVa
  * Talks and deals are held abroad ("signed a truce in Jeddah"): only violence is placed so.
  */
 export function placeUnnamed(actor: ActorValue, country: string | null, text: string, violence = true): ActorValue {
+  // "Fulani herdsmen", "clan militia": a community's militia, named by the country it acts in.
+  if (actor.name.includes(COUNTRY_SLOT)) return communityMilitia(actor, country);
   if (isUnnamedArmedGroup(actor)) return actor.country ? actor : unnamedArmedGroup(country, text);
-  if (!violence || !country || !actor.country || !isCountryBound(actor) || nearby(actor.country, country)) return actor;
-  return namesakes(actor).find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
+  if (!country || !actor.country || !isCountryBound(actor)) return actor;
+  const all = [actor, ...namesakes(actor)];
+  const own = all.find((n) => n.country === country);
+  if (own || !violence) return own ?? actor;
+  return all.find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
 }

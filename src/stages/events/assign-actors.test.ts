@@ -37,3 +37,54 @@ test("a demonym the place reading did not keep still names whose forces they are
   const found = events("Nigerian Armed Forces clashed with local militias at a village in Anka on Sunday.");
   assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
 });
+
+test("an agency that reported the toll is not taken for the side that acted", () => {
+  const found = events("The United Nations said an airstrike killed 12 people in a market in Sennar on Monday.");
+  assert.ok(found.length > 0);
+  assert.notEqual(found[0]?.actor1?.value.name, "United Nations");
+});
+
+test("the gunmen said to belong to a named group make that group the perpetrator of the incident just told", () => {
+  const body = [
+    "Gunmen killed at least 30 people in the town of Saint-Marc on Thursday, officials said.",
+    "The gunmen belonging to the Gran Grif gang fired on residents as they fled.",
+  ].join("\n\n");
+  const found = events(body);
+  assert.equal(found[0]?.actor1?.value.name, "Gran Grif");
+});
+
+test("who condemns a strike is not taken for its author", () => {
+  const body = "Pakistani airstrikes killed 20 people in Paktika on Tuesday. The Taliban condemned the strikes on Wednesday.";
+  const found = events(body);
+  assert.ok(
+    found.every((e) => e.actor1?.value.name !== "Taliban"),
+    found.map((e) => e.actor1?.value.name).join(", "),
+  );
+});
+
+test("an incident said to be the work of a named side is credited to it", () => {
+  const body = [
+    "A roadside bomb wounded four rangers on patrol in Yala province on Friday.",
+    "Police believed the blast was the work of Patani insurgents.",
+  ].join("\n\n");
+  const found = events(body);
+  assert.equal(found[0]?.actor1?.value.name, "Muslim insurgents (southern Thailand)");
+});
+
+test("the named subject of a sentence acted in the clashes its later clause tells of", () => {
+  const found = events("On Sunday, CCMSR rebels seized the Kouri Bougoudi gold fields following clashes with the army.");
+  const clash = found.find((e) => e.type.value === "armed_clash" || e.type.value === "non_state_actor_overtakes_territory");
+  assert.equal(clash?.actor1?.value.name, "CCMSR: Military Command Council for the Salvation of the Republic");
+});
+
+test("the police who broke up a protest in the next sentence are the protest's second side", () => {
+  const found = events("Hundreds of students protested in Dhaka on Monday against job quotas. Police fired tear gas to disperse them.");
+  const protest = found.find((e) => e.type.value.includes("protest"));
+  assert.equal(protest?.actor1?.value.name, "Protesters (Bangladesh)");
+  assert.equal(protest?.actor2?.value.name, "Police Forces of Bangladesh");
+});
+
+test("a side that repelled an attack is not its author", () => {
+  const found = events("On Wednesday, Russian forces attacked near Avdiivka but were repelled by the Ukrainian military.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Russia");
+});

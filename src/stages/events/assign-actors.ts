@@ -5,6 +5,7 @@ import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
 import { personActor } from "../mentions/person-finder.ts";
 import { countryOfDemonym, peopleActor, stateActor } from "../../actors/state-actor-names.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
+import { cannotAct } from "../../actors/non-actors.ts";
 
 /** An actor found in a window of text, where it sits relative to the trigger, and how it was read. */
 export interface ActorCandidate {
@@ -74,6 +75,19 @@ const TARGET_BEFORE =
 /** Between a speaker and the incident they tell of: a reporting verb, then "that" or nothing. */
 const TELLS_OF_BETWEEN =
   /^[^.;]{0,60}?\b(?:said|say|says|revealed|told|announced|confirmed|reported|stated|added|claimed)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?[^.;]*$/i;
+
+/** A verb of its own between a trigger and a "by X" after it: X is that verb's agent, not the trigger's. */
+const OTHER_VERB_BETWEEN =
+  /\b(?:repell?ed|repulsed|pushed back|thwarted|foiled|intercepted|shot down|arrested|detained|captured|neutrali[sz]ed|condemned|denied|claimed|confirmed|reported)\b/i;
+
+/** "recaptured the town from the", "seized the base from": the side a place was taken from. */
+const TAKEN_FROM_BEFORE =
+  /\b(?:recaptur\w*|retook|retaken|retak\w*|regain\w*|seiz\w*|captur\w*|took|taken|wrest\w*|liberat\w*)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** "members of the", "fighters of": the group named next is the one whose people acted. */
+const MEMBERS_OF_BEFORE = /\b(?:members?|fighters|militants|gunmen|militiamen|elements|operatives|men)\s+of\s+(?:the\s+)?$/i;
+/** Between a side and an act it condemns or vows to avenge: "condemned the", "vowed revenge for the". */
+const CONDEMNS_BETWEEN = /^[^.;]{0,100}?\b(?:condemn\w*|denounc\w*|decr(?:y|ied|ies)|deplor\w*|vow\w*|pledg\w*|threaten\w*)\b[^.;]*$/i;
 
 /** "of" right before an actor: it qualifies something else ("positions of the army"). */
 const OF_BEFORE = /\bof\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -317,9 +331,15 @@ export function assignActors(
     const ownAct =
       /\b(?:said|says|announced|stated|confirmed|claimed|revealed|told \w+)\s+(?:that\s+)?(?:its|it|their|they|his|her)\b/i.test(between);
     if (c.end <= trigger.start && !ownAct && TELLS_OF_BETWEEN.test(between)) return "speaker";
+    // "The Taliban's ministry condemned the strikes": who condemns an act is not its author.
+    if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
+    // "recaptured two villages from the rebels": who a place is taken from is acted upon.
+    if (TAKEN_FROM_BEFORE.test(before)) return "target";
     if (AGENT_BEFORE.test(before)) return "agent";
     if (TARGET_BEFORE.test(before)) return "target";
     // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
+    // "Members of the Gran Grif gang shot...": the group whose members acted is no target.
+    if (MEMBERS_OF_BEFORE.test(before)) return null;
     if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
     if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
     return null;
@@ -327,13 +347,16 @@ export function assignActors(
   // Before the trigger: the nearest actor not marked as a target is the agent.
   const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();
   const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end);
-  for (const c of afterTrigger) if (role(c) === "agent" && !actor1) actor1 = c;
+  // An agency, outlet or aid group tells of an incident or suffers it; it is never the side that acted.
+  // "attacked near Nadiia, but were repelled by the army": "by" after another verb names that verb's agent.
+  const agentOfTrigger = (c: ActorCandidate) => role(c) === "agent" && !OTHER_VERB_BETWEEN.test(text.slice(trigger.end, c.start));
+  for (const c of afterTrigger) if (agentOfTrigger(c) && !actor1 && !cannotAct(c.actor)) actor1 = c;
   for (const c of beforeTrigger) {
     const r = role(c);
     if (r === "speaker") continue;
     if (r === "target") {
       if (!actor2) actor2 = c;
-    } else if (!actor1 && c.actor.kind !== "civilians") actor1 = c;
+    } else if (!actor1 && c.actor.kind !== "civilians" && !cannotAct(c.actor)) actor1 = c;
   }
   for (const c of afterTrigger) {
     if (c === actor1 || role(c) === "agent") continue;

@@ -5,6 +5,7 @@ import type { Incident } from "./group-incidents.ts";
 import { GROUP_ANAPHOR, type ActorCandidate } from "./assign-actors.ts";
 import { mainArmedGroup } from "./read-observations.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
+import { cannotAct } from "../../actors/non-actors.ts";
 
 const CUES = readTsv(lexiconUrl("attribution-cues.tsv")).map(([p]) => new RegExp(`\\b${p}\\b`, "i"));
 
@@ -22,6 +23,7 @@ export function attributePerpetrators(doc: Doc, incidents: Incident[], actor1: M
         m.span.start >= sentence.span.start &&
         m.span.end <= sentence.span.end &&
         !isUnnamedArmedGroup(m.normalised as ActorValue) &&
+        !cannotAct(m.normalised as ActorValue) &&
         (m.normalised as ActorValue).kind !== "state",
     );
     GROUP_ANAPHOR.lastIndex = 0;

@@ -16,6 +16,9 @@ import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
+import { countrySide } from "../../actors/state-actor-names.ts";
+import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
+import { defaultTarget } from "../../actors/default-target.ts";
 import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
@@ -173,18 +176,35 @@ function toEvent(
   let a1 = doer ? extracted<ActorValue>(text, { start: doer.start, end: doer.end }, doer.actor, doer.source) : null;
   const where = location?.value.country ?? null;
   if (!a1 && ["battles", "remote", "civilians"].includes(familyOf(type))) {
-    // Violence nobody is named for: coded, as coders do, to an unidentified group of the country.
-    a1 = extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
+    // "X took the town following clashes": the named subject of the sentence; else, as coders do,
+    // an unidentified group of the country.
+    const hit = obs.flatMap((o) => (o.actor2 ? [o.actor2.actor.name] : []));
+    const subject = namedSubjectBefore(text, doc.mentions, anchor.sentence.span, anchor.trigger.start, hit);
+    a1 = subject
+      ? extracted(text, subject.span, subject.normalised as ActorValue, "subject-of-the-sentence", true)
+      : extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
   let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
   // "Gunmen", "militants": the unnamed group of the event's country.
+  // "Pakistan struck", "Syria signed": a country that acts is its military, police or government by the event's type.
+  for (const side of [a1, a2])
+    if (side?.source === "country-as-actor" && side.value.country) side.value = countrySide(side.value.country, type);
   const violence = familyOf(type) !== "strategic";
   if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
   if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
   if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
+  // Violence against civilians, or a strike the text says hit people or homes, is done to the civilians of the country.
+  const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
+  if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
   // Protests and riots: the demonstrators first, then the force or the people they met.
-  const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, windowText);
+  // Read over the incident's sentences and the one after ("Students marched... Police fired tear gas.").
+  const lastSentence = Math.max(...obs.map((o) => o.sentence.index));
+  const told = text.slice(
+    Math.min(...obs.map((o) => o.sentence.span.start)),
+    (doc.sentences[lastSentence + 1] ?? doc.sentences[lastSentence])?.span.end ?? text.length,
+  );
+  const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, told);
   if (sides) {
     a1 = extracted(text, a1?.span ?? anchor.trigger, sides.actor1, "demonstrators", true);
     a2 = sides.actor2 ? extracted(text, a2?.span ?? anchor.trigger, sides.actor2, "demonstration-counterpart", true) : null;
@@ -532,7 +552,11 @@ export function eventsStage(): Stage {
       const perpetrators = new Map<Incident, ActorCandidate | null>();
       for (const inc of incidents) {
         const telling = inc.observations.filter((o) => o.concrete || o.definite);
-        perpetrators.set(inc, (telling.find((o) => o.actor1) ?? inc.observations.find((o) => o.actor1))?.actor1 ?? null);
+        // A group named anywhere in the incident's account outranks "gunmen" named first.
+        const named = (o: Observation) => o.actor1 && !isUnnamedArmedGroup(o.actor1.actor);
+        const told =
+          telling.find(named) ?? inc.observations.find(named) ?? telling.find((o) => o.actor1) ?? inc.observations.find((o) => o.actor1);
+        perpetrators.set(inc, told?.actor1 ?? null);
       }
       attributePerpetrators(doc, incidents, perpetrators);
       assumeMainGroup(doc, incidents, perpetrators);

@@ -19,6 +19,7 @@ export const ACTOR_LEXICON_FILES = [
   "armed-groups-middle-east.tsv",
   "armed-groups-asia.tsv",
   "armed-groups-americas-europe.tsv",
+  "communal-militias.tsv",
 ];
 
 const TRIE = new NameTrie<ActorValue>();

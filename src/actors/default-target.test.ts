@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { defaultTarget } from "./default-target.ts";
+
+test("violence against civilians is done to the civilians of the country when nobody is named", () => {
+  assert.equal(defaultTarget("abduction_forced_disappearance", "NG", "Gunmen seized 20 on the highway.")?.name, "Civilians (Nigeria)");
+});
+
+test("a strike is against civilians only when the text says it hit people or their homes", () => {
+  assert.equal(defaultTarget("air_drone_strike", "SD", "A drone struck a crowded market in El Fasher.")?.name, "Civilians (Sudan)");
+  assert.equal(defaultTarget("shelling_artillery_missile_attack", "UA", "Artillery hit trenches near the front."), null);
+  assert.equal(defaultTarget("armed_clash", "SO", "Fighting broke out with the people's militia."), null);
+});
