@@ -120,3 +120,18 @@ test("hostages taken, a missile fired, a grenade thrown, stones thrown and tyres
     "violent_demonstration",
   ]);
 });
+
+test("the weapon named decides over the word for what it did", () => {
+  assert.deepEqual(types("On Sunday, a grenade thrown by two men exploded in the market of Gulu, injuring three people."), ["grenade"]);
+  assert.deepEqual(types("On Sunday, the air force launched a missile strike at Gulu."), ["air_drone_strike"]);
+  assert.deepEqual(types("On Sunday, a car ran over a landmine near Gulu, killing one civilian."), ["remote_explosive_landmine_ied"]);
+  // Riot police are police; petrol bombs thrown by rioters are no planted bomb.
+  assert.deepEqual(types("On Sunday, anti riot police fired tear gas at thousands of demonstrators in Gulu."), [
+    "protest_with_intervention",
+  ]);
+  assert.deepEqual(types("On Sunday, rioters threw petrol bombs at a bus in Gulu."), ["violent_demonstration"]);
+});
+
+test("people taken and then killed are coded as an attack", () => {
+  assert.deepEqual(types("On Sunday, the rebels abducted five farmers near Gulu and killed two of them."), ["attack"]);
+});
