@@ -59,3 +59,8 @@ test("people shot dead at a party with no armed side named are victims of an att
     ["attack"],
   );
 });
+
+test("a workers' strike is no incident: people staying home gather nowhere", () => {
+  assert.deepEqual(events("Teachers went on strike in Gulu on Monday over unpaid wages."), []);
+  assert.deepEqual(events("A general strike shut shops in Gulu on Monday."), []);
+});

@@ -129,7 +129,7 @@ const ANY_NON_EVENT_SOURCE = NON_EVENT.map((c) => c.re.source).join("|");
 const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
-const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial"]);
+const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial", "strike_action"]);
 
 /** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
 const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
