@@ -64,3 +64,24 @@ test("a workers' strike is no incident: people staying home gather nowhere", () 
   assert.deepEqual(events("Teachers went on strike in Gulu on Monday over unpaid wages."), []);
   assert.deepEqual(events("A general strike shut shops in Gulu on Monday."), []);
 });
+
+test("an incident named only to date something else by it joins the incident told, whoever acts in the clause", () => {
+  const found = events(
+    [
+      "Gunmen killed 20 villagers in an attack on Gulu in the early hours of Sunday.",
+      "The government deployed police units to Gulu following the attack and sent medical supplies.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 1, found.map((e) => `${e.type.value} ${e.actor1?.value.name}`).join("; "));
+});
+
+test("the day a toll was announced 'by the authorities' is the statement's, not the incident's", () => {
+  const found = events(
+    [
+      "Gunmen opened fire at a street party in Gulu on Sunday night.",
+      "The shooting in Gulu claimed the lives of at least 11 people, as announced by local authorities on Tuesday.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 1, found.map((e) => `${e.type.value} ${e.date?.value.start}`).join("; "));
+  assert.equal(found[0]!.date?.value.start, "2025-06-08");
+});
