@@ -21,6 +21,19 @@ const REMOTE_TYPES = new Set([
   "chemical_weapon",
 ]);
 
+/** Kinds of armed violence: a definite mention of one may point back to another when only one was told. */
+const VIOLENT_KINDS = new Set([
+  "violence",
+  "remote",
+  "battles",
+  "air_drone_strike",
+  "shelling_artillery_missile_attack",
+  "remote_explosive_landmine_ied",
+  "suicide_bomb",
+  "grenade",
+  "chemical_weapon",
+]);
+
 /** What is done within a violent incident as well as on its own. */
 const PART_OF_VIOLENCE = new Set(["looting_property_destruction", "sexual_violence", "territory"]);
 /** Demonstrations and riots. */
@@ -77,10 +90,23 @@ function km(a: PlaceValue, b: PlaceValue): number | null {
 const SPECIFIC = new Set(["exact", "near"]);
 
 /** Where an incident and an observation disagree, and where they positively agree. */
-function compare(inc: Incident, o: Observation, home: string | null = null): { contradicts: boolean; agrees: boolean } {
+function compare(
+  inc: Incident,
+  o: Observation,
+  home: string | null = null,
+  anyViolence = false,
+): { contradicts: boolean; agrees: boolean } {
   const no = { contradicts: true, agrees: false };
   const ok = kindOf(o.trigger.type);
-  if (!inc.observations.every((x) => kindsCompatible(kindOf(x.trigger.type), ok))) return no;
+  // Once the bombing is known to be a suicide attack, its blast and the gun battle after it are one attack.
+  const suicide = inc.observations.some((x) => x.trigger.type === "suicide_bomb");
+  const fits = (k: string) =>
+    kindsCompatible(k, ok) || (suicide && (ok === "battles" || k === "battles") && (REMOTE_TYPES.has(k) || REMOTE_TYPES.has(ok)));
+  const violentKind = (k: string) => k === "violence" || k === "remote" || k === "battles" || REMOTE_TYPES.has(k);
+  if (
+    !inc.observations.every((x) => fits(kindOf(x.trigger.type)) || (anyViolence && violentKind(ok) && violentKind(kindOf(x.trigger.type))))
+  )
+    return no;
   let agrees = false;
   const od = dateOf(o);
   const op = o.place?.normalised;
@@ -307,6 +333,12 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
         home = inc;
         break;
       }
+    }
+    // "claimed responsibility for the deadly ambush" in a report of one bombing: the only violent incident told is the one meant.
+    if (!home && o.definite && !relative && !dateOf(o) && !o.unresolvedWhen && !o.place && !o.actor1) {
+      const violent = incidents.filter((inc) => inc.observations.some((x) => VIOLENT_KINDS.has(kindOf(x.trigger.type))));
+      if (violent.length === 1 && VIOLENT_KINDS.has(kindOf(o.trigger.type)) && !compare(violent[0]!, o, homeCountry, true).contradicts)
+        home = violent[0]!;
     }
     if (home) home.observations.push(o);
     else if (o.concrete || relative) {

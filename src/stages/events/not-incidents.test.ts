@@ -85,3 +85,13 @@ test("the day a toll was announced 'by the authorities' is the statement's, not 
   assert.equal(found.length, 1, found.map((e) => `${e.type.value} ${e.date?.value.start}`).join("; "));
   assert.equal(found[0]!.date?.value.start, "2025-06-08");
 });
+
+test("a definite mention of an ambush in a report of one bombing points back to the bombing", () => {
+  const found = events(
+    [
+      "A bomb exploded next to an army convoy in Gulu on Sunday, killing five soldiers.",
+      "A rebel group has claimed responsibility for the deadly ambush and said that at least five soldiers were killed.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 1, found.map((e) => e.type.value).join("; "));
+});
