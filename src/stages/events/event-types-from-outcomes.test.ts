@@ -135,3 +135,13 @@ test("the weapon named decides over the word for what it did", () => {
 test("people taken and then killed are coded as an attack", () => {
   assert.deepEqual(types("On Sunday, the rebels abducted five farmers near Gulu and killed two of them."), ["attack"]);
 });
+
+test("weapons seized, however told, are kept from use; a cause named 'frequent' or 'similar attacks' by a group is no tally", () => {
+  assert.deepEqual(types("On Sunday, police seized a large number of weaponry from suspects in Gulu."), ["disrupted_weapons_use"]);
+  assert.deepEqual(types("On Sunday, officials displayed 200 weapons and ammunition that were seized in Gulu."), ["disrupted_weapons_use"]);
+  assert.deepEqual(types("On Sunday, residents of Gulu blocked a road, protesting over frequent car accidents."), ["peaceful_protest"]);
+  assert.deepEqual(
+    types("On Sunday, gunmen (likely rebels, given similar attacks by the group) threw a hand grenade at a house in Gulu."),
+    ["grenade"],
+  );
+});
