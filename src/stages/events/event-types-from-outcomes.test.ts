@@ -141,3 +141,7 @@ test("weapons seized, however told, are kept from use; 'frequent' car accidents 
   assert.deepEqual(types("On Sunday, officials displayed 200 weapons and ammunition that were seized in Gulu."), ["disrupted_weapons_use"]);
   assert.deepEqual(types("On Sunday, residents of Gulu blocked a road, protesting over frequent car accidents."), ["peaceful_protest"]);
 });
+
+test("a crowd named before police who attacked it did not do the violence", () => {
+  assert.notDeepEqual(types("On Sunday, crowds gathered in the square of Gulu and police attacked them."), ["mob_violence"]);
+});
