@@ -10,6 +10,7 @@ import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
 import { crowdViolence } from "./crowd-violence.ts";
 import { findNoDeaths } from "./no-deaths.ts";
+import { largestFigure, sumTolls } from "./sum-tolls.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
@@ -182,9 +183,9 @@ function toEvent(
   const perpetrator = obs.some((o) => o.casualties.some((c) => c.kind === "perpetrator_killed"));
   let fatalities: ArticleEvent["fatalities"] = null;
   if (killed.length) {
-    // Within one article, a smaller figure is an early or partial count ("one body at the scene",
-    // "had earlier put the toll at two"): the largest stated figure stands.
-    const range = largestFigure(killed.map((c) => c.range));
+    // Within one article, a smaller figure for the same side is an early or partial count ("one body
+    // at the scene", "had earlier put the toll at two"): the largest stands; the sides' tolls add up.
+    const range = sumTolls(killed);
     const withAttacker: Range = perpetrator && range.max !== null ? { min: range.min, max: range.max + 1 } : range;
     fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
   } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
@@ -379,13 +380,6 @@ function relativeDate(o: Observation, own: Incident, all: Incident[]): DateValue
   if (!best) return null;
   const day = new Date(Date.parse(best.date.start) + SHIFT[o.relative!] * 86_400_000).toISOString().slice(0, 10);
   return { start: day, end: day, precision: o.relative === "days_before" ? "week" : "day" };
-}
-
-/** The largest figure an article states, open-ended when that figure is. */
-function largestFigure(ranges: Range[]): Range {
-  const min = Math.max(...ranges.map((r) => r.min ?? 0));
-  const top = ranges.filter((r) => (r.min ?? 0) === min);
-  return { min, max: top.some((r) => r.max === null) ? null : Math.max(...top.map((r) => r.max ?? min)) };
 }
 
 /** The town an article keeps coming back to (named at least twice, in its main country), if there is one. */
