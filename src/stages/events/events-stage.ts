@@ -13,8 +13,11 @@ import { findNoDeaths } from "./no-deaths.ts";
 import { largestFigure, sumTolls } from "./sum-tolls.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
+import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
+import { demonstrationActors } from "../../actors/demonstration-actors.ts";
+import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
 const AFTER_WORDS = /\b(?:after|following|in response to|in retaliation for|in revenge for|for)\s+(?:\S+\s+){0,4}$/i;
@@ -122,6 +125,7 @@ function toEvent(
   );
   let location: ArticleEvent["location"] = null;
   let referred: PlaceMention | null = null;
+  let only: PlaceMention | null = null;
   const strip = (p: PlaceValue & { countryOnly?: boolean; demonym?: boolean }): PlaceValue => ({
     name: p.name,
     admin1: p.admin1,
@@ -147,6 +151,9 @@ function toEvent(
   } else if (focal && !named && pool.some((o) => THE_TOWN.test(text.slice(o.window.start, o.window.end)))) {
     // "fighting in the southern parts of the city": the city is the one the article is about.
     location = extracted(text, focal.span, strip(focal.normalised), "the-city-of-the-article", true);
+  } else if (isMain && !announcedOnly && !named && (only = onlyPlaceNamed(doc, country)) !== null) {
+    // The main incident of a report that names one place (a village and its district) happened there.
+    location = extracted(text, only.span, strip(only.normalised), "the-only-place-named", true);
   } else {
     // Otherwise the country the text names for it; the article's own country only for its main incident.
     const fallback = named ?? (isMain ? null : (pool.find((o) => o.country)?.country ?? null));
@@ -166,18 +173,24 @@ function toEvent(
   };
   const doer = perpetrators.get(inc);
   let a1 = doer ? extracted<ActorValue>(text, { start: doer.start, end: doer.end }, doer.actor, doer.source) : null;
+  const where = location?.value.country ?? null;
   if (!a1 && ["battles", "remote", "civilians"].includes(familyOf(type))) {
     // Violence nobody is named for: coded, as coders do, to an unidentified group of the country.
-    const where = location?.value.country ? loadGazetteer().country(location.value.country)?.name : null;
-    const unknown: ActorValue = {
-      name: where ? `Unidentified armed group (${where})` : "Unidentified armed group",
-      kind: "armed_group",
-      country: location?.value.country ?? null,
-    };
-    a1 = extracted(text, anchor.trigger, unknown, "no-perpetrator-named", true);
+    a1 = extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
-  const a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
+  let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
+  // "Gunmen", "militants": the unnamed group of the event's country.
+  const violence = familyOf(type) !== "strategic";
+  if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
+  if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
+  if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
+  // Protests and riots: the demonstrators first, then the force or the people they met.
+  const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, windowText);
+  if (sides) {
+    a1 = extracted(text, a1?.span ?? anchor.trigger, sides.actor1, "demonstrators", true);
+    a2 = sides.actor2 ? extracted(text, a2?.span ?? anchor.trigger, sides.actor2, "demonstration-counterpart", true) : null;
+  }
 
   const killed = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "killed"));
   const perpetrator = obs.some((o) => o.casualties.some((c) => c.kind === "perpetrator_killed"));
@@ -262,7 +275,9 @@ function assumeMainGroup(doc: Doc, incidents: Incident[], perpetrators: Map<Inci
   const mentions = doc.mentions.filter((m) => m.kind === "actor" && (m.normalised as ActorValue).name === group.name);
   if (mentions.length < 2) return;
   for (const inc of incidents) {
-    if (perpetrators.get(inc)) continue;
+    // An unnamed "gunmen" leaves room for the group the article is about.
+    const known = perpetrators.get(inc);
+    if (known && !isUnnamedArmedGroup(known.actor)) continue;
     if (!inc.observations.some((o) => VIOLENT_TRIGGER.has(o.trigger.type) || o.trigger.type === "generic" || o.trigger.type === "strike"))
       continue;
     // Not when the article reports the group being hit: then it is as likely the target as the attacker.

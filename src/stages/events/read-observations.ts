@@ -6,6 +6,7 @@ import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
+import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** A place mention as the mentions stage stores it. */
 export type PlaceMention = Mention & { normalised: PlaceValue & { countryOnly: boolean; demonym: boolean; soft: boolean } };
@@ -227,8 +228,7 @@ export function mainArmedGroup(mentions: Mention[]): ActorValue | null {
   for (const m of mentions) {
     if (m.kind !== "actor") continue;
     const a = m.normalised as ActorValue;
-    if (a.kind !== "armed_group" || a.name === "Jihadist militants" || a.name === "Unidentified armed group" || a.name === "Bandits")
-      continue;
+    if (a.kind !== "armed_group" || isUnnamedArmedGroup(a) || a.name === "Bandits") continue;
     const c = counts.get(a.name) ?? { actor: a, n: 0 };
     c.n++;
     counts.set(a.name, c);
@@ -344,7 +344,7 @@ export function readObservations(
     const kept = triggers.map((_, i) => i).filter((i) => reasons[i] === null);
     triggers = kept.map((i) => triggers[i]!);
     const bounds = kept.flatMap((i) => [allBounds[i]!, allBounds[i + 1]!]);
-    const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup);
+    const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup, doc.mentions);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {
