@@ -81,7 +81,8 @@ function toEvent(
     actor2?.actor ?? null,
     obs.filter((o) => o.sentence === anchor.sentence).map((o) => o.trigger.type),
     {
-      context: incidentContext(doc, inc, all),
+      // Only a demonstration is typed by what follows it: the wider text is read for nothing else.
+      context: obs.some((o) => DEMONSTRATION_TRIGGERS.has(o.trigger.type)) ? incidentContext(doc, inc, all) : undefined,
       actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
       actor1Country: perpetrators.get(inc)?.actor.country ?? null,
       country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
@@ -233,6 +234,9 @@ function toEvent(
   if (operation) event.operation = `Operation ${operation}`;
   return event;
 }
+
+/** Triggers of demonstrations and riots, whose type is read from what happened at them. */
+const DEMONSTRATION_TRIGGERS = new Set<string>(["peaceful_protest", "violent_demonstration", "mob_violence"]);
 
 /** Triggers of violence a crowd may be doing ("villagers attacked", "supporters clashed"). */
 const CROWD_VIOLENCE = new Set<string>(["generic", "attack", "armed_clash", "mob_violence", "looting_property_destruction"]);

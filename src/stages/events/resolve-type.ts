@@ -7,7 +7,7 @@ import { demonstrationType } from "./demonstration-outcome.ts";
 /** What the incident's wider telling adds to its triggers and weapons. */
 export interface MoreEvidence {
   /** The sentences that tell of the incident and those that follow on from it (what happened at a demonstration). */
-  context?: string;
+  context?: string | undefined;
   /** The kind of the side that acted, when known ("state" regains territory, others overtake it). */
   actor1Kind?: string | null;
   /** Unarmed people in a crowd did the violence. */
