@@ -145,3 +145,11 @@ test("weapons seized, however told, are kept from use; 'frequent' car accidents 
 test("a crowd named before police who attacked it did not do the violence", () => {
   assert.notDeepEqual(types("On Sunday, crowds gathered in the square of Gulu and police attacked them."), ["mob_violence"]);
 });
+
+test("'bombed' is read by who bombed with what: a state's military from the air, anyone else with a bomb", () => {
+  assert.deepEqual(types("On Sunday, the Ugandan military bombed a gathering in Gulu, killing 30 people."), ["air_drone_strike"]);
+  assert.deepEqual(types("On Sunday, the rebels bombed a bus station in Gulu, killing three people."), ["remote_explosive_landmine_ied"]);
+  assert.deepEqual(types("On Sunday, the Ugandan army bombed rebel positions near Gulu with artillery."), [
+    "shelling_artillery_missile_attack",
+  ]);
+});

@@ -282,7 +282,15 @@ function assumeMainGroup(doc: Doc, incidents: Incident[], perpetrators: Map<Inci
     // An unnamed "gunmen" leaves room for the group the article is about.
     const known = perpetrators.get(inc);
     if (known && !isUnnamedArmedGroup(known.actor)) continue;
-    if (!inc.observations.some((o) => VIOLENT_TRIGGER.has(o.trigger.type) || o.trigger.type === "generic" || o.trigger.type === "strike"))
+    if (
+      !inc.observations.some(
+        (o) =>
+          VIOLENT_TRIGGER.has(o.trigger.type) ||
+          o.trigger.type === "generic" ||
+          o.trigger.type === "strike" ||
+          o.trigger.type === "bombing",
+      )
+    )
       continue;
     // Not when the article reports the group being hit: then it is as likely the target as the attacker.
     if (incidents.some((i) => i.observations.some((o) => o.actor2?.actor.name === group.name))) return;

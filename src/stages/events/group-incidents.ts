@@ -42,7 +42,7 @@ const DEMONSTRATION = new Set(["peaceful_protest", "violent_demonstration", "mob
 /** The kind of incident a trigger names, as precise as the trigger says: a remote type, a family, or "violence" when it does not say. */
 function kindOf(t: TriggerType): string {
   if (t === "generic" || t === "attack") return "violence";
-  if (t === "strike") return "remote";
+  if (t === "strike" || t === "bombing") return "remote";
   if (REMOTE_TYPES.has(t)) return t;
   if (t === "armed_clash") return "battles";
   return t;

@@ -240,7 +240,7 @@ type Found = ReturnType<typeof findCues<TriggerType>>[number];
 
 /** How telling a trigger's type is: a weapon or act beats "strike", which beats a bare "attack". */
 function specificity(t: TriggerType): number {
-  return t === "generic" ? 0 : t === "strike" ? 1 : 2;
+  return t === "generic" ? 0 : t === "strike" || t === "bombing" ? 1 : 2;
 }
 
 /** "a car bomb exploded", "the drone strike hit": triggers side by side name one act. */

@@ -79,8 +79,8 @@ export function resolveType(
   firstSentenceTypes: TriggerType[] = triggers,
   more: MoreEvidence = {},
 ): EventType {
-  const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike" && t !== "territory");
-  const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike");
+  const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike" && t !== "territory" && t !== "bombing");
+  const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike" && t !== "bombing");
   // Rape decides the type of whatever it is told with: an abduction, a raid, a detention.
   if (specific.includes("sexual_violence")) return "sexual_violence";
   if (specific.includes("suicide_bomb") || weapons.includes("suicide_bomb")) return "suicide_bomb";
@@ -132,12 +132,16 @@ export function resolveType(
       : "non_state_actor_overtakes_territory";
   const weapon = airborne(WEAPON_ORDER.find((w) => weapons.includes(w)));
   // Property looted or destroyed, a base set up, a curfew imposed: their own types when no violence is told with them.
-  const violent = triggers.some((t) => t === "generic" || t === "strike" || VIOLENT.has(t));
+  const violent = triggers.some((t) => t === "generic" || t === "strike" || t === "bombing" || VIOLENT.has(t));
   const lesser = specific.find((t) => !VIOLENT.has(t));
   // Unarmed people doing violence, or destroying property, are rioters; at a demonstration, its riot.
   if (more.crowd || specific.includes("mob_violence"))
     return specific.includes("peaceful_protest") ? "violent_demonstration" : "mob_violence";
   if (!violent && lesser) return lesser;
+  // "the military bombed a gathering": a state bombs from the air; anyone else with a bomb set off.
+  if (triggers.includes("bombing") && !triggers.includes("strike") && !weapon)
+    return more.actor1Kind === "state" ? "air_drone_strike" : "remote_explosive_landmine_ied";
+  if (triggers.includes("bombing") && weapon) return weapon;
   if (triggers.includes("strike"))
     return weapon === "shelling_artillery_missile_attack" && !weapons.includes("air_drone_strike") ? weapon : "air_drone_strike";
   if (weapon && weapon !== "air_drone_strike") return weapon;
