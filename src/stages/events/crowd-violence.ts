@@ -3,7 +3,7 @@ import { CROWD_SUBJECTS } from "./cue-lexicons.ts";
 const CROWD = CROWD_SUBJECTS.map((c) => c.raw).join("|");
 /** A crowd as the subject just before a verb: a few words may stand between, but no word of saying. */
 const CROWD_BEFORE = new RegExp(
-  String.raw`(?<![A-Za-z-])(?:${CROWD})(?![A-Za-z])[\s,]+(?:(?!(?:said|says|told|reported|claimed|accused|alleged|who|after|when|as|were|was|been|being|are|is|got|injured|killed|wounded|hurt|died|fled)\b)[\w()'’-]+[\s,]+){0,6}$`,
+  String.raw`(?<![A-Za-z-])(?:${CROWD})(?![A-Za-z])[\s,]+(?:(?!(?:said|says|told|reported|claimed|accused|alleged|who|after|when|as|were|was|been|being|are|is|got|injured|killed|wounded|hurt|died|fled|and|police|policemen|officers|soldiers|troops|forces|gunmen|militants|attackers|assailants)\b)[\w()'’-]+[\s,]+){0,6}$`,
   "i",
 );
 /** "a clash between two groups of villagers": the crowds named as the sides of a fight. */
@@ -11,6 +11,10 @@ const CROWD_BETWEEN = new RegExp(
   String.raw`^\s*(?:broke out\s+)?(?:between|among|involving)\s+(?:[\w'’-]+\s+){0,4}?(?:${CROWD})(?![A-Za-z])`,
   "i",
 );
+/** Any crowd word at all: most windows name none, and are passed over before the slower patterns run. */
+const ANY_CROWD = new RegExp(`(?:${CROWD})`, "i");
+const BETWEEN_WORD = /\b(?:between|among|involving)\b/i;
+
 /** Weapons that make an armed group of whoever carries them. */
 const ARMED =
   /\b(?:gun(?:s|men|fire|shots?)?|firearms?|rifles?|pistols?|opened fire|shot|shooting|explosives?|bombs?|grenades?|armed|militants?|militia(?:s|men)?|fighters|insurgents|rebels|soldiers|troops)\b/i;
@@ -22,6 +26,7 @@ const ARMED =
 export function crowdViolence(text: string, clause: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(clause.start, trigger.start - 90), trigger.start);
   const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 80));
-  if (!CROWD_BEFORE.test(before) && !CROWD_BETWEEN.test(after)) return false;
+  const crowdBefore = ANY_CROWD.test(before) && CROWD_BEFORE.test(before);
+  if (!crowdBefore && !(BETWEEN_WORD.test(after) && ANY_CROWD.test(after) && CROWD_BETWEEN.test(after))) return false;
   return !ARMED.test(text.slice(clause.start, clause.end));
 }

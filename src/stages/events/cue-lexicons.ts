@@ -2,7 +2,7 @@ import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
 
 /** What a trigger word says about the incident's type. */
-export type TriggerType = EventType | "generic" | "strike" | "territory";
+export type TriggerType = EventType | "generic" | "strike" | "territory" | "bombing";
 
 export interface Cue<T> {
   re: RegExp;

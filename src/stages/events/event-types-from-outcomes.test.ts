@@ -41,7 +41,7 @@ test("who takes a place decides between the two territory types, and a battle th
   assert.deepEqual(types("On Sunday, rebels took control of the town of Gulu after clashes with the army."), [
     "non_state_actor_overtakes_territory",
   ]);
-  assert.deepEqual(types("On Sunday, Ugandan troops recaptured two villages near Gulu from the rebels."), ["government_regains_territory"]);
+  assert.deepEqual(types("On Sunday, Ugandan troops recaptured two villages near Gulu."), ["government_regains_territory"]);
   // Police taking control of the scene of a bombing took no territory.
   assert.deepEqual(types("A bomb exploded at a bus stop in Gulu on Sunday. Police took control of the scene after the explosion."), [
     "remote_explosive_landmine_ied",
@@ -118,5 +118,38 @@ test("hostages taken, a missile fired, a grenade thrown, stones thrown and tyres
   assert.deepEqual(types("On Sunday, a group of youths threw stones at soldiers in Gulu."), ["mob_violence"]);
   assert.deepEqual(types("On Sunday, angry youths burned tyres on the main road in Gulu against the eviction of traders."), [
     "violent_demonstration",
+  ]);
+});
+
+test("the weapon named decides over the word for what it did", () => {
+  assert.deepEqual(types("On Sunday, a grenade thrown by two men exploded in the market of Gulu, injuring three people."), ["grenade"]);
+  assert.deepEqual(types("On Sunday, the air force launched a missile strike at Gulu."), ["air_drone_strike"]);
+  assert.deepEqual(types("On Sunday, a car ran over a landmine near Gulu, killing one civilian."), ["remote_explosive_landmine_ied"]);
+  // Riot police are police; petrol bombs thrown by rioters are no planted bomb.
+  assert.deepEqual(types("On Sunday, anti riot police fired tear gas at thousands of demonstrators in Gulu."), [
+    "protest_with_intervention",
+  ]);
+  assert.deepEqual(types("On Sunday, rioters threw petrol bombs at a bus in Gulu."), ["violent_demonstration"]);
+});
+
+test("people taken and then killed are coded as an attack", () => {
+  assert.deepEqual(types("On Sunday, the rebels abducted five farmers near Gulu and killed two of them."), ["attack"]);
+});
+
+test("weapons seized, however told, are kept from use; 'frequent' car accidents are no tally of attacks", () => {
+  assert.deepEqual(types("On Sunday, police seized a large number of weaponry from suspects in Gulu."), ["disrupted_weapons_use"]);
+  assert.deepEqual(types("On Sunday, officials displayed 200 weapons and ammunition that were seized in Gulu."), ["disrupted_weapons_use"]);
+  assert.deepEqual(types("On Sunday, residents of Gulu blocked a road, protesting over frequent car accidents."), ["peaceful_protest"]);
+});
+
+test("a crowd named before police who attacked it did not do the violence", () => {
+  assert.notDeepEqual(types("On Sunday, crowds gathered in the square of Gulu and police attacked them."), ["mob_violence"]);
+});
+
+test("'bombed' is read by who bombed with what: a state's military from the air, anyone else with a bomb", () => {
+  assert.deepEqual(types("On Sunday, the Ugandan military bombed a gathering in Gulu, killing 30 people."), ["air_drone_strike"]);
+  assert.deepEqual(types("On Sunday, the rebels bombed a bus station in Gulu, killing three people."), ["remote_explosive_landmine_ied"]);
+  assert.deepEqual(types("On Sunday, the Ugandan army bombed rebel positions near Gulu with artillery."), [
+    "shelling_artillery_missile_attack",
   ]);
 });

@@ -10,6 +10,7 @@ import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
 import { crowdViolence } from "./crowd-violence.ts";
 import { findNoDeaths } from "./no-deaths.ts";
+import { largestFigure, sumTolls } from "./sum-tolls.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { onlyPlaceNamed } from "./only-place-named.ts";
@@ -83,10 +84,12 @@ function toEvent(
     actor2?.actor ?? null,
     obs.filter((o) => o.sentence === anchor.sentence).map((o) => o.trigger.type),
     {
-      context: incidentContext(doc, inc, all),
+      // Only a demonstration is typed by what follows it: the wider text is read for nothing else.
+      context: obs.some((o) => DEMONSTRATION_TRIGGERS.has(o.trigger.type)) ? incidentContext(doc, inc, all) : undefined,
       actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
       actor1Country: perpetrators.get(inc)?.actor.country ?? null,
       country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
+      killed: obs.some((o) => o.casualties.some((c) => c.kind === "killed" && (c.range.max ?? 1) > 0)),
       victims: obs.flatMap((o) => o.casualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.who)).join("; "),
       crowd: obs.some((o) => CROWD_VIOLENCE.has(o.trigger.type) && crowdViolence(text, o.window, o.trigger)),
     },
@@ -214,9 +217,9 @@ function toEvent(
   const perpetrator = obs.some((o) => o.casualties.some((c) => c.kind === "perpetrator_killed"));
   let fatalities: ArticleEvent["fatalities"] = null;
   if (killed.length) {
-    // Within one article, a smaller figure is an early or partial count ("one body at the scene",
-    // "had earlier put the toll at two"): the largest stated figure stands.
-    const range = largestFigure(killed.map((c) => c.range));
+    // Within one article, a smaller figure for the same side is an early or partial count ("one body
+    // at the scene", "had earlier put the toll at two"): the largest stands; the sides' tolls add up.
+    const range = sumTolls(killed);
     const withAttacker: Range = perpetrator && range.max !== null ? { min: range.min, max: range.max + 1 } : range;
     fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
   } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
@@ -251,6 +254,9 @@ function toEvent(
   if (operation) event.operation = `Operation ${operation}`;
   return event;
 }
+
+/** Triggers of demonstrations and riots, whose type is read from what happened at them. */
+const DEMONSTRATION_TRIGGERS = new Set<string>(["peaceful_protest", "violent_demonstration", "mob_violence"]);
 
 /** Triggers of violence a crowd may be doing ("villagers attacked", "supporters clashed"). */
 const CROWD_VIOLENCE = new Set<string>(["generic", "attack", "armed_clash", "mob_violence", "looting_property_destruction"]);
@@ -296,7 +302,15 @@ function assumeMainGroup(doc: Doc, incidents: Incident[], perpetrators: Map<Inci
     // An unnamed "gunmen" leaves room for the group the article is about.
     const known = perpetrators.get(inc);
     if (known && !isUnnamedArmedGroup(known.actor)) continue;
-    if (!inc.observations.some((o) => VIOLENT_TRIGGER.has(o.trigger.type) || o.trigger.type === "generic" || o.trigger.type === "strike"))
+    if (
+      !inc.observations.some(
+        (o) =>
+          VIOLENT_TRIGGER.has(o.trigger.type) ||
+          o.trigger.type === "generic" ||
+          o.trigger.type === "strike" ||
+          o.trigger.type === "bombing",
+      )
+    )
       continue;
     // Not when the article reports the group being hit: then it is as likely the target as the attacker.
     if (incidents.some((i) => i.observations.some((o) => o.actor2?.actor.name === group.name))) return;
@@ -421,13 +435,6 @@ function relativeDate(o: Observation, own: Incident, all: Incident[]): DateValue
   if (!best) return null;
   const day = new Date(Date.parse(best.date.start) + SHIFT[o.relative!] * 86_400_000).toISOString().slice(0, 10);
   return { start: day, end: day, precision: o.relative === "days_before" ? "week" : "day" };
-}
-
-/** The largest figure an article states, open-ended when that figure is. */
-function largestFigure(ranges: Range[]): Range {
-  const min = Math.max(...ranges.map((r) => r.min ?? 0));
-  const top = ranges.filter((r) => (r.min ?? 0) === min);
-  return { min, max: top.some((r) => r.max === null) ? null : Math.max(...top.map((r) => r.max ?? min)) };
 }
 
 /** The town an article keeps coming back to (named at least twice, in its main country), if there is one. */

@@ -21,6 +21,19 @@ const REMOTE_TYPES = new Set([
   "chemical_weapon",
 ]);
 
+/** Kinds of armed violence: a definite mention of one may point back to another when only one was told. */
+const VIOLENT_KINDS = new Set([
+  "violence",
+  "remote",
+  "battles",
+  "air_drone_strike",
+  "shelling_artillery_missile_attack",
+  "remote_explosive_landmine_ied",
+  "suicide_bomb",
+  "grenade",
+  "chemical_weapon",
+]);
+
 /** What is done within a violent incident as well as on its own. */
 const PART_OF_VIOLENCE = new Set(["looting_property_destruction", "sexual_violence", "territory"]);
 /** Demonstrations and riots. */
@@ -29,7 +42,7 @@ const DEMONSTRATION = new Set(["peaceful_protest", "violent_demonstration", "mob
 /** The kind of incident a trigger names, as precise as the trigger says: a remote type, a family, or "violence" when it does not say. */
 function kindOf(t: TriggerType): string {
   if (t === "generic" || t === "attack") return "violence";
-  if (t === "strike") return "remote";
+  if (t === "strike" || t === "bombing") return "remote";
   if (REMOTE_TYPES.has(t)) return t;
   if (t === "armed_clash") return "battles";
   return t;
@@ -51,6 +64,8 @@ function kindsCompatible(a: string, b: string): boolean {
   if (DEMONSTRATION.has(b)) return a === "battles" || a === "arrests";
   if (a === "remote") return REMOTE_TYPES.has(b);
   if (b === "remote") return REMOTE_TYPES.has(a);
+  // Suicide attackers storm what they bomb: the gun battle after the blast is the same attack.
+  if ((a === "suicide_bomb" && b === "battles") || (b === "suicide_bomb" && a === "battles")) return true;
   const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
   return bombs.has(a) && bombs.has(b);
 }
@@ -75,10 +90,23 @@ function km(a: PlaceValue, b: PlaceValue): number | null {
 const SPECIFIC = new Set(["exact", "near"]);
 
 /** Where an incident and an observation disagree, and where they positively agree. */
-function compare(inc: Incident, o: Observation, home: string | null = null): { contradicts: boolean; agrees: boolean } {
+function compare(
+  inc: Incident,
+  o: Observation,
+  home: string | null = null,
+  anyViolence = false,
+): { contradicts: boolean; agrees: boolean } {
   const no = { contradicts: true, agrees: false };
   const ok = kindOf(o.trigger.type);
-  if (!inc.observations.every((x) => kindsCompatible(kindOf(x.trigger.type), ok))) return no;
+  // Once the bombing is known to be a suicide attack, its blast and the gun battle after it are one attack.
+  const suicide = inc.observations.some((x) => x.trigger.type === "suicide_bomb");
+  const fits = (k: string) =>
+    kindsCompatible(k, ok) || (suicide && (ok === "battles" || k === "battles") && (REMOTE_TYPES.has(k) || REMOTE_TYPES.has(ok)));
+  const violentKind = (k: string) => k === "violence" || k === "remote" || k === "battles" || REMOTE_TYPES.has(k);
+  if (
+    !inc.observations.every((x) => fits(kindOf(x.trigger.type)) || (anyViolence && violentKind(ok) && violentKind(kindOf(x.trigger.type))))
+  )
+    return no;
   let agrees = false;
   const od = dateOf(o);
   const op = o.place?.normalised;
@@ -200,6 +228,9 @@ const MAX_LEMMAS = 10_000;
 /** Past forms whose first letters differ from the noun's. */
 const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
+/** Between two stages of one attack: "followed by", "and then". */
+const CHAINED = /^\s*(?:[\w'’-]+\s+){0,3}?(?:followed by|and then|then)\s+(?:(?:an?|the|another|a second)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+
 /** "attacked the base with an IED", "struck the convoy using drones": what follows names the weapon of the act before. */
 const WITH_WEAPON = /\b(?:with|using|by means of)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "an IED (SVBIED) planted by the group detonated": the bomb named, then its going off. */
@@ -238,10 +269,19 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
     // the trigger before it in the sentence, tells of the same incident.
     const prev = observations[i - 1];
     const own = Boolean(o.relative || o.unresolvedWhen || dateOf(o) || o.place);
+    // "The helicopter attack occurred on the same day as …": dated by another incident, yet pointing back to its own.
+    const relative = o.definite && o.relative === "same_day" ? null : o.relative;
     const participle = /ing$/i.test(o.trigger.text);
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
     const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place && !x.relative && !x.unresolvedWhen) : false;
+    // "a suicide bombing followed by an ambush on the convoy": one attack told in its stages, coded as one.
+    if (prev && prevHome && prev.sentence === o.sentence && CHAINED.test(text.slice(prev.trigger.end, o.trigger.start))) {
+      prevHome.observations.push(o);
+      homeOf.set(o, prevHome);
+      lastSeen.set(prevHome, i);
+      return;
+    }
     // "following clashes, the rebels took the town": a place taken in the fighting told beside it is one incident.
     const takenInFight = Boolean(
       prev && prevHome && (prev.trigger.type === "territory") !== (o.trigger.type === "territory") && complements(prevHome, o),
@@ -286,23 +326,30 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
       if (!agrees && !o.definite && o.trigger.type === "arrests" && inc.observations.every((x) => x.trigger.type !== "arrests")) continue;
       // Tolls and actors alone do not tell incidents apart; a date or a place of its own does.
       const distinct = Boolean(
-        o.relative || o.unresolvedWhen || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
+        relative || o.unresolvedWhen || dateOf(o) || (o.place && SPECIFIC.has(o.place.normalised.precision) && !o.place.normalised.soft),
       );
       // "Hours earlier", "the next day": another incident, whatever the words that name it.
-      if (agrees || (!o.relative && (o.definite || !o.concrete || !distinct))) {
+      if (agrees || (!relative && (o.definite || !o.concrete || !distinct))) {
         home = inc;
         break;
       }
     }
+    // "claimed responsibility for the deadly ambush" in a report of one bombing: the only violent incident told is the one meant.
+    if (!home && o.definite && !relative && !dateOf(o) && !o.unresolvedWhen && !o.place && !o.actor1) {
+      const violent = incidents.filter((inc) => inc.observations.some((x) => VIOLENT_KINDS.has(kindOf(x.trigger.type))));
+      if (violent.length === 1 && VIOLENT_KINDS.has(kindOf(o.trigger.type)) && !compare(violent[0]!, o, homeCountry, true).contradicts)
+        home = violent[0]!;
+    }
     if (home) home.observations.push(o);
-    else if (o.concrete || o.relative) {
+    else if (o.concrete || relative) {
       // Mentions earlier in the same sentence that found nowhere to go belong to this new incident.
       // Not an arrest before an attack it is not part of ("arrested the perpetrators of the massacre").
       const waiting = pending.filter(
         (p) =>
           p.sentence === o.sentence &&
-          kindsCompatible(kindOf(p.trigger.type), kindOf(o.trigger.type)) &&
-          (p.trigger.type === "arrests") === (o.trigger.type === "arrests"),
+          ((kindsCompatible(kindOf(p.trigger.type), kindOf(o.trigger.type)) &&
+            (p.trigger.type === "arrests") === (o.trigger.type === "arrests")) ||
+            CHAINED.test(text.slice(p.trigger.end, o.trigger.start))),
       );
       home = { observations: [...waiting, o] };
       for (const w of waiting) homeOf.set(w, home);

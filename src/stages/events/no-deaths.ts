@@ -9,12 +9,16 @@ const NO_DEATHS = new RegExp(
   "gi",
 );
 
+const NEGATION = /\b(?:no|neither|without)\b/i;
+
 /**
  * Where the text says the incident killed nobody ("there were no casualties", "no one was hurt"),
  * among the given spans of it: a toll of zero, which is known, unlike a toll nobody gave.
  */
 export function findNoDeaths(text: string, spans: Span[]): Span | null {
   for (const span of spans) {
+    // Every cue has one of these words: most sentences have none, and are passed over.
+    if (!NEGATION.test(text.slice(span.start, span.end))) continue;
     NO_DEATHS.lastIndex = 0;
     const m = NO_DEATHS.exec(text.slice(span.start, span.end));
     if (m) return { start: span.start + m.index, end: span.start + m.index + m[0].length };

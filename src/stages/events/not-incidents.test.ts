@@ -29,3 +29,69 @@ test("an incident said to have killed nobody has a toll of zero, not an unknown 
   const [f] = events("Jets struck the outskirts of Gao on Sunday.");
   assert.equal(f?.fatalities, null);
 });
+
+test("fighting that abated, a war that is raging and attacks of a kind that have taken place are no incidents", () => {
+  assert.deepEqual(events("Late on Tuesday the fighting in the capital abated, residents said."), []);
+  assert.deepEqual(events("Gulu lies on the road to the north, where the most intense fighting is raging."), []);
+  assert.deepEqual(events("These kinds of attacks have taken place in the capital before."), []);
+});
+
+test("an attack told in stages, a blast followed by an ambush, is one incident coded by its bomb", () => {
+  const found = events("A suicide car bombing followed by an ambush on an army convoy near Gulu on Sunday killed seven soldiers.");
+  assert.deepEqual(
+    found.map((e) => e.type.value),
+    ["suicide_bomb"],
+  );
+  // A second mention dated by the first ("on the same day as") points back to it.
+  const two = events(
+    [
+      "Gunmen attacked a wedding party in Gulu on Sunday, killing nine guests.",
+      "The wedding attack occurred on the same day as a bombing in Lira.",
+    ].join("\n\n"),
+  );
+  assert.equal(two.filter((e) => e.type.value === "attack").length, 1);
+});
+
+test("people shot dead at a party with no armed side named are victims of an attack, not a battle", () => {
+  const found = events("A shooting at a street party in Gulu on Sunday claimed the lives of at least 11 people.");
+  assert.deepEqual(
+    found.map((e) => e.type.value),
+    ["attack"],
+  );
+});
+
+test("a workers' strike is no incident: people staying home gather nowhere", () => {
+  assert.deepEqual(events("Teachers went on strike in Gulu on Monday over unpaid wages."), []);
+  assert.deepEqual(events("A general strike shut shops in Gulu on Monday."), []);
+});
+
+test("an incident named only to date something else by it joins the incident told, whoever acts in the clause", () => {
+  const found = events(
+    [
+      "Gunmen killed 20 villagers in an attack on Gulu in the early hours of Sunday.",
+      "The government deployed police units to Gulu following the attack and sent medical supplies.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 1, found.map((e) => `${e.type.value} ${e.actor1?.value.name}`).join("; "));
+});
+
+test("the day a toll was announced 'by the authorities' is the statement's, not the incident's", () => {
+  const found = events(
+    [
+      "Gunmen opened fire at a street party in Gulu on Sunday night.",
+      "The shooting in Gulu claimed the lives of at least 11 people, as announced by local authorities on Tuesday.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 1, found.map((e) => `${e.type.value} ${e.date?.value.start}`).join("; "));
+  assert.equal(found[0]!.date?.value.start, "2025-06-08");
+});
+
+test("a definite mention of an ambush in a report of one bombing points back to the bombing", () => {
+  const found = events(
+    [
+      "A bomb exploded next to an army convoy in Gulu on Sunday, killing five soldiers.",
+      "A rebel group has claimed responsibility for the deadly ambush and said that at least five soldiers were killed.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 1, found.map((e) => e.type.value).join("; "));
+});

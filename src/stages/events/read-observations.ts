@@ -59,8 +59,12 @@ const DESTINATION_BEFORE =
   /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$/i;
 /** ", in which", ", during which", ", which left": a clause that tells more of the incident named just before it. */
 const TOLL_OF_NAMED = /,\s*(?:(?:in|during|at|from)\s+which|which)\s[^,;]*$/i;
-/** A reporting verb right before a date: the date of the statement. */
-const REPORTING_BEFORE = /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)\s*$/i;
+/** A reporting verb right before a date ("as announced by local authorities on Wednesday"): the date of the statement. */
+const REPORTING_BEFORE =
+  /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*$/i;
+/** "following the attack", "after the bombing": a trigger named only to date something else by it. */
+const BACK_REFERENCE =
+  /\b(?:following|after|in the wake of|in the aftermath of|since)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A reporting verb right after a date ("on Tuesday announced that…"): the date of the statement. */
 const REPORTING_AFTER = /^,?\s+(?:said|says|announced|reported|stated|told|confirmed|disclosed|revealed)\b/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -130,7 +134,7 @@ const ANY_NON_EVENT_SOURCE = NON_EVENT.map((c) => c.re.source).join("|");
 const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
-const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial"]);
+const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial", "strike_action"]);
 
 /** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
 const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
@@ -236,7 +240,7 @@ type Found = ReturnType<typeof findCues<TriggerType>>[number];
 
 /** How telling a trigger's type is: a weapon or act beats "strike", which beats a bare "attack". */
 function specificity(t: TriggerType): number {
-  return t === "generic" ? 0 : t === "strike" ? 1 : 2;
+  return t === "generic" ? 0 : t === "strike" || t === "bombing" ? 1 : 2;
 }
 
 /** "a car bomb exploded", "the drone strike hit": triggers side by side name one act. */
@@ -344,14 +348,16 @@ export function readObservations(
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {
-      const wStart = bounds[2 * i]!;
+      // "deployed police to the town following the attack": the clause before is about something else.
+      const pointer = BACK_REFERENCE.exec(text.slice(Math.max(bounds[2 * i]!, t.start - 60), t.start));
+      const wStart = pointer ? t.start - pointer[0].length : bounds[2 * i]!;
       const wEnd = bounds[2 * i + 1]!;
       const window = { start: wStart, end: wEnd };
       const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
       const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
       const reportedAt = (m: Mention) =>
-        REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 25), m.span.start)) ||
+        REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 50), m.span.start)) ||
         REPORTING_AFTER.test(text.slice(m.span.end, Math.min(end, m.span.end + 25)));
       const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
       // "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison.

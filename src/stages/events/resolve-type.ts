@@ -7,17 +7,22 @@ import { demonstrationType } from "./demonstration-outcome.ts";
 /** What the incident's wider telling adds to its triggers and weapons. */
 export interface MoreEvidence {
   /** The sentences that tell of the incident and those that follow on from it (what happened at a demonstration). */
-  context?: string;
+  context?: string | undefined;
   /** The kind of the side that acted, when known ("state" regains territory, others overtake it). */
   actor1Kind?: string | null;
   /** Unarmed people in a crowd did the violence. */
   crowd?: boolean;
+  /** Someone other than an attacker died. */
+  killed?: boolean;
   /** Who the toll counts ("two civilians", "a driver"). */
   victims?: string;
   /** The state the actor belongs to and the country the incident happened in: a state takes back its own territory. */
   actor1Country?: string | null;
   country?: string | null;
 }
+
+/** Aircraft, not drones: missiles they fire are air strikes. */
+const AIRCRAFT = /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?)\b/i;
 
 /** Bombs that were placed, not dropped: a drone named beside them did not deliver them. */
 const PLANTED = /\b(?:car bomb|IED|roadside|planted|parked|landmine)/i;
@@ -74,8 +79,8 @@ export function resolveType(
   firstSentenceTypes: TriggerType[] = triggers,
   more: MoreEvidence = {},
 ): EventType {
-  const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike" && t !== "territory");
-  const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike");
+  const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike" && t !== "territory" && t !== "bombing");
+  const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike" && t !== "bombing");
   // Rape decides the type of whatever it is told with: an abduction, a raid, a detention.
   if (specific.includes("sexual_violence")) return "sexual_violence";
   if (specific.includes("suicide_bomb") || weapons.includes("suicide_bomb")) return "suicide_bomb";
@@ -94,18 +99,31 @@ export function resolveType(
   )
     return demonstrationType(more.context ?? window, first === "violent_demonstration" || Boolean(more.crowd));
   if (first === "mob_violence") return "mob_violence";
+  // People taken and killed: the killing is coded, as an attack.
+  if (first === "abduction_forced_disappearance" && more.killed) return "attack";
   for (const t of ["abduction_forced_disappearance", "arrests", "agreement"] as EventType[]) {
     if (first === t) return t;
   }
   // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
   const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
   if (outcome && lead.includes(outcome) && lead.every((t) => t === outcome || t === "armed_clash")) return outcome;
+  // "a grenade exploded", "a missile strike by the air force": the weapon named decides over the word for what it did.
+  const namedWeapon = (remote: EventType | undefined): EventType | undefined => {
+    if (remote === "remote_explosive_landmine_ied" && !weapons.includes("remote_explosive_landmine_ied")) {
+      if (weapons.includes("grenade")) return "grenade";
+      if (weapons.includes("shelling_artillery_missile_attack") && !weapons.includes("air_drone_strike"))
+        return "shelling_artillery_missile_attack";
+    }
+    if (remote === "shelling_artillery_missile_attack" && weapons.includes("air_drone_strike") && AIRCRAFT.test(window))
+      return "air_drone_strike";
+    return remote;
+  };
   // A drone or jet named with a bombing word: the aircraft delivered it.
   const airborne = (remote: EventType | undefined) =>
     remote === "remote_explosive_landmine_ied" && weapons.includes("air_drone_strike") && !PLANTED.test(window)
       ? "air_drone_strike"
       : remote;
-  const remote = airborne(WEAPON_ORDER.find((w) => specific.includes(w)));
+  const remote = namedWeapon(airborne(WEAPON_ORDER.find((w) => specific.includes(w))));
   if (remote) return remote;
   // Control of a place taken by force: by the state it is regained, by anyone else overtaken.
   if (triggers.includes("territory"))
@@ -114,11 +132,16 @@ export function resolveType(
       : "non_state_actor_overtakes_territory";
   const weapon = airborne(WEAPON_ORDER.find((w) => weapons.includes(w)));
   // Property looted or destroyed, a base set up, a curfew imposed: their own types when no violence is told with them.
-  const violent = triggers.some((t) => t === "generic" || t === "strike" || VIOLENT.has(t));
+  const violent = triggers.some((t) => t === "generic" || t === "strike" || t === "bombing" || VIOLENT.has(t));
   const lesser = specific.find((t) => !VIOLENT.has(t));
-  // Unarmed people doing violence, or destroying property, are rioters.
-  if (more.crowd || specific.includes("mob_violence")) return "mob_violence";
+  // Unarmed people doing violence, or destroying property, are rioters; at a demonstration, its riot.
+  if (more.crowd || specific.includes("mob_violence"))
+    return specific.includes("peaceful_protest") ? "violent_demonstration" : "mob_violence";
   if (!violent && lesser) return lesser;
+  // "the military bombed a gathering": a state bombs from the air; anyone else with a bomb set off.
+  if (triggers.includes("bombing") && !triggers.includes("strike") && !weapon)
+    return more.actor1Kind === "state" ? "air_drone_strike" : "remote_explosive_landmine_ied";
+  if (triggers.includes("bombing") && weapon) return weapon;
   if (triggers.includes("strike"))
     return weapon === "shelling_artillery_missile_attack" && !weapons.includes("air_drone_strike") ? weapon : "air_drone_strike";
   if (weapon && weapon !== "air_drone_strike") return weapon;
