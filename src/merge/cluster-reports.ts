@@ -22,6 +22,8 @@ export interface ReportRef {
   evidenceText: string;
   /** The day its article appeared (or was dated by another source): an undated incident came before it. */
   articleDay?: string | null;
+  /** Its article's story keys (see story-keys.ts). */
+  story?: readonly string[];
 }
 
 /** Reports with what scoring reads from them worked out once. */
@@ -37,7 +39,10 @@ const prepared = new WeakMap<ReportRef, Scored>();
 export function prepare(ref: ReportRef): Scored {
   let scored = prepared.get(ref);
   if (scored === undefined) {
-    scored = { ref, facts: factsOfReport(ref.event, ref.articleId, namesIn(ref.evidenceText), ref.articleDay ?? null) };
+    scored = {
+      ref,
+      facts: factsOfReport(ref.event, ref.articleId, namesIn(ref.evidenceText), ref.articleDay ?? null, ref.evidenceText, ref.story),
+    };
     prepared.set(ref, scored);
   }
   return scored;

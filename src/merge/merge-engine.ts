@@ -13,7 +13,10 @@ import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } f
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
 import { undatedHorizon } from "./match-report.ts";
 
-/** One stored report as a row: `data` is the report's JSON. */
+/** A report as stored: what was read, and its article's story keys (see story-keys.ts). */
+export type StoredReport = ArticleEvent & { story?: string[] };
+
+/** One stored report as a row: `data` is the report's JSON (a `StoredReport`). */
 export interface ReportRow {
   id: string;
   event_id: string;
@@ -168,9 +171,9 @@ function refLoader(repo: MergeRepository): (row: ReportRow) => Promise<ReportRef
       text = await repo.articleText(row.article_id);
       texts.set(row.article_id, text);
     }
-    const event = JSON.parse(row.data) as ArticleEvent;
+    const event = JSON.parse(row.data) as StoredReport;
     const evidenceText = event.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
-    const ref: ReportRef = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay };
+    const ref: ReportRef = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay, story: event.story ?? [] };
     refs.set(row.id, ref);
     kept.set(row.id, row.data, articleDay, ref);
     return ref;

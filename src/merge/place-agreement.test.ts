@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { PlaceValue } from "../core/model.ts";
+import { comparePlaces, sameName } from "./place-agreement.ts";
+
+const town = (name: string, lat: number, lon: number, admin1 = "Borno"): PlaceValue => ({
+  name,
+  admin1,
+  country: "NG",
+  lat,
+  lon,
+  precision: "exact",
+});
+const province = (name: string, lat: number, lon: number): PlaceValue => ({
+  name,
+  admin1: name,
+  country: "NG",
+  lat,
+  lon,
+  precision: "admin1",
+});
+
+test("one name spelt two ways, or with its division word, is one name", () => {
+  assert.ok(sameName("Nushki", "Noshki"));
+  assert.ok(sameName("Tahoua Region", "Tahoua"));
+  assert.ok(!sameName("Gwoza", "Bama"));
+});
+
+test("two towns by two names, kilometres apart, are two places", () => {
+  assert.equal(comparePlaces(town("Bama", 11.52, 13.69), town("Gwoza", 11.08, 13.7)).apart, true);
+});
+
+test("two towns each report names, within both precisions, may be one spot", () => {
+  const a = town("Rann", 12.28, 14.47);
+  const b = { ...town("Kala Balge", 12.2, 14.4), precision: "near" as const };
+  assert.equal(comparePlaces(a, b).apart, true);
+  assert.equal(comparePlaces(a, b, new Set(["kala", "balge"]), new Set()).sameSpot, true);
+});
+
+test("a town in the province another report names is consistent, and noted as nested", () => {
+  const v = comparePlaces(town("Maiduguri", 11.85, 13.16), province("Borno", 11.5, 13));
+  assert.equal(v.apart, false);
+  assert.equal(v.nested, true);
+});
+
+test("a town of another province is apart, however close the provinces' points", () => {
+  assert.equal(comparePlaces(town("Kano", 12, 8.52, "Kano"), province("Jigawa", 12.2, 9.5)).apart, true);
+});
+
+test("a town's name placed only in its country still meets the town", () => {
+  const unresolved: PlaceValue = { name: "Maiduguri", admin1: null, country: "NG", lat: 10, lon: 8, precision: "country" };
+  assert.equal(comparePlaces(town("Maiduguri", 11.85, 13.16), unresolved).sameSpot, true);
+  const other: PlaceValue = { ...unresolved, name: "Dikwa" };
+  assert.equal(comparePlaces(town("Maiduguri", 11.85, 13.16), other).apart, true);
+});
