@@ -108,10 +108,11 @@ export function loadTowns(): Array<{ country: string; countryName: string; towns
  * The incidents of a week from `firstDay`: in each country, `perCountry` towns on days drawn at
  * random, and the first town again three days after (or before) its first incident.
  */
-export function generateIncidents(options: { seed?: number; firstDay?: string; perCountry?: number } = {}): Incident[] {
+export function generateIncidents(options: { seed?: number; firstDay?: string; perCountry?: number; idPrefix?: string } = {}): Incident[] {
   const random = seeded(options.seed ?? 17);
   const firstDay = options.firstDay ?? "2025-03-03";
   const perCountry = options.perCountry ?? 8;
+  const prefix = options.idPrefix ?? "";
   const incidents: Incident[] = [];
   for (const { country, countryName, towns } of loadTowns()) {
     const used = towns.slice(0, perCountry);
@@ -120,7 +121,7 @@ export function generateIncidents(options: { seed?: number; firstDay?: string; p
       const d = Math.floor(random() * 7);
       days.push(d);
       incidents.push({
-        id: `${country}${i}`,
+        id: `${prefix}${country}${i}`,
         country,
         countryName,
         town,
@@ -134,7 +135,7 @@ export function generateIncidents(options: { seed?: number; firstDay?: string; p
       const first = incidents[incidents.length - used.length]!;
       const again = days[0]! >= 3 ? days[0]! - 3 : days[0]! + 3;
       incidents.push({
-        id: `${country}r`,
+        id: `${prefix}${country}r`,
         country,
         countryName,
         town: used[0]!,
