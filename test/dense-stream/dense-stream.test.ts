@@ -22,7 +22,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const incidents = generateIncidents();
 
 /** Ingests the articles in the order given, sixteen to a transaction as a batch ingest does. */
-async function ingest(name: string, articles: GeneratedArticle[]): Promise<{ store: Store; events: Map<string, Set<string>> }> {
+async function ingest(
+  name: string,
+  articles: GeneratedArticle[],
+): Promise<{ store: Store; events: Map<string, Set<string>>; grouping: string[] }> {
   const store = createSqliteStore(join(dir, `${name}.db`));
   const items = articles.map((a) => {
     const article = buildArticle({ id: a.id, body: a.body, published: a.published });
@@ -34,8 +37,12 @@ async function ingest(name: string, articles: GeneratedArticle[]): Promise<{ sto
   const incidentOf = new Map(articles.map((a) => [a.id, a.incident]));
   // Each event's incidents (by its sources' articles).
   const events = new Map<string, Set<string>>();
-  for (const e of await store.listEvents()) events.set(e.id, new Set(e.sources.map((s) => incidentOf.get(s.article)!)));
-  return { store, events };
+  const grouping: string[] = [];
+  for (const e of await store.listEvents()) {
+    events.set(e.id, new Set(e.sources.map((s) => incidentOf.get(s.article)!)));
+    grouping.push(`${e.id}: ${e.sources.map((s) => s.article).join(" ")}`);
+  }
+  return { store, events, grouping: grouping.sort() };
 }
 
 /** A fixed shuffle: arrival order is not publication order in a real feed. */
@@ -67,9 +74,12 @@ test("incidents told once each stay apart: no event holds two incidents", async 
   await store.close();
 });
 
+const toldThrice = incidents.flatMap((incident) => [0, 1, 2].map((outlet) => tell(incident, outlet)));
+let shuffledGrouping: string[] = [];
+
 test("incidents told by three outlets each, arriving shuffled: each incident's reports join, nothing else", async () => {
-  const articles = shuffled(incidents.flatMap((incident) => [0, 1, 2].map((outlet) => tell(incident, outlet))));
-  const { store, events } = await ingest("three", articles);
+  const { store, events, grouping } = await ingest("three", shuffled(toldThrice));
+  shuffledGrouping = grouping;
   const mixed = [...events.entries()].filter(([, held]) => held.size > 1);
   assert.deepEqual(mixed, [], "events holding two incidents");
   const sourcesOf = new Map<string, number>();
@@ -83,5 +93,12 @@ test("incidents told by three outlets each, arriving shuffled: each incident's r
   // Each new report is compared with its block only (its country, days around its date).
   const stats = store.mergeStats();
   assert.ok(stats.comparisons / stats.reports < 40, `${(stats.comparisons / stats.reports).toFixed(1)} comparisons a report`);
+  await store.close();
+});
+
+test("the same reports in publication order make the same events, ids included", async () => {
+  const inOrder = [...toldThrice].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const { store, grouping } = await ingest("in-order", inOrder);
+  assert.deepEqual(grouping, shuffledGrouping);
   await store.close();
 });
