@@ -18,3 +18,8 @@ export function isCountryWord(name: string): boolean {
   }
   return hit;
 }
+
+/** True when two countries (ISO2 codes) share a land border. */
+export function areNeighbours(a: string, b: string): boolean {
+  return loadGazetteer().country(a)?.borders.includes(b) ?? false;
+}

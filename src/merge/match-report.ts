@@ -1,6 +1,7 @@
 import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
 import { comparePlaces } from "./place-agreement.ts";
 import { quotesIn, sharedFact, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
+import { statesCrossBorder } from "./cross-border.ts";
 import { shareStory } from "./story-keys.ts";
 import { typeAgreement } from "./type-agreement.ts";
 
@@ -20,6 +21,8 @@ export interface EventFacts extends FactsForSharing {
   fatalities: Range | null;
   /** Its article's story keys: two articles on one story tell that day's incidents alike. */
   story: readonly string[];
+  /** Its text states that the incident crossed a border. */
+  crossBorder: boolean;
 }
 
 /** The facts of one article's report. */
@@ -51,6 +54,7 @@ export function factsOfReport(
     operation: report.operation ?? null,
     quotes: quotesIn(evidenceText),
     story,
+    crossBorder: statesCrossBorder(evidenceText),
     contextWords: contextWordsOf(place?.name, place?.admin1, report.actor1?.value.name, report.actor2?.value.name),
   };
 }
@@ -105,7 +109,7 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
     score += a.date.day && b.date.day ? (a0 === b0 ? 1 : 0.5) : 0.5;
   }
 
-  const place = comparePlaces(a.location, b.location, a.names, b.names);
+  const place = comparePlaces(a.location, b.location, a.names, b.names, a.crossBorder || b.crossBorder);
   if (place.apart) return null;
   // Reports of articles on one story need no more (see story-keys.ts), unless neither is dated.
   const companions = (a.date !== null || b.date !== null) && shareStory(a.story, b.story);

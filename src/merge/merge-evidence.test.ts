@@ -92,3 +92,13 @@ test("the same town told by two names a few km apart is one spot", () => {
   const near = { ...MAIDUGURI, name: "Maiduguri Old Town", lat: 11.84, lon: 13.15 };
   assert.equal(couldJoin(report("a#0"), report("b#0", { place: near })), true);
 });
+
+test("two neighbouring countries' towns join only when the text states a cross-border incident", () => {
+  const launch: PlaceValue = { name: "Kfar Kila", admin1: "Nabatieh", country: "LB", lat: 33.28, lon: 35.55, precision: "exact" };
+  const impact: PlaceValue = { name: "Metula", admin1: "Northern District", country: "IL", lat: 33.28, lon: 35.58, precision: "exact" };
+  const a = report("a#0", { type: "shelling_artillery_missile_attack", place: launch, killed: 3 });
+  const b = report("b#0", { type: "shelling_artillery_missile_attack", place: impact, killed: 3 });
+  assert.equal(couldJoin(a, b), false);
+  const told = "Rockets fired across the border killed three people, officials said.";
+  assert.equal(couldJoin({ ...a, evidenceText: told }, b), true);
+});

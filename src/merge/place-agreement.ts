@@ -9,7 +9,7 @@ import { stripDivisionWord } from "../geo/admin-division-words.ts";
 import { greatCircleKm } from "../geo/great-circle-distance.ts";
 import { isCloseSpelling } from "../geo/spelling-distance.ts";
 import { placeKey, placeWords } from "../geo/place-key.ts";
-import { isCountryWord } from "./country-words.ts";
+import { areNeighbours, isCountryWord } from "./country-words.ts";
 
 /**
  * How far from its point an incident placed at this precision may lie: a town's point is within a
@@ -17,6 +17,9 @@ import { isCountryWord } from "./country-words.ts";
  * extent. A country's point says nothing (Infinity).
  */
 const PRECISION_KM: Record<PlacePrecision, number> = { exact: 6, near: 25, admin1: 250, region: 700, country: Infinity };
+
+/** How far a cross-border incident's launch and impact may lie apart, beyond both precisions. */
+const CROSS_BORDER_KM = 60;
 
 /** Two town-level places this close are one spot (a neighbourhood and its town, two spellings). */
 export const SAME_SPOT_KM = 8;
@@ -72,9 +75,16 @@ export function comparePlaces(
   b: PlaceValue | null,
   aNames: ReadonlySet<string> = new Set(),
   bNames: ReadonlySet<string> = new Set(),
+  /** A text states the incident crossed a border: neighbouring countries' places may both be its. */
+  crossBorder = false,
 ): PlaceVerdict {
   if (!a || !b) return NO_PLACE;
-  if (a.country && b.country && a.country !== b.country) return APART;
+  if (a.country && b.country && a.country !== b.country) {
+    if (!crossBorder || !areNeighbours(a.country, b.country)) return APART;
+    // Where it was launched and where it struck: near each other, but no spot in common.
+    const apartKm = hasPoint(a) && hasPoint(b) ? greatCircleKm(a, b) : null;
+    return apartKm !== null && apartKm > PRECISION_KM[a.precision] + PRECISION_KM[b.precision] + CROSS_BORDER_KM ? APART : NO_PLACE;
+  }
   const named = sameName(a.name, b.name);
   const km = hasPoint(a) && hasPoint(b) ? greatCircleKm(a, b) : null;
   if (km !== null && km > PRECISION_KM[a.precision] + PRECISION_KM[b.precision]) return APART;
