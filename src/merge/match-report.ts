@@ -113,7 +113,7 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (place.apart) return null;
   // Reports of articles on one story need no more (see story-keys.ts), unless neither is dated.
   const companions = (a.date !== null || b.date !== null) && shareStory(a.story, b.story);
-  if (!place.sameSpot && !companions && sharedFact(a, b, place.nested) === null) return null;
+  if (!place.sameSpot && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
   score += place.score;
   score += tollsAgree(a.fatalities, b.fatalities);
   // "Unidentified armed group" on both sides says nothing about their being one incident.

@@ -53,3 +53,11 @@ test("a town's name placed only in its country still meets the town", () => {
   const other: PlaceValue = { ...unresolved, name: "Dikwa" };
   assert.equal(comparePlaces(town("Maiduguri", 11.85, 13.16), other).apart, true);
 });
+
+test("a town named like its province is still a town when placed at its point", () => {
+  const city: PlaceValue = { name: "Praia", admin1: "Praia", country: "CV", lat: 14.93, lon: -23.51, precision: "exact" };
+  const village: PlaceValue = { name: "Achada", admin1: null, country: "CV", lat: 16, lon: -24, precision: "country" };
+  assert.equal(comparePlaces(city, village).apart, true);
+  // Only the texts' mentions reconcile them: the place is disputed, and names they share say little.
+  assert.equal(comparePlaces(city, village, new Set(["praia"]), new Set()).disputed, true);
+});

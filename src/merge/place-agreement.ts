@@ -31,6 +31,11 @@ export interface PlaceVerdict {
   sameSpot: boolean;
   /** One is a town in the province the other names: consistent, and a weak shared fact. */
   nested: boolean;
+  /**
+   * Two towns' names that only the texts' mentions reconcile (one names the other's town too):
+   * names the texts share then say little, since they share the towns' names.
+   */
+  disputed?: boolean;
   /** Agreement, added to a pair's score (0 to 1.5). */
   score: number;
 }
@@ -43,6 +48,8 @@ const hasPoint = (p: PlaceValue): p is PlaceValue & { lat: number; lon: number }
 
 /** A place named for a locality, not a province or a region, whatever precision it was placed at. */
 function isLocality(p: PlaceValue): boolean {
+  // A town placed at its point is a town, even one named like its province ("Tahoua", "Praia").
+  if (isFine(p)) return true;
   if (p.precision === "region" || (p.admin1 !== null && sameName(p.name, p.admin1))) return false;
   return p.precision !== "country" || !isCountryWord(p.name);
 }
@@ -114,8 +121,9 @@ export function comparePlaces(
   // the spot. Two towns' names: two places, unless one point holds both or a text names both.
   if (isLocality(a) && isLocality(b)) {
     if (named) return { apart: false, sameSpot: true, nested: false, score: 0.5 };
-    const together = (onePoint && a.precision !== "country" && b.precision !== "country") || namesPlace(aNames, b) || namesPlace(bNames, a);
-    if (!together) return APART;
+    const onePlace = onePoint && a.precision !== "country" && b.precision !== "country";
+    if (!onePlace && !namesPlace(aNames, b) && !namesPlace(bNames, a)) return APART;
+    if (!onePlace) return { apart: false, sameSpot: false, nested: false, disputed: true, score: 0 };
   }
   const inProvince = (town: PlaceValue, province: PlaceValue) =>
     isFine(town) && province.precision === "admin1" && town.admin1 !== null && sameName(town.admin1, province.admin1 ?? province.name);

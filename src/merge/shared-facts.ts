@@ -83,14 +83,14 @@ export function specificSharedNames(a: FactsForSharing, b: FactsForSharing): num
  * Why two reports are one incident beyond day, country and type; null when nothing specific is
  * shared. `nested` tells that one report's town lies in the province the other names. Weaker
  * facts (the same small toll, the same two sides, the town in the province, two uncommon names)
- * count when two of them meet.
+ * count when two of them meet. Without `namesCount`, names the texts share count for nothing.
  */
-export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = false): string | null {
+export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = false, namesCount = true): string | null {
   if (a.persons.some((p) => b.persons.some((q) => samePerson(p, q)))) return "person";
   if (a.operation && a.operation === b.operation) return "operation";
   if (sameToll(a.fatalities, b.fatalities)) return "toll";
   for (const q of a.quotes) if (b.quotes.has(q)) return "quote";
-  const names = specificSharedNames(a, b);
+  const names = namesCount ? specificSharedNames(a, b) : 0;
   if (names >= SPECIFIC_NAMES) return "names";
   const weak = [
     a.fatalities?.min != null && a.fatalities.min > 0 && a.fatalities.min === b.fatalities?.min,
