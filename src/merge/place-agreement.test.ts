@@ -59,5 +59,5 @@ test("a town named like its province is still a town when placed at its point", 
   const village: PlaceValue = { name: "Achada", admin1: null, country: "CV", lat: 16, lon: -24, precision: "country" };
   assert.equal(comparePlaces(city, village).apart, true);
   // Only the texts' mentions reconcile them: the place is disputed, and names they share say little.
-  assert.equal(comparePlaces(city, village, new Set(["praia"]), new Set()).disputed, true);
+  assert.equal(comparePlaces(city, village, new Set(), new Set(["praia"])).disputed, true);
 });
