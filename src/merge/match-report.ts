@@ -113,7 +113,11 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (place.apart) return null;
   // Reports of articles on one story need no more (see story-keys.ts), unless neither is dated.
   const companions = (a.date !== null || b.date !== null) && shareStory(a.story, b.story);
-  if (!place.sameSpot && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
+  // An undated report could be any day of months, and one town sees many incidents in that time:
+  // the spot counts only with the weekday the text gives, or for the very same kind of act.
+  const timed = (f: EventFacts) => f.date !== null || f.weekday !== null;
+  const spotTells = place.sameSpot && ((timed(a) && timed(b)) || types === 1);
+  if (!spotTells && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
   score += place.score;
   score += tollsAgree(a.fatalities, b.fatalities);
   // "Unidentified armed group" on both sides says nothing about their being one incident.

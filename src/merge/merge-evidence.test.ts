@@ -102,3 +102,10 @@ test("two neighbouring countries' towns join only when the text states a cross-b
   const told = "Rockets fired across the border killed three people, officials said.";
   assert.equal(couldJoin({ ...a, evidenceText: told }, b), true);
 });
+
+test("an undated report at one town joins a dated one there only for the same kind of act or with its weekday", () => {
+  const dated = report("a#0", { type: "air_drone_strike", killed: null });
+  const undated = { ...report("b#0", { date: null, killed: null }), articleDay: "2025-04-20" };
+  assert.equal(couldJoin(dated, undated), false);
+  assert.equal(couldJoin(report("c#0", { killed: null }), undated), true);
+});
