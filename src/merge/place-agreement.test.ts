@@ -61,3 +61,11 @@ test("a town named like its province is still a town when placed at its point", 
   // Only the texts' mentions reconcile them: the place is disputed, and names they share say little.
   assert.equal(comparePlaces(city, village, new Set(), new Set(["praia"])).disputed, true);
 });
+
+test("two villages placed at their district's seat are two places, and two kibbutzim 7 km apart too", () => {
+  const seat = { lat: 33.36, lon: 35.59, admin1: "Nabatieh", country: "LB", precision: "near" as const };
+  assert.equal(comparePlaces({ ...seat, name: "Khiam" }, { ...seat, name: "Mays al-Jabal" }).apart, true);
+  const a: PlaceValue = { name: "Beeri", admin1: "Southern District", country: "IL", lat: 31.42, lon: 34.49, precision: "exact" };
+  const b: PlaceValue = { ...a, name: "Kfar Aza", lat: 31.48, lon: 34.53 };
+  assert.equal(comparePlaces(a, b).apart, true);
+});

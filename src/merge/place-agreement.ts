@@ -21,8 +21,13 @@ const PRECISION_KM: Record<PlacePrecision, number> = { exact: 6, near: 25, admin
 /** How far a cross-border incident's launch and impact may lie apart, beyond both precisions. */
 const CROSS_BORDER_KM = 60;
 
-/** Two town-level places this close are one spot (a neighbourhood and its town, two spellings). */
+/** Two town-level places this close are one spot (a town spelt two ways, placed at two points). */
 export const SAME_SPOT_KM = 8;
+/**
+ * Two places by two names this close, both placed at their own points, are one spot (a
+ * neighbourhood and its town); kibbutzim or villages a few km apart are not.
+ */
+export const NEIGHBOURHOOD_KM = 3;
 
 export interface PlaceVerdict {
   /** The places cannot be one incident's place. */
@@ -102,7 +107,9 @@ export function comparePlaces(
     return APART;
   }
   if (isFine(a) && isFine(b)) {
-    const close = km !== null && km <= SAME_SPOT_KM;
+    // A "near" place stands at a point it was placed by (its district's seat): two names there
+    // are two villages of one district, not one spot.
+    const close = km !== null && km <= NEIGHBOURHOOD_KM && a.precision === "exact" && b.precision === "exact";
     // Two towns by two names, not next to each other: two places, two incidents, unless a text
     // names the other's town too and the two lie within both precisions.
     if (!named && !close) {

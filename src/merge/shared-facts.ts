@@ -82,8 +82,8 @@ export function specificSharedNames(a: FactsForSharing, b: FactsForSharing): num
 /**
  * Why two reports are one incident beyond day, country and type; null when nothing specific is
  * shared. `nested` tells that one report's town lies in the province the other names. Weaker
- * facts (the same small toll, the same two sides, the town in the province, two uncommon names)
- * count when two of them meet. Without `namesCount`, names the texts share count for nothing.
+ * facts (the same small toll, the same two sides, the town in the province) count when two of
+ * them meet. Without `namesCount`, names the texts share count for nothing.
  */
 export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = false, namesCount = true): string | null {
   if (a.persons.some((p) => b.persons.some((q) => samePerson(p, q)))) return "person";
@@ -96,7 +96,6 @@ export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = fals
     a.fatalities?.min != null && a.fatalities.min > 0 && a.fatalities.min === b.fatalities?.min,
     a.actor1 !== null && a.actor2 !== null && a.actor1 === b.actor1 && a.actor2 === b.actor2,
     nested,
-    names >= SPECIFIC_NAMES - 1,
   ].filter(Boolean).length;
   return weak >= 2 ? "several" : null;
 }
