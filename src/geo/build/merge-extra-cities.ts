@@ -17,6 +17,7 @@ export interface ExtraCity {
   lng: string | number;
   country: string;
   admin1: string;
+  admin2?: string;
 }
 
 /** Two entries this close (km) are one place, named two ways. */
@@ -70,6 +71,7 @@ export function mergeExtraCities(cities: GeoNamesCity[], extra: readonly ExtraCi
       featureCode: "PPL",
       country,
       admin1Code: String(entry.admin1 ?? "").trim(),
+      admin2Code: String(entry.admin2 ?? "").trim(),
       population: 0,
     });
   }

@@ -18,6 +18,8 @@ export interface GeoNamesCity {
   country: string;
   /** GeoNames first-level division code, local to the country ("09" in SY is Aleppo); "" if none. */
   admin1Code: string;
+  /** GeoNames second-level division code, local to the first-level one; "" if none. */
+  admin2Code?: string;
   population: number;
 }
 
@@ -31,6 +33,7 @@ const COLUMN = {
   featureCode: 7,
   country: 8,
   admin1Code: 10,
+  admin2Code: 11,
   population: 14,
 } as const;
 
@@ -54,6 +57,7 @@ export function* readGeoNamesCities(text: string): Generator<GeoNamesCity> {
       featureCode: fields[COLUMN.featureCode],
       country,
       admin1Code: fields[COLUMN.admin1Code].trim(),
+      admin2Code: fields[COLUMN.admin2Code].trim(),
       population: Number(fields[COLUMN.population]) || 0,
     };
   }

@@ -30,3 +30,9 @@ test("a long line that lost its full stop is still prose", () => {
     "A teacher who escaped the raid on the village school on Monday morning told reporters that the gunmen took away at least forty pupils and two staff";
   assert.equal(classifyLine(line).role, "body");
 });
+
+test("a line with a sentence ending inside it is prose, even when it ends without a full stop", () => {
+  assert.equal(classifyLine("On Sunday, nurses protested in Gulu over unpaid wages. Police watched from a distance [photo]").role, "body");
+  // A short headline with an abbreviation stays a headline.
+  assert.equal(classifyLine("Gen. Okello visits troops in Gulu").role, "heading");
+});

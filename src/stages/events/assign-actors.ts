@@ -3,6 +3,8 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { actorByAlias } from "../mentions/actor-lexicon.ts";
 import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
 import { personActor } from "../mentions/person-finder.ts";
+import { countryOfDemonym, peopleActor, stateActor } from "../../actors/state-actor-names.ts";
+import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** An actor found in a window of text, where it sits relative to the trigger, and how it was read. */
 export interface ActorCandidate {
@@ -16,19 +18,15 @@ export interface ActorCandidate {
 
 /** The state forces of a country, as coders name them ("Military Forces of Nigeria"), or the lexicon's state actor. */
 export function stateForces(country: string, role: "forces" | "police"): ActorValue {
-  const gaz = loadGazetteer();
-  const info = gaz.country(country);
-  const name = info?.name ?? country;
-  const lexicon = actorByAlias(name);
+  const lexicon = actorByAlias(loadGazetteer().country(country)?.name ?? country);
   if (role === "forces" && lexicon?.kind === "state") return lexicon;
-  return { name: role === "police" ? `Police Forces of ${name}` : `Military Forces of ${name}`, kind: "state", country };
+  return stateActor(country, role === "police" ? "police" : "military");
 }
 
 /** A country's government, as coders name it ("Government of Yemen"), or the lexicon's state actor ("Israel"). */
 export function government(country: string): ActorValue {
-  const name = loadGazetteer().country(country)?.name ?? country;
-  const lexicon = actorByAlias(name);
-  return lexicon?.kind === "state" ? lexicon : { name: `Government of ${name}`, kind: "state", country };
+  const lexicon = actorByAlias(loadGazetteer().country(country)?.name ?? country);
+  return lexicon?.kind === "state" ? lexicon : stateActor(country, "government");
 }
 
 /** "government troops", "the government's forces", "government-held": the noun qualifies another actor or a place. */
@@ -39,8 +37,7 @@ const OF_AFTER = /^\s+of\s+(?:the\s+)?$/i;
 
 /** Civilians of a country, as "Civilians (Somalia)". */
 export function civilians(country: string | null): ActorValue {
-  const name = country ? (loadGazetteer().country(country)?.name ?? country) : null;
-  return { name: name ? `Civilians (${name})` : "Civilians", kind: "civilians", country };
+  return peopleActor(country, "civilians");
 }
 
 /** "killed Bilal X", "assassinated the commander Y", "targeting Z": a person acted upon. */
@@ -99,6 +96,7 @@ export function actorCandidates(
   end: number,
   eventCountry: string | null,
   mainGroup: ActorValue | null = null,
+  articleMentions: Mention[] = mentions,
 ): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const inWindow = mentions.filter((m) => m.span.start >= start && m.span.end <= end);
@@ -141,13 +139,14 @@ export function actorCandidates(
     if (!role || role === "officials") continue;
     // The demonym or country right before the noun says whose they are.
     const before = text.slice(Math.max(start, s - 40), s);
-    const demonym = inWindow.find(
-      (x) =>
-        x.kind === "place" &&
-        (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
-        x.span.end <= s &&
-        x.span.end >= s - 25,
-    );
+    const demonym =
+      inWindow.find(
+        (x) =>
+          x.kind === "place" &&
+          (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
+          x.span.end <= s &&
+          x.span.end >= s - 25,
+      ) ?? demonymRightBefore(text, s);
     // "Hezbollah fighters", "ISIS militants": the named actor stands. Not people counted just before
     // ("people killed in a Russian drone strike"), nor one with a demonym after it, nearer the noun.
     const named = out.find(
@@ -186,13 +185,7 @@ export function actorCandidates(
       if (/\b(?:\w+\s+)?(?:members|fighters)\s+of\s+$/i.test(before)) continue;
       out.push({ start: demonym?.span.start ?? s, end: e, actor: civilians(country ?? eventCountry), source: "noun-civilians" });
     } else if (role === "protesters") {
-      const name = country ? (loadGazetteer().country(country)?.name ?? country) : null;
-      out.push({
-        start: s,
-        end: e,
-        actor: { name: name ? `Protesters (${name})` : "Protesters", kind: "protesters", country },
-        source: "noun-protesters",
-      });
+      out.push({ start: s, end: e, actor: peopleActor(country, "protesters"), source: "noun-protesters" });
     } else if (country) {
       out.push({
         start: demonym!.span.start,
@@ -202,11 +195,16 @@ export function actorCandidates(
       });
     } else if (
       eventCountry &&
-      /\b(?:the|government|federal|national|state)\s+$/i.test(before) &&
-      /^(?:military|army|troops|police|security forces|forces)$/i.test(m[0])
+      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) || /^(?:junta|regime)\b/i.test(m[0])) &&
+      FORCES_NOUN.test(m[0])
     ) {
-      // "the military", "government troops": the state forces of the country the events are in.
-      out.push({ start: s, end: e, actor: stateForces(eventCountry, role === "police" ? "police" : "forces"), source: "noun-forces" });
+      // "AUSSOM troops attacked a farm. The forces fired mortars": a sentence opening on "The forces" goes on
+      // with the state force just named.
+      const told =
+        role === "forces" && OPENS_SENTENCE_THE.test(text.slice(Math.max(0, s - 8), s)) ? lastStateForce(articleMentions, s) : null;
+      // "the military", "government troops", "junta forces": the state forces of the country the events are in.
+      const actor = told ?? stateForces(eventCountry, role === "police" ? "police" : "forces");
+      out.push({ start: s, end: e, actor, source: told ? "the-forces-just-named" : "noun-forces" });
     }
   }
   // "The terror group claimed...", "the militants fled": the group the article is about.
@@ -221,11 +219,22 @@ export function actorCandidates(
       else out.push(candidate);
     }
   }
-  const generic = new Set(["Jihadist militants", "Unidentified armed group"]);
+  // "20 militants from the TTP", "gunmen of the Arakan Army": the common noun is the named group, in the noun's place.
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (!isUnnamedArmedGroup(c.actor)) continue;
+    const j = out.findIndex((o) => o.start > c.end && !isUnnamedArmedGroup(o.actor) && o.actor.kind === "armed_group");
+    if (j < 0 || !MEMBERS_OF_BETWEEN.test(text.slice(c.end, out[j]!.start))) continue;
+    out[i] = { ...c, end: out[j]!.end, actor: out[j]!.actor };
+    out.splice(j, 1);
+  }
   return out
     .filter((c) => {
       // "ISIS militants", "Hezbollah fighters": the named group stands, the common noun adds nothing.
-      if (generic.has(c.actor.name) && out.some((o) => o !== c && !generic.has(o.actor.name) && o.end <= c.start && c.start - o.end <= 2))
+      if (
+        isUnnamedArmedGroup(c.actor) &&
+        out.some((o) => o !== c && !isUnnamedArmedGroup(o.actor) && o.end <= c.start && c.start - o.end <= 2)
+      )
         return false;
       // "police said", "according to the army": a source of the report, not a party to the incident.
       const after = text.slice(c.end, Math.min(end, c.end + 30));
@@ -235,6 +244,39 @@ export function actorCandidates(
       return !SPEAKER_AFTER.test(after) && !SPEAKER_BEFORE.test(before);
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** Between a common noun for fighters and the group they belong to: "militants from the", "gunmen of". */
+const MEMBERS_OF_BETWEEN = /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$/i;
+
+/** Nouns that stand for a state's forces without naming the state. */
+const FORCES_NOUN =
+  /^(?:military|army|troops|police|security forces|forces|junta|junta forces|junta troops|junta soldiers|regime forces|gendarmes|gendarmerie)$/i;
+
+/** "The " opening a sentence. */
+const OPENS_SENTENCE_THE = /(?:^|[.!?]["”’]?\s+)The\s+$/;
+
+/** The state force named in the 300 characters before `at` ("AUSSOM troops attacked... The forces fired"), or null. */
+function lastStateForce(mentions: Mention[], at: number): ActorValue | null {
+  let found: ActorValue | null = null;
+  for (const m of mentions) {
+    if (m.kind !== "actor" || m.span.end > at) continue;
+    if ((m.normalised as ActorValue).kind === "state" && at - m.span.end < 300) found = m.normalised as ActorValue;
+  }
+  return found;
+}
+
+/**
+ * "Nigerian Armed Forces", "Thai rangers": the demonym written right before a noun, read from the
+ * country data when the place reading did not keep it as a mention.
+ */
+function demonymRightBefore(text: string, at: number): Mention | null {
+  const m = /([A-Z][\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const country = m ? countryOfDemonym(m[1]!) : null;
+  if (!m || !country) return null;
+  const start = at - m[0].length;
+  const value = { name: m[1]!, admin1: null, country, lat: null, lon: null, precision: "country", countryOnly: true, demonym: true };
+  return { kind: "place", span: { start, end: start + m[1]!.length }, text: m[1]!, normalised: value, source: "demonym" };
 }
 
 /** "X and Y signed", "representatives of X and the Y agreed": two sides joined by "and". */

@@ -4,10 +4,9 @@ import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { Incident } from "./group-incidents.ts";
 import { GROUP_ANAPHOR, type ActorCandidate } from "./assign-actors.ts";
 import { mainArmedGroup } from "./read-observations.ts";
+import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const CUES = readTsv(lexiconUrl("attribution-cues.tsv")).map(([p]) => new RegExp(`\\b${p}\\b`, "i"));
-/** Names for perpetrators nobody has identified: a named group outranks them. */
-const GENERIC = new Set(["Unidentified armed group", "Jihadist militants"]);
 
 /**
  * "Al-Shabaab claimed responsibility for the attack", "the gunmen were suspected to be IS
@@ -22,7 +21,7 @@ export function attributePerpetrators(doc: Doc, incidents: Incident[], actor1: M
         m.kind === "actor" &&
         m.span.start >= sentence.span.start &&
         m.span.end <= sentence.span.end &&
-        !GENERIC.has((m.normalised as ActorValue).name) &&
+        !isUnnamedArmedGroup(m.normalised as ActorValue) &&
         (m.normalised as ActorValue).kind !== "state",
     );
     GROUP_ANAPHOR.lastIndex = 0;

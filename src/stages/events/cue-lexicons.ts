@@ -2,7 +2,7 @@ import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
 
 /** What a trigger word says about the incident's type. */
-export type TriggerType = EventType | "generic" | "strike";
+export type TriggerType = EventType | "generic" | "strike" | "territory";
 
 export interface Cue<T> {
   re: RegExp;
@@ -41,6 +41,11 @@ function compile<T>(file: string, wrap = true): Cue<T>[] {
 export const TRIGGERS = compile<TriggerType>("event-triggers.tsv");
 export const WEAPONS = compile<EventType>("weapon-cues.tsv");
 export const NON_EVENT = compile<string>("non-event-cues.tsv", false);
+export const DEMONSTRATION_OUTCOMES = compile<DemonstrationOutcome>("demonstration-outcomes.tsv");
+export const CROWD_SUBJECTS = compile<string>("crowd-subjects.tsv");
+
+/** What happened at a demonstration: its demonstrators' violence, lethal force on it, or an attempt to stop it. */
+export type DemonstrationOutcome = "violent" | "excessive_force" | "intervention";
 
 /** Per cue list: all patterns joined (to find where any starts), and each pattern anchored (to read it there). */
 const COMPILED = new WeakMap<object, { any: RegExp; sticky: RegExp[] }>();

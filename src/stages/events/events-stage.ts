@@ -8,10 +8,15 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { mainCountry } from "../mentions/mentions-stage.ts";
 import type { ActorCandidate } from "./assign-actors.ts";
 import { attributePerpetrators } from "./attribute-perpetrators.ts";
+import { crowdViolence } from "./crowd-violence.ts";
+import { findNoDeaths } from "./no-deaths.ts";
 import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
+import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType } from "./resolve-type.ts";
+import { demonstrationActors } from "../../actors/demonstration-actors.ts";
+import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
 const AFTER_WORDS = /\b(?:after|following|in response to|in retaliation for|in revenge for|for)\s+(?:\S+\s+){0,4}$/i;
@@ -74,6 +79,14 @@ function toEvent(
     windowText,
     actor2?.actor ?? null,
     obs.filter((o) => o.sentence === anchor.sentence).map((o) => o.trigger.type),
+    {
+      context: incidentContext(doc, inc, all),
+      actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
+      actor1Country: perpetrators.get(inc)?.actor.country ?? null,
+      country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
+      victims: obs.flatMap((o) => o.casualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.who)).join("; "),
+      crowd: obs.some((o) => CROWD_VIOLENCE.has(o.trigger.type) && crowdViolence(text, o.window, o.trigger)),
+    },
   );
 
   // "announced the arrest of the suspects": the announcement's day and town are not the arrest's.
@@ -110,6 +123,7 @@ function toEvent(
   );
   let location: ArticleEvent["location"] = null;
   let referred: PlaceMention | null = null;
+  let only: PlaceMention | null = null;
   const strip = (p: PlaceValue & { countryOnly?: boolean; demonym?: boolean }): PlaceValue => ({
     name: p.name,
     admin1: p.admin1,
@@ -135,6 +149,9 @@ function toEvent(
   } else if (focal && !named && pool.some((o) => THE_TOWN.test(text.slice(o.window.start, o.window.end)))) {
     // "fighting in the southern parts of the city": the city is the one the article is about.
     location = extracted(text, focal.span, strip(focal.normalised), "the-city-of-the-article", true);
+  } else if (isMain && !announcedOnly && !named && (only = onlyPlaceNamed(doc, country)) !== null) {
+    // The main incident of a report that names one place (a village and its district) happened there.
+    location = extracted(text, only.span, strip(only.normalised), "the-only-place-named", true);
   } else {
     // Otherwise the country the text names for it; the article's own country only for its main incident.
     const fallback = named ?? (isMain ? null : (pool.find((o) => o.country)?.country ?? null));
@@ -154,18 +171,24 @@ function toEvent(
   };
   const doer = perpetrators.get(inc);
   let a1 = doer ? extracted<ActorValue>(text, { start: doer.start, end: doer.end }, doer.actor, doer.source) : null;
+  const where = location?.value.country ?? null;
   if (!a1 && ["battles", "remote", "civilians"].includes(familyOf(type))) {
     // Violence nobody is named for: coded, as coders do, to an unidentified group of the country.
-    const where = location?.value.country ? loadGazetteer().country(location.value.country)?.name : null;
-    const unknown: ActorValue = {
-      name: where ? `Unidentified armed group (${where})` : "Unidentified armed group",
-      kind: "armed_group",
-      country: location?.value.country ?? null,
-    };
-    a1 = extracted(text, anchor.trigger, unknown, "no-perpetrator-named", true);
+    a1 = extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
-  const a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
+  let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
+  // "Gunmen", "militants": the unnamed group of the event's country.
+  const violence = familyOf(type) !== "strategic";
+  if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
+  if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
+  if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
+  // Protests and riots: the demonstrators first, then the force or the people they met.
+  const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, windowText);
+  if (sides) {
+    a1 = extracted(text, a1?.span ?? anchor.trigger, sides.actor1, "demonstrators", true);
+    a2 = sides.actor2 ? extracted(text, a2?.span ?? anchor.trigger, sides.actor2, "demonstration-counterpart", true) : null;
+  }
 
   const killed = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "killed"));
   const perpetrator = obs.some((o) => o.casualties.some((c) => c.kind === "perpetrator_killed"));
@@ -178,6 +201,13 @@ function toEvent(
     fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
   } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
     fatalities = extracted(text, a2.span, { min: 1, max: 1 }, "named-victim");
+  } else {
+    // "There were no casualties": a toll of zero, known, unlike one nobody gave.
+    const none = findNoDeaths(
+      text,
+      incidentSentences(doc, inc, all).map((s) => s.span),
+    );
+    if (none) fatalities = extracted(text, none, { min: 0, max: 0 }, "no-deaths-stated");
   }
   const injuredList = obs.flatMap((o) => o.casualties.filter((c) => c.kind === "injured"));
   const injured = injuredList.length ? extracted(text, injuredList[0]!.span, largestFigure(injuredList.map((c) => c.range)), "toll") : null;
@@ -202,6 +232,37 @@ function toEvent(
   return event;
 }
 
+/** Triggers of violence a crowd may be doing ("villagers attacked", "supporters clashed"). */
+const CROWD_VIOLENCE = new Set<string>(["generic", "attack", "armed_clash", "mob_violence", "looting_property_destruction"]);
+
+/** Sentences that tell no other incident and follow on from one ("Police fired tear gas to disperse them"): at most this many. */
+const FOLLOWING_SENTENCES = 2;
+
+/** The text of an incident's sentences and of the sentences after them that tell no other incident. */
+function incidentContext(doc: Doc, inc: Incident, all: Incident[]): string {
+  return incidentSentences(doc, inc, all)
+    .map((s) => s.text)
+    .join(" ");
+}
+
+/** An incident's sentences and the sentences after them that tell no other incident. */
+function incidentSentences(doc: Doc, inc: Incident, all: Incident[]): Doc["sentences"] {
+  const own = new Set(inc.observations.map((o) => o.sentence.index));
+  const others = new Set(all.filter((i) => i !== inc).flatMap((i) => i.observations.map((o) => o.sentence.index)));
+  const parts: Doc["sentences"] = [];
+  let after = 0;
+  for (const s of doc.sentences) {
+    if (own.has(s.index)) {
+      parts.push(s);
+      after = FOLLOWING_SENTENCES;
+    } else if (after > 0 && !others.has(s.index)) {
+      parts.push(s);
+      after--;
+    } else after = 0;
+  }
+  return parts;
+}
+
 /**
  * Violence with no perpetrator named anywhere near it, in an article about one armed group named
  * again and again, is most likely that group's: it is taken as actor1, marked as assumed.
@@ -212,7 +273,9 @@ function assumeMainGroup(doc: Doc, incidents: Incident[], perpetrators: Map<Inci
   const mentions = doc.mentions.filter((m) => m.kind === "actor" && (m.normalised as ActorValue).name === group.name);
   if (mentions.length < 2) return;
   for (const inc of incidents) {
-    if (perpetrators.get(inc)) continue;
+    // An unnamed "gunmen" leaves room for the group the article is about.
+    const known = perpetrators.get(inc);
+    if (known && !isUnnamedArmedGroup(known.actor)) continue;
     if (!inc.observations.some((o) => VIOLENT_TRIGGER.has(o.trigger.type) || o.trigger.type === "generic" || o.trigger.type === "strike"))
       continue;
     // Not when the article reports the group being hit: then it is as likely the target as the attacker.

@@ -21,6 +21,11 @@ const REMOTE_TYPES = new Set([
   "chemical_weapon",
 ]);
 
+/** What is done within a violent incident as well as on its own. */
+const PART_OF_VIOLENCE = new Set(["looting_property_destruction", "sexual_violence", "territory"]);
+/** Demonstrations and riots. */
+const DEMONSTRATION = new Set(["peaceful_protest", "violent_demonstration", "mob_violence"]);
+
 /** The kind of incident a trigger names, as precise as the trigger says: a remote type, a family, or "violence" when it does not say. */
 function kindOf(t: TriggerType): string {
   if (t === "generic" || t === "attack") return "violence";
@@ -36,8 +41,14 @@ function kindsCompatible(a: string, b: string): boolean {
   const violent = (k: string) => k === "remote" || k === "battles" || REMOTE_TYPES.has(k) || VIOLENT_FAMILIES.has(k);
   // An abduction is also told as "the attack on the school".
   const taking = (k: string) => k === "abduction_forced_disappearance" || k === "arrests";
-  if (a === "violence") return violent(b) || taking(b);
-  if (b === "violence") return violent(a) || taking(a);
+  if (a === "violence") return violent(b) || taking(b) || PART_OF_VIOLENCE.has(b) || DEMONSTRATION.has(b);
+  if (b === "violence") return violent(a) || taking(a) || PART_OF_VIOLENCE.has(a) || DEMONSTRATION.has(a);
+  // "looted shops and burned houses" in a raid, "took the town" after a battle, rape in an abduction: parts of one incident.
+  if (PART_OF_VIOLENCE.has(a)) return violent(b) || taking(b) || PART_OF_VIOLENCE.has(b) || DEMONSTRATION.has(b);
+  if (PART_OF_VIOLENCE.has(b)) return violent(a) || taking(a) || DEMONSTRATION.has(a);
+  // A demonstration is told with the force that met it: "police fired tear gas, arrested 20", "clashed with police".
+  if (DEMONSTRATION.has(a)) return DEMONSTRATION.has(b) || b === "battles" || b === "arrests";
+  if (DEMONSTRATION.has(b)) return a === "battles" || a === "arrests";
   if (a === "remote") return REMOTE_TYPES.has(b);
   if (b === "remote") return REMOTE_TYPES.has(a);
   const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
@@ -189,6 +200,29 @@ const MAX_LEMMAS = 10_000;
 /** Past forms whose first letters differ from the noun's. */
 const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
+/** "attacked the base with an IED", "struck the convoy using drones": what follows names the weapon of the act before. */
+const WITH_WEAPON = /\b(?:with|using|by means of)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "an IED (SVBIED) planted by the group detonated": the bomb named, then its going off. */
+const WENT_OFF = /^(?:exploded|detonated|went off|blew up)$/i;
+
+/** True when the second trigger only tells how the first was done: its weapon, or that the bomb named went off. */
+function weaponOf(prev: Observation, o: Observation, text: string): boolean {
+  if (!REMOTE_TYPES.has(o.trigger.type) && !WENT_OFF.test(o.trigger.text)) return false;
+  const between = text.slice(prev.trigger.end, o.trigger.start);
+  if (WITH_WEAPON.test(between)) return true;
+  return REMOTE_TYPES.has(prev.trigger.type) && WENT_OFF.test(o.trigger.text) && between.split(/\s+/).length <= 9;
+}
+
+/**
+ * "looted shops on Sunday and burned houses in X": a verb joined by "and" that adds only what the
+ * incident lacks (its place, or its day) tells more of it, not another incident.
+ */
+function complements(inc: Incident, o: Observation): boolean {
+  const undated = (x: Observation) => !dateOf(x) && !x.relative && !x.unresolvedWhen;
+  if (undated(o)) return inc.observations.every((x) => !x.place);
+  return !o.place && inc.observations.every(undated);
+}
+
 /**
  * Groups the observations of one article into incidents, in text order: a definite mention ("the
  * attack") joins the latest compatible incident; a concrete one joins an incident it agrees with
@@ -208,12 +242,20 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
     const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place && !x.relative && !x.unresolvedWhen) : false;
+    // "following clashes, the rebels took the town": a place taken in the fighting told beside it is one incident.
+    const takenInFight = Boolean(
+      prev && prevHome && (prev.trigger.type === "territory") !== (o.trigger.type === "territory") && complements(prevHome, o),
+    );
     if (
       prev &&
       prevHome &&
       prev.sentence === o.sentence &&
-      ((participle && !own) || prevBare || (!own && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
-      TIED.test(text.slice(prev.trigger.end, o.trigger.start))
+      (takenInFight ||
+        (((participle && !own) ||
+          prevBare ||
+          weaponOf(prev, o, text) ||
+          ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
+          TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
       const inc = homeOf.get(prev)!;
       if (!compare(inc, o, homeCountry).contradicts) {

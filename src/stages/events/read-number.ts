@@ -47,8 +47,10 @@ export const QUALIFIER_PATTERN = String.raw`(?:at least|no less than|no fewer th
 export function parseNumber(raw: string): number | null {
   const s = raw.toLowerCase().trim();
   if (/^\d/.test(s)) return Number(s.replace(/,/g, ""));
-  if (s === "dozens" || s === "scores") return 24;
-  if (s === "hundreds") return 200;
+  // Read as coders read them (the codebook's conservative floor): "dozens" 12, "scores" 20, "hundreds" 100.
+  if (s === "dozens") return 12;
+  if (s === "scores") return 20;
+  if (s === "hundreds") return 100;
   if (s === "several") return 3;
   if (s in UNITS) return UNITS[s]!;
   const hundred = /^(a|one|two|three|several) hundred$/.exec(s);

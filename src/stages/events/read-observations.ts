@@ -6,6 +6,7 @@ import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
+import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** A place mention as the mentions stage stores it. */
 export type PlaceMention = Mention & { normalised: PlaceValue & { countryOnly: boolean; demonym: boolean; soft: boolean } };
@@ -129,7 +130,7 @@ const ANY_NON_EVENT_SOURCE = NON_EVENT.map((c) => c.re.source).join("|");
 const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
-const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally"]);
+const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial"]);
 
 /** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
 const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
@@ -196,14 +197,34 @@ export function triggerNonEventReason(
   return null;
 }
 
+/**
+ * True when the trigger's clause dates it by a year alone, a year before the one the article speaks
+ * from, in a sentence that names no town: background history, not an incident being reported.
+ */
+function pastYearOnly(
+  text: string,
+  sentence: Sentence,
+  times: Array<Mention & { normalised: TimeExpression }>,
+  trigger: { start: number },
+  published: string | null,
+  places: PlaceMention[],
+): boolean {
+  if (!published) return false;
+  const clause = clauseAround(text, sentence, trigger.start);
+  const inClause = times.filter((m) => m.normalised.value && m.span.start < clause.end && m.span.end > clause.start);
+  if (inClause.length === 0 || inClause.some((m) => m.normalised.value!.precision !== "year")) return false;
+  if (!inClause.every((m) => m.normalised.value!.start.slice(0, 4) < published.slice(0, 4))) return false;
+  // "killed in a drone strike in Baghdad in 2020": a past incident told with a town in its sentence is still one incident.
+  return !places.some((m) => m.normalised.precision === "exact" || m.normalised.precision === "near");
+}
+
 /** The named armed group an article speaks of most, which "the group" and "the militants" then refer to. */
 export function mainArmedGroup(mentions: Mention[]): ActorValue | null {
   const counts = new Map<string, { actor: ActorValue; n: number }>();
   for (const m of mentions) {
     if (m.kind !== "actor") continue;
     const a = m.normalised as ActorValue;
-    if (a.kind !== "armed_group" || a.name === "Jihadist militants" || a.name === "Unidentified armed group" || a.name === "Bandits")
-      continue;
+    if (a.kind !== "armed_group" || isUnnamedArmedGroup(a) || a.name === "Bandits") continue;
     const c = counts.get(a.name) ?? { actor: a, n: 0 };
     c.n++;
     counts.set(a.name, c);
@@ -240,6 +261,13 @@ export function readObservations(
   const observations: Observation[] = [];
   const skipped: Array<{ sentence: Sentence; reason: string }> = [];
   const mainGroup = mainArmedGroup(doc.mentions);
+  // The year the article speaks from: its publication's, else the latest its own dates name.
+  const published =
+    doc.article.published ??
+    doc.mentions
+      .filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time")
+      .map((m) => m.normalised.value?.end ?? "")
+      .reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
   /** The last actor named acting, for a later "it" or "they". */
   let lastAgent: ActorCandidate | null = null;
   const longQuotes = doc.mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
@@ -287,6 +315,21 @@ export function readObservations(
             t,
           ),
     );
+    // "seized swaths of land in 2014", "the 2016 peace agreement": an incident dated only by a past year is history.
+    triggers.forEach((t, i) => {
+      if (
+        reasons[i] === null &&
+        pastYearOnly(
+          text,
+          sentence,
+          times,
+          t,
+          published,
+          mentions.filter((m): m is PlaceMention => m.kind === "place"),
+        )
+      )
+        reasons[i] = "history";
+    });
     if (reasons.every((r) => r !== null)) {
       skipped.push({ sentence, reason: reasons[0]! });
       continue;
@@ -297,7 +340,7 @@ export function readObservations(
     const kept = triggers.map((_, i) => i).filter((i) => reasons[i] === null);
     triggers = kept.map((i) => triggers[i]!);
     const bounds = kept.flatMap((i) => [allBounds[i]!, allBounds[i + 1]!]);
-    const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup);
+    const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup, doc.mentions);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {

@@ -1,6 +1,43 @@
+import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
 import type { ActorValue } from "../../core/model.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
+import { demonstrationType } from "./demonstration-outcome.ts";
+
+/** What the incident's wider telling adds to its triggers and weapons. */
+export interface MoreEvidence {
+  /** The sentences that tell of the incident and those that follow on from it (what happened at a demonstration). */
+  context?: string;
+  /** The kind of the side that acted, when known ("state" regains territory, others overtake it). */
+  actor1Kind?: string | null;
+  /** Unarmed people in a crowd did the violence. */
+  crowd?: boolean;
+  /** Who the toll counts ("two civilians", "a driver"). */
+  victims?: string;
+  /** The state the actor belongs to and the country the incident happened in: a state takes back its own territory. */
+  actor1Country?: string | null;
+  country?: string | null;
+}
+
+/** Bombs that were placed, not dropped: a drone named beside them did not deliver them. */
+const PLANTED = /\b(?:car bomb|IED|roadside|planted|parked|landmine)/i;
+
+/** Types that are violence of their own; the rest (looting, a base, a curfew) give way to violence told with them. */
+const VIOLENT = new Set<TriggerType>([
+  "armed_clash",
+  "attack",
+  "air_drone_strike",
+  "shelling_artillery_missile_attack",
+  "remote_explosive_landmine_ied",
+  "suicide_bomb",
+  "grenade",
+  "chemical_weapon",
+  "abduction_forced_disappearance",
+  "sexual_violence",
+  "mob_violence",
+  "violent_demonstration",
+  "territory",
+]);
 
 /** When several weapons are named, the main means decides: aircraft before guns, per the codebook. */
 const WEAPON_ORDER: EventType[] = [
@@ -12,11 +49,18 @@ const WEAPON_ORDER: EventType[] = [
   "chemical_weapon",
 ];
 
+/** Nouns for who or what was hit (target-nouns.tsv), each list joined into one pattern. */
+const TARGETS = readTsv(lexiconUrl("target-nouns.tsv"));
+const targetPattern = (kind: string) =>
+  new RegExp(
+    `\\b(?:${TARGETS.filter((row) => row[1] === kind)
+      .map((row) => row[0])
+      .join("|")})\\b`,
+    "i",
+  );
 /** Targets that are armed: an attack on them is a battle, not violence against civilians. */
-const ARMED_TARGET =
-  /\b(?:soldiers?|troops|army|military|forces|police(?:men)?|officers|convoy|post|posts|base|bases|barracks|checkpoint|outpost|positions?|patrol|fighters|militants|personnel|servicem[ae]n|service members|guards?|vigilantes?|Peshmerga)\b/i;
-const CIVILIAN_TARGET =
-  /\b(?:civilians?|villagers|residents|worshipp?ers|church|mosque|market|school|students|pupils|children|women|mourners|passengers|shoppers|hotel|mall|restaurant|hospital|camp|pilgrims|farmers|procession|crowd)\b/i;
+const ARMED_TARGET = targetPattern("armed");
+const CIVILIAN_TARGET = targetPattern("civilian");
 
 /**
  * The sub-event type of an incident from its trigger words, the weapons named near them and
@@ -28,28 +72,53 @@ export function resolveType(
   window: string,
   target: ActorValue | null,
   firstSentenceTypes: TriggerType[] = triggers,
+  more: MoreEvidence = {},
 ): EventType {
-  const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike");
+  const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike" && t !== "territory");
+  const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike");
+  // Rape decides the type of whatever it is told with: an abduction, a raid, a detention.
+  if (specific.includes("sexual_violence")) return "sexual_violence";
   if (specific.includes("suicide_bomb") || weapons.includes("suicide_bomb")) return "suicide_bomb";
-  for (const t of ["abduction_forced_disappearance", "arrests", "agreement", "peaceful_protest", "disrupted_weapons_use"] as EventType[]) {
-    if (specific[0] === t) return t;
+  // "an IED was found and defused", "a drone was shot down": the weapon kept from use, not its kind.
+  if (
+    specific[0] === "disrupted_weapons_use" ||
+    (specific[0] === "remote_explosive_landmine_ied" && lead.includes("disrupted_weapons_use"))
+  )
+    return "disrupted_weapons_use";
+  // A demonstration is typed by what happened at it; a mob's violence is a riot.
+  const first = specific[0];
+  if (
+    first === "peaceful_protest" ||
+    first === "violent_demonstration" ||
+    (first === "mob_violence" && specific.includes("peaceful_protest"))
+  )
+    return demonstrationType(more.context ?? window, first === "violent_demonstration" || Boolean(more.crowd));
+  if (first === "mob_violence") return "mob_violence";
+  for (const t of ["abduction_forced_disappearance", "arrests", "agreement"] as EventType[]) {
+    if (first === t) return t;
   }
   // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
   const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
-  const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike");
   if (outcome && lead.includes(outcome) && lead.every((t) => t === outcome || t === "armed_clash")) return outcome;
-  const remote = WEAPON_ORDER.find((w) => specific.includes(w));
-  if (remote) {
-    // A drone or jet named with a bombing word: the aircraft delivered it.
-    if (
-      remote === "remote_explosive_landmine_ied" &&
-      weapons.includes("air_drone_strike") &&
-      !/\b(?:car bomb|IED|roadside|planted|parked|landmine)/i.test(window)
-    )
-      return "air_drone_strike";
-    return remote;
-  }
-  const weapon = WEAPON_ORDER.find((w) => weapons.includes(w));
+  // A drone or jet named with a bombing word: the aircraft delivered it.
+  const airborne = (remote: EventType | undefined) =>
+    remote === "remote_explosive_landmine_ied" && weapons.includes("air_drone_strike") && !PLANTED.test(window)
+      ? "air_drone_strike"
+      : remote;
+  const remote = airborne(WEAPON_ORDER.find((w) => specific.includes(w)));
+  if (remote) return remote;
+  // Control of a place taken by force: by the state it is regained, by anyone else overtaken.
+  if (triggers.includes("territory"))
+    return more.actor1Kind === "state" && (!more.actor1Country || !more.country || more.actor1Country === more.country)
+      ? "government_regains_territory"
+      : "non_state_actor_overtakes_territory";
+  const weapon = airborne(WEAPON_ORDER.find((w) => weapons.includes(w)));
+  // Property looted or destroyed, a base set up, a curfew imposed: their own types when no violence is told with them.
+  const violent = triggers.some((t) => t === "generic" || t === "strike" || VIOLENT.has(t));
+  const lesser = specific.find((t) => !VIOLENT.has(t));
+  // Unarmed people doing violence, or destroying property, are rioters.
+  if (more.crowd || specific.includes("mob_violence")) return "mob_violence";
+  if (!violent && lesser) return lesser;
   if (triggers.includes("strike"))
     return weapon === "shelling_artillery_missile_attack" && !weapons.includes("air_drone_strike") ? weapon : "air_drone_strike";
   if (weapon && weapon !== "air_drone_strike") return weapon;
@@ -61,6 +130,8 @@ export function resolveType(
   if (specific.includes("armed_clash")) return "armed_clash";
   if (specific.includes("attack")) return "attack";
   if (target?.kind === "civilians") return "attack";
+  // "two civilians were killed by army fire": the dead or hurt are unarmed, whoever fired.
+  if (more.victims && CIVILIAN_TARGET.test(more.victims) && !ARMED_TARGET.test(more.victims)) return "attack";
   if (target && (target.kind === "state" || target.kind === "armed_group")) return "armed_clash";
   if (ARMED_TARGET.test(window)) return "armed_clash";
   if (CIVILIAN_TARGET.test(window)) return "attack";

@@ -1,6 +1,6 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { ActorKind, ActorValue } from "../../core/model.ts";
-import { patternFor, twin } from "../latin-twin.ts";
+import { NameTrie } from "../../actors/name-trie.ts";
 
 /** A named actor found in the text. */
 export interface ActorHit {
@@ -9,39 +9,61 @@ export interface ActorHit {
   actor: ActorValue;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * The lexicon files of named actors, all in one format: aliases (| separated, matched as written on
+ * word boundaries), canonical name, kind, country (ISO2 or -), why. Armed groups are kept by region.
+ */
+export const ACTOR_LEXICON_FILES = [
+  "actors.tsv",
+  "armed-groups-africa.tsv",
+  "armed-groups-middle-east.tsv",
+  "armed-groups-asia.tsv",
+  "armed-groups-americas-europe.tsv",
+];
 
-const BY_ALIAS = new Map<string, ActorValue>();
-for (const [aliases, name, kind, country] of readTsv(lexiconUrl("actors.tsv"))) {
-  for (const alias of aliases!.split("|")) {
-    BY_ALIAS.set(alias, { name: name!, kind: kind as ActorKind, country: country === "-" ? null : country! });
+const TRIE = new NameTrie<ActorValue>();
+/** Actors read from a descriptive alias ("~Maoists", "~rangers"): that name is theirs only in their own country. */
+const COUNTRY_BOUND = new WeakSet<ActorValue>();
+const NAMESAKES = new Map<ActorValue, ActorValue[]>();
+for (const file of ACTOR_LEXICON_FILES) {
+  for (const [aliases, name, kind, country] of readTsv(lexiconUrl(file))) {
+    const actor: ActorValue = { name: name!, kind: kind as ActorKind, country: country === "-" ? null : country! };
+    const bound: ActorValue = { ...actor };
+    COUNTRY_BOUND.add(bound);
+    for (const alias of aliases!.split("|")) {
+      if (!alias.startsWith("~")) {
+        TRIE.add(alias, actor);
+        continue;
+      }
+      // "SNA" is the Somali National Army in Somalia and the Syrian National Army in Syria: a bound
+      // alias listed twice keeps both, the first found and its namesakes.
+      const first = TRIE.get(alias.slice(1));
+      if (first && COUNTRY_BOUND.has(first)) NAMESAKES.set(first, [...(NAMESAKES.get(first) ?? []), bound]);
+      else TRIE.add(alias.slice(1), bound);
+    }
   }
 }
-// Longest aliases first so that "Islamic State West Africa Province" wins over "Islamic State".
-const ALIAS_RE = twin(
-  new RegExp(
-    `(?<![\\p{L}\\p{N}-])(?:${[...BY_ALIAS.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join("|")})(?![\\p{L}\\p{N}]|-(?:led|backed|linked|affiliated|allied|aligned)\\b)`,
-    "gu",
-  ),
-);
+
+/** True when the actor was read from a descriptive alias, which names it only in its own country. */
+export function isCountryBound(actor: ActorValue): boolean {
+  return COUNTRY_BOUND.has(actor);
+}
+
+/** The other groups a country-bound alias names elsewhere. */
+export function namesakes(actor: ActorValue): ActorValue[] {
+  return NAMESAKES.get(actor) ?? [];
+}
+
+/** "Hamas-led", "Iran-backed": the name qualifies something else and does not end there. */
+const QUALIFIER_AFTER = /^-(?:led|backed|linked|affiliated|allied|aligned)\b/;
 
 /** Every named actor in `text.slice(start, end)`, longest match first, no overlaps. */
 export function findNamedActors(text: string, start: number, end: number): ActorHit[] {
-  const hits: ActorHit[] = [];
-  const slice = text.slice(start, end);
-  const re = patternFor(ALIAS_RE, slice);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const actor = BY_ALIAS.get(m[0]);
-    if (actor) hits.push({ start: start + m.index, end: start + m.index + m[0].length, actor });
-  }
-  return hits;
+  const endsWell = (at: number) => text.charCodeAt(at) !== 45 || !QUALIFIER_AFTER.test(text.slice(at, at + 12));
+  return TRIE.findAll(text, start, end, endsWell).map((h) => ({ start: h.start, end: h.end, actor: h.value }));
 }
 
 /** The canonical actor for an exact alias, or null. */
 export function actorByAlias(alias: string): ActorValue | null {
-  return BY_ALIAS.get(alias) ?? null;
+  return TRIE.get(alias) ?? null;
 }

@@ -4,7 +4,7 @@ import type { Stage } from "../../core/pipeline.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
 import { findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
-import { findPlaces, sameUnder, type PlaceHit, type PlaceReading } from "./place-finder.ts";
+import { findPlaces, sameUnder, supportedCountries, type PlaceHit, type PlaceReading } from "./place-finder.ts";
 import { scanPlaceNames } from "./place-name-candidates.ts";
 import { findQuotes } from "./quote-finder.ts";
 
@@ -18,17 +18,21 @@ interface Tallied {
   country: string | null;
   countryOnly: boolean;
   demonym: boolean;
+  /** A place whose name alone does not tell its country (see `PlaceHit.anchored`) counts little. */
+  anchored?: boolean | undefined;
 }
 
 /**
  * The country an article is mostly about: towns weigh most, country names next, demonyms least;
  * a country named as an actor ("U.S. forces") says little of where things happened and is left out.
  */
-function topCountry(places: Tallied[], actors: Array<{ start: number; end: number }>): string | null {
+function topCountry(places: Tallied[], actors: Array<{ start: number; end: number; actor?: { country: string | null } }>): string | null {
   const counts = new Map<string, number>();
+  // A group that operates in one country ("Al-Shabaab", "FARDC") implies it, as a demonym does.
+  for (const a of actors) if (a.actor?.country) counts.set(a.actor.country, (counts.get(a.actor.country) ?? 0) + 1);
   for (const p of places) {
     if (!p.country || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
-    counts.set(p.country, (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : 3));
+    counts.set(p.country, (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false ? 1 : 3));
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
@@ -60,8 +64,16 @@ function headlinePlaces(doc: Doc): Tallied[] {
     country: h.place.country,
     countryOnly: h.countryOnly,
     demonym: h.demonym,
+    anchored: h.anchored,
   }));
   return [...hits, ...hits, ...hits];
+}
+
+/** The countries the headline (when not in the text) supports by itself. */
+function headlineSupport(doc: Doc): string[] {
+  return headlinePlaces(doc)
+    .filter((h) => h.anchored === true && h.country !== null)
+    .map((h) => h.country!);
 }
 
 /** Finds actors, persons, places, times and quotes in every sentence, as mentions with spans. */
@@ -94,11 +106,19 @@ export function mentionsStage(): Stage {
             country: h.place.country,
             countryOnly: h.countryOnly,
             demonym: h.demonym,
+            anchored: h.anchored,
           })),
           ...headlinePlaces(doc),
         ],
         actorSpans,
       );
+      // A place is kept only in a country the text supports by more than that place's own name:
+      // a small town abroad that merely shares a name is worse than no place.
+      const support = supportedCountries(firstPass);
+      for (const h of headlineSupport(doc)) support.add(h);
+      // A group that operates in one country ("Al-Shabaab", "Boko Haram") implies it.
+      for (const a of actorSpans) if (a.actor.country) support.add(a.actor.country);
+      const supported = (p: PlaceHit): boolean => p.anchored !== false || (p.place.country !== null && support.has(p.place.country));
 
       doc.sentences.forEach((s, i) => {
         const { end } = s.span;
@@ -110,10 +130,11 @@ export function mentionsStage(): Stage {
         for (const p of findPersons(text, start, end, actors))
           mentions.push(mention(text, "person", p.start, p.end, p.person, "person-pattern"));
         // Without a country to go by, the first reading stands; with one, namesakes are chosen again.
-        const places =
+        const places = (
           hint === null || sameUnder(readings[i]!, hint)
             ? placesBySentence.get(s)!.filter((p) => p.start >= start)
-            : findPlaces(text, start, end, hint, undefined, scans[i]);
+            : findPlaces(text, start, end, hint, undefined, scans[i])
+        ).filter(supported);
         for (const p of places) {
           mentions.push(
             mention(

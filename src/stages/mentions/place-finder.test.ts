@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { buildArticle } from "../../ingest/build-article.ts";
+import { extract } from "../extract.ts";
 import { findPlaces } from "./place-finder.ts";
 
 const read = (s: string, hint: string | null = null) =>
@@ -51,4 +53,61 @@ test("a town after a striking verb is read as a place, even alone and small", ()
       .map((h) => [h.name, h.country]),
     [["Kfar Kila", "LB"]],
   );
+});
+
+test("the divisions written beside a village choose its country: a word of a district's name is no town abroad", () => {
+  const hits = read("Insurgents burned homes in Foobarvillage (Mocimboa da Praia, Cabo Delgado) overnight.");
+  assert.ok(hits.length > 0);
+  assert.ok(hits.every((h) => h.country === "MZ"));
+});
+
+test("a village the gazetteer lacks is placed at the province written beside it", () => {
+  const hits = read("Shells fell near Foobarivka, Kharkiv, on Monday.");
+  assert.deepEqual(hits[0], { text: "Foobarivka", name: "Foobarivka", precision: "admin1", country: "UA" });
+});
+
+test("a province's possessive places a district in that province", () => {
+  const hits = read("Gunmen attacked a village in Manipur's Bishnupur district.");
+  const district = hits.find((h) => h.text.startsWith("Bishnupur"));
+  assert.equal(district?.country, "IN");
+  assert.equal(findPlaces("in Manipur's Bishnupur district", 0, 31, null).at(-1)?.place.admin1, "Manipur");
+});
+
+test("an acronym in brackets spells a name out, it is no place beside it", () => {
+  assert.deepEqual(read("The Foobar Liberation Army (BLA) claimed the attack."), []);
+});
+
+const placesOfArticle = (body: string) =>
+  extract(buildArticle({ id: "t", body, published: "2024-05-10" }))
+    .mentions.filter((m) => m.kind === "place")
+    .map((m) => `${m.text}:${(m.normalised as { country: string }).country}`);
+
+test("a small town abroad that only shares a name is dropped when nothing in the text supports its country", () => {
+  // Eastleigh is a town in England and a district of Nairobi; nothing here says which.
+  assert.deepEqual(placesOfArticle("Police arrested 43 people in Eastleigh on Tuesday."), []);
+  assert.deepEqual(placesOfArticle("Kenyan police arrested 43 people in Eastleigh on Tuesday."), ["Kenyan:KE"]);
+});
+
+test("a city far larger than its namesakes abroad needs no other support", () => {
+  assert.deepEqual(placesOfArticle("Police dispersed a march in Goma on Tuesday."), ["Goma:CD"]);
+});
+
+test("a compass word in brackets is the province of that name", () => {
+  const hits = read("Drones struck a house in Foobarine (Tyr, South) on Sunday.");
+  assert.deepEqual(hits[0], { text: "Foobarine", name: "Foobarine", precision: "near", country: "LB" });
+});
+
+test("a name the gazetteer knows only as a district is that district", () => {
+  const hits = read("Two soldiers were killed in Maywand on Friday.", "AF");
+  assert.deepEqual(hits[0], { text: "Maywand", name: "Maywand", precision: "near", country: "AF" });
+});
+
+test("a single town in brackets after a village is where the village is", () => {
+  const hits = read("Jets struck the outskirts of Foobarine (Tyr) on Monday.");
+  assert.equal(hits[0]?.country, "LB");
+});
+
+test("a group that operates in one country supports a place there", () => {
+  // Beni is a town of the DR Congo and a department of Bolivia: the group says which.
+  assert.deepEqual(placesOfArticle("A grenade thrown by ADF fighters exploded in Beni on Tuesday."), ["Beni:CD"]);
 });

@@ -1,6 +1,8 @@
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
 import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
+import { readDivisionContext, resolveInContext, type DivisionContext } from "../../geo/division-context.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
+import { isFacilityName, readWrittenContext, type WrittenContext } from "./place-finder-context.ts";
 import {
   SUFFIX_EFFECT,
   compassBefore,
@@ -10,6 +12,7 @@ import {
   isStrongLocative,
   scanPlaceNames,
   suffixOf,
+  type NameCandidate,
   type PlaceNameScan,
 } from "./place-name-candidates.ts";
 
@@ -23,6 +26,12 @@ export interface PlaceHit {
   demonym: boolean;
   /** A town named like its province ("Kaduna", "Homs"): the text may mean either. */
   soft: boolean;
+  /**
+   * Whether the hit tells its country by itself: a country or demonym, a region of a named
+   * country, a place read in the divisions written beside it, a name found in one country only,
+   * or a very large city. Other hits are believed only in a country something else supports.
+   */
+  anchored?: boolean;
 }
 
 const MONTHS_AND_DAYS =
@@ -142,9 +151,32 @@ export function findPlaces(
       });
       continue;
     }
+    // Divisions written beside the name decide its country and province before anything else.
+    const written = readWrittenContext(text, s, e, end);
+    // The name must read as a place by itself: after "in", "near", before its kind word, or with divisions in brackets.
+    const placeLike = written.bracketed || written.ownLevel !== null || isLocative(c);
+    const division =
+      written.items.length > 0 && placeLike && !isFacilityName(name)
+        ? readDivisionContext(written.items, gaz, countryHint, { bracketed: written.bracketed })
+        : null;
+    // A district alone, with no province or country and not in brackets, or divisions spelt
+    // loosely, are believed only where the name is found in them.
+    const weak = division !== null && ((!division.corroborated && !written.bracketed) || division.loose);
+    const onlyCountry = division !== null && division.admin1 === null && division.district === null;
+    if (
+      division !== null &&
+      !onlyCountry &&
+      (!weak || resolveInContext(written.ownName ?? name, division, gaz, { districts: written.ownLevel === "district" }) !== null)
+    ) {
+      seen?.countries.add(division.country);
+      hits.push(...placeInContext(c, written, division).map((h) => ({ ...h, anchored: true })));
+      continue;
+    }
+    // "X, Nigeria": the country written beside the name is the one to find it in.
+    const hintHere = onlyCountry ? division.country : countryHint;
     const locative = isLocative(c);
     const suffix = suffixOf(c);
-    const place = resolvePlaceName(name, { countryHint });
+    const place = resolvePlaceName(name, { countryHint: hintHere });
     if (seen) {
       if (place) {
         seen.countries.add(place.country);
@@ -157,7 +189,7 @@ export function findPlaces(
       const abbreviation = name.length <= 4 && (text[e] === "." || /^\p{Lu}+$/u.test(name));
       const institution = /^\s+(?:University|College|Institute|Relations|Province|Council|Church|Hospital|School|Ministry)\b/.test(c.after);
       if (
-        countryHint &&
+        hintHere &&
         isStrongLocative(c) &&
         !MONTHS_AND_DAYS.test(name) &&
         !abbreviation &&
@@ -166,10 +198,16 @@ export function findPlaces(
         !institution &&
         /^\p{Lu}/u.test(name.replace(/^(?:al|el)-/i, "X"))
       ) {
+        // Known only as a district ("Nassriya" for the district of An Nasiriyah): the district.
+        const district = gaz.findPlaces(name, hintHere, { districts: true, loose: false }).find((p) => p.kind === "admin2");
+        if (district !== undefined) {
+          hits.push({ start: s, end: e, place: { ...toValue(district, "near"), name }, countryOnly: false, demonym: false, soft: true });
+          continue;
+        }
         hits.push({
           start: s,
           end: e,
-          place: { name, admin1: null, country: countryHint, lat: null, lon: null, precision: isNearBefore(c) ? "near" : "exact" },
+          place: { name, admin1: null, country: hintHere, lat: null, lon: null, precision: isNearBefore(c) ? "near" : "exact" },
           countryOnly: false,
           demonym: false,
           soft: false,
@@ -179,7 +217,7 @@ export function findPlaces(
     }
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
-    if (!ownName && !(locative && place.country === countryHint)) continue;
+    if (!ownName && !(locative && place.country === hintHere)) continue;
     // A lone capitalised word is a place only when the words around it say so or the place is large.
     if (!locative && !suffix && c.wordCount === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
     let precision: PlacePrecision = place.kind === "admin1" ? "admin1" : "exact";
@@ -187,7 +225,8 @@ export function findPlaces(
     if (suffixWord) precision = SUFFIX_EFFECT.get(suffixWord) ?? precision;
     if (suffixWord && precision === "admin1" && place.kind !== "admin1") {
       const division =
-        resolvePlaceName(`${name} ${suffix![1]}`, { countryHint }) ?? gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
+        resolvePlaceName(`${name} ${suffix![1]}`, { countryHint: hintHere }) ??
+        gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
       if (division) {
         hits.push({
           start: s,
@@ -229,6 +268,89 @@ export function findPlaces(
   if (seen && resolved > hits.filter((h) => !h.countryOnly && h.place.precision !== "region").length) seen.unresolved = true;
   hits.sort((a, b) => a.start - b.start);
   placeUnknownVillagesInTheirSentence(hits);
+  for (const hit of hits) hit.anchored ??= isAnchored(text, hit);
+  return hits;
+}
+
+/** A city this large is what its name means, whatever smaller namesakes exist. */
+const ANCHORING_POPULATION = 500_000;
+/** A town this large, this many times larger than any namesake abroad, is what its name means. */
+const DOMINANT_POPULATION = 50_000;
+const DOMINANCE = 10;
+
+function isAnchored(text: string, hit: PlaceHit): boolean {
+  if (hit.countryOnly || hit.place.precision === "region") return true;
+  // A village the gazetteer lacks took its country from the article, not from its name.
+  if (hit.place.lat === null) return false;
+  const written = text.slice(hit.start, hit.end).replace(/^the\s+/i, "");
+  const gaz = loadGazetteer();
+  const strict = gaz.findPlaces(written, undefined, { loose: false });
+  // Spelt loosely ("Tillabery"), a name whose every near-spelling lies in one country still tells it.
+  const namesakes = strict.length > 0 ? strict : gaz.findPlaces(written);
+  if (namesakes.length === 0) return false;
+  if (namesakes.every((place) => place.country === hit.place.country)) return true;
+  const home = Math.max(...namesakes.filter((place) => place.country === hit.place.country).map((place) => place.population), 0);
+  const abroad = Math.max(...namesakes.filter((place) => place.country !== hit.place.country).map((place) => place.population), 0);
+  return home >= ANCHORING_POPULATION || (home >= DOMINANT_POPULATION && home >= DOMINANCE * abroad);
+}
+
+/**
+ * The countries the text itself supports: those named or implied by a demonym, and those of
+ * places that tell their country by themselves (see `PlaceHit.anchored`).
+ */
+export function supportedCountries(hits: readonly PlaceHit[]): Set<string> {
+  return new Set(hits.filter((hit) => hit.anchored === true && hit.place.country !== null).map((hit) => hit.place.country!));
+}
+
+/**
+ * The name read in the divisions written beside it: the place of that name inside them, or else
+ * (a village the gazetteer lacks) the district or province itself, as precisely as they allow.
+ * The divisions' own words become one more hit, so their names are not read again alone.
+ */
+function placeInContext(c: NameCandidate, written: WrittenContext, division: DivisionContext): PlaceHit[] {
+  const gaz = loadGazetteer();
+  const hits: PlaceHit[] = [];
+  const hit = (start: number, end: number, place: PlaceValue): PlaceHit => ({
+    start,
+    end,
+    place,
+    countryOnly: false,
+    demonym: false,
+    soft: false,
+  });
+  const found = resolveInContext(written.ownName ?? c.name, division, gaz, { districts: written.ownLevel === "district" });
+  const near = isNearBefore(c);
+  // A district ("X district", or the district standing for a village the gazetteer lacks) is an
+  // area around a town, like a town named as its province: soft, so it alone does not tell incidents apart.
+  if (found !== null) {
+    const area = found.kind === "admin2" || written.ownLevel === "district";
+    let precision: PlacePrecision = found.kind === "admin1" ? "admin1" : area ? "near" : "exact";
+    if (near && precision === "exact") precision = "near";
+    hits.push({ ...hit(c.start, written.ownEnd, toValue(found, precision)), soft: area });
+  } else if (division.district !== null) {
+    hits.push({ ...hit(c.start, written.ownEnd, { ...toValue(division.district, "near"), name: c.name }), soft: true });
+  } else if (division.admin1 !== null) {
+    hits.push(hit(c.start, written.ownEnd, { ...toValue(division.admin1, "admin1"), name: c.name }));
+  } else {
+    hits.push(
+      hit(c.start, written.ownEnd, {
+        name: c.name,
+        admin1: null,
+        country: division.country,
+        lat: null,
+        lon: null,
+        precision: near ? "near" : "exact",
+      }),
+    );
+  }
+  // A country written as context is found again on its own, as a country.
+  const area = division.admin1 ?? division.district;
+  if (written.end > written.ownEnd && area !== null) {
+    hits.push({
+      ...hit(written.ownEnd, written.end, toValue(area, area.kind === "admin1" ? "admin1" : "near")),
+      soft: area.kind !== "admin1",
+    });
+  }
   return hits;
 }
 

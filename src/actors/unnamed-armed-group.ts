@@ -1,0 +1,42 @@
+/**
+ * Perpetrators the text does not name ("gunmen", "militants", "insurgents") are coded, as coders
+ * do, to an unidentified armed group of the country the event is in: "Unidentified Armed Group
+ * (India)". Militants in Manipur are not jihadists: only an article that itself calls the
+ * attackers jihadist or Islamist gets "Jihadist militants (Niger)".
+ */
+import type { ActorValue } from "../core/model.ts";
+import { isCountryBound, namesakes } from "../stages/mentions/actor-lexicon.ts";
+import { actorCountryName, nearby, peopleActor } from "./state-actor-names.ts";
+
+/** The lexicon's names for perpetrators nobody named, before the country is known. */
+export const UNNAMED_GROUP = "Unidentified armed group";
+export const UNNAMED_JIHADISTS = "Jihadist militants";
+
+/** True for an actor that stands for an armed group nobody named, with or without its country. */
+export function isUnnamedArmedGroup(actor: ActorValue | null | undefined): boolean {
+  if (!actor) return false;
+  const n = actor.name.toLowerCase();
+  return n.startsWith("unidentified armed group") || n.startsWith("jihadist militants");
+}
+
+/** The article calls the armed men jihadist or Islamist: "jihadist groups", "jihadi insurgency", "Islamist militants". */
+const JIHADIST_WORD = /\b(?:jihad(?:ist|i)s?|Islamist)\b/i;
+
+/** The unnamed group of `country`, jihadist when the text says so. */
+export function unnamedArmedGroup(country: string | null, text: string): ActorValue {
+  if (JIHADIST_WORD.test(text))
+    return { name: country ? `${UNNAMED_JIHADISTS} (${actorCountryName(country)})` : UNNAMED_JIHADISTS, kind: "armed_group", country };
+  return peopleActor(country, "unidentified");
+}
+
+/**
+ * An actor as it stands for an event in `country`: an unnamed group gets the country; a group read
+ * from a descriptive or ambiguous alias ("Maoists", "rangers", "SNA") names that group only in its
+ * own country or a neighbouring one, elsewhere a namesake of that country or else an unnamed group.
+ * Talks and deals are held abroad ("signed a truce in Jeddah"): only violence is placed so.
+ */
+export function placeUnnamed(actor: ActorValue, country: string | null, text: string, violence = true): ActorValue {
+  if (isUnnamedArmedGroup(actor)) return actor.country ? actor : unnamedArmedGroup(country, text);
+  if (!violence || !country || !actor.country || !isCountryBound(actor) || nearby(actor.country, country)) return actor;
+  return namesakes(actor).find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
+}

@@ -1,0 +1,136 @@
+/**
+ * The divisions written beside a place name: "X (Afmadow, Lower Juba)", "X, Dnipropetrovsk",
+ * "X village, Khanaqin district, Diyala province", "X area of Y district, Z", "Manipur's X",
+ * "X town in Idleb countryside". They tell which country and province X is in.
+ */
+
+import { lexiconUrl, readTsv } from "../../core/data-file.ts";
+import type { ContextItem } from "../../geo/division-context.ts";
+
+/** The context read around one name. */
+export interface WrittenContext {
+  /** What the words right after the name say it is ("X district": a district). */
+  ownLevel: ContextItem["level"];
+  /** Where the name and its kind word end ("Paktika province"). */
+  ownEnd: number;
+  /** The name without a kind word written as part of it ("Namtu" of "Namtu Township"), if it had one. */
+  ownName: string | null;
+  items: ContextItem[];
+  /** Where the context written after the name ends (the name's own end when there is none). */
+  end: number;
+  /** Whether divisions were written in brackets right after the name (or its kind word): "X (Tyr, South)". */
+  bracketed: boolean;
+}
+
+const KIND_WORDS = readTsv(lexiconUrl("division-kind-words.tsv"));
+const LEVEL_OF_KIND = new Map(KIND_WORDS.map(([word, level]) => [word!.toLowerCase(), level as "district" | "admin1"]));
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Division words and the words for a settlement or an area around one, which say nothing of level. */
+const KIND_WORD_LIST = [
+  ...LEVEL_OF_KIND.keys(),
+  ...["village", "town", "city", "area", "neighborhood", "neighbourhood", "camp", "locality", "countryside", "axis", "outskirts"],
+];
+/** Each kind word as written in prose or in a name ("district", "District", "LGA"): names stay case-sensitive. */
+const caseVariants = (word: string): string[] => [
+  word,
+  word.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase()),
+  word.toUpperCase(),
+];
+const KIND = `(?:${[...new Set(KIND_WORD_LIST.flatMap(caseVariants))]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|")})`;
+/** A capitalised name: "Lower Juba", "Mocimboa da Praia", "Al Nabatieh", "Be'er Sheva". */
+const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:(?:\s-\s|\s|-)(?:(?:al|el|ad|ar|as|ash|ez|es|da|de|do|du|del|bin)(?:\s|-))?[\p{Lu}\d][\p{L}'’.\d]*)*`;
+const OWN_KIND = new RegExp(String.raw`^\s+(${KIND})\b`, "u");
+const BRACKETS = /^\s*\(([^()]{1,120})\)/u;
+const ITEM = new RegExp(String.raw`^(?:the\s+)?(${NAME})(?:\s+(${KIND}))?$`, "u");
+const COMMA_ITEM = new RegExp(String.raw`^,\s*(?:(?:in|near)\s+)?(?:the\s+)?(${NAME})(?:\s+(${KIND})\b)?`, "u");
+const OF_ITEM = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${NAME})(?:\s+(${KIND})\b)?`, "u");
+const IN_ITEM = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:countryside\s+of\s+|rural\s+)?(${NAME})(?:\s+(${KIND})\b)?`, "u");
+/** "Manipur's X": the division before the name, as a possessive. */
+const POSSESSIVE_BEFORE = new RegExp(String.raw`(${NAME})['’]s\s+$`, "u");
+/** A list goes on after the items ("Aleppo, Idlib and Hama"): they are places of their own, not context. */
+const LIST_GOES_ON = new RegExp(String.raw`^,?\s+(?:and|or)\s+\p{Lu}`, "u");
+
+const TRAILING_KIND = new RegExp(String.raw`\s+(${KIND})$`, "u");
+
+const MAX_ITEMS = 4;
+
+const FACILITY_WORDS = new Set(readTsv(lexiconUrl("facility-words.tsv")).map(([word]) => word!.toLowerCase()));
+
+/** "Government Secondary School", "St Francis Church": a building or body, which a place may follow, not a place. */
+export function isFacilityName(name: string): boolean {
+  return FACILITY_WORDS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
+}
+
+/** The level a kind word gives, or null for a settlement word. */
+function levelOf(kind: string | undefined): ContextItem["level"] {
+  return kind === undefined ? null : (LEVEL_OF_KIND.get(kind.toLowerCase()) ?? null);
+}
+
+/** "Mogadishu - Yaqshid": a city and its district, each a division of its own. */
+function itemsOf(name: string, kind: string | undefined): ContextItem[] {
+  const parts = name.split(/\s+-\s+/);
+  return parts.map((part, i) => itemOf(part, i === parts.length - 1 ? kind : undefined)).reverse();
+}
+
+function itemOf(name: string, kind: string | undefined): ContextItem {
+  // Capitalised kind words belong to the name ("Rakhine State"): the level still counts.
+  const trailing = TRAILING_KIND.exec(name);
+  if (kind === undefined && trailing) return { name: name.slice(0, trailing.index), level: levelOf(trailing[1]) };
+  return { name, level: levelOf(kind) };
+}
+
+/**
+ * Reads the context of the name at `start`–`end` in `text`, not past `limit` (the sentence's end).
+ */
+export function readWrittenContext(text: string, start: number, end: number, limit: number): WrittenContext {
+  const items: ContextItem[] = [];
+  let at = end;
+  const rest = (): string => text.slice(at, limit);
+  let ownLevel: ContextItem["level"] = null;
+  let ownName: string | null = null;
+  const own = OWN_KIND.exec(rest());
+  if (own) {
+    ownLevel = levelOf(own[1]);
+    at += own[0].length;
+  }
+  const ownEnd = at;
+  // "Namtu Township", "Bama LGA": the kind word written as part of the name.
+  const inName = own === null ? TRAILING_KIND.exec(text.slice(start, end)) : null;
+  if (inName && levelOf(inName[1]) !== null) {
+    ownLevel = levelOf(inName[1]);
+    ownName = text.slice(start, end - inName[0].length);
+  }
+  let commaItems = 0;
+  let bracketed = false;
+  let afterKind = own !== null;
+  for (let step = 0; items.length < MAX_ITEMS && step < MAX_ITEMS; step++) {
+    const tail = rest();
+    const bracket = BRACKETS.exec(tail);
+    if (bracket) {
+      const inside = bracket[1]!.split(",").map((part) => ITEM.exec(part.trim()));
+      // Brackets holding anything but division names (a remark, or an acronym: "Liberation Army
+      // (BLA)" spells out its own name) are not context.
+      if (inside.some((m) => m === null || /^[\p{Lu}\d-]+$/u.test(m[1]!))) break;
+      for (const m of inside) items.push(...itemsOf(m![1]!, m![2]));
+      if (step === 0) bracketed = true;
+      at += bracket[0].length;
+      afterKind = false;
+      continue;
+    }
+    // "the Qala area of Qarabagh district", "Chikun LGA of Kaduna State": "of" joins only after a kind word.
+    const m = COMMA_ITEM.exec(tail) ?? (afterKind ? OF_ITEM.exec(tail) : null) ?? IN_ITEM.exec(tail);
+    if (!m) break;
+    if (m[0].startsWith(",")) commaItems++;
+    const read = itemsOf(m[1]!, m[2]);
+    afterKind = m[2] !== undefined || read.at(-1)!.name !== m[1];
+    items.push(...read);
+    at += m[0].length;
+  }
+  if (commaItems > 0 && LIST_GOES_ON.test(rest())) return { ownLevel, ownName, ownEnd, items: [], end, bracketed: false };
+  const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) items.push({ name: before[1]!, level: null });
+  return { ownLevel, ownName, ownEnd, items, end: items.length > 0 ? at : end, bracketed };
+}
