@@ -89,6 +89,7 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   const types = typeAgreement(a.type, b.type);
   if (types === null) return null;
   let score = types;
+  let dayApart = false;
 
   // An undated report's incident came before its article appeared (and not long before).
   if (a.horizon && b.date && !overlapsDays(a.horizon, b.date)) return null;
@@ -107,16 +108,20 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
     // "In 2020" hardly confirms an incident of a given day: the rest must agree all the more.
     if (a1 - a0 > LONG_SPAN !== b1 - b0 > LONG_SPAN) score -= 1;
     score += a.date.day && b.date.day ? (a0 === b0 ? 1 : 0.5) : 0.5;
+    dayApart = a.date.day && b.date.day && a0 !== b0;
   }
 
   const place = comparePlaces(a.location, b.location, a.names, b.names, a.crossBorder || b.crossBorder);
   if (place.apart) return null;
   // Reports of articles on one story need no more (see story-keys.ts), unless neither is dated.
-  const companions = (a.date !== null || b.date !== null) && shareStory(a.story, b.story);
+  const companions = (a.date !== null || b.date !== null) && !dayApart && shareStory(a.story, b.story);
   // An undated report could be any day of months, and one town sees many incidents in that time:
   // the spot counts only with the weekday the text gives, or for the very same kind of act.
   const timed = (f: EventFacts) => f.date !== null || f.weekday !== null;
-  const spotTells = place.sameSpot && ((timed(a) && timed(b)) || types === 1);
+  // A day apart, one town sees two incidents as often as one incident is dated two ways: the spot
+  // counts for one kind of act, or with tolls that tell one incident (alike, or grown a little).
+  const spotTells =
+    place.sameSpot && ((timed(a) && timed(b)) || types === 1) && (!dayApart || types === 1 || closeTolls(a.fatalities, b.fatalities));
   if (!spotTells && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
   score += place.score;
   score += tollsAgree(a.fatalities, b.fatalities);
@@ -125,6 +130,12 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
+}
+
+/** Two tolls both given that differ by a quarter at most (a toll grows as reports come in). */
+function closeTolls(a: Range | null, b: Range | null): boolean {
+  if (a?.min == null || b?.min == null) return false;
+  return Math.abs(a.min - b.min) <= Math.max(1, 0.25 * Math.max(a.min, b.min));
 }
 
 /** How far before its article's day an undated report's incident may lie. */

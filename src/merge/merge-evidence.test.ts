@@ -109,3 +109,16 @@ test("an undated report at one town joins a dated one there only for the same ki
   assert.equal(couldJoin(dated, undated), false);
   assert.equal(couldJoin(report("c#0", { killed: null }), undated), true);
 });
+
+test("a day apart at one town, two kinds of act are two incidents unless their tolls tell one", () => {
+  const bombing = report("a#0", { type: "suicide_bomb", date: "2025-04-09", killed: 2 });
+  const strike = { ...report("b#0", { type: "air_drone_strike", date: "2025-04-08", killed: null }), story: ["town:NG:maydugri"] };
+  assert.equal(couldJoin({ ...bombing, story: ["town:NG:maydugri"] }, strike), false);
+  assert.equal(
+    couldJoin(
+      report("c#0", { type: "attack", date: "2025-04-09", killed: 11 }),
+      report("d#0", { type: "armed_clash", date: "2025-04-08", killed: 12 }),
+    ),
+    true,
+  );
+});
