@@ -24,7 +24,11 @@ function withVictim(ref: ReportRef, name: string): ReportRef {
 }
 
 test("two towns 30 km apart on one day are two incidents", () => {
-  assert.equal(couldJoin(report("a#0"), report("b#0", { place: KONDUGA })), false);
+  const konduga = {
+    ...report("b#0", { place: KONDUGA }),
+    evidenceText: "Gunmen attacked a convoy near Konduga on Wednesday, killing six soldiers.",
+  };
+  assert.equal(couldJoin(report("a#0"), konduga), false);
 });
 
 test("strikes on a Lebanese town and a Syrian town the same day stay apart", () => {
@@ -121,4 +125,16 @@ test("a day apart at one town, two kinds of act are two incidents unless their t
     ),
     true,
   );
+});
+
+test("a report placed at the wrong town of two its text names still joins on a toll both tell", () => {
+  const named: PlaceValue = { name: "Bama", admin1: "Borno", country: "NG", lat: 11.52, lon: 13.69, precision: "exact" };
+  const wrong: PlaceValue = { name: "Biu", admin1: "Borno", country: "NG", lat: 10.61, lon: 12.19, precision: "exact" };
+  const a = { ...report("a#0", { place: named, killed: 12 }), evidenceText: "Gunmen killed twelve soldiers near Bama, officials said." };
+  const b = {
+    ...report("b#0", { place: wrong, killed: 12 }),
+    evidenceText: "Twelve soldiers died in an attack outside Bama, near Biu, the army said.",
+  };
+  assert.equal(couldJoin(a, b), true);
+  assert.equal(couldJoin(a, { ...b, event: { ...b.event, fatalities: null } }), false);
 });

@@ -47,6 +47,7 @@ export interface PlaceVerdict {
 
 const NO_PLACE: PlaceVerdict = { apart: false, sameSpot: false, nested: false, score: 0 };
 const APART: PlaceVerdict = { apart: true, sameSpot: false, nested: false, score: 0 };
+const DISPUTED: PlaceVerdict = { apart: false, sameSpot: false, nested: false, disputed: true, score: 0 };
 
 const isFine = (p: PlaceValue) => p.precision === "exact" || p.precision === "near";
 const hasPoint = (p: PlaceValue): p is PlaceValue & { lat: number; lon: number } => p.lat !== null && p.lon !== null;
@@ -99,7 +100,13 @@ export function comparePlaces(
   }
   const named = sameName(a.name, b.name);
   const km = hasPoint(a) && hasPoint(b) ? greatCircleKm(a, b) : null;
-  if (km !== null && km > PRECISION_KM[a.precision] + PRECISION_KM[b.precision]) return APART;
+  if (km !== null && km > PRECISION_KM[a.precision] + PRECISION_KM[b.precision]) {
+    // A text that names the other's town may have been placed by another of its names ("over
+    // Amalfi, in Antioquia" placed at a town called Antioquia): a specific fact beyond the names
+    // the texts share must then tell they are one incident.
+    const misplaced = isFine(a) && isFine(b) && !named && (namesPlace(aNames, b) || namesPlace(bNames, a));
+    return misplaced ? DISPUTED : APART;
+  }
   // Two provinces, or two towns of two provinces: the gazetteer names provinces one way, so two
   // names that differ are two provinces.
   const provincial = (p: PlaceValue) => p.precision !== "region" && p.precision !== "country";
