@@ -138,3 +138,11 @@ test("a report placed at the wrong town of two its text names still joins on a t
   assert.equal(couldJoin(a, b), true);
   assert.equal(couldJoin(a, { ...b, event: { ...b.event, fatalities: null } }), false);
 });
+
+test("one border village's name read in two neighbouring countries joins only on a specific fact", () => {
+  const right: PlaceValue = { name: "Aitaroun", admin1: "Nabatieh", country: "LB", lat: 33.12, lon: 35.47, precision: "exact" };
+  const wrong: PlaceValue = { name: "Aitaroun", admin1: null, country: "IL", lat: 31.5, lon: 34.9, precision: "country" };
+  const a = report("a#0", { type: "air_drone_strike", place: right, killed: 4 });
+  assert.equal(couldJoin(a, report("b#0", { type: "air_drone_strike", place: wrong, killed: 4 })), true);
+  assert.equal(couldJoin(a, report("c#0", { type: "air_drone_strike", place: wrong, killed: null })), false);
+});

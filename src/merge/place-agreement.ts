@@ -93,7 +93,10 @@ export function comparePlaces(
 ): PlaceVerdict {
   if (!a || !b) return NO_PLACE;
   if (a.country && b.country && a.country !== b.country) {
-    if (!crossBorder || !areNeighbours(a.country, b.country)) return APART;
+    if (!areNeighbours(a.country, b.country)) return APART;
+    // One village's name put in two neighbouring countries: one report's country was read wrong
+    // (a border village filed under the side that fired on it); a specific fact must tell.
+    if (!crossBorder) return sameName(a.name, b.name) && !isCountryWord(a.name) && !isCountryWord(b.name) ? DISPUTED : APART;
     // Where it was launched and where it struck: near each other, but no spot in common.
     const apartKm = hasPoint(a) && hasPoint(b) ? greatCircleKm(a, b) : null;
     return apartKm !== null && apartKm > PRECISION_KM[a.precision] + PRECISION_KM[b.precision] + CROSS_BORDER_KM ? APART : NO_PLACE;
