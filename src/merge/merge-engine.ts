@@ -254,6 +254,8 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
       if (seedIds.has(ref.id)) outcome.set(id, existed.has(id));
     }
   }
+  // An event that kept its id but lost reports to another is revised too.
+  for (const [before, into] of destination) if (changed.has(before) && [...into].some((id) => id !== before)) changed.set(before, true);
   // Only once every report has its new event: an event derived earlier would still count the
   // reports that are leaving it for an event later in the list.
   for (const [id, wasChanged] of changed) {

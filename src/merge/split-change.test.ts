@@ -57,4 +57,6 @@ test("a report that regroups an event splits it: the part split off gets its own
     JSON.stringify(repo.changes),
   );
   assert.ok(repo.changes.some((c) => c.kind === "created" && c.event === split));
+  // The event that kept its id lost reports: it is revised, for whoever keeps a copy.
+  assert.ok(repo.changes.some((c) => c.kind === "revised" && c.event === first));
 });
