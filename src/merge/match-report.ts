@@ -120,8 +120,14 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   const timed = (f: EventFacts) => f.date !== null || f.weekday !== null;
   // A day apart, one town sees two incidents as often as one incident is dated two ways: the spot
   // counts for one kind of act, or with tolls that tell one incident (alike, or grown a little).
+  // And when neither is dated within a month (a year, or no date), one town over such a span
+  // sees many incidents: the spot alone tells nothing.
+  const withinMonth = (f: EventFacts) => f.date !== null && Date.parse(f.date.end) - Date.parse(f.date.start) <= LONG_SPAN;
   const spotTells =
-    place.sameSpot && ((timed(a) && timed(b)) || types === 1) && (!dayApart || types === 1 || closeTolls(a.fatalities, b.fatalities));
+    place.sameSpot &&
+    (withinMonth(a) || withinMonth(b)) &&
+    ((timed(a) && timed(b)) || types === 1) &&
+    (!dayApart || types === 1 || closeTolls(a.fatalities, b.fatalities));
   if (!spotTells && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
   score += place.score;
   score += tollsAgree(a.fatalities, b.fatalities);

@@ -146,3 +146,13 @@ test("one border village's name read in two neighbouring countries joins only on
   assert.equal(couldJoin(a, report("b#0", { type: "air_drone_strike", place: wrong, killed: 4 })), true);
   assert.equal(couldJoin(a, report("c#0", { type: "air_drone_strike", place: wrong, killed: null })), false);
 });
+
+test("a report dated only to a year and an undated one, at one town, share no time to speak of: the spot alone does not join them", () => {
+  const yearLong = { ...report("a#0", { killed: null }) };
+  yearLong.event = {
+    ...yearLong.event,
+    date: { ...yearLong.event.date!, value: { start: "2025-01-01", end: "2025-12-31", precision: "year" } },
+  };
+  const undated = { ...report("b#0", { date: null, killed: null }), articleDay: "2025-04-20" };
+  assert.equal(couldJoin(yearLong, undated), false);
+});
