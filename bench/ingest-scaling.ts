@@ -4,6 +4,7 @@
  * should stay flat, not grow with the number of stored events.
  *
  *   npm run bench:ingest [-- --articles N] [--seed S] [--years Y] [--per-commit N]   (Y defaults to N / 400: a steady rate)
+ *   npm run bench:ingest -- --dense W   (W weeks of a dense feed instead: some 225 incidents a week in 25 countries, three outlets each)
  *
  * Synthetic articles (sentences of the evaluation sets and examples, re-mixed) are given
  * publication dates spread over Y years, as a real archive's are, and ingested in date order into a
@@ -16,12 +17,15 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import type { Article } from "../src/core/article.ts";
 import { buildArticle } from "../src/ingest/build-article.ts";
 import { ARTICLES_PER_COMMIT } from "../src/ingest/ingest-batch.ts";
 import { extract } from "../src/stages/extract.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
 import { datedArchive } from "./dated-corpus.ts";
 import { buildCorpus, findManifests, loadSourcePool } from "./synthetic-corpus.ts";
+import { shiftDays } from "../src/merge/merge-engine.ts";
+import { generateIncidents, tell } from "../test/dense-stream/generate-dense-stream.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -31,23 +35,49 @@ const { values: args } = parseArgs({
     years: { type: "string" },
     sets: { type: "string", default: resolve(repoRoot, "..", "shared", "sets") },
     "per-commit": { type: "string", default: String(ARTICLES_PER_COMMIT) },
+    dense: { type: "string" },
   },
   strict: true,
 });
-const count = Number(args.articles);
 // Articles per transaction, as `sitrep ingest` stores them (ingest-batch.ts); 1 shows what a commit per article costs.
 const perCommit = Math.max(1, Number(args["per-commit"]));
-// By default the archive grows in time, as real ones do: a steady 400 articles a year.
-const years = args.years !== undefined ? Number(args.years) : Math.max(1, count / 400);
 const SLICES = 8;
 
-const pool = loadSourcePool(findManifests(args.sets, resolve(repoRoot, "examples", "manifest.jsonl")));
-// Stated dates out, publication days spread over the years, oldest first (dated-corpus.ts).
-const archive = datedArchive(buildCorpus(pool, { articles: count, seed: Number(args.seed), minSentences: 5, maxSentences: 25 }), {
-  years,
-  seed: Number(args.seed),
-});
-const articles = archive.map((a) => buildArticle({ id: a.id, body: a.body, published: a.published }));
+/**
+ * The articles, oldest first: re-mixed sentences of the evaluation sets and examples with
+ * publication days spread over the years (a steady rate), or with --dense, week after week of
+ * a dense feed (test/dense-stream): many incidents a day in each country, each told by three
+ * outlets, so blocking's candidates are many and must stay as many however large the store.
+ */
+function loadArticles(): { articles: Article[]; span: string } {
+  if (args.dense !== undefined) {
+    const weeks = Math.max(1, Number(args.dense));
+    const generated = Array.from({ length: weeks }, (_, w) =>
+      generateIncidents({ seed: Number(args.seed) + w, firstDay: shiftDays("2025-01-06", 7 * w), idPrefix: `w${w}-` }),
+    ).flatMap((incidents) => incidents.flatMap((incident) => [0, 1, 2].map((outlet) => tell(incident, outlet))));
+    generated.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+    return {
+      articles: generated.map((a) => buildArticle({ id: a.id, body: a.body, published: a.published })),
+      span: `${weeks} dense weeks`,
+    };
+  }
+  const count = Number(args.articles);
+  // By default the archive grows in time, as real ones do: a steady 400 articles a year.
+  const years = args.years !== undefined ? Number(args.years) : Math.max(1, count / 400);
+  const pool = loadSourcePool(findManifests(args.sets, resolve(repoRoot, "examples", "manifest.jsonl")));
+  // Stated dates out, publication days spread over the years, oldest first (dated-corpus.ts).
+  const archive = datedArchive(buildCorpus(pool, { articles: count, seed: Number(args.seed), minSentences: 5, maxSentences: 25 }), {
+    years,
+    seed: Number(args.seed),
+  });
+  return {
+    articles: archive.map((a) => buildArticle({ id: a.id, body: a.body, published: a.published })),
+    span: `dates over ${years} years`,
+  };
+}
+
+const { articles, span } = loadArticles();
+const count = articles.length;
 const extractions = articles.map((a) => extract(a));
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-ingest-bench-"));
@@ -79,7 +109,7 @@ const events = (await store.listEvents()).length;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`ingested ${count} articles (dates over ${years} years) into one store: ${events} events`);
+console.log(`ingested ${count} articles (${span}) into one store: ${events} events`);
 perSlice.forEach((p, s) =>
   console.log(
     `  articles ${s * slice + 1}-${Math.min(count, (s + 1) * slice)}: ${p.ms.toFixed(2)} ms per article (${p.cpuMs.toFixed(2)} ms CPU), ` +

@@ -47,3 +47,13 @@ test("an undated report's weekday must fall within a day of the dated report's d
   assert.notEqual(scoreReports(report("a#0"), report("b#0", { date: null, weekday: "tuesday" })), null);
   assert.notEqual(scoreReports(report("a#0"), report("b#0", { date: null, weekday: "wednesday" })), null);
 });
+
+test("one town on two days running, each day told by two outlets, is two incidents; one outlet a day off still joins", () => {
+  const monday = [report("a#0", { date: "2025-04-07", killed: 5 }), report("b#0", { date: "2025-04-07", killed: 5 })];
+  const tuesday = [report("c#0", { date: "2025-04-08", killed: 6 }), report("d#0", { date: "2025-04-08", killed: 6 })];
+  assert.deepEqual(ids(clusterReports([...monday, ...tuesday])), [
+    ["a#0", "b#0"],
+    ["c#0", "d#0"],
+  ]);
+  assert.deepEqual(ids(clusterReports([...monday, report("e#0", { date: "2025-04-08", killed: 5 })])), [["a#0", "b#0", "e#0"]]);
+});

@@ -22,6 +22,8 @@ export interface ReportRef {
   evidenceText: string;
   /** The day its article appeared (or was dated by another source): an undated incident came before it. */
   articleDay?: string | null;
+  /** Its article's story keys (see story-keys.ts). */
+  story?: readonly string[];
 }
 
 /** Reports with what scoring reads from them worked out once. */
@@ -37,7 +39,10 @@ const prepared = new WeakMap<ReportRef, Scored>();
 export function prepare(ref: ReportRef): Scored {
   let scored = prepared.get(ref);
   if (scored === undefined) {
-    scored = { ref, facts: factsOfReport(ref.event, ref.articleId, namesIn(ref.evidenceText), ref.articleDay ?? null) };
+    scored = {
+      ref,
+      facts: factsOfReport(ref.event, ref.articleId, namesIn(ref.evidenceText), ref.articleDay ?? null, ref.evidenceText, ref.story),
+    };
     prepared.set(ref, scored);
   }
   return scored;
@@ -79,14 +84,16 @@ const NO_CONSTRAINTS: GroupingConstraints = { together: [], apart: [] };
 export function clusterReports(reports: readonly ReportRef[], constraints: GroupingConstraints = NO_CONSTRAINTS): ReportRef[][] {
   const items = [...reports].sort((a, b) => compareIds(a.id, b.id)).map(prepare);
   const position = new Map(items.map((item, i) => [item.ref.id, i]));
-  const pairs: Array<{ i: number; j: number; score: number }> = [];
+  const pairs: Array<{ i: number; j: number; score: number; dayApart: boolean }> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const score = scorePrepared(items[i]!, items[j]!);
-      if (score !== null && score >= MERGE_THRESHOLD) pairs.push({ i, j, score });
+      if (score !== null && score >= MERGE_THRESHOLD) pairs.push({ i, j, score, dayApart: dayApart(items[i]!.ref, items[j]!.ref) });
     }
   }
-  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  // Reports of one day are joined before reports a day apart, so that each day's reports have
+  // agreed on their incidents before an outlet's other day is weighed (see daysDisagree).
+  pairs.sort((x, y) => Number(x.dayApart) - Number(y.dayApart) || y.score - x.score || x.i - y.i || x.j - y.j);
 
   // Union-find over report positions, each group remembering its articles and its members.
   const parent = items.map((_, i) => i);
@@ -108,6 +115,25 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     apart.set(j, [...(apart.get(j) ?? []), i]);
   }
   const keptApart = (a: number, b: number): boolean => [...members[a]!].some((m) => (apart.get(m) ?? []).some((o) => members[b]!.has(o)));
+  // Two groups whose reports each agree on a day, not the same one, are two incidents a day apart
+  // (one town shelled two days running), not one incident an outlet misdated.
+  const days = items.map((item) => (item.ref.event.date?.value.precision === "day" ? item.ref.event.date.value.start : null));
+  const agreedDays = (group: ReadonlySet<number>): Set<string> => {
+    const seen = new Set<string>();
+    const agreed = new Set<string>();
+    for (const m of group) {
+      const day = days[m];
+      if (!day) continue;
+      if (seen.has(day)) agreed.add(day);
+      seen.add(day);
+    }
+    return agreed;
+  };
+  const daysDisagree = (a: ReadonlySet<number>, b: ReadonlySet<number>): boolean => {
+    const da = agreedDays(a);
+    const db = agreedDays(b);
+    return da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d));
+  };
   const join = (a: number, b: number): void => {
     const [keep, drop] = a < b ? [a, b] : [b, a];
     parent[drop] = keep;
@@ -130,6 +156,7 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     // One article never reports one incident as two: its reports stay apart.
     if ([...articles[b]!].some((article) => articles[a]!.has(article))) continue;
     if (keptApart(a, b)) continue;
+    if (daysDisagree(members[a]!, members[b]!)) continue;
     join(a, b);
   }
 
@@ -141,6 +168,13 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     else groups.set(r, [item.ref]);
   });
   return [...groups.values()].sort((a, b) => compareIds(a[0]!.id, b[0]!.id));
+}
+
+/** Both dated to a day, not the same one. */
+function dayApart(a: ReportRef, b: ReportRef): boolean {
+  const da = a.event.date?.value;
+  const db = b.event.date?.value;
+  return da?.precision === "day" && db?.precision === "day" && da.start !== db.start;
 }
 
 /** Code-unit order, the same on every machine and locale. */

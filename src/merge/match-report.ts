@@ -1,12 +1,15 @@
-import { familyOf } from "../core/event-types.ts";
 import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
-import { greatCircleKm } from "../geo/great-circle-distance.ts";
+import { comparePlaces } from "./place-agreement.ts";
+import { quotesIn, sharedFact, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
+import { statesCrossBorder } from "./cross-border.ts";
+import { shareStory } from "./story-keys.ts";
+import { typeAgreement } from "./type-agreement.ts";
 
 /**
  * What scoring compares of an incident as one source tells it: the kind of act, the days, the
  * place, the toll, the actors and the names the text uses.
  */
-export interface EventFacts {
+export interface EventFacts extends FactsForSharing {
   articleId: string;
   type: ArticleEvent["type"]["value"];
   date: { start: string; end: string; day: boolean } | null;
@@ -16,31 +19,46 @@ export interface EventFacts {
   horizon: { start: string; end: string } | null;
   location: PlaceValue | null;
   fatalities: Range | null;
-  /** The acting side, when the text names it (not an assumed "unidentified armed group"). */
-  actor1: string | null;
-  actor2: string | null;
-  names: Set<string>;
+  /** Its article's story keys: two articles on one story tell that day's incidents alike. */
+  story: readonly string[];
+  /** Its text states that the incident crossed a border. */
+  crossBorder: boolean;
 }
 
 /** The facts of one article's report. */
-export function factsOfReport(report: ArticleEvent, articleId: string, names: Set<string>, articleDay: string | null = null): EventFacts {
+export function factsOfReport(
+  report: ArticleEvent,
+  articleId: string,
+  names: Set<string>,
+  articleDay: string | null = null,
+  evidenceText = "",
+  story: readonly string[] = [],
+): EventFacts {
   const d = report.date?.value;
+  const place = report.location?.value ?? null;
+  const persons = [report.actor1, report.actor2].flatMap((a) =>
+    a && a.value.kind === "person" ? [a.value.name.replace(/\s*\(.*\)$/, "")] : [],
+  );
   return {
     horizon: d || !articleDay ? null : undatedHorizon(articleDay),
     articleId,
     type: report.type.value,
     date: d ? { start: d.start, end: d.end, day: d.precision === "day" } : null,
     weekday: d ? null : (report.weekday ?? null),
-    location: report.location?.value ?? null,
+    location: place,
     fatalities: report.fatalities?.value ?? null,
     actor1: report.actor1 && !report.actor1.implied ? report.actor1.value.name : null,
     actor2: report.actor2?.value.name ?? null,
     names,
+    persons,
+    operation: report.operation ?? null,
+    quotes: quotesIn(evidenceText),
+    story,
+    crossBorder: statesCrossBorder(evidenceText),
+    contextWords: contextWordsOf(place?.name, place?.admin1, report.actor1?.value.name, report.actor2?.value.name),
   };
 }
 
-/** A region ("southern Iran") or a province is wide: a town up to this far away may lie inside it. */
-const REGION_KM = 700;
 const DAY = 86_400_000;
 /** A date spanning more than a month (a year, a season) is "long": a day report needs more to join it. */
 const LONG_SPAN = 31 * DAY;
@@ -48,8 +66,6 @@ const LONG_SPAN = 31 * DAY;
 function interval(start: string, end: string): [number, number] {
   return [Date.parse(start), Date.parse(end)];
 }
-
-const VIOLENT = new Set(["battles", "remote", "civilians"]);
 
 /** Two tolls that overlap: outlets that agree on the dead most likely speak of one incident. */
 function tollsAgree(a: Range | null, b: Range | null): number {
@@ -61,20 +77,19 @@ function tollsAgree(a: Range | null, b: Range | null): number {
 }
 
 /**
- * Scores how likely two sources tell of one incident; null when they contradict (another day,
- * another country, far apart, another kind of act, or the same article). Outlets code one
- * incident differently (an ambush is an "attack" to one, a "clash" to another), so types of
- * violence only lower the score; the date, the place, the toll and the actors must then agree.
+ * Scores how likely two sources tell of one incident; null when they contradict (days further
+ * apart than both dates allow, another country, places further apart than both precisions allow,
+ * two towns by two names, kinds of act that cannot be one incident) or when they share nothing
+ * specific: in a feed of hundreds of incidents a day, agreeing on the day, the country and the
+ * type says little. They must share the spot, a named person, the toll, the operation, a quote
+ * or several names (see shared-facts.ts).
  */
 export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.articleId === b.articleId) return null;
-  const af = familyOf(a.type);
-  const bf = familyOf(b.type);
-  let score: number;
-  if (a.type === b.type) score = 1;
-  else if (af === bf) score = 0.5;
-  else if (VIOLENT.has(af) && VIOLENT.has(bf)) score = 0.2;
-  else return null;
+  const types = typeAgreement(a.type, b.type);
+  if (types === null) return null;
+  let score = types;
+  let dayApart = false;
 
   // An undated report's incident came before its article appeared (and not long before).
   if (a.horizon && b.date && !overlapsDays(a.horizon, b.date)) return null;
@@ -87,32 +102,46 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.date && b.date) {
     const [a0, a1] = interval(a.date.start, a.date.end);
     const [b0, b1] = interval(b.date.start, b.date.end);
+    // Days further apart than both dates allow (a day either way, for time zones and late-night
+    // incidents) are two incidents, however much else agrees.
+    if (a0 > b1 + DAY || a1 < b0 - DAY) return null;
     // "In 2020" hardly confirms an incident of a given day: the rest must agree all the more.
     if (a1 - a0 > LONG_SPAN !== b1 - b0 > LONG_SPAN) score -= 1;
-    if (a0 > b1 + DAY || a1 < b0 - DAY) {
-      // Outlets do misdate: days apart, the same people named by both still make one incident
-      // (the event then shows both days among its sources' claims).
-      const apart = Math.max(a0 - b1, b0 - a1);
-      if (apart > CONFLICTING_DAYS * DAY || sharedNameCount(a.names, b.names) < NAMES_OVER_DATES) return null;
-    } else score += a.date.day && b.date.day ? (a0 === b0 ? 1 : 0.5) : 0.5;
+    score += a.date.day && b.date.day ? (a0 === b0 ? 1 : 0.5) : 0.5;
+    dayApart = a.date.day && b.date.day && a0 !== b0;
   }
 
-  const ap = a.location;
-  const bp = b.location;
-  if (ap?.country && bp?.country && ap.country !== bp.country) return null;
-  if (ap && bp && ap.lat !== null && ap.lon !== null && bp.lat !== null && bp.lon !== null) {
-    const d = greatCircleKm({ lat: ap.lat, lon: ap.lon }, { lat: bp.lat, lon: bp.lon });
-    const coarse = [ap.precision, bp.precision].some((p) => p === "region" || p === "country" || p === "admin1");
-    if (d > (coarse ? REGION_KM : 60)) return null;
-    score += coarse ? 0.4 : 1 - d / 60;
-  }
-  if (ap && bp && ap.name.toLowerCase() === bp.name.toLowerCase()) score += 0.5;
+  const place = comparePlaces(a.location, b.location, a.names, b.names, a.crossBorder || b.crossBorder);
+  if (place.apart) return null;
+  // Reports of articles on one story need no more (see story-keys.ts), unless neither is dated.
+  const companions = (a.date !== null || b.date !== null) && !dayApart && shareStory(a.story, b.story);
+  // An undated report could be any day of months, and one town sees many incidents in that time:
+  // the spot counts only with the weekday the text gives, or for the very same kind of act.
+  const timed = (f: EventFacts) => f.date !== null || f.weekday !== null;
+  // A day apart, one town sees two incidents as often as one incident is dated two ways: the spot
+  // counts for one kind of act, or with tolls that tell one incident (alike, or grown a little).
+  // And when neither is dated within a month (a year, or no date), one town over such a span
+  // sees many incidents: the spot alone tells nothing.
+  const withinMonth = (f: EventFacts) => f.date !== null && Date.parse(f.date.end) - Date.parse(f.date.start) <= LONG_SPAN;
+  const spotTells =
+    place.sameSpot &&
+    (withinMonth(a) || withinMonth(b)) &&
+    ((timed(a) && timed(b)) || types === 1) &&
+    (!dayApart || types === 1 || closeTolls(a.fatalities, b.fatalities));
+  if (!spotTells && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
+  score += place.score;
   score += tollsAgree(a.fatalities, b.fatalities);
   // "Unidentified armed group" on both sides says nothing about their being one incident.
   if (a.actor1 && a.actor1 === b.actor1) score += 0.5;
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
+}
+
+/** Two tolls both given that differ by a quarter at most (a toll grows as reports come in). */
+function closeTolls(a: Range | null, b: Range | null): boolean {
+  if (a?.min == null || b?.min == null) return false;
+  return Math.abs(a.min - b.min) <= Math.max(1, 0.25 * Math.max(a.min, b.min));
 }
 
 /** How far before its article's day an undated report's incident may lie. */
@@ -159,7 +188,8 @@ export function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/(?<=[\p{Ll},;:]\s+|[\p{L}]\s+\()(\p{Lu}[\p{L}'’-]{2,})/gu)) {
     const w = m[1]!.replace(/['’]s$/u, "");
-    if (!COMMON.has(w)) names.add(w.toLowerCase());
+    // Three capitals are a division's or a unit's abbreviation ("LGA", "IDF") as often as a name.
+    if (!COMMON.has(w) && !/^\p{Lu}{3}$/u.test(w)) names.add(w.toLowerCase());
   }
   return names;
 }
@@ -179,10 +209,6 @@ function sharedNameCount(a: Set<string>, b: Set<string>): number {
   for (const n of a) if (b.has(n)) shared++;
   return shared;
 }
-
-/** Dates this many days apart can still be one incident, when the reports share enough names. */
-const CONFLICTING_DAYS = 7;
-const NAMES_OVER_DATES = 4;
 
 /** The minimum score for a merge: more than a shared type needs to agree. */
 export const MERGE_THRESHOLD = 2;

@@ -13,7 +13,10 @@ import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } f
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
 import { undatedHorizon } from "./match-report.ts";
 
-/** One stored report as a row: `data` is the report's JSON. */
+/** A report as stored: what was read, and its article's story keys (see story-keys.ts). */
+export type StoredReport = ArticleEvent & { story?: string[] };
+
+/** One stored report as a row: `data` is the report's JSON (a `StoredReport`). */
 export interface ReportRow {
   id: string;
   event_id: string;
@@ -73,13 +76,14 @@ export interface EventReview {
 
 /**
  * One entry of the changes feed: an event created, revised (a new report, a re-reading), merged
- * into another (its reports now belong to `into`) or withdrawn (no report tells of it any more).
+ * into another (its reports now belong to `into`), split (some of its reports now make the new
+ * event `into`; one entry per part split off) or withdrawn (no report tells of it any more).
  */
 export interface EventChange {
   event: string;
-  kind: "created" | "revised" | "merged" | "withdrawn" | "reviewed";
+  kind: "created" | "revised" | "merged" | "split" | "withdrawn" | "reviewed";
   at: string;
-  /** For "merged": the event that now holds its reports. */
+  /** For "merged": the event that now holds its reports; for "split": the event split off. */
   into?: string;
 }
 
@@ -92,9 +96,9 @@ export interface MergeStats {
 
 /**
  * Reports compared with a new one are those within days of its dates, in its country: wider
- * than any gap merging allows (a day; a week when the reports name the same people).
+ * than any gap merging allows (a day either way).
  */
-export const BLOCK_DAYS = 8;
+export const BLOCK_DAYS = 2;
 
 /** Reports spanning at most this many days are "fine" and found by their first day. */
 export const FINE_SPAN_DAYS = 31;
@@ -168,9 +172,9 @@ function refLoader(repo: MergeRepository): (row: ReportRow) => Promise<ReportRef
       text = await repo.articleText(row.article_id);
       texts.set(row.article_id, text);
     }
-    const event = JSON.parse(row.data) as ArticleEvent;
+    const event = JSON.parse(row.data) as StoredReport;
     const evidenceText = event.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
-    const ref: ReportRef = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay };
+    const ref: ReportRef = { id: row.id, articleId: row.article_id, event, evidenceText, articleDay, story: event.story ?? [] };
     refs.set(row.id, ref);
     kept.set(row.id, row.data, articleDay, ref);
     return ref;
@@ -250,6 +254,8 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
       if (seedIds.has(ref.id)) outcome.set(id, existed.has(id));
     }
   }
+  // An event that kept its id but lost reports to another is revised too.
+  for (const [before, into] of destination) if (changed.has(before) && [...into].some((id) => id !== before)) changed.set(before, true);
   // Only once every report has its new event: an event derived earlier would still count the
   // reports that are leaving it for an event later in the list.
   for (const [id, wasChanged] of changed) {
@@ -257,16 +263,37 @@ export async function regroup(repo: MergeRepository, seeds: ReportRow[], now: st
     if (wasChanged) await repo.recordChange({ event: id, kind: existed.has(id) ? "revised" : "created", at: now });
   }
   for (const id of [...oldEvents].sort()) {
-    if (kept.has(id)) continue;
-    await repo.deleteEvent(id);
     const into = [...(destination.get(id) ?? [])].sort();
+    if (kept.has(id)) {
+      // Reports that left a surviving event for a new one: the new one was split off from it.
+      for (const part of into)
+        if (part !== id && !existed.has(part)) await repo.recordChange({ event: id, kind: "split", at: now, into: part });
+      continue;
+    }
+    await repo.deleteEvent(id);
     if (into.length === 1) {
       await repo.recordChange({ event: id, kind: "merged", at: now, into: into[0]! });
       // The old id keeps answering: a bookmark or a review link follows the event it became.
       await repo.recordAlias(id, into[0]!);
+    } else if (into.length > 1) {
+      // Split in parts, none keeping its id: the old id answers as the part holding most of its reports.
+      for (const part of into) await repo.recordChange({ event: id, kind: "split", at: now, into: part });
+      await repo.recordAlias(id, largestPart(id, into, component, groups));
     } else await repo.recordChange({ event: id, kind: "withdrawn", at: now });
   }
   return outcome;
+}
+
+/** Of the events a former event's reports went to, the one holding most of them (then the first by id). */
+function largestPart(former: string, parts: string[], component: ReadonlyMap<string, ReportRow>, groups: ReportRef[][]): string {
+  let best = parts[0]!;
+  let most = -1;
+  for (const part of parts) {
+    const group = groups.find((g) => eventId(g[0]!.id) === part) ?? [];
+    const n = group.filter((ref) => component.get(ref.id)?.event_id === former).length;
+    if (n > most) [best, most] = [part, n];
+  }
+  return best;
 }
 
 /** Derives an event anew from its reports and saves it. */

@@ -100,7 +100,7 @@ export interface Store {
   listClaims(): Promise<Array<Claim & { articleId: string }>>;
   listQuotes(): Promise<Array<Quote & { articleId: string }>>;
   /**
-   * The changes feed: every event created, revised, merged or withdrawn after position `since`
+   * The changes feed: every event created, revised, merged, split or withdrawn after position `since`
    * (0: from the start), oldest first, at most `limit`; `next` is the position to ask from next.
    */
   listChanges(since: number, limit?: number): Promise<{ changes: Array<EventChange & { seq: number }>; next: number }>;

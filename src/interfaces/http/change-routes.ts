@@ -18,7 +18,7 @@ const ChangesQuery = z.object({
 const Change = z.object({
   seq: z.number(),
   event: z.string(),
-  kind: z.enum(["created", "revised", "merged", "withdrawn", "reviewed"]),
+  kind: z.enum(["created", "revised", "merged", "split", "withdrawn", "reviewed"]),
   at: z.string(),
   into: z.string().optional(),
 });
@@ -26,9 +26,10 @@ const Change = z.object({
 const changes = createRoute({
   method: "get",
   path: "/api/changes",
-  summary: "Every event created, revised, merged into another or withdrawn since a position, oldest first",
+  summary: "Every event created, revised, merged into another, split or withdrawn since a position, oldest first",
   description:
     "Keep a copy in step: ask from 0 once, then from each answer's next. A merged event's reports now belong to `into`; " +
+    "a split event keeps its id and `into` is the part split off from it; " +
     "fetch the events named here with GET /api/events/{id}.",
   request: { query: ChangesQuery },
   responses: {

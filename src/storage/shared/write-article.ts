@@ -15,7 +15,16 @@ import {
   signatureBands,
   signatureSimilarity,
 } from "../../merge/article-fingerprint.ts";
-import { horizonOf, isCoarse, regroup, type MergeRepository, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
+import {
+  horizonOf,
+  isCoarse,
+  regroup,
+  type MergeRepository,
+  type MergeStats,
+  type ReportRow,
+  type StoredReport,
+} from "../../merge/merge-engine.ts";
+import { storyKeysOf } from "../../merge/story-keys.ts";
 
 /** A report row with the columns blocking reads. */
 export interface ReportInsert extends ReportRow {
@@ -126,8 +135,10 @@ async function mergeReadings(
   stats: MergeStats,
 ): Promise<{ created: number; updated: number }> {
   const rows: ReportRow[] = [];
+  const story = storyKeysOf(extraction.events);
   for (const [index, report] of extraction.events.entries()) {
-    const row: ReportRow = { id: `${article.id}#${index}`, event_id: "", article_id: article.id, data: JSON.stringify(report) };
+    const stored: StoredReport = { ...report, story };
+    const row: ReportRow = { id: `${article.id}#${index}`, event_id: "", article_id: article.id, data: JSON.stringify(stored) };
     await repo.insertReport({
       ...row,
       dateStart: report.date?.value.start ?? null,
