@@ -4,7 +4,7 @@
  * shortened name that fits two people), keeps its words and no id rather than a guessed one.
  */
 
-import { actorByAlias } from "../stages/mentions/actor-lexicon.ts";
+import { actorByAliasOrName } from "../stages/mentions/actor-lexicon.ts";
 import type { RegistryActor } from "./actor-registry.ts";
 import type { ActorRelation } from "./actor-relations.ts";
 import { compareText } from "./compare-text.ts";
@@ -28,7 +28,7 @@ export function findRegistryActor(actors: readonly RegistryActor[], name: string
   const exact = actors.filter((a) => a.name === bare);
   // A group and a person of one name: the group, as names of groups are exact and people's are not.
   if (exact.length > 0) return exact.find((a) => a.kind !== "person") ?? exact[0]!;
-  const canonical = actorByAlias(bare)?.name;
+  const canonical = actorByAliasOrName(bare)?.name;
   const known = canonical ? actors.find((a) => a.kind !== "person" && a.name === canonical) : undefined;
   if (known) return known;
   const aliased = actors.filter((a) => a.aliases.includes(bare));

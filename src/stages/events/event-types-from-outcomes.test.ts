@@ -53,6 +53,8 @@ test("a weapon kept from use is disrupted weapons use; an aircraft shot down by 
   assert.deepEqual(types("On Sunday, police seized a cache of rifles and ammunition in a house in Gulu."), ["disrupted_weapons_use"]);
   assert.deepEqual(types("On Sunday, a bomb exploded prematurely in Gulu, killing the two men carrying it."), ["disrupted_weapons_use"]);
   assert.deepEqual(types("On Sunday, an army helicopter was shot down by a drone near Gulu, killing four soldiers."), ["air_drone_strike"]);
+  // A depot that is hit is a target, not a seizure.
+  assert.deepEqual(types("On Sunday, a drone strike hit a weapons depot near Gulu, killing two guards."), ["air_drone_strike"]);
 });
 
 test("rape decides the type of the incident it is told with", () => {

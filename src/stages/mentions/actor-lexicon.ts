@@ -26,9 +26,12 @@ const TRIE = new NameTrie<ActorValue>();
 /** Actors read from a descriptive alias ("~Maoists", "~rangers"): that name is theirs only in their own country. */
 const COUNTRY_BOUND = new WeakSet<ActorValue>();
 const NAMESAKES = new Map<ActorValue, ActorValue[]>();
+/** Each group by its canonical name, which coders' style ("HTS: Hayat Tahrir al Sham") often makes no alias. */
+const BY_NAME = new Map<string, ActorValue>();
 for (const file of ACTOR_LEXICON_FILES) {
   for (const [aliases, name, kind, country] of readTsv(lexiconUrl(file))) {
     const actor: ActorValue = { name: name!, kind: kind as ActorKind, country: country === "-" ? null : country! };
+    if (!BY_NAME.has(actor.name)) BY_NAME.set(actor.name, actor);
     const bound: ActorValue = { ...actor };
     COUNTRY_BOUND.add(bound);
     for (const alias of aliases!.split("|")) {
@@ -67,4 +70,9 @@ export function findNamedActors(text: string, start: number, end: number): Actor
 /** The canonical actor for an exact alias, or null. */
 export function actorByAlias(alias: string): ActorValue | null {
   return TRIE.get(alias) ?? null;
+}
+
+/** The actor an alias or a canonical name stands for, or null: resolves names already made canonical. */
+export function actorByAliasOrName(name: string): ActorValue | null {
+  return actorByAlias(name) ?? BY_NAME.get(name) ?? null;
 }

@@ -11,6 +11,9 @@ const ANCHORING_POPULATION = 500_000;
 /** A town this large, this many times larger than any namesake abroad, is what its name means. */
 const DOMINANT_POPULATION = 50_000;
 const DOMINANCE = 10;
+/** A town this large is what its name means when every namesake abroad is a hamlet (under `HAMLET_POPULATION`). */
+const TOWN_POPULATION = 10_000;
+const HAMLET_POPULATION = 1_000;
 
 /** What anchors a hit's country: its size or the words around it ("strong"), its unique name alone ("name"), or nothing. */
 export function anchorOf(text: string, hit: PlaceHit): "strong" | "name" | null {
@@ -27,6 +30,8 @@ export function anchorOf(text: string, hit: PlaceHit): "strong" | "name" | null 
   const abroad = Math.max(...namesakes.filter((place) => place.country !== hit.place.country).map((place) => place.population), 0);
   if (home >= ANCHORING_POPULATION || (home >= DOMINANT_POPULATION && home >= DOMINANCE * abroad)) return "strong";
   if (namesakes.every((place) => place.country === hit.place.country)) return "name";
+  // A town of some size against hamlets of no recorded size abroad: its name tells it, as a unique name would.
+  if (home >= TOWN_POPULATION && abroad < HAMLET_POPULATION) return "name";
   return null;
 }
 

@@ -92,6 +92,11 @@ test("a city far larger than its namesakes abroad needs no other support", () =>
   assert.deepEqual(placesOfArticle("Police dispersed a march in Goma on Tuesday."), ["Goma:CD"]);
 });
 
+test("a town whose only namesakes abroad are hamlets of no recorded size is found by its name", () => {
+  // Kidal is a Malian town and regional capital; its one namesake is a hamlet on Java.
+  assert.deepEqual(placesOfArticle("Gunmen attacked a checkpoint near Kidal on Sunday."), ["Kidal:ML"]);
+});
+
 test("a compass word in brackets is the province of that name", () => {
   const hits = read("Drones struck a house in Foobarine (Tyr, South) on Sunday.");
   assert.deepEqual(hits[0], { text: "Foobarine", name: "Foobarine", precision: "near", country: "LB" });

@@ -15,6 +15,14 @@ test("reads capitalised names without leading words that cannot start a place, n
   assert.equal(suffixOf(zamfara!)?.[1], "state");
 });
 
+test("a word that is a title elsewhere stays when it is part of a country's name", () => {
+  const s = "Rebels seized a mining town in DR Congo, and Dr Amani treated the wounded.";
+  assert.deepEqual(
+    findPlaces(s, 0, s.length, null).map((h) => [s.slice(h.start, h.end), h.place.country]),
+    [["DR Congo", "CD"]],
+  );
+});
+
 test("a sentence read again under the article's country gives what a fresh reading gives", () => {
   const s = "Gunmen killed five people in Tripoli, north of Beirut, and shelled southwest Erbil and northwestern Syria.";
   const scan = scanPlaceNames(s, 0, s.length);

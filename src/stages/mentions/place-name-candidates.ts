@@ -1,4 +1,5 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
+import { loadGazetteer } from "../../geo/gazetteer.ts";
 import type { PlacePrecision } from "../../core/model.ts";
 import { isLatinText, twin } from "../latin-twin.ts";
 import { actorByAlias } from "./actor-lexicon.ts";
@@ -85,6 +86,11 @@ const NOT_PLACE_KEYS = new Set(readTsv(lexiconUrl("not-places.tsv")).map(([w]) =
 /** The same few capitalised words come back sentence after sentence: their answer is kept. */
 const notPlaceMemo = new Map<string, boolean>();
 const NOT_PLACE_MEMO_CAPACITY = 50_000;
+/** A country's name as news writes it ("DR Congo", "the United States"). */
+function isCountryName(s: string): boolean {
+  return loadGazetteer().country(s) !== null;
+}
+
 function isNotPlace(s: string): boolean {
   let known = notPlaceMemo.get(s);
   if (known === undefined) {
@@ -123,7 +129,8 @@ export function scanPlaceNames(text: string, start: number, end: number): PlaceN
     let s = start + m.index;
     // Drop leading words that cannot be part of a place name ("In Kerman", "Tuesday Aleppo").
     const words = name.split(/\s+/);
-    while (words.length > 1 && isNotPlace(words[0]!)) {
+    // …unless the words make a country's name together ("DR Congo": "DR" is no title there).
+    while (words.length > 1 && isNotPlace(words[0]!) && !isCountryName(words.join(" "))) {
       s += words[0]!.length + 1;
       words.shift();
     }

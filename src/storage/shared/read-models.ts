@@ -10,7 +10,7 @@ import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from 
 import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
 import type { EventChange } from "../../merge/merge-engine.ts";
 import { resolveReferences, type StoredReference } from "../../merge/resolve-references.ts";
-import { actorByAlias } from "../../stages/mentions/actor-lexicon.ts";
+import { actorByAliasOrName } from "../../stages/mentions/actor-lexicon.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -94,7 +94,7 @@ export function actorRegistryFrom(events: StoredEvent[], relationRows: ReadonlyA
   const relations = relationRows.map((r) => ({ ...(JSON.parse(r.data) as StatedActorRelation), articleId: r.article_id }));
   // A named group a relation points to is an actor of the registry even when no event names it.
   for (const rel of relations) {
-    const group = actorByAlias(rel.to);
+    const group = actorByAliasOrName(rel.to);
     if (group) sightings.push({ actor: group, articleId: rel.articleId, evidence: rel.evidence });
   }
   return buildActorRegistry(sightings, relations);
