@@ -20,6 +20,21 @@ function checkPath(path: string): void {
   if (head.toString("latin1") !== SQLITE_HEADER) throw new StorageError(`${path}: is not a Sitrep database (not a SQLite file)`);
 }
 
+/** The schema version of a database that is empty or ours; throws for anything else. */
+function checkIsOurs(db: Database.Database, path: string): number {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+  if (version === 0 && tables.length > 0) throw new StorageError(`${path}: is not a Sitrep database (it holds other tables)`);
+  if (version > 0) {
+    const marker = tables.some((t) => t.name === "meta")
+      ? (db.prepare("SELECT value FROM meta WHERE key = 'app'").get() as { value: string } | undefined)
+      : undefined;
+    if (marker?.value !== APP_MARKER) throw new StorageError(`${path}: is not a Sitrep database`);
+    if (version > MIGRATIONS.length) throw new StorageError(`${path}: was written by a newer Sitrep (schema ${version})`);
+  }
+  return version;
+}
+
 /** Opens (creating if new) a Sitrep SQLite database, refusing files that are not ours, and migrates it. */
 export function openDatabase(file: string): Database.Database {
   const path = file === ":memory:" ? file : resolve(file);
@@ -32,29 +47,23 @@ export function openDatabase(file: string): Database.Database {
   }
   try {
     db.pragma("busy_timeout = 5000");
-    const version = db.pragma("user_version", { simple: true }) as number;
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
-    if (version === 0 && tables.length > 0) throw new StorageError(`${path}: is not a Sitrep database (it holds other tables)`);
-    if (version > 0) {
-      const marker = tables.some((t) => t.name === "meta")
-        ? (db.prepare("SELECT value FROM meta WHERE key = 'app'").get() as { value: string } | undefined)
-        : undefined;
-      if (marker?.value !== APP_MARKER) throw new StorageError(`${path}: is not a Sitrep database`);
-      if (version > MIGRATIONS.length) throw new StorageError(`${path}: was written by a newer Sitrep (schema ${version})`);
-    }
+    checkIsOurs(db, path);
     if (path !== ":memory:") db.pragma("journal_mode = WAL");
     // In WAL mode NORMAL never corrupts the file and loses nothing when the process dies; only a
     // power cut can drop the last commits. FULL would sync the disk at every article, which on
     // ordinary disks made ingest wait on the disk rather than work (several times slower).
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      db.transaction(() => {
+    // Creating and migrating is one exclusive step: a second process opening the same new file
+    // waits for the write lock, then reads the version the first left and has nothing to do.
+    db.transaction(() => {
+      const version = checkIsOurs(db, path);
+      for (let v = version; v < MIGRATIONS.length; v++) {
         db.exec(MIGRATIONS[v]!);
         if (v === 0) db.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
         db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
+      }
+    }).immediate();
     return db;
   } catch (error) {
     db.close();
