@@ -397,9 +397,14 @@ function homeGrown(inc: Incident, doc: Doc, country: string | null): boolean {
   if (!country) return false;
   const sentences = new Set(inc.observations.filter((o) => o.concrete).map((o) => o.sentence));
   if (sentences.size === 0) return false;
+  // "Not far from where Israel killed X": a state named as the side that acted says nothing of
+  // where it acted, and states strike abroad as often as at home.
+  const sides = inc.observations.flatMap((o) => [o.actor1, o.actor2].flatMap((a) => (a ? [a] : [])));
+  const acting = (m: { span: { start: number; end: number } }) => sides.some((a) => a.start < m.span.end && m.span.start < a.end);
   return doc.mentions.every((m) => {
     if (m.kind !== "place") return true;
     const inside = [...sentences].some((s) => m.span.start >= s.span.start && m.span.end <= s.span.end);
+    if (inside && (m as PlaceMention).normalised.countryOnly && acting(m)) return false;
     return !inside || (m as PlaceMention).normalised.country === country;
   });
 }

@@ -1,3 +1,4 @@
+import { namedAsNeighbour } from "./neighbour-country.ts";
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
 import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
 import { readDivisionContext, resolveInContext, type DivisionContext } from "../../geo/division-context.ts";
@@ -310,7 +311,7 @@ export function findPlaces(
   // A name found but then set aside may be read otherwise in another country's context.
   if (seen && resolved > hits.filter((h) => !h.countryOnly && h.place.precision !== "region").length) seen.unresolved = true;
   hits.sort((a, b) => a.start - b.start);
-  placeUnknownVillagesInTheirSentence(hits);
+  placeUnknownVillagesInTheirSentence(hits, text);
   keepVillagesInTheProvinceNamed(hits);
   for (const hit of hits) {
     if (hit.anchored !== undefined) continue;
@@ -410,12 +411,14 @@ function keepVillagesInTheProvinceNamed(hits: PlaceHit[]): void {
  * "A fresh attack in southern Lebanon, at the border town of X": a village the gazetteer lacks
  * belongs to the country the same passage names, which may not be the article's main one.
  */
-function placeUnknownVillagesInTheirSentence(hits: PlaceHit[]): void {
+function placeUnknownVillagesInTheirSentence(hits: PlaceHit[], text: string): void {
   for (const hit of hits) {
     if (hit.place.lat !== null) continue;
     let nearest: PlaceHit | null = null;
     for (const other of hits) {
       if (other.place.lat === null || other.demonym || other.place.precision === "exact" || other.place.precision === "near") continue;
+      // "10 km from the border with X": X is across the border from the village.
+      if (other.countryOnly && namedAsNeighbour(text, other.start)) continue;
       if (nearest === null || Math.abs(other.start - hit.start) < Math.abs(nearest.start - hit.start)) nearest = other;
     }
     if (nearest !== null) hit.place = { ...hit.place, country: nearest.place.country };

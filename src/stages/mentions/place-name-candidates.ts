@@ -96,6 +96,7 @@ function isNotPlace(s: string): boolean {
 }
 
 const QUALIFIED_ACTOR = /^-(?:backed|led|linked|aligned|allied|affiliated|based|sponsored|supported)\b/;
+const INITIALISM = /^\p{Lu}{2,4}$/u;
 const POSSESSIVE = /['’]s(?:\s|$)/u;
 
 /** The candidates of `text.slice(start, end)`; see `PlaceNameScan`. */
@@ -123,7 +124,8 @@ export function scanPlaceNames(text: string, start: number, end: number): PlaceN
     let s = start + m.index;
     // Drop leading words that cannot be part of a place name ("In Kerman", "Tuesday Aleppo").
     const words = name.split(/\s+/);
-    while (words.length > 1 && isNotPlace(words[0]!)) {
+    // A word in capitals is an initialism ("DR Congo"), not the title "Dr" or a weekday.
+    while (words.length > 1 && isNotPlace(words[0]!) && !INITIALISM.test(words[0]!)) {
       s += words[0]!.length + 1;
       words.shift();
     }
