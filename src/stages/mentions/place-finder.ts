@@ -284,7 +284,9 @@ export function findPlaces(
       }
     }
     if (isNearBefore(c) && precision === "exact") precision = "near";
-    const soft = place.kind !== "admin1" && gaz.findPlaces(name, place.country).some((p) => p.kind === "admin1");
+    // "X district", "X LGA": an area around its seat, which alone does not tell incidents apart.
+    const area = suffixWord !== undefined && SUFFIX_EFFECT.get(suffixWord) === "near";
+    const soft = area || (place.kind !== "admin1" && gaz.findPlaces(name, place.country).some((p) => p.kind === "admin1"));
     // "southwest Erbil", "northern Kirkuk": a part of the province, not the town.
     const compass = compassBefore(c);
     if (compass && (soft || place.kind === "admin1")) {
