@@ -54,6 +54,12 @@ test("a country named across a border does not give a village the gazetteer lack
   assert.notEqual(findPlaces(t, 0, t.length, "LB").find((h) => h.place.name === "Qaryat Zzyzx")?.place.country, "SY");
 });
 
+test("a demonym before what a village is ('the Syrian posts of X') gives the village its country", () => {
+  const s = "Rebels in northern Lebanon shelled the Syrian posts of Qaryat Zzyzx on Sunday.";
+  const village = findPlaces(s, 0, s.length, "LB").find((h) => h.place.name === "Qaryat Zzyzx");
+  assert.equal(village?.place.country, "SY");
+});
+
 test("a town after a striking verb is read as a place, even alone and small", () => {
   assert.deepEqual(
     read("Israeli warplanes struck Kfarkila.", "LB")

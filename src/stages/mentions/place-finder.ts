@@ -413,9 +413,18 @@ function keepVillagesInTheProvinceNamed(hits: PlaceHit[]): void {
  * "A fresh attack in southern Lebanon, at the border town of X": a village the gazetteer lacks
  * belongs to the country the same passage names, which may not be the article's main one.
  */
+/** Between a demonym and a village: a few words naming what it is, then "of" ("posts of", "border town of"). */
+const DEMONYM_OF = /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:the\s+)?$/u;
+
 function placeUnknownVillagesInTheirSentence(hits: PlaceHit[], text: string): void {
   for (const hit of hits) {
     if (hit.place.lat !== null) continue;
+    // "the Israeli posts of X", "the Syrian border town of X": the demonym qualifies the village itself.
+    const own = hits.find((h) => h.demonym && h.end <= hit.start && DEMONYM_OF.test(text.slice(h.end, hit.start)));
+    if (own) {
+      hit.place = { ...hit.place, country: own.place.country };
+      continue;
+    }
     let nearest: PlaceHit | null = null;
     for (const other of hits) {
       if (other.place.lat === null || other.demonym || other.place.precision === "exact" || other.place.precision === "near") continue;
