@@ -69,3 +69,14 @@ test("two villages placed at their district's seat are two places, and two kibbu
   const b: PlaceValue = { ...a, name: "Kfar Aza", lat: 31.48, lon: 34.53 };
   assert.equal(comparePlaces(a, b).apart, true);
 });
+
+test("a village placed near its district's seat is nested in the seat's district, not a second town", () => {
+  const seat = town("Gubio", 12.1, 12.8);
+  const village: PlaceValue = { ...town("Foobarkari", 12.1, 12.8), precision: "near" };
+  const verdict = comparePlaces(village, seat);
+  assert.equal(verdict.apart, false);
+  assert.equal(verdict.nested, true);
+  assert.equal(verdict.sameSpot, false);
+  // Two villages both placed near one seat stay two places.
+  assert.equal(comparePlaces(village, { ...village, name: "Foobarwa" }).apart, true);
+});

@@ -28,6 +28,8 @@ export const SAME_SPOT_KM = 8;
  * neighbourhood and its town); kibbutzim or villages a few km apart are not.
  */
 export const NEIGHBOURHOOD_KM = 3;
+/** A "near" place this close to a town placed exactly was placed at that town (its district's seat). */
+const SEAT_KM = 0.5;
 
 export interface PlaceVerdict {
   /** The places cannot be one incident's place. */
@@ -123,6 +125,10 @@ export function comparePlaces(
     // Two towns by two names, not next to each other: two places, two incidents, unless a text
     // names the other's town too and the two lie within both precisions.
     if (!named && !close) {
+      // A village placed "near" at its district's seat, and the seat itself: the village lies in
+      // the seat's district, as a town in a province, a weak fact that needs another beside it.
+      const seat = km !== null && km <= SEAT_KM && a.precision !== b.precision;
+      if (seat) return { apart: false, sameSpot: false, nested: true, score: 0.25 };
       const within = km !== null && km <= PRECISION_KM[a.precision] + PRECISION_KM[b.precision];
       if (within && (namesPlace(aNames, b) || namesPlace(bNames, a))) return { apart: false, sameSpot: true, nested: false, score: 0.5 };
       return APART;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildArticle } from "../../ingest/build-article.ts";
 import { extract } from "../extract.ts";
+import { PASSIVE_AFTER } from "./assign-actors.ts";
 
 /** The events of a made-up article, published on a Wednesday. */
 function events(body: string, published = "2025-06-11") {
@@ -87,4 +88,10 @@ test("the police who broke up a protest in the next sentence are the protest's s
 test("a side that repelled an attack is not its author", () => {
   const found = events("On Wednesday, Russian forces attacked near Avdiivka but were repelled by the Ukrainian military.");
   assert.equal(found[0]?.actor1?.value.name, "Military Forces of Russia");
+});
+
+test("a group named before ', who were arrested' is the side arrested, not the one arresting", () => {
+  assert.ok(PASSIVE_AFTER.test(", who were arrested in Hiraan region, include three commanders"));
+  assert.ok(PASSIVE_AFTER.test(" who were detained on Sunday"));
+  assert.ok(!PASSIVE_AFTER.test(", who arrested three men on Sunday"));
 });

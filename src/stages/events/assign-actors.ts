@@ -53,8 +53,8 @@ export const GROUP_ANAPHOR =
   /\b[Tt]he\s+(?:(?:terror|terrorist|militant|jihadist|extremist|armed|insurgent|rebel|Islamist)\s+)?(?:group|militants|jihadists|terrorists|insurgents|rebels|extremists)\b/g;
 
 /** "the terrorists, who were arrested", "two soldiers were killed": the subject of a passive verb is acted upon. */
-const PASSIVE_AFTER =
-  /^(?:\s*,[^,.]{0,40},)?\s*(?:who\s+)?(?:was|were|had been|have been|has been|are being|is being)\s+(?:\w+\s+)?(?:killed|arrested|detained|abducted|kidnapped|attacked|targeted|hit|struck|injured|wounded|captured|apprehended|ambushed|shot|held)\b/i;
+export const PASSIVE_AFTER =
+  /^(?:\s*,[^,.]{0,40},)?\s*(?:,\s*(?:who|that)\s+|(?:who|that)\s+)?(?:was|were|had been|have been|has been|are being|is being)\s+(?:\w+\s+)?(?:killed|arrested|detained|abducted|kidnapped|attacked|targeted|hit|struck|injured|wounded|captured|apprehended|ambushed|shot|held)\b/i;
 
 /** "police said", "the army told reporters": the actor is speaking, not acting. */
 const SPEAKER_AFTER =

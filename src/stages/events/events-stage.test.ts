@@ -72,3 +72,14 @@ test("a toll after ', in which' belongs to the incident just named", () => {
   // Nor is it told again as an incident of its own.
   assert.equal(found.length, 2);
 });
+
+test("attackers said only to be 'several' among the dead add nothing to the toll's lower end", () => {
+  const events = extract(
+    buildArticle({
+      id: "t",
+      body: "At least 7 soldiers died in an ambush near Menaka in Mali on Friday, the army said. Several attackers were killed in the fighting, it added.",
+      published: "2024-05-11",
+    }),
+  ).events;
+  assert.equal(events[0]?.fatalities?.value.min, 7);
+});

@@ -219,7 +219,7 @@ function toEvent(
   if (killed.length) {
     // Within one article, a smaller figure for the same side is an early or partial count ("one body
     // at the scene", "had earlier put the toll at two"): the largest stands; the sides' tolls add up.
-    const range = sumTolls(killed);
+    const range = sumTolls(killed.map((c) => ({ ...c, vague: VAGUE_COUNT.test(text.slice(c.span.start, c.span.end)) })));
     const withAttacker: Range = perpetrator && range.max !== null ? { min: range.min, max: range.max + 1 } : range;
     fatalities = extracted(text, killed[0]!.span, withAttacker, "toll");
   } else if (a2?.value.kind === "person" && obs.some((o) => /\bkill(?:ed|ing|s)\b/i.test(text.slice(o.window.start, o.window.end)))) {
@@ -393,13 +393,21 @@ function mapCoarsely(place: PlaceValue, doc: Doc, inc: Incident, country: string
  * An incident whose sentences name no country but the article's own: told without a place, it is
  * most likely in the country the article is about ("killed Monday in the southern village").
  */
+/** A toll given by a word that fixes no number ("several attackers were killed"). */
+const VAGUE_COUNT = /^(?:(?:at least|more than|over)\s+)?(?:several|some|a few|many|dozens|scores|hundreds)\b/i;
+
 function homeGrown(inc: Incident, doc: Doc, country: string | null): boolean {
   if (!country) return false;
   const sentences = new Set(inc.observations.filter((o) => o.concrete).map((o) => o.sentence));
   if (sentences.size === 0) return false;
+  // "Not far from where Israel killed X": a state named as the side that acted says nothing of
+  // where it acted, and states strike abroad as often as at home.
+  const sides = inc.observations.flatMap((o) => [o.actor1, o.actor2].flatMap((a) => (a ? [a] : [])));
+  const acting = (m: { span: { start: number; end: number } }) => sides.some((a) => a.start < m.span.end && m.span.start < a.end);
   return doc.mentions.every((m) => {
     if (m.kind !== "place") return true;
     const inside = [...sentences].some((s) => m.span.start >= s.span.start && m.span.end <= s.span.end);
+    if (inside && (m as PlaceMention).normalised.countryOnly && acting(m)) return false;
     return !inside || (m as PlaceMention).normalised.country === country;
   });
 }

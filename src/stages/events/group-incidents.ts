@@ -145,7 +145,10 @@ function compare(
       else if (
         !SPECIFIC.has(xp.precision) &&
         SPECIFIC.has(op.precision) &&
-        d !== null &&
+        // A village the gazetteer lacks cannot be measured against the area: told without a day of
+        // its own, in the same country, it is the incident told closer ("an attack in X province" …
+        // "militants attacked an army post near the village of Y").
+        (d !== null || (op.lat === null && !od && op.country === xp.country)) &&
         lemmaOf(x.trigger.text) === lemmaOf(o.trigger.text)
       )
         agrees = true;

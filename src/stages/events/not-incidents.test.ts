@@ -95,3 +95,10 @@ test("a definite mention of an ambush in a report of one bombing points back to 
   );
   assert.equal(found.length, 1, found.map((e) => e.type.value).join("; "));
 });
+
+test("a person described by the attacks they are blamed for tells no new incident", () => {
+  const found = events(
+    "A drone strike killed two men in a car near Gao on Sunday. The army said one of them was Amadou Sow, responsible for recent bomb attacks in central Mali.",
+  );
+  assert.equal(found.length, 1);
+});

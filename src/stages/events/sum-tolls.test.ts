@@ -45,3 +45,17 @@ test("a toll of people of no stated side stands unless the sides' sum is larger"
     r(6),
   );
 });
+
+test("a side counted only by a vague word opens the upper end beside counted sides, adding nothing to the lower", () => {
+  const toll = sumTolls([
+    { who: "soldiers", range: { min: 7, max: null } },
+    { who: "attackers", range: { min: 3, max: null }, vague: true },
+  ]);
+  assert.deepEqual(toll, { min: 7, max: null });
+  assert.deepEqual(sumTolls([{ who: "attackers", range: { min: 3, max: null }, vague: true }]), { min: 3, max: null });
+  const closed = sumTolls([
+    { who: "soldiers", range: { min: 4, max: 4 } },
+    { who: "attackers", range: { min: 3, max: null }, vague: true },
+  ]);
+  assert.deepEqual(closed, { min: 4, max: null });
+});

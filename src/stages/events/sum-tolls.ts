@@ -26,7 +26,17 @@ export function largestFigure(ranges: Range[]): Range {
  * ("four soldiers", "12 of the attackers") add up; a figure for people of no stated side ("12
  * people, including four soldiers") stands unless the sides' sum is larger.
  */
-export function sumTolls(tolls: Array<{ who: string; range: Range }>): Range {
+export function sumTolls(tolls: Array<{ who: string; range: Range; vague?: boolean }>): Range {
+  // "At least 10 soldiers died … several attackers were killed": a side counted only by a vague
+  // word, beside sides counted by number, leaves the upper end open but adds nothing certain to the
+  // lower (the most conservative figure is the one the numbers give).
+  const counted = tolls.some((t) => !t.vague);
+  const open = counted && tolls.some((t) => t.vague);
+  const result = sumCounted(tolls.filter((t) => !(open && t.vague)));
+  return open ? { min: result.min, max: null } : result;
+}
+
+function sumCounted(tolls: Array<{ who: string; range: Range }>): Range {
   const bySide = new Map<string, Range[]>();
   const unsided: Range[] = [];
   for (const t of tolls) {

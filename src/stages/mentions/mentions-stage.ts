@@ -1,3 +1,4 @@
+import { namedAsNeighbour } from "./neighbour-country.ts";
 import type { Doc } from "../../core/document.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { Stage } from "../../core/pipeline.ts";
@@ -41,7 +42,9 @@ function topCountry(places: Tallied[], actors: Array<{ start: number; end: numbe
 /** The article's main country, from the mentions already found. */
 export function mainCountry(doc: Doc): string | null {
   const places = doc.mentions
-    .filter((m) => m.kind === "place")
+    .filter(
+      (m) => m.kind === "place" && !((m.normalised as { countryOnly?: boolean }).countryOnly && namedAsNeighbour(doc.text, m.span.start)),
+    )
     .map((m) => {
       const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };
       return { start: m.span.start, end: m.span.end, country: p.country, countryOnly: p.countryOnly, demonym: p.demonym };
@@ -99,9 +102,11 @@ export function mentionsStage(): Stage {
       const actorsBySpan = spans.map((s) => findNamedActors(text, s.start, s.end));
       const actorSpans = actorsBySpan.flat();
       const placesBySentence = new Map(doc.sentences.map((s, i) => [s, firstPassBySpan[i]!]));
-      const hint = topCountry(
-        [
-          ...firstPass.map((h) => ({
+      const tallied = [
+        // "From the border with X": X is the neighbour, not what the article is about.
+        ...firstPass
+          .filter((h) => !(h.countryOnly && namedAsNeighbour(text, h.start)))
+          .map((h) => ({
             start: h.start,
             end: h.end,
             country: h.place.country,
@@ -109,10 +114,9 @@ export function mentionsStage(): Stage {
             demonym: h.demonym,
             anchored: h.anchored,
           })),
-          ...headlinePlaces(doc),
-        ],
-        actorSpans,
-      );
+        ...headlinePlaces(doc),
+      ];
+      const hint = topCountry(tallied, actorSpans);
       // A place is kept only in a country the text supports by more than that place's own name:
       // a small town abroad that merely shares a name is worse than no place. A group that
       // operates in one country ("Al-Shabaab", "Boko Haram") implies it.

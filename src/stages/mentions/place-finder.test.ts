@@ -46,6 +46,20 @@ test("a village the gazetteer lacks belongs to the country its own sentence name
   assert.equal(village?.place.country, "LB");
 });
 
+test("a country named across a border does not give a village the gazetteer lacks its country", () => {
+  const s = "Shells fell on the village of Qaryat Zzyzx in southern Lebanon, some 6 km from the border with Israel.";
+  const village = findPlaces(s, 0, s.length, "IL").find((h) => h.place.name === "Qaryat Zzyzx");
+  assert.equal(village?.place.country, "LB");
+  const t = "Shells fell on the village of Qaryat Zzyzx, some 6 km from the border with Syria.";
+  assert.notEqual(findPlaces(t, 0, t.length, "LB").find((h) => h.place.name === "Qaryat Zzyzx")?.place.country, "SY");
+});
+
+test("a demonym before what a village is ('the Syrian posts of X') gives the village its country", () => {
+  const s = "Rebels in northern Lebanon shelled the Syrian posts of Qaryat Zzyzx on Sunday.";
+  const village = findPlaces(s, 0, s.length, "LB").find((h) => h.place.name === "Qaryat Zzyzx");
+  assert.equal(village?.place.country, "SY");
+});
+
 test("a town after a striking verb is read as a place, even alone and small", () => {
   assert.deepEqual(
     read("Israeli warplanes struck Kfarkila.", "LB")

@@ -1,3 +1,4 @@
+import { namedAsNeighbour } from "./neighbour-country.ts";
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
 import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
 import { readDivisionContext, resolveInContext, type DivisionContext } from "../../geo/division-context.ts";
@@ -283,7 +284,9 @@ export function findPlaces(
       }
     }
     if (isNearBefore(c) && precision === "exact") precision = "near";
-    const soft = place.kind !== "admin1" && gaz.findPlaces(name, place.country).some((p) => p.kind === "admin1");
+    // "X district", "X LGA": an area around its seat, which alone does not tell incidents apart.
+    const area = suffixWord !== undefined && SUFFIX_EFFECT.get(suffixWord) === "near";
+    const soft = area || (place.kind !== "admin1" && gaz.findPlaces(name, place.country).some((p) => p.kind === "admin1"));
     // "southwest Erbil", "northern Kirkuk": a part of the province, not the town.
     const compass = compassBefore(c);
     if (compass && (soft || place.kind === "admin1")) {
@@ -310,7 +313,7 @@ export function findPlaces(
   // A name found but then set aside may be read otherwise in another country's context.
   if (seen && resolved > hits.filter((h) => !h.countryOnly && h.place.precision !== "region").length) seen.unresolved = true;
   hits.sort((a, b) => a.start - b.start);
-  placeUnknownVillagesInTheirSentence(hits);
+  placeUnknownVillagesInTheirSentence(hits, text);
   keepVillagesInTheProvinceNamed(hits);
   for (const hit of hits) {
     if (hit.anchored !== undefined) continue;
@@ -410,12 +413,23 @@ function keepVillagesInTheProvinceNamed(hits: PlaceHit[]): void {
  * "A fresh attack in southern Lebanon, at the border town of X": a village the gazetteer lacks
  * belongs to the country the same passage names, which may not be the article's main one.
  */
-function placeUnknownVillagesInTheirSentence(hits: PlaceHit[]): void {
+/** Between a demonym and a village: a few words naming what it is, then "of" ("posts of", "border town of"). */
+const DEMONYM_OF = /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:the\s+)?$/u;
+
+function placeUnknownVillagesInTheirSentence(hits: PlaceHit[], text: string): void {
   for (const hit of hits) {
     if (hit.place.lat !== null) continue;
+    // "the Israeli posts of X", "the Syrian border town of X": the demonym qualifies the village itself.
+    const own = hits.find((h) => h.demonym && h.end <= hit.start && DEMONYM_OF.test(text.slice(h.end, hit.start)));
+    if (own) {
+      hit.place = { ...hit.place, country: own.place.country };
+      continue;
+    }
     let nearest: PlaceHit | null = null;
     for (const other of hits) {
       if (other.place.lat === null || other.demonym || other.place.precision === "exact" || other.place.precision === "near") continue;
+      // "10 km from the border with X": X is across the border from the village.
+      if (other.countryOnly && namedAsNeighbour(text, other.start)) continue;
       if (nearest === null || Math.abs(other.start - hit.start) < Math.abs(nearest.start - hit.start)) nearest = other;
     }
     if (nearest !== null) hit.place = { ...hit.place, country: nearest.place.country };

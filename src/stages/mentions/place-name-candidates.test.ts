@@ -45,3 +45,11 @@ test("a Persian name joined by -e- is one name", () => {
     ["Fighters", "Rabat-e Sangi-ye Pain", "Mazar-e Sharif"],
   );
 });
+
+test("a leading initialism stays part of the name: 'DR Congo' is not the title 'Dr' before Congo", () => {
+  const t = "Shells fell on a market in Foobarville, DR Congo, on Sunday.";
+  const names = scanPlaceNames(t, 0, t.length).names.map((n) => n.name);
+  assert.ok(names.includes("DR Congo"));
+  const u = "A letter from Dr Kambale reached the clinic.";
+  assert.ok(!scanPlaceNames(u, 0, u.length).names.some((n) => n.name.startsWith("Dr")));
+});
