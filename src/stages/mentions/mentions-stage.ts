@@ -138,10 +138,11 @@ export function mentionsStage(): Stage {
         for (const p of findPersons(text, start, end, actors))
           mentions.push(mention(text, "person", p.start, p.end, p.person, "person-pattern"));
         // Without a country to go by, the first reading stands; with one, namesakes are chosen again.
+        const first = placesBySentence.get(s)!.filter((p) => p.start >= start);
         const places = (
           hint === null || sameUnder(readings[i]!, hint)
-            ? placesBySentence.get(s)!.filter((p) => p.start >= start)
-            : findPlaces(text, start, end, hint, undefined, scans[i])
+            ? first
+            : rereadKeepingNamedCountry(first, findPlaces(text, start, end, hint, undefined, scans[i]))
         ).filter(supported);
         for (const p of places) {
           mentions.push(
@@ -184,4 +185,15 @@ export function mentionsStage(): Stage {
 
 function mention(text: string, kind: Mention["kind"], start: number, end: number, normalised: unknown, source: string): Mention {
   return { kind, span: { start, end }, text: text.slice(start, end), normalised, source };
+}
+
+/**
+ * A sentence read again under the article's country, keeping what the first reading found in a
+ * country that same sentence names ("the Israeli army's headquarters in Safad" in a report from
+ * Lebanon): the sentence itself says where that place is, whatever the article's country.
+ */
+function rereadKeepingNamedCountry(first: readonly PlaceHit[], reread: PlaceHit[]): PlaceHit[] {
+  const named = new Set(first.filter((p) => p.countryOnly).map((p) => p.place.country));
+  const kept = first.filter((p) => !p.countryOnly && named.has(p.place.country) && !reread.some((r) => r.start < p.end && p.start < r.end));
+  return kept.length === 0 ? reread : [...reread, ...kept].sort((a, b) => a.start - b.start);
 }

@@ -111,6 +111,13 @@ test("a town whose only namesakes abroad are hamlets of no recorded size is foun
   assert.deepEqual(placesOfArticle("Gunmen attacked a checkpoint near Kidal on Sunday."), ["Kidal:ML"]);
 });
 
+test("a place in a country its own sentence names is kept when the article is about another country", () => {
+  const body =
+    "Shelling hit two villages near Nabatieh in southern Lebanon on Monday. Beirut officials said the Lebanese army was on alert. " +
+    "Hezbollah said it fired drones at an Israeli army base in Safad.";
+  assert.ok(placesOfArticle(body).includes("Safad:IL"), placesOfArticle(body).join(", "));
+});
+
 test("a compass word in brackets is the province of that name", () => {
   const hits = read("Drones struck a house in Foobarine (Tyr, South) on Sunday.");
   assert.deepEqual(hits[0], { text: "Foobarine", name: "Foobarine", precision: "near", country: "LB" });
