@@ -155,3 +155,10 @@ test("'bombed' is read by who bombed with what: a state's military from the air,
     "shelling_artillery_missile_attack",
   ]);
 });
+
+test("a mediator announcing a truce agreement between two sides reports an agreement", () => {
+  assert.deepEqual(
+    types("The Kenyan foreign ministry announced on Tuesday a truce agreement between Sudan and South Sudan after talks in Nairobi."),
+    ["agreement"],
+  );
+});
