@@ -162,3 +162,10 @@ test("a mediator announcing a truce agreement between two sides reports an agree
     ["agreement"],
   );
 });
+
+test("an agreement told in the pluperfect ('a deal had been reached') is an agreement", () => {
+  assert.deepEqual(
+    types("Late on Monday, elders in Misrata announced that a deal had been reached between the two brigades to end the fighting."),
+    ["agreement"],
+  );
+});
