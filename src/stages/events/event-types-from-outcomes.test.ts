@@ -169,3 +169,7 @@ test("an agreement told in the pluperfect ('a deal had been reached') is an agre
     ["agreement"],
   );
 });
+
+test("sides that 'agreed Monday to a truce' reached an agreement, the day between the verb and its object", () => {
+  assert.deepEqual(types("Sudan and South Sudan agreed Monday to an immediate truce during talks in Nairobi."), ["agreement"]);
+});
