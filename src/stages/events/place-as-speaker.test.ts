@@ -11,6 +11,8 @@ test("a capital that says or maintains something is its government speaking, not
   assert.equal(at("Nairobi has maintained that only two died", "Nairobi"), true);
   assert.equal(at("police in Khartoum said four died", "Khartoum"), false);
   assert.equal(at("a market in Khartoum was shelled", "Khartoum"), false);
+  assert.equal(at("accusing Khartoum’s military authorities of arming the militia", "Khartoum"), true);
+  assert.equal(at("Khartoum’s main market was shelled", "Khartoum"), false);
 });
 
 test("the incident is placed where it happened, not in the capital that speaks of it", () => {
