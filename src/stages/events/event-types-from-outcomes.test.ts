@@ -155,3 +155,21 @@ test("'bombed' is read by who bombed with what: a state's military from the air,
     "shelling_artillery_missile_attack",
   ]);
 });
+
+test("a mediator announcing a truce agreement between two sides reports an agreement", () => {
+  assert.deepEqual(
+    types("The Kenyan foreign ministry announced on Tuesday a truce agreement between Sudan and South Sudan after talks in Nairobi."),
+    ["agreement"],
+  );
+});
+
+test("an agreement told in the pluperfect ('a deal had been reached') is an agreement", () => {
+  assert.deepEqual(
+    types("Late on Monday, elders in Misrata announced that a deal had been reached between the two brigades to end the fighting."),
+    ["agreement"],
+  );
+});
+
+test("sides that 'agreed Monday to a truce' reached an agreement, the day between the verb and its object", () => {
+  assert.deepEqual(types("Sudan and South Sudan agreed Monday to an immediate truce during talks in Nairobi."), ["agreement"]);
+});

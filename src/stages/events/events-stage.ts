@@ -1,3 +1,4 @@
+import { timeToldNext } from "./time-told-next.ts";
 import { DATE_RANK, PLACE_RANK } from "../../core/model.ts";
 import type { Doc } from "../../core/document.ts";
 import { familyOf, type EventType } from "../../core/event-types.ts";
@@ -104,12 +105,15 @@ function toEvent(
   let date: ArticleEvent["date"] = null;
   const relative = obs.find((o) => o.relative);
   const anchorDate = relative ? relativeDate(relative, inc, all) : null;
+  const toldNext = timed || relative ? null : timeToldNext(doc, Math.max(...obs.map((o) => o.sentence.index)));
   if (!timed && relative && anchorDate) {
     const t = relative.time ?? relative.trigger;
     date = extracted(text, "span" in t ? t.span : t, anchorDate, `relative-${relative.relative}`, true);
   } else if (timed) {
     const t = timed.time!;
     date = extracted(text, t.span, t.normalised.value as DateValue, t.source, t.normalised.implied);
+  } else if (toldNext) {
+    date = extracted(text, toldNext.span, toldNext.normalised.value as DateValue, toldNext.source, toldNext.normalised.implied);
   } else if (obs.some((o) => o.statedAt)) {
     // Only the day it was reported is given: the incident happened then or just before.
     const t = obs.find((o) => o.statedAt)!.statedAt!;

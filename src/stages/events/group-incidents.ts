@@ -1,6 +1,7 @@
 import type { DateValue, PlaceValue } from "../../core/model.ts";
 import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
+import { opensSeparateIncident } from "./separate-incident-cue.ts";
 import type { Observation } from "./read-observations.ts";
 
 /** Observations believed to tell of one incident. */
@@ -271,6 +272,15 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
     // "stormed the offices on Aug. 31, detaining 11": a participle with nothing of its own, tied to
     // the trigger before it in the sentence, tells of the same incident.
     const prev = observations[i - 1];
+    // "In a separate incident, a bomb went off...": the writer says it is another incident.
+    if ((!prev || prev.sentence !== o.sentence) && opensSeparateIncident(text.slice(o.sentence.span.start, o.trigger.start))) {
+      const fresh: Incident = { observations: [o] };
+      incidents.push(fresh);
+      lastSeen.set(fresh, i);
+      homeOf.set(o, fresh);
+      pending.length = 0;
+      return;
+    }
     const own = Boolean(o.relative || o.unresolvedWhen || dateOf(o) || o.place);
     // "The helicopter attack occurred on the same day as …": dated by another incident, yet pointing back to its own.
     const relative = o.definite && o.relative === "same_day" ? null : o.relative;

@@ -6,6 +6,7 @@ import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
+import { placeSpeaks } from "./place-as-speaker.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** A place mention as the mentions stage stores it. */
@@ -389,7 +390,7 @@ export function readObservations(
       // "regional forces from Tigray": where a party comes from, not where it acted.
       const origin = (p: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
       const specific = places
-        .filter((p) => !p.normalised.countryOnly && !origin(p) && !destination(p))
+        .filter((p) => !p.normalised.countryOnly && !origin(p) && !destination(p) && !placeSpeaks(text, p.span.start, p.span.end))
         .sort((a, b) => distance(a) - distance(b));
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));

@@ -473,7 +473,10 @@ export function createPostgresStore(url: string): Store {
         datingHintsFrom(
           await all(
             db,
-            `SELECT r.article_id, r.data AS report, e.data AS event FROM reports r
+            `SELECT r.article_id, r.data AS report, e.data AS event,
+                    (SELECT MAX(d.published) FROM reports o JOIN articles d ON d.id = o.article_id
+                      WHERE o.event_id = e.id AND d.published IS NOT NULL) AS sibling_published
+             FROM reports r
              JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id
              WHERE a.published IS NULL AND a.reference_date IS NULL`,
           ),

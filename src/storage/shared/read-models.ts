@@ -12,24 +12,42 @@ import type { EventChange } from "../../merge/merge-engine.ts";
 import { resolveReferences, type StoredReference } from "../../merge/resolve-references.ts";
 import { actorByAliasOrName } from "../../stages/mentions/actor-lexicon.ts";
 
+import { isoDay, parseIsoDay, weekdayOnOrBefore } from "../../stages/dates/calendar.ts";
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** An undated article's report, its event, and the latest publication day among the event's dated sources. */
+export interface DatingRow {
+  article_id: string;
+  report: string;
+  event: string;
+  sibling_published?: string | null;
+}
 
 /**
  * Undated articles one of whose incidents another source has dated: an incident the article
  * places "on Tuesday" that is merged with an event dated to a Tuesday fixes the article's
- * reference day, against which its other relative dates can be read.
+ * reference day, against which its other relative dates can be read. When the event itself has
+ * no day (no source states one), a dated article reporting it still bounds it: the incident is
+ * the last such weekday on or before that article appeared, as a reader of both would take it.
  */
-export function datingHintsFrom(
-  rows: ReadonlyArray<{ article_id: string; report: string; event: string }>,
-): Array<{ articleId: string; date: string }> {
+export function datingHintsFrom(rows: ReadonlyArray<DatingRow>): Array<{ articleId: string; date: string }> {
   const best = new Map<string, string>();
   for (const r of rows) {
     const report = JSON.parse(r.report) as ArticleEvent;
     const event = JSON.parse(r.event) as StoredEvent;
-    if (!report.weekday || report.date || !event.date || event.date_precision !== "day") continue;
-    if (WEEKDAYS[new Date(`${event.date}T00:00:00Z`).getUTCDay()] !== report.weekday) continue;
+    if (!report.weekday || report.date) continue;
+    let day: string | null = null;
+    if (event.date && event.date_precision === "day") {
+      if (WEEKDAYS[new Date(`${event.date}T00:00:00Z`).getUTCDay()] === report.weekday) day = event.date;
+    } else if (!event.date && r.sibling_published) {
+      const published = parseIsoDay(r.sibling_published);
+      const dow = WEEKDAYS.indexOf(report.weekday);
+      if (published !== null && dow >= 0) day = isoDay(weekdayOnOrBefore(published, dow));
+    }
+    if (!day) continue;
     // The article was written on or after every incident it dates this way: the latest day stands.
-    if ((best.get(r.article_id) ?? "") < event.date) best.set(r.article_id, event.date);
+    if ((best.get(r.article_id) ?? "") < day) best.set(r.article_id, day);
   }
   return [...best]
     .map(([articleId, date]) => ({ articleId, date }))

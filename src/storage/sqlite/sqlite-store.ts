@@ -8,6 +8,7 @@ import {
   allLinksFrom,
   changesFrom,
   datingHintsFrom,
+  type DatingRow,
   toLink,
   toReference,
   type ChangeRow,
@@ -171,7 +172,10 @@ export function createSqliteStore(file: string): Store {
     ),
     undatedReports: db.prepare(
       // From the few undated articles (a partial index), not through every report: it runs after each article.
-      `SELECT r.article_id, r.data AS report, e.data AS event FROM articles a INDEXED BY articles_undated
+      `SELECT r.article_id, r.data AS report, e.data AS event,
+              (SELECT MAX(d.published) FROM reports o JOIN articles d ON d.id = o.article_id
+                WHERE o.event_id = e.id AND d.published IS NOT NULL) AS sibling_published
+       FROM articles a INDEXED BY articles_undated
        CROSS JOIN reports r ON r.article_id = a.id JOIN events e ON e.id = r.event_id
        WHERE a.published IS NULL AND a.reference_date IS NULL`,
     ),
@@ -436,7 +440,7 @@ export function createSqliteStore(file: string): Store {
       return serialised(() => ingestSeveral(items));
     },
     async datingHints() {
-      return datingHintsFrom(q.undatedReports.all() as { article_id: string; report: string; event: string }[]);
+      return datingHintsFrom(q.undatedReports.all() as DatingRow[]);
     },
     async replaceExtraction(articleId, extraction, referenceDate) {
       return serialised(() => replaceOne(articleId, extraction, referenceDate));
