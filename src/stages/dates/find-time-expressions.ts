@@ -624,6 +624,8 @@ function unnamed(pattern: string): string {
 // Every rule starts at the left edge of a word or number; checking that first lets most positions fail at once.
 const COMBINED = new RegExp(`(?<![A-Za-z0-9])(?:${RULES.map((r, i) => `(?<r${i}>${unnamed(r.pattern)})`).join("|")})`, "g");
 const STICKY = RULES.map((r) => new RegExp(r.pattern, "y"));
+/** The combined pattern's group names, built once rather than for every rule at every match. */
+const RULE_GROUPS = RULES.map((_, i) => `r${i}`);
 
 // ---- leading words, joins ------------------------------------------------------------------------
 
@@ -773,7 +775,7 @@ export function findTimeExpressions(text: string, range: Span, published: string
     const groups = m.groups ?? {};
     let index = -1;
     for (let i = 0; i < RULES.length; i++) {
-      if (groups[`r${i}`] !== undefined) {
+      if (groups[RULE_GROUPS[i]!] !== undefined) {
         index = i;
         break;
       }

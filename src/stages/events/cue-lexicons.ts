@@ -82,19 +82,27 @@ export function findCues<T>(
     const m = any.exec(slice);
     if (!m) break;
     const at = m.index;
-    let best: { len: number; value: T; text: string } | null = null;
-    sticky.forEach((re, i) => {
+    // The longest cue starting here, the first listed among equals; a plain loop, as this runs
+    // for every cue at every place any cue starts.
+    let bestLen = 0;
+    let bestIndex = -1;
+    let bestText = "";
+    for (let i = 0; i < sticky.length; i++) {
+      const re = sticky[i]!;
       re.lastIndex = at;
       const x = re.exec(slice);
-      if (x && (!best || x[0].length > best.len)) best = { len: x[0].length, value: cues[i]!.value, text: x[0] };
-    });
-    const chosen = best as { len: number; value: T; text: string } | null;
-    if (!chosen || chosen.len === 0) {
+      if (x && (bestIndex < 0 || x[0].length > bestLen)) {
+        bestLen = x[0].length;
+        bestIndex = i;
+        bestText = x[0];
+      }
+    }
+    if (bestIndex < 0 || bestLen === 0) {
       pos = at + 1;
       continue;
     }
-    found.push({ start: start + at, end: start + at + chosen.len, value: chosen.value, text: chosen.text });
-    pos = at + chosen.len;
+    found.push({ start: start + at, end: start + at + bestLen, value: cues[bestIndex]!.value, text: bestText });
+    pos = at + bestLen;
   }
   return found;
 }

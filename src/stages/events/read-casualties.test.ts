@@ -48,3 +48,16 @@ test("a risen toll names those counted, not the attack told between", () => {
   const [c] = readCasualties(s, 0, s.length);
   assert.equal(s.slice(c!.whoSpan.start, c!.whoSpan.end), "civilians");
 });
+
+test("a sentence with words in another script is read like any other", () => {
+  assert.deepEqual(read("Four guards were killed near the Мирный depot."), [{ kind: "killed", range: { min: 4, max: 4 } }]);
+  assert.deepEqual(read("Near the Мирный depot, the blast killed three workers."), [{ kind: "killed", range: { min: 3, max: 3 } }]);
+});
+
+test("a long s reads as an s, as case-blind matching has it", () => {
+  // Lower-casing leaves "ſ" as it is, so "ſlain" must not be looked for as "slain" in lower case.
+  assert.deepEqual(read("Five guards were ſlain and two injured."), [
+    { kind: "killed", range: { min: 5, max: 5 } },
+    { kind: "injured", range: { min: 2, max: 2 } },
+  ]);
+});

@@ -137,11 +137,14 @@ export function readCasualties(text: string, start: number, end: number): Casual
     return i < 0 ? at(m) : { start: start + m.index + i, end: start + m.index + i + group!.length };
   };
   // Latin text is read by the patterns' faster twins, and only where their words occur; the
-  // word check is exact there, as no other character matches a Latin letter.
+  // word check is exact there, as no other character matches a Latin letter. Other text is
+  // checked too, unless it holds the long s, the one letter the case-blind unicode patterns read
+  // as a Latin one ("s") that lower-casing leaves as it is.
   const latin = isLatinText(slice);
-  const lower = latin ? slice.toLowerCase() : "";
+  const checkWords = latin || !slice.includes("\u017F");
+  const lower = checkWords ? slice.toLowerCase() : "";
   const scan = (p: TollPattern, fn: (m: RegExpExecArray) => Casualty | null) => {
-    if (latin && !p.words.some((w) => lower.includes(w))) return;
+    if (checkWords && !p.words.some((w) => lower.includes(w))) return;
     const re = latin ? p.re.latin : p.re.unicode;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
