@@ -1,3 +1,4 @@
+import { EVENT_FAMILIES } from "../../core/event-types.ts";
 import type { DateValue, PlaceValue } from "../../core/model.ts";
 import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
@@ -13,27 +14,10 @@ export interface Incident {
 const REGION_KM = 700;
 const VIOLENT_FAMILIES = new Set(["battles", "remote", "civilians"]);
 
-const REMOTE_TYPES = new Set([
-  "air_drone_strike",
-  "shelling_artillery_missile_attack",
-  "remote_explosive_landmine_ied",
-  "suicide_bomb",
-  "grenade",
-  "chemical_weapon",
-]);
+const REMOTE_TYPES: ReadonlySet<string> = new Set(EVENT_FAMILIES.remote);
 
 /** Kinds of armed violence: a definite mention of one may point back to another when only one was told. */
-const VIOLENT_KINDS = new Set([
-  "violence",
-  "remote",
-  "battles",
-  "air_drone_strike",
-  "shelling_artillery_missile_attack",
-  "remote_explosive_landmine_ied",
-  "suicide_bomb",
-  "grenade",
-  "chemical_weapon",
-]);
+const VIOLENT_KINDS: ReadonlySet<string> = new Set(["violence", "remote", "battles", ...REMOTE_TYPES]);
 
 /** What is done within a violent incident as well as on its own. */
 const PART_OF_VIOLENCE = new Set(["looting_property_destruction", "sexual_violence", "territory"]);

@@ -1,5 +1,5 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
-import type { EventType } from "../../core/event-types.ts";
+import { EVENT_FAMILIES, type EventType } from "../../core/event-types.ts";
 import type { ActorValue } from "../../core/model.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
 import { demonstrationType } from "./demonstration-outcome.ts";
@@ -31,12 +31,7 @@ const PLANTED = /\b(?:car bomb|IED|roadside|planted|parked|landmine)/i;
 const VIOLENT = new Set<TriggerType>([
   "armed_clash",
   "attack",
-  "air_drone_strike",
-  "shelling_artillery_missile_attack",
-  "remote_explosive_landmine_ied",
-  "suicide_bomb",
-  "grenade",
-  "chemical_weapon",
+  ...EVENT_FAMILIES.remote,
   "abduction_forced_disappearance",
   "sexual_violence",
   "mob_violence",
