@@ -21,6 +21,7 @@ import { readGazetteerIndexFile } from "../src/geo/gazetteer-index-file.ts";
 import { DEFAULT_GAZETTEER_INDEX_PATH } from "../src/geo/gazetteer-index.ts";
 import { resolvePlaceName } from "../src/geo/resolve-place-name.ts";
 import { stringAt } from "../src/geo/string-list.ts";
+import { createRandom } from "../bench/synthetic-corpus.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -34,19 +35,7 @@ const seed = Number(args.seed);
 if (!Number.isInteger(lookupCount) || lookupCount <= 0) throw new Error(`--lookups must be a positive integer, got "${args.lookups}"`);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${args.seed}"`);
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function randomSource(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = randomSource(seed);
+const random = createRandom(seed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 // --- vocabulary -----------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 
 import { readTsv } from "../../src/core/data-file.ts";
 import { loadGazetteer } from "../../src/geo/gazetteer.ts";
+import { createRandom } from "../../bench/synthetic-corpus.ts";
 
 export interface Incident {
   id: string;
@@ -77,18 +78,6 @@ const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "sev
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** A small seeded generator (mulberry32), so every run writes the same week. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The towns of towns.tsv the gazetteer knows, by country. */
@@ -109,7 +98,8 @@ export function loadTowns(): Array<{ country: string; countryName: string; towns
  * random, and the first town again three days after (or before) its first incident.
  */
 export function generateIncidents(options: { seed?: number; firstDay?: string; perCountry?: number; idPrefix?: string } = {}): Incident[] {
-  const random = seeded(options.seed ?? 17);
+  // The benchmark's seeded generator, so every run writes the same week.
+  const random = createRandom(options.seed ?? 17);
   const firstDay = options.firstDay ?? "2025-03-03";
   const perCountry = options.perCountry ?? 8;
   const prefix = options.idPrefix ?? "";
