@@ -7,6 +7,7 @@
 import { z } from "@hono/zod-openapi";
 import { EVENT_FAMILIES, type EventType } from "../../core/event-types.ts";
 import type { ActorKind } from "../../core/model.ts";
+import { ARTICLE_ID_MESSAGE, ARTICLE_ID_PATTERN } from "../../ingest/article-id.ts";
 import { isIsoDate } from "../../ingest/build-article.ts";
 import { parseBbox } from "./bbox.ts";
 import { decodeCursor } from "./event-paging.ts";
@@ -120,7 +121,7 @@ export const ArticleBody = z
   .strictObject({
     id: z
       .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/, "expected up to 128 letters, digits, '.', '_', '~' or '-'")
+      .regex(ARTICLE_ID_PATTERN, ARTICLE_ID_MESSAGE)
       .optional()
       .openapi({ description: "defaults to the start of the content hash; must stay usable in a URL path" }),
     text: z.string().optional().openapi({ description: "the article as plain text (give this or html)" }),
