@@ -5,7 +5,7 @@ import type { Store } from "../../storage/store.ts";
 import { IdParam } from "./request-schemas.ts";
 import { ErrorBody } from "./response-schemas.ts";
 import { badRequest, json } from "./responses.ts";
-import { checkReviewValue } from "./review-values.ts";
+import { checkReviewValue, REVIEW_VALUE_FORMS } from "./review-values.ts";
 
 const note = z.string().max(2000).optional().openapi({ description: "why, in the reviewer's words" });
 
@@ -16,7 +16,10 @@ const ReviewBody = z
       .object({
         action: z.literal("edit"),
         field: z.enum(CLAIMED_FIELDS),
-        value: z.unknown().refine((v) => v !== undefined, "is missing"),
+        value: z
+          .unknown()
+          .refine((v) => v !== undefined, "is missing")
+          .openapi({ description: REVIEW_VALUE_FORMS }),
         note,
       })
       .strict(),
