@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,4 +95,10 @@ test("manifest ids are checked like the API's, and a repeated id names both line
   assert.match(errors[0]!, /manifest\.jsonl:2: id: expected up to 128 letters/);
   assert.match(errors[1]!, /manifest\.jsonl:3: id: expected up to 128 letters/);
   assert.match(errors[2]!, /manifest\.jsonl:4: id "first" is used already on line 1/);
+});
+
+test("a manifest that is a named pipe is refused at once", { timeout: 10_000 }, (t) => {
+  const fifo = join(folder({}), "manifest.jsonl");
+  if (spawnSync("mkfifo", [fifo]).status !== 0) return t.skip("mkfifo is not available");
+  assert.throws(() => readManifest(fifo), /manifest\.jsonl: is a named pipe, not a manifest file/);
 });

@@ -1,11 +1,14 @@
-import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import type { ArticleInput } from "../core/article.ts";
 import { IngestError } from "../core/errors.ts";
 import { ARTICLE_ID_MESSAGE, ARTICLE_ID_PATTERN } from "./article-id.ts";
 import { isIsoDate } from "./build-article.ts";
+import { readRegularFile } from "./read-regular-file.ts";
 import { readTextFile } from "./read-text-file.ts";
+
+/** A manifest lists articles, a line each: a million lines of a couple of hundred bytes fit under this. */
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 
 const nullableText = z.string().nullable().optional();
 
@@ -38,15 +41,13 @@ export interface ManifestOptions {
 export function readManifest(path: string, options: ManifestOptions = {}): ManifestEntry[] {
   let content: string;
   try {
-    content = readFileSync(path, "utf8");
+    // A regular file only, like an article: a pipe or a device named as the manifest would hang.
+    content = new TextDecoder().decode(readRegularFile(path, { limit: MAX_MANIFEST_BYTES, as: "a manifest" }));
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new IngestError(
-      code === "ENOENT" ? "no such manifest file" : `cannot read the manifest: ${(cause as Error).message}`,
-      path,
-      undefined,
-      { cause },
-    );
+    if (cause instanceof IngestError && cause.message.endsWith(": no such file")) {
+      throw new IngestError("no such manifest file", path, undefined, { cause });
+    }
+    throw cause;
   }
   const base = dirname(path);
   const entries: ManifestEntry[] = [];

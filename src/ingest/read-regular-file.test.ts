@@ -22,14 +22,14 @@ test("a device that never ends is refused before a byte is read", { timeout: 10_
 test("the size cap holds while reading, whatever size the file claims", (t) => {
   // Files under /proc claim a size of 0 and hold more.
   if (!existsSync("/proc/self/status")) return t.skip("no /proc here");
-  assert.throws(() => readRegularFile("/proc/self/status", 64), /grew past 1 KB while being read; an article is at most 1 KB/);
+  assert.throws(() => readRegularFile("/proc/self/status", { limit: 64 }), /grew past 1 KB while being read; an article is at most 1 KB/);
 });
 
 test("a file above the cap by its size is refused without reading it", () => {
   const p = join(dir, "big.txt");
   writeFileSync(p, "x".repeat(5000));
-  assert.throws(() => readRegularFile(p, 4096), /is 5 KB; an article is at most 4 KB/);
-  assert.equal(readRegularFile(p, 5000).length, 5000);
+  assert.throws(() => readRegularFile(p, { limit: 4096 }), /is 5 KB; an article is at most 4 KB/);
+  assert.equal(readRegularFile(p, { limit: 5000 }).length, 5000);
 });
 
 test("a dangling or looping symbolic link is named as such", () => {
@@ -43,4 +43,11 @@ test("a dangling or looping symbolic link is named as such", () => {
 
 test("a folder is not an article file", () => {
   assert.throws(() => readRegularFile(dir), /is a folder, not an article file/);
+});
+
+test("what the file was to be is said in the message", () => {
+  assert.throws(() => readRegularFile(dir, { as: "a manifest" }), /is a folder, not a manifest file/);
+  const p = join(dir, "long.jsonl");
+  writeFileSync(p, "{}\n".repeat(2000));
+  assert.throws(() => readRegularFile(p, { limit: 1024, as: "a manifest" }), /is 6 KB; a manifest is at most 1 KB$/);
 });

@@ -20,8 +20,17 @@ function kindOf(stat: Stats): string | null {
 
 const CHUNK = 64 * 1024;
 
+/** What the file is read as, for messages, and the most it may hold. */
+export interface RegularFileOptions {
+  limit?: number;
+  /** "an article" (the default) or "a manifest". */
+  as?: string;
+}
+
 /** The file's bytes, or an IngestError naming the file and what is wrong with it. */
-export function readRegularFile(path: string, limit: number = MAX_ARTICLE_BYTES): Buffer {
+export function readRegularFile(path: string, options: RegularFileOptions = {}): Buffer {
+  const limit = options.limit ?? MAX_ARTICLE_BYTES;
+  const as = options.as ?? "an article";
   let fd: number;
   try {
     // Non-blocking, so that opening a pipe with no writer returns at once instead of waiting;
@@ -33,8 +42,8 @@ export function readRegularFile(path: string, limit: number = MAX_ARTICLE_BYTES)
   try {
     const stat = fstatSync(fd);
     const kind = kindOf(stat);
-    if (kind) throw new IngestError(`is ${kind}, not an article file`, path);
-    if (stat.size > limit) throw tooLarge(path, `is ${describeBytes(stat.size)}`, limit);
+    if (kind) throw new IngestError(`is ${kind}, not ${as} file`, path);
+    if (stat.size > limit) throw tooLarge(path, `is ${describeBytes(stat.size)}`, limit, as);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -42,7 +51,7 @@ export function readRegularFile(path: string, limit: number = MAX_ARTICLE_BYTES)
       const n = readSync(fd, chunk, 0, CHUNK, null);
       if (n === 0) break;
       total += n;
-      if (total > limit) throw tooLarge(path, `grew past ${describeBytes(limit)} while being read`, limit);
+      if (total > limit) throw tooLarge(path, `grew past ${describeBytes(limit)} while being read`, limit, as);
       chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
     }
     return Buffer.concat(chunks, total);
@@ -54,8 +63,9 @@ export function readRegularFile(path: string, limit: number = MAX_ARTICLE_BYTES)
   }
 }
 
-function tooLarge(path: string, what: string, limit: number): IngestError {
-  return new IngestError(`${what}; an article is at most ${describeBytes(limit)} (split a larger text into its articles)`, path);
+function tooLarge(path: string, what: string, limit: number, as: string): IngestError {
+  const hint = as === "an article" ? " (split a larger text into its articles)" : "";
+  return new IngestError(`${what}; ${as} is at most ${describeBytes(limit)}${hint}`, path);
 }
 
 function openError(cause: unknown, path: string): IngestError {
