@@ -15,7 +15,7 @@ function kindOf(stat: Stats): string | null {
   if (stat.isFIFO()) return "a named pipe";
   if (stat.isSocket()) return "a socket";
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  return "not a regular file";
+  return "something other than a regular file";
 }
 
 const CHUNK = 64 * 1024;
