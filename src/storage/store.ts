@@ -19,6 +19,8 @@ export interface Bbox {
 export interface EventFilter {
   country?: string;
   type?: string;
+  /** Events of any of these sub-event types (an ACLED event type is all of its sub-events). */
+  types?: readonly string[];
   /** Text an actor's name contains (any case). */
   actor?: string;
   since?: string;

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../../export/export-formats.ts";
 import { filterFrom, withFilterOptions } from "./filter-options.ts";
-import { openStore } from "./open-store.ts";
+import { openExistingStore } from "./open-store.ts";
 
 /** `sitrep export`: the stored events in a standard format, on stdout. */
 export function exportCommand(): Command {
@@ -12,7 +12,7 @@ export function exportCommand(): Command {
       .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
       .option("--include-incomplete", "CSV: keep events without a date, actor1 or country (ACLED has none such; left out by default)"),
   ).action(async (opts: Record<string, unknown>) => {
-    const store = openStore(opts["db"] as string | undefined);
+    const store = openExistingStore(opts["db"] as string | undefined);
     try {
       const text = await writeExport(store, opts["format"] as ExportFormat, filterFrom(opts), {
         includeIncomplete: Boolean(opts["includeIncomplete"]),

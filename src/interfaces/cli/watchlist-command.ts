@@ -3,7 +3,7 @@ import { isEventType } from "../../core/event-types.ts";
 import { isWebAddress } from "../../ingest/web-item.ts";
 import type { Watchlist, WatchlistFilter } from "../../storage/store.ts";
 import { formatTable } from "./format-table.ts";
-import { openStore } from "./open-store.ts";
+import { openExistingStore, openStore } from "./open-store.ts";
 
 const DB_HELP = "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)";
 
@@ -77,7 +77,7 @@ export function watchlistCommand(): Command {
     .option("--db <path>", DB_HELP)
     .option("--json", "print JSON")
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const store = openStore(opts.db);
+      const store = openExistingStore(opts.db);
       try {
         const lists = await store.listWatchlists();
         console.log(opts.json ? JSON.stringify(lists, null, 2) : watchlistTable(lists));
@@ -91,7 +91,7 @@ export function watchlistCommand(): Command {
     .argument("<name>", "the watchlist's name")
     .option("--db <path>", DB_HELP)
     .action(async (name: string, opts: { db?: string }) => {
-      const store = openStore(opts.db);
+      const store = openExistingStore(opts.db);
       try {
         if (await store.removeWatchlist(name)) console.log(`watchlist "${name}" removed`);
         else {

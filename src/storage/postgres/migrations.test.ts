@@ -47,3 +47,21 @@ test("events stored before listings were paged in SQL gain their coordinates, an
     await client.end();
   }
 });
+
+test("told not to create, a store in a schema that holds no Sitrep database refuses to open and creates nothing", async () => {
+  const schema = `sitrep_test_absent_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const store = createPostgresStore(`${SERVER}?schema=${schema}`, { create: false });
+  try {
+    await assert.rejects(store.listEvents(), /no Sitrep database there/);
+  } finally {
+    await store.close();
+  }
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT 1 FROM information_schema.schemata WHERE schema_name = $1", [schema]);
+    assert.equal(rows.length, 0);
+  } finally {
+    await client.end();
+  }
+});

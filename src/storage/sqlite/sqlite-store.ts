@@ -21,7 +21,7 @@ import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, EventKey, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
-import { openDatabase } from "./open-database.ts";
+import { openDatabase, type OpenOptions } from "./open-database.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
 import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
@@ -37,8 +37,8 @@ function ftsQuery(text: string): string {
 }
 
 /** The SQLite adapter: one file, WAL, one transaction per article. */
-export function createSqliteStore(file: string): Store {
-  const db: Database.Database = openDatabase(file);
+export function createSqliteStore(file: string, options: OpenOptions = {}): Store {
+  const db: Database.Database = openDatabase(file, options);
   const search = eventSearchIndex(db);
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
