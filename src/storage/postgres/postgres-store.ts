@@ -457,8 +457,8 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
           article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
         }
         const inserted = await db.query(
-          `INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at, reference_date)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
+          `INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at, reference_date, language)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
           [
             article.id,
             article.url,
@@ -470,6 +470,7 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
             article.contentHash,
             article.ingestedAt,
             article.referenceDate ?? null,
+            article.language ?? null,
           ],
         );
         if (inserted.rowCount === 0) {

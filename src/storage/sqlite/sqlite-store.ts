@@ -45,7 +45,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
     countArticles: db.prepare("SELECT count(*) AS n FROM articles"),
     insertArticle: db.prepare(
-      "INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at) VALUES (@id, @url, @outlet, @published, @title, @text, @html, @contentHash, @ingestedAt)",
+      "INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at, language) VALUES (@id, @url, @outlet, @published, @title, @text, @html, @contentHash, @ingestedAt, @language)",
     ),
     insertChange: db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, ?, ?, ?)"),
     changes: db.prepare("SELECT seq, event_id, kind, at, into_event FROM event_changes WHERE seq > ? ORDER BY seq LIMIT ?"),
@@ -371,7 +371,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
       // Same id, new content: keep both, the newer under a suffixed id.
       article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
     }
-    q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
+    q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null, language: article.language ?? null });
     q.insertFts.run(article.id, article.title ?? "", article.text);
     const { created, updated } = await writeNewArticle(repository, article, extraction, stats);
     return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };
