@@ -104,6 +104,17 @@ describe("--type takes slugs, ACLED sub-event labels and ACLED event types", () 
   });
 });
 
+describe("watchlists take countries and types as the listing does", () => {
+  it("a country's name and an ACLED event type are kept as its code and its sub-event types", () => {
+    const r = sitrep("watchlist", "add", "fights", "--db", db, "--country", "Mali", "--type", "Battles");
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /country=ML types=armed_clash,government_regains_territory,non_state_actor_overtakes_territory/);
+    const bad = sitrep("watchlist", "add", "nowhere", "--db", db, "--country", "Atlantis");
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.err, /"Atlantis" is not a country/);
+  });
+});
+
 describe("the CSV export holds complete rows only, unless asked", () => {
   it("leaves out undated events and says so on stderr; --include-incomplete keeps them", () => {
     const all = JSON.parse(sitrep("events", "--db", db, "--json").out) as Array<{ date: string | null }>;
