@@ -7,6 +7,7 @@ test("drops the kind of division from a first-level division's name", () => {
   assert.equal(acledAdmin1("Tillabéri Region"), "Tillabéri");
   assert.equal(acledAdmin1("Balochistan Province"), "Balochistan");
   assert.equal(acledAdmin1("Cross River State"), "Cross River");
+  assert.equal(acledAdmin1("Dhaka Division"), "Dhaka");
 });
 
 test("keeps a name that is nothing but its kind, or listed whole", () => {
