@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article, ArticleInput } from "../core/article.ts";
 import { IngestError } from "../core/errors.ts";
+import { detectLanguage } from "./detect-language.ts";
 import { htmlToText } from "./html-to-text.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,5 +41,6 @@ export function buildArticle(input: ArticleInput, now: Date = new Date()): Artic
     html,
     contentHash,
     ingestedAt: now.toISOString(),
+    language: detectLanguage(text),
   };
 }

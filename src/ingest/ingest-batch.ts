@@ -3,6 +3,7 @@ import type { Extraction } from "../core/model.ts";
 import { IngestError } from "../core/errors.ts";
 import { extract } from "../stages/extract.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
+import { languageWarning } from "./detect-language.ts";
 import { buildArticle } from "./build-article.ts";
 import { readManifest, type ManifestEntry, type ManifestOptions } from "./read-manifest.ts";
 import { readTextFile } from "./read-text-file.ts";
@@ -18,6 +19,8 @@ export interface BatchItem {
 export interface BatchReport {
   results: Array<{ name: string; result: IngestResult }>;
   errors: IngestError[];
+  /** Stored articles Sitrep cannot read: not in English ("article X looks French: Sitrep reads English only"). */
+  warnings: string[];
 }
 
 /** Expands files and folders (recursively, article files only) into batch items; what cannot be read becomes an error. */
@@ -85,7 +88,7 @@ export const ARTICLES_PER_COMMIT = 16;
  * failing item is recorded and the batch goes on; an item is reported done once it is committed.
  */
 export async function ingestBatch(store: Store, items: BatchItem[], onProgress?: (done: number) => void): Promise<BatchReport> {
-  const report: BatchReport = { results: [], errors: [] };
+  const report: BatchReport = { results: [], errors: [], warnings: [] };
   let done = 0;
   const asIngestError = (error: unknown, name: string) =>
     error instanceof IngestError ? error : new IngestError((error as Error).message, name, undefined, { cause: error });
@@ -99,6 +102,8 @@ export async function ingestBatch(store: Store, items: BatchItem[], onProgress?:
         const known = await store.findArticleByHash(article.contentHash);
         if (known) outcomes.push({ name: item.name, result: { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 } });
         else {
+          const warning = languageWarning(item.name, article.language);
+          if (warning) report.warnings.push(warning);
           toStore.push({ slot: outcomes.length, article, extraction: extract(article) });
           outcomes.push({ name: item.name });
         }

@@ -100,6 +100,18 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       assert.deepEqual(await store.listEvents(), before);
     });
 
+    withStore("an article keeps the language it looks written in", async (store) => {
+      const french = buildArticle({
+        id: "depeche",
+        published: "2025-04-10",
+        body: "Des hommes armés ont attaqué mercredi un poste de l'armée près de Gao, tuant six soldats, selon des sources militaires.",
+      });
+      const english = buildArticle(ambushWire);
+      for (const article of [french, english]) await store.ingest(article, extract(article));
+      assert.equal((await store.getArticle("depeche"))?.language, "fra");
+      assert.equal((await store.getArticle("wire"))?.language, "eng");
+    });
+
     withStore("the same id with new content keeps both articles", async (store) => {
       await ingestAll(store, [ambushWire, { ...ambushWire, body: `${ambushWire.body} The army sent reinforcements.` }]);
       assert.equal(await store.countArticles(), 2);

@@ -122,6 +122,7 @@ export function ingestCommand(): Command {
             `ingested ${stored.length} article(s) into ${store.location}: ${created} new event(s), ${updated} event(s) updated by another report` +
               (skipped ? `; ${skipped} already stored, unchanged` : ""),
           );
+          for (const w of report.warnings) console.error(`warning: ${w}`);
           for (const e of errors) console.error(`error: ${e.message}`);
           if (errors.length) {
             console.error(`${errors.length} input(s) failed; the others were ingested`);

@@ -35,10 +35,21 @@ function checkIsOurs(db: Database.Database, path: string): number {
   return version;
 }
 
-/** Opens (creating if new) a Sitrep SQLite database, refusing files that are not ours, and migrates it. */
-export function openDatabase(file: string): Database.Database {
+/** How a database is opened. */
+export interface OpenOptions {
+  /**
+   * False to refuse a database that does not exist yet instead of creating it: commands that only
+   * read must not leave an empty database behind a mistyped path and report nothing found.
+   */
+  create?: boolean;
+}
+
+/** Opens (creating if new, unless told not to) a Sitrep SQLite database, refusing files that are not ours, and migrates it. */
+export function openDatabase(file: string, { create = true }: OpenOptions = {}): Database.Database {
   const path = file === ":memory:" ? file : resolve(file);
   if (path !== ":memory:") checkPath(path);
+  if (!create && path !== ":memory:" && (!existsSync(path) || statSync(path).size === 0))
+    throw new StorageError(`${path}: no Sitrep database there (is --db right? \`sitrep ingest\` creates one)`);
   let db: Database.Database;
   try {
     db = new Database(path);
