@@ -49,8 +49,15 @@ export function mainCountry(doc: Doc): string | null {
       const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };
       return { start: m.span.start, end: m.span.end, country: p.country, countryOnly: p.countryOnly, demonym: p.demonym };
     });
-  const actors = doc.mentions.filter((m) => m.kind === "actor").map((m) => m.span);
-  return topCountry([...places, ...headlinePlaces(doc)], actors);
+  const actors = doc.mentions.filter((m) => m.kind === "actor");
+  // With no place to go by, the groups that act tell the country ("RENAMO", "Boko Haram"), as they
+  // do for reading places; with places, those decide.
+  return (
+    topCountry(
+      [...places, ...headlinePlaces(doc)],
+      actors.map((m) => m.span),
+    ) ?? topCountry([], actors.map((m) => ({ ...m.span, actor: m.normalised as ActorValue })))
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
 import { isFacilityName, readWrittenContext, type WrittenContext } from "./place-finder-context.ts";
 import { anchorOf } from "./place-finder-support.ts";
+import { countryLeadingForce } from "./country-leading-force.ts";
 import {
   SUFFIX_EFFECT,
   compassBefore,
@@ -150,6 +151,22 @@ export function findPlaces(
         start: s,
         end: e,
         place: { name: country.name, admin1: null, country: country.code, lat: country.lat, lon: country.lon, precision: "country" },
+        countryOnly: true,
+        demonym,
+        soft: false,
+      });
+      continue;
+    }
+    // "Pakistan Army", "Chadian Armed Forces": a state's forces, which name its country and no place.
+    const leading = countryLeadingForce(name);
+    if (leading) {
+      const ownCountry = preferHinted(leading.country, leading.words, countryHint);
+      seen?.countries.add(leading.country.code);
+      const demonym = !lowerNamesOf(ownCountry).has(leading.words.toLowerCase());
+      hits.push({
+        start: s,
+        end: s + leading.words.length,
+        place: { name: ownCountry.name, admin1: null, country: ownCountry.code, lat: ownCountry.lat, lon: ownCountry.lon, precision: "country" },
         countryOnly: true,
         demonym,
         soft: false,
