@@ -22,6 +22,8 @@ interface Tallied {
   demonym: boolean;
   /** A place whose name alone does not tell its country (see `PlaceHit.anchored`) counts little. */
   anchored?: boolean | undefined;
+  /** Nor does one that tells it only because no other country has a place so named (a hamlet may be a word's namesake). */
+  onlyByName?: boolean | undefined;
 }
 
 /**
@@ -34,7 +36,10 @@ function topCountry(places: Tallied[], actors: Array<{ start: number; end: numbe
   for (const a of actors) if (a.actor?.country) counts.set(a.actor.country, (counts.get(a.actor.country) ?? 0) + 1);
   for (const p of places) {
     if (!p.country || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
-    counts.set(p.country, (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false ? 1 : 3));
+    counts.set(
+      p.country,
+      (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false || p.onlyByName === true ? 1 : 3),
+    );
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
@@ -56,7 +61,11 @@ export function mainCountry(doc: Doc): string | null {
     topCountry(
       [...places, ...headlinePlaces(doc)],
       actors.map((m) => m.span),
-    ) ?? topCountry([], actors.map((m) => ({ ...m.span, actor: m.normalised as ActorValue })))
+    ) ??
+    topCountry(
+      [],
+      actors.map((m) => ({ ...m.span, actor: m.normalised as ActorValue })),
+    )
   );
 }
 
@@ -76,6 +85,7 @@ function headlinePlaces(doc: Doc): Tallied[] {
     countryOnly: h.countryOnly,
     demonym: h.demonym,
     anchored: h.anchored,
+    onlyByName: h.onlyByName,
   }));
   return [...hits, ...hits, ...hits];
 }
@@ -83,7 +93,7 @@ function headlinePlaces(doc: Doc): Tallied[] {
 /** The countries the headline (when not in the text) supports by itself. */
 function headlineSupport(doc: Doc): string[] {
   return headlinePlaces(doc)
-    .filter((h) => h.anchored === true && h.country !== null)
+    .filter((h) => h.anchored === true && h.onlyByName !== true && h.country !== null)
     .map((h) => h.country!);
 }
 
@@ -120,6 +130,7 @@ export function mentionsStage(): Stage {
             countryOnly: h.countryOnly,
             demonym: h.demonym,
             anchored: h.anchored,
+            onlyByName: h.onlyByName,
           })),
         ...headlinePlaces(doc),
       ];
@@ -150,7 +161,7 @@ export function mentionsStage(): Stage {
           hint === null || sameUnder(readings[i]!, hint)
             ? first
             : rereadKeepingNamedCountry(first, findPlaces(text, start, end, hint, undefined, scans[i]))
-        ).filter(supported);
+        ).filter((p) => supported(p) && p.contextOnly !== true);
         for (const p of places) {
           mentions.push(
             mention(

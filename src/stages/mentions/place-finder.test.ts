@@ -182,3 +182,29 @@ test("a capital followed by 'government' stands for the state, not a place", () 
   const hits = read("Militants accused them of working with the Kabul government, in Foobar district, Wardak.");
   assert.ok(!hits.some((h) => h.text === "Kabul"));
 });
+
+test("'the department of X' is the division, not a town named after it", () => {
+  const [hit] = read("A helicopter was shot down in the department of Antioquia on Thursday.");
+  assert.equal(hit?.precision, "admin1");
+  assert.equal(hit?.name, "Antioquia");
+});
+
+test("a state's forces named with its country are no place, but name the country", () => {
+  const hits = findPlaces("Rebels ambushed a Pakistan Army convoy on the highway.", 0, 54, null);
+  assert.deepEqual(
+    hits.map((h) => [h.place.country, h.countryOnly, h.contextOnly]),
+    [["PK", true, true]],
+  );
+});
+
+test("a numbered village written after 'Barangay' is read in the divisions written after it", () => {
+  const hits = read("Two farmers were last seen in Barangay Zzyzx 3, Mauban, Quezon.");
+  assert.equal(hits[0]?.country, "PH");
+  assert.equal(hits[0]?.name, "Zzyzx");
+});
+
+test("an initial inside a name does not cut it short", () => {
+  const hits = read("A grenade hit a police station in Barangay Zzyzx S. Qwerty, Bulan, Sorsogon.");
+  assert.equal(hits[0]?.text, "Zzyzx S. Qwerty");
+  assert.equal(hits[0]?.country, "PH");
+});

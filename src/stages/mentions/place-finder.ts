@@ -38,6 +38,11 @@ export interface PlaceHit {
   anchored?: boolean;
   /** Anchored only because no other country has a place so named, though a small one: outweighed by what the text says. */
   onlyByName?: boolean;
+  /**
+   * A country read inside another name ("Chadian" of "Chadian Armed Forces"): it tells which
+   * country the text is about, but is no mention of its own (the name is the actor's).
+   */
+  contextOnly?: boolean;
 }
 
 const MONTHS_AND_DAYS =
@@ -166,10 +171,18 @@ export function findPlaces(
       hits.push({
         start: s,
         end: s + leading.words.length,
-        place: { name: ownCountry.name, admin1: null, country: ownCountry.code, lat: ownCountry.lat, lon: ownCountry.lon, precision: "country" },
+        place: {
+          name: ownCountry.name,
+          admin1: null,
+          country: ownCountry.code,
+          lat: ownCountry.lat,
+          lon: ownCountry.lon,
+          precision: "country",
+        },
         countryOnly: true,
         demonym,
         soft: false,
+        contextOnly: true,
       });
       continue;
     }
@@ -270,6 +283,14 @@ export function findPlaces(
     }
     // "the Kabul government", "the Damascus regime": the state the capital stands for, not a place.
     if (place.kind === "city" && STANDS_FOR_THE_STATE.test(c.after)) continue;
+    // "the department of Antioquia", "the province of Kunar": the division, not a town named after it.
+    if (place.kind !== "admin1" && DIVISION_OF_BEFORE.test(c.before)) {
+      const division = gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
+      if (division) {
+        hits.push({ start: s, end: e, place: toValue(division, "admin1"), countryOnly: false, demonym: false, soft: false });
+        continue;
+      }
+    }
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
     // With no country to go by, "in the town of X" where X's every reading lies in one country will do.
@@ -340,6 +361,9 @@ export function findPlaces(
   }
   return hits;
 }
+
+/** "the province of", "the department of": the words before a first-level division's name. */
+const DIVISION_OF_BEFORE = /\b(?:province|department|governorate|state|region|oblast)\s+of\s+(?:the\s+)?$/i;
 
 /** Words after a capital's name that make it stand for the state. */
 const STANDS_FOR_THE_STATE = /^\s+(?:government|regime|administration|authorities)\b/i;
