@@ -2,6 +2,7 @@ import { namedAsNeighbour } from "./neighbour-country.ts";
 import type { Doc } from "../../core/document.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { Stage } from "../../core/pipeline.ts";
+import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
 import { findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
@@ -141,15 +142,24 @@ export function mentionsStage(): Stage {
       const implied = [...headlineSupport(doc), ...actorSpans.flatMap((a) => (a.actor.country ? [a.actor.country] : []))];
       const support = new Set([...supportedCountries(firstPass), ...implied]);
       // A small town found in one country by its name alone yields to other countries the text names.
-      const strong = new Set([...supportedCountries(firstPass, { byNameToo: false }), ...implied]);
+      const named = supportedCountries(firstPass, { byNameToo: false });
+      const strong = new Set([...named, ...implied]);
+      // Groups cross borders: when only the groups tell a country, a town of a unique name just
+      // across its border is where they struck ("Al-Shabaab attacked a village in X", X in Kenya).
+      const acrossBorder = (country: string): boolean =>
+        named.size === 0 && implied.some((c) => loadGazetteer().country(c)?.borders.includes(country) === true);
       const supported = (p: PlaceHit): boolean =>
         p.place.country !== null &&
-        (p.onlyByName === true ? strong.size === 0 || strong.has(p.place.country) : p.anchored !== false || support.has(p.place.country));
+        (p.onlyByName === true
+          ? strong.size === 0 || strong.has(p.place.country) || acrossBorder(p.place.country)
+          : p.anchored !== false || support.has(p.place.country));
 
       doc.sentences.forEach((s, i) => {
         const { end } = s.span;
         // A dateline ("KINSHASA:", "Niamey, Niger –") says where the report was filed, not where anything happened.
-        const dateline = /[:–—]|\s-\s/.test(s.text.slice(0, 90)) ? DATELINE.exec(s.text) : null;
+        const found = /[:–—]|\s-\s/.test(s.text.slice(0, 90)) ? DATELINE.exec(s.text) : null;
+        // "05 May: gunmen attacked…": a day alone written that way tells when, not where; the sentence keeps it.
+        const dateline = found && !isOnlyADate(text, s.span.start, found[0], published) ? found : null;
         const start = dateline ? s.span.start + dateline[0].length : s.span.start;
         const actors = actorsBySpan[i]!.filter((a) => a.start >= start);
         for (const a of actors) mentions.push(mention(text, "actor", a.start, a.end, a.actor satisfies ActorValue, "actor-lexicon"));
@@ -199,6 +209,13 @@ export function mentionsStage(): Stage {
         .map((m) => ({ span: m.span, text: m.text, speaker: (m.normalised as { speaker: string | null }).speaker }));
     },
   };
+}
+
+/** Whether a dateline's words are a date and nothing else ("05 May:", "Monday -"). */
+function isOnlyADate(text: string, start: number, dateline: string, published: string | null): boolean {
+  const words = dateline.replace(/\s*(?::|[–—-])\s*$/u, "");
+  const times = findTimeExpressions(text, { start, end: start + words.length }, published);
+  return times.length === 1 && times[0]!.span.start === start && times[0]!.span.end === start + words.length;
 }
 
 function mention(text: string, kind: Mention["kind"], start: number, end: number, normalised: unknown, source: string): Mention {
