@@ -39,7 +39,7 @@ function topCountry(places: Tallied[], actors: Array<{ start: number; end: numbe
     if (!p.country || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
     counts.set(
       p.country,
-      (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false || p.onlyByName === true ? 1 : 3),
+      (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false ? 1 : p.onlyByName === true ? 2 : 3),
     );
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;

@@ -208,3 +208,10 @@ test("an initial inside a name does not cut it short", () => {
   assert.equal(hits[0]?.text, "Zzyzx S. Qwerty");
   assert.equal(hits[0]?.country, "PH");
 });
+
+test("'the countryside of X' is the division X, which towns of that name abroad do not rival", () => {
+  const [hit] = findPlaces("Gunmen killed two men in the countryside of Dara.", 0, 48, null);
+  assert.equal(hit?.place.country, "SY");
+  assert.equal(hit?.place.precision, "admin1");
+  assert.equal(hit?.anchored, true);
+});

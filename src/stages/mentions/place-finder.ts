@@ -283,11 +283,21 @@ export function findPlaces(
     }
     // "the Kabul government", "the Damascus regime": the state the capital stands for, not a place.
     if (place.kind === "city" && STANDS_FOR_THE_STATE.test(c.after)) continue;
-    // "the department of Antioquia", "the province of Kunar": the division, not a town named after it.
-    if (place.kind !== "admin1" && DIVISION_OF_BEFORE.test(c.before)) {
-      const division = gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
+    // "the department of Antioquia", "the countryside of Idlib": the division, not a town named
+    // after it; and towns abroad are no rivals to it, only divisions of that name are.
+    if (DIVISION_OF_BEFORE.test(c.before)) {
+      const division = place.kind === "admin1" ? place : gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
       if (division) {
-        hits.push({ start: s, end: e, place: toValue(division, "admin1"), countryOnly: false, demonym: false, soft: false });
+        const unique = gaz.findPlaces(name).every((p) => p.kind !== "admin1" || p.country === division.country);
+        hits.push({
+          start: s,
+          end: e,
+          place: toValue(division, "admin1"),
+          countryOnly: false,
+          demonym: false,
+          soft: false,
+          ...(unique ? { anchored: true, onlyByName: true } : {}),
+        });
         continue;
       }
     }
@@ -362,8 +372,8 @@ export function findPlaces(
   return hits;
 }
 
-/** "the province of", "the department of": the words before a first-level division's name. */
-const DIVISION_OF_BEFORE = /\b(?:province|department|governorate|state|region|oblast)\s+of\s+(?:the\s+)?$/i;
+/** "the province of", "the department of", "the countryside of": the words before a first-level division's name. */
+const DIVISION_OF_BEFORE = /\b(?:province|department|governorate|state|region|oblast|countryside)\s+of\s+(?:the\s+)?$/i;
 
 /** Words after a capital's name that make it stand for the state. */
 const STANDS_FOR_THE_STATE = /^\s+(?:government|regime|administration|authorities)\b/i;
