@@ -7,6 +7,7 @@ import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
 import { isFacilityName, readWrittenContext, type WrittenContext } from "./place-finder-context.ts";
 import { anchorOf } from "./place-finder-support.ts";
 import { countryLeadingForce } from "./country-leading-force.ts";
+import { divisionLeadingBody } from "./division-leading-body.ts";
 import {
   SUFFIX_EFFECT,
   compassBefore,
@@ -183,6 +184,20 @@ export function findPlaces(
         demonym,
         soft: false,
         contextOnly: true,
+      });
+      continue;
+    }
+    // "the Zamfara State Road Traffic Agency": the state the body serves is a place, the body is not.
+    const body = divisionLeadingBody(name);
+    if (body) {
+      seen?.countries.add(body.division.country);
+      hits.push({
+        start: s,
+        end: s + body.words.length,
+        place: toValue(body.division, "admin1"),
+        countryOnly: false,
+        demonym: false,
+        soft: false,
       });
       continue;
     }
