@@ -50,7 +50,7 @@ const ITEM = new RegExp(String.raw`^(?:the\s+)?(${NAME})(?:\s+(${KIND}))?$`, "u"
 /** "in northern Shan State": a compass word before a division still names it. */
 const COMPASS = String.raw`(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?`;
 const COMMA_ITEM = new RegExp(String.raw`^,\s*(?:(?:in|near)\s+)?(?:the\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
-const OF_ITEM = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${NAME})(?:\s+(${KIND})\b)?`, "u");
+const OF_ITEM = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
 const IN_ITEM = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:countryside\s+of\s+|rural\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
 /** "Manipur's X": the division before the name, as a possessive. */
 const POSSESSIVE_BEFORE = new RegExp(String.raw`(${NAME})['’]s\s+$`, "u");

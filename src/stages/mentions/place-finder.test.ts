@@ -215,3 +215,21 @@ test("'the countryside of X' is the division X, which towns of that name abroad 
   assert.equal(hit?.place.precision, "admin1");
   assert.equal(hit?.anchored, true);
 });
+
+test("a district the gazetteer lacks, written 'in the X district', is kept as a place", () => {
+  const s = "The strikes hit four locations in the Zzyzx district of the province on Tuesday.";
+  const hit = findPlaces(s, 0, s.length, "AF").find((h) => h.place.name === "Zzyzx");
+  assert.equal(hit?.place.country, "AF");
+});
+
+test("a country named as the side that acted gives a village the gazetteer lacks no country", () => {
+  const s = "Officials said that Pakistan targeted four locations in Zzyzx District late Tuesday.";
+  const hit = findPlaces(s, 0, s.length, "AF").find((h) => h.place.name.startsWith("Zzyzx"));
+  assert.equal(hit?.place.country, "AF");
+});
+
+test("a compass word before the province of an 'X district of' context still names it", () => {
+  const s = "Jets bombed four areas in the Zzyzx district of eastern Paktika province.";
+  const hit = findPlaces(s, 0, s.length, null).find((h) => h.place.name === "Zzyzx");
+  assert.equal(hit?.place.admin1, "Paktika");
+});

@@ -256,7 +256,8 @@ export function findPlaces(
       const abbreviation = name.length <= 4 && (text[e] === "." || /^\p{Lu}+$/u.test(name));
       const institution = /^\s+(?:University|College|Institute|Relations|Province|Council|Church|Hospital|School|Ministry)\b/.test(c.after);
       const villageLike =
-        isStrongLocative(c) &&
+        // "in the X district": a district the gazetteer lacks is a place as much as a village is.
+        (isStrongLocative(c) || (isLocative(c) && written.ownLevel === "district")) &&
         !MONTHS_AND_DAYS.test(name) &&
         !abbreviation &&
         // "Council on Foreign Relations", "Islamic State in West Africa": a preposition inside a longer proper name.
@@ -482,6 +483,15 @@ function keepVillagesInTheProvinceNamed(hits: PlaceHit[]): void {
 /** Between a demonym and a village: a few words naming what it is, then "of" ("posts of", "border town of"). */
 const DEMONYM_OF = /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:the\s+)?$/u;
 
+/** A country named right before a verb in the past, not after a preposition: the subject that acted. */
+function namedAsActing(text: string, hit: PlaceHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+  return (
+    !/\b(?:in|of|into|across|from|to|near|inside|within)\s+(?:the\s+)?$/i.test(before) &&
+    /^\s+\p{Ll}+ed\b/u.test(text.slice(hit.end, hit.end + 20))
+  );
+}
+
 function placeUnknownVillagesInTheirSentence(hits: PlaceHit[], text: string): void {
   for (const hit of hits) {
     if (hit.place.lat !== null) continue;
@@ -496,6 +506,8 @@ function placeUnknownVillagesInTheirSentence(hits: PlaceHit[], text: string): vo
       if (other.place.lat === null || other.demonym || other.place.precision === "exact" || other.place.precision === "near") continue;
       // "10 km from the border with X": X is across the border from the village.
       if (other.countryOnly && namedAsNeighbour(text, other.start)) continue;
+      // "X targeted four villages": a state named as the side that acted says nothing of where.
+      if (other.countryOnly && namedAsActing(text, other)) continue;
       if (nearest === null || Math.abs(other.start - hit.start) < Math.abs(nearest.start - hit.start)) nearest = other;
     }
     if (nearest !== null) hit.place = { ...hit.place, country: nearest.place.country };
