@@ -233,3 +233,7 @@ test("a compass word before the province of an 'X district of' context still nam
   const hit = findPlaces(s, 0, s.length, null).find((h) => h.place.name === "Zzyzx");
   assert.equal(hit?.place.admin1, "Paktika");
 });
+
+test("a demonym saying who owns a company is no place", () => {
+  assert.deepEqual(read("Workers of a Chinese-owned mine and of an Indian state-owned consortium protested."), []);
+});

@@ -105,6 +105,8 @@ function isNotPlace(s: string): boolean {
 }
 
 const QUALIFIED_ACTOR = /^-(?:backed|led|linked|aligned|allied|affiliated|based|sponsored|supported)\b/;
+/** "an Indian state-owned consortium", "Chinese-owned mines": who owns a company, not where anything is. */
+const OWNER = /^(?:-owned|-funded|-flagged|\s+(?:state-owned|state-run|government-owned|owned)\b)/;
 const POSSESSIVE = /['’]s(?:\s|$)/u;
 
 /** The candidates of `text.slice(start, end)`; see `PlaceNameScan`. */
@@ -143,6 +145,7 @@ export function scanPlaceNames(text: string, start: number, end: number): PlaceN
     if (isNotPlace(name) || actorByAlias(name)) continue;
     // "Iran-backed", "Saudi-led": a country qualifying an actor, not a place.
     if (QUALIFIED_ACTOR.test(text.slice(e, e + 12))) continue;
+    if (OWNER.test(text.slice(e, e + 18))) continue;
     names.push({
       start: s,
       end: e,
