@@ -54,10 +54,10 @@ const PRONOUN_SUBJECT_BEFORE =
 const SINGLE_ACT_PERFECT = /\b(?:have|has)\s+(?:carried out|conducted|launched)\s+(?:a|an)\s/i;
 /** People or forces "from" a place: their origin, not the incident's place. */
 const ORIGIN_BEFORE =
-  /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants)\s+from\s+(?:the\s+)?$/i;
+  /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants|travell?ing|heading|driving|returning)\s+from\s+(?:the\s+)?$/i;
 /** "a bus to Kramatorsk", "the road to Kidal", "heading for Goma": where people were going, not where it happened. */
 const DESTINATION_BEFORE =
-  /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$/i;
+  /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:from\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+)?(?:to|for|towards?))\s+(?:the\s+)?$/iu;
 /** ", in which", ", during which", ", which left": a clause that tells more of the incident named just before it. */
 const TOLL_OF_NAMED = /,\s*(?:(?:in|during|at|from)\s+which|which)\s[^,;]*$/i;
 /** A reporting verb right before a date ("as announced by local authorities on Wednesday"): the date of the statement. */
