@@ -8,6 +8,7 @@
 import type { ArticleInput } from "../core/article.ts";
 import type { FetchRules } from "../fetch/fetch-resource.ts";
 import { fetchArticlePage } from "./fetch-page.ts";
+import { MAX_READABLE_DEPTH, nestsDeeperThan } from "./html-depth.ts";
 import { readPageMetadata } from "./page-metadata.ts";
 import { parsePage, readableContent } from "./readable-content.ts";
 
@@ -31,6 +32,11 @@ export function outletFromHost(url: string): string | null {
 
 /** The article an HTML page holds, with its title, outlet and publication day (pure: no fetching). */
 export function articleFromHtml(html: string, url: string, hints: FeedHints = {}): ArticleInput {
+  // Too deep for a DOM and Readability to walk in time: the page is read whole, as text.
+  if (nestsDeeperThan(html, MAX_READABLE_DEPTH)) {
+    const known = { title: hints.title ?? null, outlet: hints.outlet ?? outletFromHost(url), published: hints.published ?? null };
+    return { url, origin: url, body: html, format: "html", ...known };
+  }
   const document = parsePage(html);
   const meta = readPageMetadata(document);
   // Readability edits the document: metadata is read first.
