@@ -53,10 +53,18 @@ export function articleFromHtml(html: string, url: string, hints: FeedHints = {}
   };
 }
 
+/** Reads the article of a fetched HTML page: `articleFromHtml`, here or on another thread. */
+export type PageReader = (html: string, url: string, hints: FeedHints) => ArticleInput | Promise<ArticleInput>;
+
 /** Fetches the page at `url` and reads its article; throws IngestError naming the URL when it cannot. */
-export async function readWebArticle(url: string, rules: FetchRules = {}, hints: FeedHints = {}): Promise<ArticleInput> {
+export async function readWebArticle(
+  url: string,
+  rules: FetchRules = {},
+  hints: FeedHints = {},
+  readPage: PageReader = articleFromHtml,
+): Promise<ArticleInput> {
   const page = await fetchArticlePage(url, rules);
-  if (page.format === "html") return articleFromHtml(page.body, url, hints);
+  if (page.format === "html") return readPage(page.body, url, hints);
   return {
     url,
     origin: url,

@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
 import type { Store } from "../../storage/store.ts";
 import { registerActorRoutes } from "./actor-routes.ts";
+import { createReadingPool, DEFAULT_READING_BUDGET_MS, type ReadingPool } from "../../ingest/reading-pool.ts";
 import { registerArticleRoutes } from "./article-routes.ts";
 import { describeIssues, notFound, onError } from "./errors.ts";
 import { registerEventRoutes } from "./event-routes.ts";
@@ -26,6 +27,10 @@ export interface AppOptions {
    * are served on 127.0.0.1, turn it on.
    */
   allowPrivateFetch?: boolean;
+  /** The threads that read posted articles; the app starts its own (closed with the process) when absent. */
+  readingPool?: ReadingPool;
+  /** Time allowed to each step of reading a posted article (parsing, extracting) before it is refused (422), in ms. Default 30 s. */
+  readingBudgetMs?: number;
 }
 
 /** Where the OpenAPI document is served. */
@@ -49,7 +54,11 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerHealthRoutes(app, store);
   registerEventRoutes(app, store);
   registerActorRoutes(app, store);
-  registerArticleRoutes(app, store, options.readOnly ?? false, { allowPrivate: options.allowPrivateFetch ?? false });
+  registerArticleRoutes(app, store, options.readOnly ?? false, {
+    pool: options.readingPool ?? createReadingPool(),
+    budgetMs: options.readingBudgetMs ?? DEFAULT_READING_BUDGET_MS,
+    fetchRules: { allowPrivate: options.allowPrivateFetch ?? false },
+  });
   registerExportRoutes(app, store);
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
