@@ -9,6 +9,8 @@ import { registerEventRoutes } from "./event-routes.ts";
 import { registerExportRoutes } from "./export-routes.ts";
 import { registerHealthRoutes } from "./health-routes.ts";
 import { accessControl, type ReadAccess } from "./access.ts";
+import { openApiDocument, registerDocumentComponents } from "./openapi-document.ts";
+import { methodNotAllowed } from "./method-not-allowed.ts";
 import { registerChangeRoutes } from "./change-routes.ts";
 import { registerReviewRoutes } from "./review-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -50,6 +52,8 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   app.use("*", securityHeaders());
   // Exports and the basemap are large and repetitive: gzip makes them a fraction of their size.
   app.use("*", compress());
+  // Reads the routes registered below at each request.
+  app.use("/api/*", methodNotAllowed(app));
   app.use("/api/*", accessControl(store, options.reads ?? "open"));
   registerHealthRoutes(app, store);
   registerEventRoutes(app, store);
@@ -63,13 +67,8 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
   if (options.uiDirectory) registerUiRoutes(app, options.uiDirectory);
-  app.doc31(OPENAPI_PATH, {
-    openapi: "3.1.0",
-    info: {
-      title: "Sitrep API",
-      version: "0.1.0",
-      description: "Sourced, deduplicated conflict events read from news reports: every field traceable to the words it came from.",
-    },
-  });
+  registerDocumentComponents(app);
+  let document: ReturnType<typeof openApiDocument> | null = null;
+  app.get(OPENAPI_PATH, (c) => c.json((document ??= openApiDocument(app))));
   return app;
 }

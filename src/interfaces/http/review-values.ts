@@ -30,7 +30,8 @@ const Range = z
 
 export const REVIEW_VALUES: Record<ClaimedField, z.ZodType> = {
   type: z.enum(EVENT_TYPES, { error: "expected an event type slug such as air_drone_strike" }),
-  date: IsoDate.nullable(),
+  // A day, never null: the store has no way to apply "no date" to an event.
+  date: IsoDate,
   location: Place.nullable(),
   actor1: z.string().trim().min(1).nullable(),
   actor2: z.string().trim().min(1).nullable(),
