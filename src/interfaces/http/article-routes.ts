@@ -46,6 +46,7 @@ function ingestRoute(readOnly: boolean) {
       200: json(IngestOutcome, "the same content was already stored: nothing changed"),
       ...badRequest,
       403: json(ErrorBody, "the server is read-only"),
+      413: json(ErrorBody, "the body is larger than 5 MB"),
       422: json(
         ErrorBody,
         "the url given alone could not be fetched as a page of text, or the article was not read within the time allowed",

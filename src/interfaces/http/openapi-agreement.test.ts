@@ -301,3 +301,19 @@ test(`${RUNS} requests generated from the OpenAPI document get answers it docume
   );
   assert.ok(sent >= RUNS);
 });
+
+test("a body over the size limit answers 413, which the document lists", async () => {
+  const call: Call = {
+    server: "open",
+    auth: "write",
+    method: "POST",
+    path: "/api/articles",
+    template: "/api/articles",
+    query: [],
+    body: JSON.stringify({ text: "A dispatch. ".repeat(500_000) }),
+    contentType: "application/json",
+  };
+  const res = await send(call);
+  assert.equal(res.status, 413);
+  assert.equal(await disagreement(call, res), null);
+});
