@@ -17,7 +17,10 @@ describe("ACLED codes", () => {
     assert.equal(actorType("Fulani Ethnic Militia (Nigeria)", group, "NG"), "Identity militia");
     assert.equal(actorType("Boko Haram", group, "NG"), "Rebel group");
     assert.equal(actorType("Mayi Mayi Militia", group, "CD"), "Political militia");
-    assert.equal(actorType("BNP: Bangladesh Nationalist Party", { kind: "other", country: "BD", affiliated: false }, "BD"), "Political militia");
+    assert.equal(
+      actorType("BNP: Bangladesh Nationalist Party", { kind: "other", country: "BD", affiliated: false }, "BD"),
+      "Political militia",
+    );
     assert.equal(actorType("United Nations", { kind: "organisation", country: null, affiliated: false }, "ML"), "External/Other forces");
   });
 

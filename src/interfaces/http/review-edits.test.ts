@@ -256,7 +256,9 @@ for (const [label, open] of Object.entries(STORES)) {
         .find((e) => e["id"] === id)!;
       const features = (await getJson("/api/export?format=geojson"))["features"] as Views["feature"][];
       const feature = features.find((f) => f.properties["id"] === id)!;
-      const rows = parse(await (await request("/api/export?format=csv")).text(), { columns: true }) as Array<Record<string, string>>;
+      const rows = parse(await (await request("/api/export?format=csv&include_incomplete=true")).text(), { columns: true }) as Array<
+        Record<string, string>
+      >;
       const csv = rows.find((r) => r["event_id_cnty"]!.endsWith(id.replace(/^ev_/, "")))!;
       for (const [name, view] of Object.entries({ listed, json, jsonl, feature, csv })) assert.ok(view, `the event is in ${name}`);
       return { detail, listed, json, jsonl, feature, csv };
