@@ -1,6 +1,7 @@
 import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
 import { comparePlaces } from "./place-agreement.ts";
-import { quotesIn, sharedFact, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
+import { quotesIn, sharedFact, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
+import { personMentionsIn } from "./person-mentions.ts";
 import { statesCrossBorder } from "./cross-border.ts";
 import { shareStory } from "./story-keys.ts";
 import { typeAgreement } from "./type-agreement.ts";
@@ -51,6 +52,7 @@ export function factsOfReport(
     actor2: report.actor2?.value.name ?? null,
     names,
     persons,
+    personMentions: personMentionsIn(evidenceText),
     operation: report.operation ?? null,
     quotes: quotesIn(evidenceText),
     story,
@@ -134,6 +136,8 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   // "Unidentified armed group" on both sides says nothing about their being one incident.
   if (a.actor1 && a.actor1 === b.actor1) score += 0.5;
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
+  // A named victim or perpetrator in both is rarely chance, however else the outlets tell it.
+  if (sharePerson(a, b)) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
 }

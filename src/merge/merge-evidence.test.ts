@@ -156,3 +156,11 @@ test("a report dated only to a year and an undated one, at one town, share no ti
   const undated = { ...report("b#0", { date: null, killed: null }), articleDay: "2025-04-20" };
   assert.equal(couldJoin(yearLong, undated), false);
 });
+
+test("a victim one outlet makes a side and another only names joins their reports, however spelt", () => {
+  const a = withVictim(report("a#0", { place: NIGERIA, killed: null }), "Mahmoud Hamza");
+  const b = { ...report("b#0", { place: NIGERIA, killed: null }), evidenceText: "Soldiers detained Colonel Mahmud Hamza on Wednesday." };
+  assert.equal(couldJoin(a, b), true);
+  const other = { ...b, evidenceText: "Soldiers detained Colonel Mahmud Hassan on Wednesday." };
+  assert.equal(couldJoin(a, other), false);
+});

@@ -9,11 +9,14 @@ import type { Range } from "../core/model.ts";
 import { samePerson } from "../actors/person-name-key.ts";
 import { placeWords } from "../geo/place-key.ts";
 import { isCountryWord } from "./country-words.ts";
+import { personNamedIn } from "./person-mentions.ts";
 
 /** What of a report may be a fact it shares with another. */
 export interface FactsForSharing {
   /** Named persons among its actors, without what follows in brackets ("(Hezbollah affiliate)"). */
   persons: string[];
+  /** The people its text names, sides or not (see person-mentions.ts). */
+  personMentions: string[];
   fatalities: Range | null;
   operation: string | null;
   /** Quoted words, normalised. */
@@ -69,6 +72,15 @@ const COMPASS = /^(?:north|south|east|west|central|upper|lower)(?:ern)?$/;
 /** Names any report of a country may use: not facts of one incident. */
 const isCommonName = (name: string) => COMPASS.test(name) || isCountryWord(name);
 
+/**
+ * The same named person in both: a side of both reports, or a side of one that the other's text
+ * names without making a side ("the detained colonel" of one outlet, named in passing by another).
+ */
+export function sharePerson(a: FactsForSharing, b: FactsForSharing): boolean {
+  if (a.persons.some((p) => b.persons.some((q) => samePerson(p, q)))) return true;
+  return personNamedIn(a.persons, b.personMentions) || personNamedIn(b.persons, a.personMentions);
+}
+
 /** Names both texts use that are not the words of either place. */
 export function specificSharedNames(a: FactsForSharing, b: FactsForSharing): number {
   let n = 0;
@@ -86,7 +98,7 @@ export function specificSharedNames(a: FactsForSharing, b: FactsForSharing): num
  * them meet. Without `namesCount`, names the texts share count for nothing.
  */
 export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = false, namesCount = true): string | null {
-  if (a.persons.some((p) => b.persons.some((q) => samePerson(p, q)))) return "person";
+  if (sharePerson(a, b)) return "person";
   if (a.operation && a.operation === b.operation) return "operation";
   if (sameToll(a.fatalities, b.fatalities)) return "toll";
   for (const q of a.quotes) if (b.quotes.has(q)) return "quote";
