@@ -2,7 +2,7 @@ import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
 import { comparePlaces } from "./place-agreement.ts";
 import { quotesIn, sharedFact, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
 import { personMentionsIn } from "./person-mentions.ts";
-import { statesCrossBorder } from "./cross-border.ts";
+import { sidesAcrossBorder, statesCrossBorder } from "./cross-border.ts";
 import { shareStory } from "./story-keys.ts";
 import { typeAgreement } from "./type-agreement.ts";
 
@@ -56,7 +56,7 @@ export function factsOfReport(
     operation: report.operation ?? null,
     quotes: quotesIn(evidenceText),
     story,
-    crossBorder: statesCrossBorder(evidenceText),
+    crossBorder: statesCrossBorder(evidenceText) || sidesAcrossBorder(report),
     contextWords: contextWordsOf(place?.name, place?.admin1, report.actor1?.value.name, report.actor2?.value.name),
   };
 }
