@@ -2,6 +2,7 @@ import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
 import { comparePlaces } from "./place-agreement.ts";
 import { quotesIn, sharedFact, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
 import { personMentionsIn } from "./person-mentions.ts";
+import { isUnnamedArmedGroup } from "../actors/unnamed-armed-group.ts";
 import { sidesAcrossBorder, statesCrossBorder } from "./cross-border.ts";
 import { shareStory } from "./story-keys.ts";
 import { typeAgreement } from "./type-agreement.ts";
@@ -52,6 +53,9 @@ export function factsOfReport(
     actor2: report.actor2?.value.name ?? null,
     names,
     persons,
+    groups: [report.actor1, report.actor2].flatMap((a) =>
+      a && a.value.kind === "armed_group" && !isUnnamedArmedGroup(a.value) ? [a.value.name] : [],
+    ),
     personMentions: personMentionsIn(evidenceText),
     operation: report.operation ?? null,
     quotes: quotesIn(evidenceText),

@@ -164,3 +164,44 @@ test("a victim one outlet makes a side and another only names joins their report
   const other = { ...b, evidenceText: "Soldiers detained Colonel Mahmud Hassan on Wednesday." };
   assert.equal(couldJoin(a, other), false);
 });
+
+test("two undated reports of one named group's bombing, its tolls apart, join on two uncommon names both give", () => {
+  const province: PlaceValue = { name: "Borno", admin1: "Borno", country: "NG", lat: 11.5, lon: 13, precision: "admin1" };
+  const undated = (id: string, killed: number, text: string) => ({
+    ...report(id, { date: null, weekday: "sunday", place: province, killed, actor1: "Boko Haram" }),
+    evidenceText: text,
+  });
+  const a = undated("a#0", 14, "A bomb tore through the Baptist chapel of Mafa on Sunday, killing 14, the Red Cross said.");
+  const b = undated("b#0", 6, "At least six died when a bomb went off at a Baptist church in Borno's Mafa on Sunday.");
+  assert.equal(couldJoin(a, b), true);
+  // One group and one place's name are not enough: Boko Haram bombs Borno every week.
+  const elsewhere = undated("c#0", 6, "At least six died when a bomb went off at a Baptist church in Borno on Sunday.");
+  assert.equal(couldJoin(a, elsewhere), false);
+});
+
+test("one two-word name both texts give counts as one name, not two", () => {
+  const city: PlaceValue = { name: "Dhaka", admin1: "Dhaka Division", country: "BD", lat: 23.71, lon: 90.41, precision: "exact" };
+  const division: PlaceValue = {
+    name: "Dhaka Division",
+    admin1: "Dhaka Division",
+    country: "BD",
+    lat: 23.7,
+    lon: 90.4,
+    precision: "admin1",
+  };
+  const a = {
+    ...report("a#0", { type: "protest_with_intervention", date: "2025-04-09", place: city, killed: null, actor1: "Students (Bangladesh)" }),
+    evidenceText: "Students marched in the capital and supporters of the National Front beat them.",
+  };
+  const b = {
+    ...report("b#0", {
+      type: "protest_with_intervention",
+      date: "2025-04-10",
+      place: division,
+      killed: null,
+      actor1: "Workers (Bangladesh)",
+    }),
+    evidenceText: "Workers rallied in a suburb and members of the National Front attacked them.",
+  };
+  assert.equal(couldJoin(a, b), false);
+});

@@ -23,6 +23,8 @@ export interface FactsForSharing {
   quotes: Set<string>;
   /** Capitalised names of its text (see `namesIn`). */
   names: Set<string>;
+  /** Named armed groups among its sides, on either side: outlets swap who attacked whom. */
+  groups: string[];
   /** The acting side and the side acted on, when the text names them. */
   actor1: string | null;
   actor2: string | null;
@@ -81,12 +83,37 @@ export function sharePerson(a: FactsForSharing, b: FactsForSharing): boolean {
   return personNamedIn(a.persons, b.personMentions) || personNamedIn(b.persons, a.personMentions);
 }
 
+/** One named armed group among the sides of both, whichever side each outlet puts it on. */
+export function shareGroup(a: FactsForSharing, b: FactsForSharing): boolean {
+  return a.groups.some((g) => b.groups.includes(g));
+}
+
 /** Names both texts use that are not the words of either place. */
 export function specificSharedNames(a: FactsForSharing, b: FactsForSharing): number {
-  let n = 0;
+  return sharedNameWords(a, b).size;
+}
+
+function sharedNameWords(a: FactsForSharing, b: FactsForSharing): Set<string> {
+  const out = new Set<string>();
   for (const name of a.names) {
     if (!b.names.has(name) || a.contextWords.has(name) || b.contextWords.has(name) || isCommonName(name)) continue;
-    n++;
+    out.add(name);
+  }
+  return out;
+}
+
+/**
+ * Shared names counted as names, not words: "Awami League" in both texts is one name, the party
+ * any report of those days names, where a village and a church are two.
+ */
+export function distinctSharedNames(a: FactsForSharing, b: FactsForSharing): number {
+  const words = sharedNameWords(a, b);
+  const pairsOf = (f: FactsForSharing) => new Set(f.personMentions.map((m) => m.toLowerCase()).filter((m) => m.split(" ").length === 2));
+  const pairsA = pairsOf(a);
+  let n = words.size;
+  for (const pair of pairsOf(b)) {
+    const [first, second] = pair.split(" ");
+    if (pairsA.has(pair) && words.has(first!) && words.has(second!)) n--;
   }
   return n;
 }
@@ -106,8 +133,11 @@ export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = fals
   if (names >= SPECIFIC_NAMES) return "names";
   const weak = [
     a.fatalities?.min != null && a.fatalities.min > 0 && a.fatalities.min === b.fatalities?.min,
-    a.actor1 !== null && a.actor2 !== null && a.actor1 === b.actor1 && a.actor2 === b.actor2,
+    // The same two sides, or one named group on a side of both: one fact about who fought.
+    (a.actor1 !== null && a.actor2 !== null && a.actor1 === b.actor1 && a.actor2 === b.actor2) || shareGroup(a, b),
     nested,
+    // Two uncommon names in common (a village the gazetteer lacks, the church hit): half of "names".
+    namesCount && distinctSharedNames(a, b) >= SPECIFIC_NAMES - 1,
   ].filter(Boolean).length;
   return weak >= 2 ? "several" : null;
 }
