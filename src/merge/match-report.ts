@@ -1,6 +1,6 @@
 import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
 import { comparePlaces } from "./place-agreement.ts";
-import { quotesIn, sharedFact, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
+import { quotesIn, sharedFact, shareGroup, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
 import { personMentionsIn } from "./person-mentions.ts";
 import { isUnnamedArmedGroup } from "../actors/unnamed-armed-group.ts";
 import { sidesAcrossBorder, statesCrossBorder } from "./cross-border.ts";
@@ -73,12 +73,17 @@ function interval(start: string, end: string): [number, number] {
   return [Date.parse(start), Date.parse(end)];
 }
 
+/** A toll this large, told to the unit by two outlets, is their incident's own figure. */
+const LARGE_TOLL = 10;
+
 /** Two tolls that overlap: outlets that agree on the dead most likely speak of one incident. */
 function tollsAgree(a: Range | null, b: Range | null): number {
   if (!a || !b) return 0;
   const lo = (r: Range) => r.min ?? 0;
   const hi = (r: Range) => r.max ?? Infinity;
   if (lo(a) > hi(b) || lo(b) > hi(a)) return 0;
+  // The very figure, and a large one ("at least 70" twice), is rarely two incidents' toll.
+  if (a.min !== null && a.min === b.min && a.min >= LARGE_TOLL) return 1;
   return Math.min(lo(a), lo(b)) >= 3 ? 0.75 : 0.5;
 }
 
@@ -142,6 +147,9 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
   // A named victim or perpetrator in both is rarely chance, however else the outlets tell it.
   if (sharePerson(a, b)) score += 0.5;
+  // One named group, put on another side by each outlet (the gang that attacked, the gang the
+  // police fought), still says who was there.
+  if (a.actor1 !== b.actor1 && a.actor2 !== b.actor2 && shareGroup(a, b)) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
 }

@@ -205,3 +205,16 @@ test("one two-word name both texts give counts as one name, not two", () => {
   };
   assert.equal(couldJoin(a, b), false);
 });
+
+test("a massacre one outlet calls a gang's attack and another a clash with the gang joins on the large toll both count", () => {
+  const borno: PlaceValue = { name: "Borno", admin1: "Borno", country: "NG", lat: 11.5, lon: 13, precision: "admin1" };
+  const gang: ActorValue = { name: "Ansaru", kind: "armed_group", country: "NG" };
+  const told = (killed: number) => {
+    const attack = report("a#0", { place: NIGERIA, killed, actor1: "Ansaru" });
+    const clash = report("b#0", { type: "armed_clash", date: null, place: borno, killed });
+    return [attack, { ...clash, event: { ...clash.event, actor2: { ...clash.event.actor2!, value: gang } } }] as const;
+  };
+  assert.equal(couldJoin(...told(70)), true);
+  // Seven dead, told alike, is a common figure: the rest must agree more.
+  assert.equal(couldJoin(...told(7)), false);
+});
