@@ -76,14 +76,18 @@ function interval(start: string, end: string): [number, number] {
 /** A toll this large, told to the unit by two outlets, is their incident's own figure. */
 const LARGE_TOLL = 10;
 
-/** Two tolls that overlap: outlets that agree on the dead most likely speak of one incident. */
-function tollsAgree(a: Range | null, b: Range | null): number {
+/**
+ * Two tolls that overlap: outlets that agree on the dead most likely speak of one incident.
+ * `oneCountry` tells that both are placed in one country.
+ */
+function tollsAgree(a: Range | null, b: Range | null, oneCountry: boolean): number {
   if (!a || !b) return 0;
   const lo = (r: Range) => r.min ?? 0;
   const hi = (r: Range) => r.max ?? Infinity;
   if (lo(a) > hi(b) || lo(b) > hi(a)) return 0;
-  // The very figure, and a large one ("at least 70" twice), is rarely two incidents' toll.
-  if (a.min !== null && a.min === b.min && a.min >= LARGE_TOLL) return 1;
+  // The very figure, and a large one ("at least 70" twice), in one country, is rarely two
+  // incidents' toll; a report placed nowhere could be any country's.
+  if (oneCountry && a.min !== null && a.min === b.min && a.min >= LARGE_TOLL) return 1;
   return Math.min(lo(a), lo(b)) >= 3 ? 0.75 : 0.5;
 }
 
@@ -141,7 +145,8 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
     (!dayApart || types === 1 || closeTolls(a.fatalities, b.fatalities));
   if (!spotTells && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
   score += place.score;
-  score += tollsAgree(a.fatalities, b.fatalities);
+  const oneCountry = a.location?.country != null && a.location.country === b.location?.country;
+  score += tollsAgree(a.fatalities, b.fatalities, oneCountry);
   // "Unidentified armed group" on both sides says nothing about their being one incident.
   if (a.actor1 && a.actor1 === b.actor1) score += 0.5;
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;

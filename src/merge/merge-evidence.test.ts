@@ -218,3 +218,13 @@ test("a massacre one outlet calls a gang's attack and another a clash with the g
   // Seven dead, told alike, is a common figure: the rest must agree more.
   assert.equal(couldJoin(...told(7)), false);
 });
+
+test("seventy dead in a report placed nowhere could be any country's: the figure alone does not join it", () => {
+  const borno: PlaceValue = { name: "Borno", admin1: "Borno", country: "NG", lat: 11.5, lon: 13, precision: "admin1" };
+  const nowhere = report("a#0", { killed: 70, actor1: "Ansaru" });
+  const undated = report("b#0", { date: null, place: borno, killed: 70 });
+  const civilians: ActorValue = { name: "Civilians (Nigeria)", kind: "civilians", country: "NG" };
+  const b = { ...undated, event: { ...undated.event, actor2: { ...undated.event.actor2!, value: civilians } } };
+  assert.equal(couldJoin(nowhere, b), true);
+  assert.equal(couldJoin({ ...nowhere, event: { ...nowhere.event, location: null } }, b), false);
+});
