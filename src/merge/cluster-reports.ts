@@ -10,7 +10,7 @@
  */
 
 import type { ArticleEvent } from "../core/model.ts";
-import { MERGE_THRESHOLD, namesIn, scoreFacts, factsOfReport, type EventFacts } from "./match-report.ts";
+import { MERGE_THRESHOLD, twoVillages, namesIn, scoreFacts, factsOfReport, type EventFacts } from "./match-report.ts";
 
 /** One stored report, as grouping sees it. */
 export interface ReportRef {
@@ -134,6 +134,10 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     const db = agreedDays(b);
     return da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d));
   };
+  // Two groups holding reports of two villages by two names stay apart, however well a vaguer
+  // third report agrees with each (see twoVillages).
+  const groupsContradict = (a: ReadonlySet<number>, b: ReadonlySet<number>): boolean =>
+    [...a].some((i) => [...b].some((j) => twoVillages(items[i]!.facts, items[j]!.facts)));
   const join = (a: number, b: number): void => {
     const [keep, drop] = a < b ? [a, b] : [b, a];
     parent[drop] = keep;
@@ -157,6 +161,7 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     if ([...articles[b]!].some((article) => articles[a]!.has(article))) continue;
     if (keptApart(a, b)) continue;
     if (daysDisagree(members[a]!, members[b]!)) continue;
+    if (groupsContradict(members[a]!, members[b]!)) continue;
     join(a, b);
   }
 

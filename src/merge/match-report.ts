@@ -1,5 +1,5 @@
 import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
-import { comparePlaces } from "./place-agreement.ts";
+import { comparePlaces, twoUnplacedVillages } from "./place-agreement.ts";
 import { quotesIn, sharedFact, shareGroup, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
 import { personMentionsIn } from "./person-mentions.ts";
 import { isUnnamedArmedGroup } from "../actors/unnamed-armed-group.ts";
@@ -91,16 +91,23 @@ function tollsAgree(a: Range | null, b: Range | null, oneCountry: boolean): numb
   return Math.min(lo(a), lo(b)) >= 3 ? 0.75 : 0.5;
 }
 
+/** What two reports that do not contradict each other agree on, before any shared fact. */
+interface Consistency {
+  /** What the types add (see type-agreement.ts). */
+  types: number;
+  /** Both dated to a day, not the same one. */
+  dayApart: boolean;
+  place: ReturnType<typeof comparePlaces>;
+  /** The types' and the dates' agreement. */
+  score: number;
+}
+
 /**
- * Scores how likely two sources tell of one incident; null when they contradict (days further
- * apart than both dates allow, another country, places further apart than both precisions allow,
- * two towns by two names, kinds of act that cannot be one incident) or when they share nothing
- * specific: in a feed of hundreds of incidents a day, agreeing on the day, the country and the
- * type says little. They must share the spot, a named person, the toll, the operation, a quote
- * or several names (see shared-facts.ts).
+ * Null when two reports contradict each other: kinds of act that cannot be one incident, days
+ * further apart than both dates allow (or than an undated report's weekday or horizon allows),
+ * places that cannot be one. Otherwise what their types and dates agree on.
  */
-export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
-  if (a.articleId === b.articleId) return null;
+function consistency(a: EventFacts, b: EventFacts): Consistency | null {
   const types = typeAgreement(a.type, b.type);
   if (types === null) return null;
   let score = types;
@@ -128,6 +135,35 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
 
   const place = comparePlaces(a.location, b.location, a.names, b.names, a.crossBorder || b.crossBorder);
   if (place.apart) return null;
+  return { types, dayApart, place, score };
+}
+
+/**
+ * True when two reports name two villages the gazetteer could not place (see
+ * `twoUnplacedVillages`): they never end up in one event, even through a third report vaguer
+ * than both. Other disagreements between two reports of one event are left to the pairs that
+ * joined them: outlets do misdate, mistype and misplace one incident, and a third outlet that
+ * agrees with both tells it.
+ */
+export function twoVillages(a: EventFacts, b: EventFacts): boolean {
+  return twoUnplacedVillages(a.location, b.location, a.names, b.names);
+}
+
+/**
+ * Scores how likely two sources tell of one incident; null when they contradict (days further
+ * apart than both dates allow, another country, places further apart than both precisions allow,
+ * two towns by two names, kinds of act that cannot be one incident) or when they share nothing
+ * specific: in a feed of hundreds of incidents a day, agreeing on the day, the country and the
+ * type says little. They must share the spot, a named person, the toll, the operation, a quote
+ * or several names (see shared-facts.ts).
+ */
+export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
+  if (a.articleId === b.articleId) return null;
+  const basis = consistency(a, b);
+  if (basis === null) return null;
+  const { types, place, dayApart } = basis;
+  let score = basis.score;
+
   // Reports of articles on one story need no more (see story-keys.ts), unless neither is dated.
   const companions = (a.date !== null || b.date !== null) && !dayApart && shareStory(a.story, b.story);
   // An undated report could be any day of months, and one town sees many incidents in that time:
