@@ -177,6 +177,15 @@ test("two undated reports of one named group's bombing, its tolls apart, join on
   // One group and one place's name are not enough: Boko Haram bombs Borno every week.
   const elsewhere = undated("c#0", 6, "At least six died when a bomb went off at a Baptist church in Borno on Sunday.");
   assert.equal(couldJoin(a, elsewhere), false);
+  // Offices and ranks any report names are no names of one incident.
+  const offices = (id: string, killed: number, text: string) => undated(id, killed, text);
+  assert.equal(
+    couldJoin(
+      offices("d#0", 14, "The bomb killed 14, the Governor said, as the Army sealed the road."),
+      offices("e#0", 6, "Six died in the blast, the Governor told reporters, and the Army said it was searching."),
+    ),
+    false,
+  );
 });
 
 test("one two-word name both texts give counts as one name, not two", () => {

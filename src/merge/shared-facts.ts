@@ -10,6 +10,10 @@ import { samePerson } from "../actors/person-name-key.ts";
 import { placeWords } from "../geo/place-key.ts";
 import { isCountryWord } from "./country-words.ts";
 import { personNamedIn } from "./person-mentions.ts";
+import { readTsv } from "../core/data-file.ts";
+
+/** Words naming offices, ranks and institutions (office-words.tsv): no name of one incident. */
+const OFFICE_WORDS = new Set(readTsv(new URL("./office-words.tsv", import.meta.url)).map(([w]) => w!));
 
 /** What of a report may be a fact it shares with another. */
 export interface FactsForSharing {
@@ -104,10 +108,11 @@ function sharedNameWords(a: FactsForSharing, b: FactsForSharing): Set<string> {
 
 /**
  * Shared names counted as names, not words: "Awami League" in both texts is one name, the party
- * any report of those days names, where a village and a church are two.
+ * any report of those days names, where a village and a church are two; offices and ranks ("the
+ * Army", "the Governor") are no names at all.
  */
 export function distinctSharedNames(a: FactsForSharing, b: FactsForSharing): number {
-  const words = sharedNameWords(a, b);
+  const words = new Set([...sharedNameWords(a, b)].filter((w) => !OFFICE_WORDS.has(w)));
   const pairsOf = (f: FactsForSharing) => new Set(f.personMentions.map((m) => m.toLowerCase()).filter((m) => m.split(" ").length === 2));
   const pairsA = pairsOf(a);
   let n = words.size;
