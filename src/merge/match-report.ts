@@ -179,7 +179,7 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
     (withinMonth(a) || withinMonth(b)) &&
     ((timed(a) && timed(b)) || types === 1) &&
     (!dayApart || types === 1 || closeTolls(a.fatalities, b.fatalities));
-  if (!spotTells && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
+  if (!spotTells && !companions && !factTells(a, b, sharedFact(a, b, place.nested, !place.disputed))) return null;
   score += place.score;
   const oneCountry = a.location?.country != null && a.location.country === b.location?.country;
   score += tollsAgree(a.fatalities, b.fatalities, oneCountry);
@@ -193,6 +193,17 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
   if (a.actor1 !== b.actor1 && a.actor2 !== b.actor2 && shareGroup(a, b)) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
+}
+
+/**
+ * Whether the fact two reports share tells one incident. Weak facts together ("several") do for
+ * dated reports; two undated ones could be months apart, and one group's attacks in one province
+ * share such facts often: they need the same weekday stated by both besides.
+ */
+function factTells(a: EventFacts, b: EventFacts, fact: string | null): boolean {
+  if (fact === null) return false;
+  if (fact !== "several" || a.date !== null || b.date !== null) return true;
+  return a.weekday !== null && a.weekday === b.weekday;
 }
 
 /** Two tolls both given that differ by a quarter at most (a toll grows as reports come in). */

@@ -174,6 +174,9 @@ test("two undated reports of one named group's bombing, its tolls apart, join on
   const a = undated("a#0", 14, "A bomb tore through the Baptist chapel of Mafa on Sunday, killing 14, the Red Cross said.");
   const b = undated("b#0", 6, "At least six died when a bomb went off at a Baptist church in Borno's Mafa on Sunday.");
   assert.equal(couldJoin(a, b), true);
+  // Undated, with no weekday in common, they could be months apart.
+  const noWeekday = { ...b, event: { ...b.event, weekday: "monday" } };
+  assert.equal(couldJoin(a, noWeekday), false);
   // One group and one place's name are not enough: Boko Haram bombs Borno every week.
   const elsewhere = undated("c#0", 6, "At least six died when a bomb went off at a Baptist church in Borno on Sunday.");
   assert.equal(couldJoin(a, elsewhere), false);
