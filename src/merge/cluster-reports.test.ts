@@ -73,3 +73,11 @@ test("a report of 'a village in the province' does not bridge two villages by tw
   assert.equal(groups.length, 2);
   assert.ok(!groups.some((g) => g.includes("a#0") && g.includes("b#0")));
 });
+
+test("an undated 'on Wednesday' at one town does not bridge that town's incidents of two Wednesdays a week apart", () => {
+  const undated = { ...report("d#0", { date: null, weekday: "wednesday" }) };
+  const reports = [report("a#0"), report("b#0"), report("c#0", { date: "2025-04-16" }), undated];
+  const groups = ids(clusterReports(reports));
+  assert.ok(!groups.some((g) => g.includes("a#0") && g.includes("c#0")), JSON.stringify(groups));
+  assert.ok(groups.some((g) => g.includes("a#0") && g.includes("b#0")));
+});

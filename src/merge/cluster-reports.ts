@@ -134,10 +134,20 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     const db = agreedDays(b);
     return da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d));
   };
-  // Two groups holding reports of two villages by two names stay apart, however well a vaguer
-  // third report agrees with each (see twoVillages).
+  // Two groups holding reports of two villages by two names, or two days the texts state (not
+  // read from the publication date) further apart than a day, stay apart, however well a vaguer
+  // third report (an undated "on Tuesday" at one town) agrees with each.
+  const statedDays = items.map((item) => {
+    const d = item.ref.event.date;
+    return d && !d.implied && d.value.precision === "day" ? Date.parse(d.value.start) : null;
+  });
+  const daysStatedApart = (i: number, j: number): boolean => {
+    const di = statedDays[i];
+    const dj = statedDays[j];
+    return di != null && dj != null && Math.abs(di - dj) > ONE_DAY;
+  };
   const groupsContradict = (a: ReadonlySet<number>, b: ReadonlySet<number>): boolean =>
-    [...a].some((i) => [...b].some((j) => twoVillages(items[i]!.facts, items[j]!.facts)));
+    [...a].some((i) => [...b].some((j) => daysStatedApart(i, j) || twoVillages(items[i]!.facts, items[j]!.facts)));
   const join = (a: number, b: number): void => {
     const [keep, drop] = a < b ? [a, b] : [b, a];
     parent[drop] = keep;
@@ -174,6 +184,8 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
   });
   return [...groups.values()].sort((a, b) => compareIds(a[0]!.id, b[0]!.id));
 }
+
+const ONE_DAY = 86_400_000;
 
 /** Both dated to a day, not the same one. */
 function dayApart(a: ReportRef, b: ReportRef): boolean {
