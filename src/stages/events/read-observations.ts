@@ -7,6 +7,7 @@ import { actorCandidates, assignActors, type ActorCandidate } from "./assign-act
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
+import { settingTime } from "./setting-time.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** A place mention as the mentions stage stores it. */
@@ -277,6 +278,9 @@ export function readObservations(
   let lastAgent: ActorCandidate | null = null;
   const longQuotes = doc.mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
   let mi = 0;
+  /** The date a sentence telling no incident opened with ("12 May 2021."): the day of what follows it. */
+  let setting: (Mention & { normalised: TimeExpression }) | null = null;
+  let settingBlock = -1;
   for (const sentence of doc.sentences) {
     const { start, end } = sentence.span;
     while (mi < doc.mentions.length && doc.mentions[mi]!.span.start < start) mi++;
@@ -308,7 +312,15 @@ export function readObservations(
       if (named && TOLL_OF_NAMED.test(text.slice(named.end, c.span.start))) continue;
       triggers.push({ start: c.span.start, end: c.span.end, value: "generic", text: text.slice(c.span.start, c.span.end) });
     }
-    if (triggers.length === 0) continue;
+    if (settingBlock !== sentence.block) setting = null;
+    if (triggers.length === 0) {
+      const opened = settingTime(text, sentence, times);
+      if (opened) [setting, settingBlock] = [opened, sentence.block];
+      continue;
+    }
+    // A sentence that names no time of its own tells of the day the sentence before it set.
+    const inherited = times.some((m) => m.normalised.value || m.normalised.relative) ? null : setting;
+    setting = null;
     triggers.sort((a, b) => a.start - b.start);
     const reasons = triggers.map((t) =>
       t.value === "agreement" && BACKGROUND_AGREEMENT_BEFORE.test(text.slice(Math.max(start, t.start - 60), t.start))
@@ -423,7 +435,7 @@ export function readObservations(
         trigger: { start: t.start, end: t.end, text: t.text, type: t.value },
         window,
         weapons,
-        time: wTimes[0] ?? null,
+        time: wTimes[0] ?? inherited,
         statedAt: statedAt[0] ?? null,
         weekday:
           times
@@ -447,6 +459,7 @@ export function readObservations(
         definite,
         concrete: Boolean(
           wTimes.length ||
+          inherited ||
           specific.length ||
           wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0) ||
           namedVictim ||
