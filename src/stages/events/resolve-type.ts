@@ -39,6 +39,9 @@ const VIOLENT = new Set<TriggerType>([
   "territory",
 ]);
 
+/** People detained, taken or given up, and sides agreeing: types that name the incident whatever violence came with them. */
+const TAKEN_PEOPLE: EventType[] = ["abduction_forced_disappearance", "arrests", "agreement"];
+
 /** When several weapons are named, the main means decides: aircraft before guns, per the codebook. */
 const WEAPON_ORDER: EventType[] = [
   "suicide_bomb",
@@ -61,6 +64,13 @@ const targetPattern = (kind: string) =>
 /** Targets that are armed: an attack on them is a battle, not violence against civilians. */
 const ARMED_TARGET = targetPattern("armed");
 const CIVILIAN_TARGET = targetPattern("civilian");
+
+/** Control of a place taken by force: by the state in its own country it is regained, by anyone else overtaken. */
+export function territoryType(actorKind: string | null, actorCountry: string | null, country: string | null): EventType {
+  return actorKind === "state" && (!actorCountry || !country || actorCountry === country)
+    ? "government_regains_territory"
+    : "non_state_actor_overtakes_territory";
+}
 
 /**
  * The sub-event type of an incident from its trigger words, the weapons named near them and
@@ -94,14 +104,17 @@ export function resolveType(
   )
     return demonstrationType(more.context ?? window, first === "violent_demonstration" || Boolean(more.crowd));
   if (first === "mob_violence") return "mob_violence";
+  // "Troops retook three villages. Six fighters were arrested and 40 hostages freed": a place taken
+  // in the incident's lead decides over the arrests or abductions told after it.
+  const territoryLed = lead.includes("territory") && !lead.some((t) => (TAKEN_PEOPLE as TriggerType[]).includes(t));
   // People taken and killed: the killing is coded, as an attack.
   if (first === "abduction_forced_disappearance" && more.killed) return "attack";
-  for (const t of ["abduction_forced_disappearance", "arrests", "agreement"] as EventType[]) {
-    if (first === t) return t;
+  for (const t of TAKEN_PEOPLE) {
+    if (first === t && !territoryLed) return t;
   }
   // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
   const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
-  if (outcome && lead.includes(outcome) && lead.every((t) => t === outcome || t === "armed_clash")) return outcome;
+  if (outcome && !territoryLed && lead.includes(outcome) && lead.every((t) => t === outcome || t === "armed_clash")) return outcome;
   // "a grenade exploded", "a missile strike by the air force": the weapon named decides over the word for what it did.
   const namedWeapon = (remote: EventType | undefined): EventType | undefined => {
     if (remote === "remote_explosive_landmine_ied" && !weapons.includes("remote_explosive_landmine_ied")) {
@@ -121,10 +134,7 @@ export function resolveType(
   const remote = namedWeapon(airborne(WEAPON_ORDER.find((w) => specific.includes(w))));
   if (remote) return remote;
   // Control of a place taken by force: by the state it is regained, by anyone else overtaken.
-  if (triggers.includes("territory"))
-    return more.actor1Kind === "state" && (!more.actor1Country || !more.country || more.actor1Country === more.country)
-      ? "government_regains_territory"
-      : "non_state_actor_overtakes_territory";
+  if (triggers.includes("territory")) return territoryType(more.actor1Kind ?? null, more.actor1Country ?? null, more.country ?? null);
   const weapon = airborne(WEAPON_ORDER.find((w) => weapons.includes(w)));
   // Property looted or destroyed, a base set up, a curfew imposed: their own types when no violence is told with them.
   const violent = triggers.some((t) => t === "generic" || t === "strike" || t === "bombing" || VIOLENT.has(t));
