@@ -190,13 +190,17 @@ export function triggerNonEventReason(
   if (inSentence.length === 0) return null;
   const clause = clauseAround(text, sentence, trigger.start);
   const words = text.slice(clause.start, clause.end);
+  const days = times.filter((t) => t.value?.precision === "day" && !t.vague && !t.period && !t.relative);
   for (const cue of inSentence) {
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
     // "have arrested X on August 7": the perfect tense with a day is one incident, not a tally.
     if (cue.value === "tally" && times.some((t) => t.value?.precision === "day")) continue;
     // "has carried out a fresh attack": one act, told in the perfect tense.
     if (cue.value === "tally" && SINGLE_ACT_PERFECT.test(sentence.text)) continue;
-    const scope = CLAUSE_SCOPED.has(cue.value) ? words : sentence.text;
+    // "On 3 May, the governor declared a curfew, as the region has been restive since 2017": a
+    // sentence that fixes its day tells one incident; a period elsewhere in it is background.
+    const clauseOnly = CLAUSE_SCOPED.has(cue.value) || (cue.value === "aggregate" && days.length > 0);
+    const scope = clauseOnly ? words : sentence.text;
     cue.re.lastIndex = 0;
     if (cue.re.test(scope)) return cue.value;
   }

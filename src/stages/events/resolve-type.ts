@@ -22,7 +22,7 @@ export interface MoreEvidence {
 }
 
 /** Aircraft, not drones: missiles they fire are air strikes. */
-const AIRCRAFT = /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?)\b/i;
+const AIRCRAFT = /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?|air (?:and (?:sea|naval|navy) )?missiles)\b/i;
 
 /** Bombs that were placed, not dropped: a drone named beside them did not deliver them. */
 const PLANTED = /\b(?:car bomb|IED|roadside|planted|parked|landmine)/i;
@@ -146,6 +146,14 @@ export function resolveType(
   // "the military bombed a gathering": a state bombs from the air; anyone else with a bomb set off.
   if (triggers.includes("bombing") && !triggers.includes("strike") && !weapon)
     return more.actor1Kind === "state" ? "air_drone_strike" : "remote_explosive_landmine_ied";
+  // "clashes with heavy weapons", "the army used helicopters during the fighting": fire from afar
+  // named within a fight is part of the battle, unless a word for the strike itself is told.
+  if (
+    specific.includes("armed_clash") &&
+    !triggers.some((t) => t === "strike" || t === "bombing") &&
+    (weapon === "shelling_artillery_missile_attack" || weapon === "air_drone_strike")
+  )
+    return "armed_clash";
   if (triggers.includes("bombing") && weapon) return weapon;
   if (triggers.includes("strike"))
     return weapon === "shelling_artillery_missile_attack" && !weapons.includes("air_drone_strike") ? weapon : "air_drone_strike";
