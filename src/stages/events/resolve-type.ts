@@ -24,6 +24,9 @@ export interface MoreEvidence {
 /** Aircraft, not drones: missiles they fire are air strikes. */
 const AIRCRAFT = /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?|air (?:and (?:sea|naval|navy) )?missiles)\b/i;
 
+/** Munitions left behind from earlier fighting (see the leftover-munitions triggers). */
+const LEFTOVER = /\b(?:unexploded|abandoned|leftover|discarded)\b/i;
+
 /** Bombs that were placed, not dropped: a drone named beside them did not deliver them. */
 const PLANTED = /\b(?:car bomb|IED|roadside|planted|parked|landmine)/i;
 
@@ -118,7 +121,8 @@ export function resolveType(
   // "a grenade exploded", "a missile strike by the air force": the weapon named decides over the word for what it did.
   const namedWeapon = (remote: EventType | undefined): EventType | undefined => {
     if (remote === "remote_explosive_landmine_ied" && !weapons.includes("remote_explosive_landmine_ied")) {
-      if (weapons.includes("grenade")) return "grenade";
+      // An old grenade that went off when found or handled is leftover ordnance, not a grenade thrown.
+      if (weapons.includes("grenade") && !LEFTOVER.test(window)) return "grenade";
       if (weapons.includes("shelling_artillery_missile_attack") && !weapons.includes("air_drone_strike"))
         return "shelling_artillery_missile_attack";
     }
