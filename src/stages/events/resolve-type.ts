@@ -22,7 +22,8 @@ export interface MoreEvidence {
 }
 
 /** Aircraft, not drones: missiles they fire are air strikes. */
-const AIRCRAFT = /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?|air (?:and (?:sea|naval|navy) )?missiles)\b/i;
+const AIRCRAFT =
+  /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?|air (?:and (?:sea|naval|navy) )?missiles)\b/i;
 
 /** Munitions left behind from earlier fighting (see the leftover-munitions triggers). */
 const LEFTOVER = /\b(?:unexploded|abandoned|leftover|discarded)\b/i;

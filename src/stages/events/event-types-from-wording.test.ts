@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { buildArticle } from "../../ingest/build-article.ts";
+import { extract } from "../extract.ts";
+
+/** The events of a made-up report, published two days after the incident it tells. */
+function events(body: string, published = "2024-04-12") {
+  return extract(buildArticle({ id: "t", body, published })).events;
+}
+
+function typeOf(body: string): string | undefined {
+  return events(body)[0]?.type.value;
+}
+
+test("a device told to detonate is a bomb set off", () => {
+  assert.equal(
+    typeOf("On 10 April 2024, a device was made to detonate beside a campaign rally in Mombasa, wounding two."),
+    "remote_explosive_landmine_ied",
+  );
+});
+
+test("an armed fight between two sides is a clash", () => {
+  assert.equal(typeOf("On 10 April 2024, an armed fight ensued between two clans in Garissa."), "armed_clash");
+});
+
+test("a base targeted with heavy weapons is shelled", () => {
+  assert.equal(typeOf("On 10 April 2024, rebels targeted an army base in Kidal with heavy weapons."), "shelling_artillery_missile_attack");
+});
+
+test("villages regained by the army stay regained, whatever arrests or rescues follow", () => {
+  const body =
+    "On 10 April 2024, the Nigerian army regained three villages near Bama. In the operation 4 fighters were arrested and 30 kidnapped women were rescued.";
+  assert.equal(typeOf(body), "government_regains_territory");
+});
+
+test("people kidnapped and killed were attacked", () => {
+  assert.equal(typeOf("On 10 April 2024, a farmer was kidnapped and killed by gunmen near Dikwa."), "attack");
+});
+
+test("bodies found with wounds tell of a killing", () => {
+  assert.equal(typeOf("On 10 April 2024, three traders were found dead with stab wounds in a forest near Garissa."), "attack");
+});
+
+test("forces leaving a base hand it over without a fight", () => {
+  assert.equal(typeOf("On 10 April 2024, foreign troops withdrew from the air base near Kidal."), "non_violent_transfer_of_territory");
+});
+
+test("land taken from its owners is property seized", () => {
+  assert.equal(typeOf("On 10 April 2024, settlers seized farmland belonging to villagers near Hebron."), "looting_property_destruction");
+});
+
+test("injuries to the genitals in custody are sexual violence", () => {
+  assert.equal(
+    typeOf("On 10 April 2024, a detainee suffered genital injuries during questioning by police in Mombasa."),
+    "sexual_violence",
+  );
+});
+
+test("helicopters used during fighting leave it a battle", () => {
+  const body = "On 10 April 2024, fighting broke out between the army and rebels near Sittwe. The army used helicopters during the clash.";
+  assert.equal(typeOf(body), "armed_clash");
+});
+
+test("missiles fired from the air and from ships are coded by the aircraft", () => {
+  assert.equal(typeOf("On 10 April 2024, Russian forces launched air and sea missiles at positions in Pavlohrad."), "air_drone_strike");
+});
+
+test("a curfew declared on a stated day is an incident despite a period told in another clause", () => {
+  const body = "On 10 April 2024, the government declared a state of emergency in Diffa, a region that has been restive since March 2017.";
+  assert.equal(typeOf(body), "change_to_group_activity");
+});
+
+test("'killed a civilian' is a toll of one", () => {
+  const [e] = events("On 10 April 2024, gunmen killed a civilian in Garissa.");
+  assert.equal(e?.type.value, "attack");
+  assert.deepEqual(e?.fatalities?.value, { min: 1, max: 1 });
+});
+
+test("a leftover grenade set off by farmers is leftover ordnance, not a grenade attack", () => {
+  assert.equal(
+    typeOf("On 10 April 2024, farmers set off an abandoned grenade in a field near Beni, killing two."),
+    "remote_explosive_landmine_ied",
+  );
+});
+
+test("young men beating a candidate are a mob", () => {
+  assert.equal(typeOf("On 10 April 2024, about 10 young men from the village beat a candidate near Sittwe."), "mob_violence");
+});
