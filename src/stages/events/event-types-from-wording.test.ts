@@ -86,3 +86,21 @@ test("a leftover grenade set off by farmers is leftover ordnance, not a grenade 
 test("young men beating a candidate are a mob", () => {
   assert.equal(typeOf("On 10 April 2024, about 10 young men from the village beat a candidate near Sittwe."), "mob_violence");
 });
+
+test("soldiers who shot a civilian attacked civilians: the shooters are not the armed side hit", () => {
+  assert.equal(typeOf("On 10 April 2024, Afghan soldiers shot and injured 1 civilian, in Baraki Barak district, Logar."), "attack");
+});
+
+test("an armed group attacking a village by its name, no armed side named, attacked civilians", () => {
+  assert.equal(typeOf("On 10 April 2024, members of an Islamist militia attacked Mocimboa da Praia (Cabo Delgado)."), "attack");
+});
+
+test("villagers detained by an armed group are abducted; by the authority that runs the place, arrested", () => {
+  assert.equal(typeOf("On 10 April 2024, Arakan Army troops detained 12 villagers in Paletwa."), "abduction_forced_disappearance");
+  assert.equal(typeOf("On 10 April 2024, Taliban forces detained 12 villagers in Herat."), "arrests");
+});
+
+test("an attack on a village whose defenders fought back is a battle", () => {
+  const body = "On 10 April 2024, militants attacked a village in Mandera. Two police reservists were wounded as they fought back.";
+  assert.equal(typeOf(body), "armed_clash");
+});

@@ -10,8 +10,16 @@ export interface MoreEvidence {
   context?: string | undefined;
   /** The kind of the side that acted, when known ("state" regains territory, others overtake it). */
   actor1Kind?: string | null;
+  /** The side that acted, by its canonical name. */
+  actor1Name?: string | null;
   /** Unarmed people in a crowd did the violence. */
   crowd?: boolean;
+  /** The incident's words without the side that acted, read for who or what was hit. */
+  targetWords?: string;
+  /** A town or village is the object of the attack word ("raided Kafr Kila"), no armed side named as hit. */
+  placeAttacked?: boolean;
+  /** Those attacked fought back ("repelled the attack", "returned fire"). */
+  foughtBack?: boolean;
   /** Someone other than an attacker died. */
   killed?: boolean;
   /** Who the toll counts ("two civilians", "a driver"). */
@@ -45,6 +53,23 @@ const VIOLENT = new Set<TriggerType>([
 
 /** People detained, taken or given up, and sides agreeing: types that name the incident whatever violence came with them. */
 const TAKEN_PEOPLE: EventType[] = ["abduction_forced_disappearance", "arrests", "agreement"];
+
+/** Armed groups that govern where they detain people (see the lexicon). */
+const DE_FACTO_AUTHORITIES = new Set(readTsv(lexiconUrl("de-facto-authorities.tsv")).map(([name]) => name!));
+
+/**
+ * Unarmed people ("workers", "villagers") "detained" by an armed group that is no authority where
+ * it took them are abducted. Fighters held by a rival group are left to the arrest they were called.
+ */
+function takenByArmedGroup(more: MoreEvidence, window: string): boolean {
+  const hit = more.targetWords ?? window;
+  return (
+    more.actor1Kind === "armed_group" &&
+    !DE_FACTO_AUTHORITIES.has(more.actor1Name ?? "") &&
+    CIVILIAN_TARGET.test(hit) &&
+    !ARMED_TARGET.test(hit)
+  );
+}
 
 /** When several weapons are named, the main means decides: aircraft before guns, per the codebook. */
 const WEAPON_ORDER: EventType[] = [
@@ -114,7 +139,7 @@ export function resolveType(
   // People taken and killed: the killing is coded, as an attack.
   if (first === "abduction_forced_disappearance" && more.killed) return "attack";
   for (const t of TAKEN_PEOPLE) {
-    if (first === t && !territoryLed) return t;
+    if (first === t && !territoryLed) return t === "arrests" && takenByArmedGroup(more, window) ? "abduction_forced_disappearance" : t;
   }
   // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
   const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
@@ -170,11 +195,15 @@ export function resolveType(
     return "air_drone_strike";
   if (specific.includes("armed_clash")) return "armed_clash";
   if (specific.includes("attack")) return "attack";
+  if (more.foughtBack) return "armed_clash";
   if (target?.kind === "civilians") return "attack";
   // "two civilians were killed by army fire": the dead or hurt are unarmed, whoever fired.
   if (more.victims && CIVILIAN_TARGET.test(more.victims) && !ARMED_TARGET.test(more.victims)) return "attack";
   if (target && (target.kind === "state" || target.kind === "armed_group")) return "armed_clash";
-  if (ARMED_TARGET.test(window)) return "armed_clash";
-  if (CIVILIAN_TARGET.test(window)) return "attack";
+  const hit = more.targetWords ?? window;
+  if (ARMED_TARGET.test(hit)) return "armed_clash";
+  if (CIVILIAN_TARGET.test(hit)) return "attack";
+  // An armed group attacking a village or town, no armed side named in it: the people living there were attacked.
+  if (more.placeAttacked && more.actor1Kind !== "state") return "attack";
   return "armed_clash";
 }
