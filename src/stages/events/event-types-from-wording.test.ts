@@ -104,3 +104,17 @@ test("an attack on a village whose defenders fought back is a battle", () => {
   const body = "On 10 April 2024, militants attacked a village in Mandera. Two police reservists were wounded as they fought back.";
   assert.equal(typeOf(body), "armed_clash");
 });
+
+test("troops leaving a base named by the troops as subject hand it over", () => {
+  assert.equal(typeOf("On 10 April 2024, coalition forces left the Taji military base near Baghdad."), "non_violent_transfer_of_territory");
+});
+
+test("an act named only as a charge filed later is no second incident", () => {
+  const body = [
+    "On 9 April 2024, a prison guard sexually assaulted a detainee in Quezon City.",
+    "On 30 May 2024, prosecutors filed charges of rape against the guard.",
+  ].join(" ");
+  const found = events(body, "2024-06-01");
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.date?.value.start, "2024-04-09");
+});

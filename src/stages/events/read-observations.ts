@@ -78,6 +78,13 @@ const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|su
 const BACKGROUND_AGREEMENT_BEFORE =
   /\b(?:despite|in spite of|in (?:violation|breach|defiance) of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|since)\s+(?:(?:an?|the|its|their|this|that|last|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
+/**
+ * "filed charges of rape", "convicted of murder", "accused of kidnapping": an act named as what a
+ * court or an accuser holds against someone, not told as an incident.
+ */
+const NAMED_AS_CHARGE_BEFORE =
+  /\b(?:charges? of|charged with|convicted of|acquitted of|accused of|guilty of|(?:on )?trial for|sentenced for|indicted for|conviction for)\s+(?:(?:and|other|acts?|of|the|alleged|attempted|[\w-]+ing)\s+){0,4}$/i;
+
 /** Speaking and its venues: a place after these, in the same stretch, is where something was said. */
 const SPEAKING =
   /\b(?:spoke|speaking|told|telling|briefing|briefed|parley|press conference|news conference|addressing|addressed|interview|said|says)\b(?:[^.;!?,]*\s(?:at|in)\s(?:the\s)?[^.;!?,]*)?\s(?:in|at)\s(?:the\s)?$/i;
@@ -329,12 +336,14 @@ export function readObservations(
     const reasons = triggers.map((t) =>
       t.value === "agreement" && BACKGROUND_AGREEMENT_BEFORE.test(text.slice(Math.max(start, t.start - 60), t.start))
         ? "background"
-        : triggerNonEventReason(
-            text,
-            sentence,
-            times.map((x) => x.normalised),
-            t,
-          ),
+        : NAMED_AS_CHARGE_BEFORE.test(text.slice(Math.max(start, t.start - 60), t.start))
+          ? "legal"
+          : triggerNonEventReason(
+              text,
+              sentence,
+              times.map((x) => x.normalised),
+              t,
+            ),
     );
     // "seized swaths of land in 2014", "the 2016 peace agreement": an incident dated only by a past year is history.
     triggers.forEach((t, i) => {
