@@ -118,3 +118,15 @@ test("an act named only as a charge filed later is no second incident", () => {
   assert.equal(found.length, 1);
   assert.equal(found[0]?.date?.value.start, "2024-04-09");
 });
+
+test("bullets fired on a protest are excessive force, rubber bullets an intervention", () => {
+  const live = "On 10 April 2024, students staged a protest in Dhaka. Police fired bullets at the marchers, injuring 15.";
+  const rubber = "On 10 April 2024, students staged a protest in Dhaka. Police fired rubber bullets to disperse them.";
+  assert.equal(typeOf(live), "excessive_force_against_protesters");
+  assert.equal(typeOf(rubber), "protest_with_intervention");
+});
+
+test("a demonstration that turned into a jailbreak is a riot", () => {
+  const body = "On 10 April 2024, inmates staged a demonstration at the prison in Bongor. The demonstration escalated into a prison break.";
+  assert.equal(typeOf(body), "violent_demonstration");
+});
