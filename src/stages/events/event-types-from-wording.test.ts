@@ -130,3 +130,22 @@ test("a demonstration that turned into a jailbreak is a riot", () => {
   const body = "On 10 April 2024, inmates staged a demonstration at the prison in Bongor. The demonstration escalated into a prison break.";
   assert.equal(typeOf(body), "violent_demonstration");
 });
+
+test("a mine found and detonated safely was kept from use", () => {
+  assert.equal(typeOf("On 10 April 2024, an unexploded mine was detonated safely by soldiers near Maungdaw."), "disrupted_weapons_use");
+});
+
+test("a camp captured after its holders abandoned it changed hands without a fight", () => {
+  const body = "On 10 April 2024, the army captured a rebel training camp near Rathedaung. The camp had been abandoned.";
+  assert.equal(typeOf(body), "non_violent_transfer_of_territory");
+});
+
+test("two groups deciding to stop fighting reached an agreement, and the fighting named as the place's past is no incident", () => {
+  const body =
+    "On 10 April 2024, two armed groups in Shan State decided to stop fighting after talks in Lashio. The town was the site of the recent fighting between them.";
+  const found = events(body);
+  assert.deepEqual(
+    found.map((e) => e.type.value),
+    ["agreement"],
+  );
+});

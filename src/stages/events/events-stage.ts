@@ -90,6 +90,7 @@ function toEvent(
       actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
       actor1Name: perpetrators.get(inc)?.actor.name ?? null,
       foughtBack: FOUGHT_BACK.test(incidentContext(doc, inc, all)),
+      unopposed: UNOPPOSED.test(incidentContext(doc, inc, all)),
       targetWords: withoutDoer(text, obs, perpetrators.get(inc) ?? null),
       // "militants attacked Ncomangano": a town or village itself is what was attacked.
       placeAttacked: obs.some(
@@ -278,6 +279,10 @@ const TERRITORY_TYPES = new Set<EventType>(["government_regains_territory", "non
 /** Words telling that those attacked fired back: two armed sides fought. */
 const FOUGHT_BACK =
   /\b(?:fought back|fight back|fighting back|returned fire|returning fire|repulsed|repelled|exchange of fire|exchanged fire)\b/i;
+
+/** A place taken that nobody held or defended: it changed hands without a fight. */
+const UNOPPOSED =
+  /\b(?:abandoned|deserted|vacated|without (?:a |any )?(?:fight|fighting|resistance|a shot fired)|unopposed|met no resistance)\b/i;
 
 /** A noun right after a group's name that names its members: "Arakan Army troops", "Hamas fighters". */
 const DOERS_NOUN_AFTER =

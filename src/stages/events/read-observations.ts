@@ -262,7 +262,9 @@ function joinAdjacent(text: string, found: Found[]): Found[] {
   for (const f of found) {
     const last = out[out.length - 1];
     if (last && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(last.end, f.start)) && f.start - last.end <= 12) {
-      const value = specificity(f.value) > specificity(last.value) ? f.value : last.value;
+      // "an unexploded mine was detonated safely": a weapon made safe names what happened to it.
+      const safe = [f.value, last.value].find((v) => v === "disrupted_weapons_use");
+      const value = safe ?? (specificity(f.value) > specificity(last.value) ? f.value : last.value);
       out[out.length - 1] = { start: last.start, end: f.end, value, text: text.slice(last.start, f.end) };
     } else out.push(f);
   }

@@ -20,6 +20,8 @@ export interface MoreEvidence {
   placeAttacked?: boolean;
   /** Those attacked fought back ("repelled the attack", "returned fire"). */
   foughtBack?: boolean;
+  /** The place taken was abandoned or given up without a fight. */
+  unopposed?: boolean;
   /** Someone other than an attacker died. */
   killed?: boolean;
   /** Who the toll counts ("two civilians", "a driver"). */
@@ -164,6 +166,9 @@ export function resolveType(
   const remote = namedWeapon(airborne(WEAPON_ORDER.find((w) => specific.includes(w))));
   if (remote) return remote;
   // Control of a place taken by force: by the state it is regained, by anyone else overtaken.
+  // "captured the camp, which had been abandoned": no fight, so a non-violent transfer, unless fighting is told.
+  if (triggers.includes("territory") && more.unopposed && !specific.some((t) => VIOLENT.has(t)) && !more.killed)
+    return "non_violent_transfer_of_territory";
   if (triggers.includes("territory")) return territoryType(more.actor1Kind ?? null, more.actor1Country ?? null, more.country ?? null);
   const weapon = airborne(WEAPON_ORDER.find((w) => weapons.includes(w)));
   // Property looted or destroyed, a base set up, a curfew imposed: their own types when no violence is told with them.
