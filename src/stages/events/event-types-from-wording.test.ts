@@ -149,3 +149,9 @@ test("two groups deciding to stop fighting reached an agreement, and the fightin
     ["agreement"],
   );
 });
+
+test("captives freed, a grave found and forced labour imposed are developments of their own", () => {
+  assert.equal(typeOf("On 10 April 2024, 40 civilians were freed by police commandos from an insurgent prison in Tarinkot."), "other");
+  assert.equal(typeOf("On 10 April 2024, villagers found a mass grave near Wamena."), "other");
+  assert.equal(typeOf("On 10 April 2024, a militia subjected villagers to forced labour near Masisi."), "other");
+});
