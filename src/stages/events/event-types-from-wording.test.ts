@@ -155,3 +155,19 @@ test("captives freed, a grave found and forced labour imposed are developments o
   assert.equal(typeOf("On 10 April 2024, villagers found a mass grave near Wamena."), "other");
   assert.equal(typeOf("On 10 April 2024, a militia subjected villagers to forced labour near Masisi."), "other");
 });
+
+test("weapons and acts news names in their own words decide the type", () => {
+  const cases: Array<[string, string]> = [
+    ["On 10 April 2024, a chemical attack on Douma left dozens choking.", "chemical_weapon"],
+    ["On 10 April 2024, a booby-trapped motorbike exploded in a market in Kabul.", "remote_explosive_landmine_ied"],
+    ["On 10 April 2024, a grenade exploded at a bus stop in Mogadishu, wounding four.", "grenade"],
+    ["On 10 April 2024, a drone dropped explosives on a checkpoint near Kherson.", "air_drone_strike"],
+    ["On 10 April 2024, three activists were forcibly disappeared in Karachi.", "abduction_forced_disappearance"],
+  ];
+  for (const [body, type] of cases) assert.equal(typeOf(body), type, body);
+});
+
+test("police tear gas is no chemical weapon, and an intercepted drone struck nothing", () => {
+  assert.notEqual(typeOf("On 10 April 2024, students protested in Dhaka and police fired tear gas."), "chemical_weapon");
+  assert.equal(typeOf("On 10 April 2024, Ukrainian forces intercepted a Russian kamikaze-drone over Pavlohrad."), "disrupted_weapons_use");
+});
