@@ -164,6 +164,8 @@ export function resolveType(
       ? "air_drone_strike"
       : remote;
   const remote = namedWeapon(airborne(WEAPON_ORDER.find((w) => specific.includes(w))));
+  // "shelled the base, while the troops there returned fire": two sides firing at each other fight a battle.
+  if (remote === "shelling_artillery_missile_attack" && more.foughtBack) return "armed_clash";
   if (remote) return remote;
   // Control of a place taken by force: by the state it is regained, by anyone else overtaken.
   // "captured the camp, which had been abandoned": no fight, so a non-violent transfer, unless fighting is told.
