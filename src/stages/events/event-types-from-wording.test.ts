@@ -171,3 +171,16 @@ test("police tear gas is no chemical weapon, and an intercepted drone struck not
   assert.notEqual(typeOf("On 10 April 2024, students protested in Dhaka and police fired tear gas."), "chemical_weapon");
   assert.equal(typeOf("On 10 April 2024, Ukrainian forces intercepted a Russian kamikaze-drone over Pavlohrad."), "disrupted_weapons_use");
 });
+
+test("a drone shot down whose debris hit homes is coded as the strike, sent by the side that launched it", () => {
+  const body =
+    "On 10 April 2024, a Russian drone was shot down by the Ukrainian military over Pavlohrad. Debris of the drone hit two houses.";
+  const [e] = events(body);
+  assert.equal(e?.type.value, "air_drone_strike");
+  assert.match(e?.actor1?.value.name ?? "", /Russia/);
+});
+
+test("a political meeting broken up by police is a demonstration met with intervention", () => {
+  const body = "On 10 April 2024, police broke up a meeting of an opposition party in N'Djamena and fired tear gas at those attending.";
+  assert.equal(typeOf(body), "protest_with_intervention");
+});

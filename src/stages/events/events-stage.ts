@@ -91,6 +91,7 @@ function toEvent(
       actor1Name: perpetrators.get(inc)?.actor.name ?? null,
       foughtBack: FOUGHT_BACK.test(incidentContext(doc, inc, all)),
       unopposed: UNOPPOSED.test(incidentContext(doc, inc, all)),
+      debrisHit: DEBRIS_HIT.test(incidentContext(doc, inc, all)),
       targetWords: withoutDoer(text, obs, perpetrators.get(inc) ?? null),
       // "militants attacked Ncomangano": a town or village itself is what was attacked.
       placeAttacked: obs.some(
@@ -215,6 +216,8 @@ function toEvent(
   if (a1 && TERRITORY_TYPES.has(type)) type = territoryType(a1.value.kind ?? null, a1.value.country ?? null, where);
   if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
   if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
+  // "a Russian drone was shot down by Ukraine; its debris hit homes": coded as the strike, whose side is the one that sent it.
+  if (a1 && a2 && familyOf(type) === "remote" && anchor.trigger.type === "disrupted_weapons_use") [a1, a2] = [a2, a1];
   // Violence against civilians, or a strike the text says hit people or homes, is done to the civilians of the country.
   const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
   if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
@@ -279,6 +282,10 @@ const TERRITORY_TYPES = new Set<EventType>(["government_regains_territory", "non
 /** Words telling that those attacked fired back: two armed sides fought. */
 const FOUGHT_BACK =
   /\b(?:fought back|fight back|fighting back|returned fire|returning fire|repulsed|repelled|exchange of fire|exchanged fire)\b/i;
+
+/** "Debris of the drone hit houses": a weapon brought down that still did harm. */
+const DEBRIS_HIT =
+  /\b(?:debris|wreckage|fragments)\b[^.;]{0,60}?\b(?:hit|struck|fell on|fell onto|landed on|damaged|destroyed|injur\w*|wound\w*|kill\w*|caus\w* (?:a )?fire)\b/i;
 
 /** A place taken that nobody held or defended: it changed hands without a fight. */
 const UNOPPOSED =

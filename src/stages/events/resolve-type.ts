@@ -22,6 +22,8 @@ export interface MoreEvidence {
   foughtBack?: boolean;
   /** The place taken was abandoned or given up without a fight. */
   unopposed?: boolean;
+  /** The debris of a weapon brought down hit or hurt something. */
+  debrisHit?: boolean;
   /** Someone other than an attacker died. */
   killed?: boolean;
   /** Who the toll counts ("two civilians", "a driver"). */
@@ -125,7 +127,12 @@ export function resolveType(
     specific[0] === "disrupted_weapons_use" ||
     (specific[0] === "remote_explosive_landmine_ied" && lead.includes("disrupted_weapons_use"))
   )
-    return "disrupted_weapons_use";
+    // An interception whose debris still hit homes or people is coded as the strike it was.
+    return more.debrisHit
+      ? weapons.includes("shelling_artillery_missile_attack") && !weapons.includes("air_drone_strike")
+        ? "shelling_artillery_missile_attack"
+        : "air_drone_strike"
+      : "disrupted_weapons_use";
   // A demonstration is typed by what happened at it; a mob's violence is a riot.
   const first = specific[0];
   if (
