@@ -184,3 +184,14 @@ test("a political meeting broken up by police is a demonstration met with interv
   const body = "On 10 April 2024, police broke up a meeting of an opposition party in N'Djamena and fired tear gas at those attending.";
   assert.equal(typeOf(body), "protest_with_intervention");
 });
+
+test("people attacked by a group of unarmed men, or choked by them, met a mob", () => {
+  assert.equal(
+    typeOf("On 10 April 2024, two watchmen were wounded after being attacked by a group of five men in Baliuag."),
+    "mob_violence",
+  );
+  assert.equal(
+    typeOf("On 10 April 2024, five unidentified men choked a journalist in front of a burning church in Tangerang."),
+    "mob_violence",
+  );
+});
