@@ -195,3 +195,9 @@ test("people attacked by a group of unarmed men, or choked by them, met a mob", 
     "mob_violence",
   );
 });
+
+test("a suicide bomber shot before he could blow himself up was fought, not a suicide bombing", () => {
+  const body =
+    "On 10 April 2024, soldiers shot and killed a suicide bomber before he could detonate his vest near a checkpoint in Kandahar.";
+  assert.notEqual(typeOf(body), "suicide_bomb");
+});

@@ -40,6 +40,10 @@ const AIRCRAFT =
 /** Munitions left behind from earlier fighting (see the leftover-munitions triggers). */
 const LEFTOVER = /\b(?:unexploded|abandoned|leftover|discarded)\b/i;
 
+/** An attacker stopped before acting: "before he carried out his attack", "before she could detonate". */
+const STOPPED_BEFORE =
+  /\bbefore (?:he|she|they|the (?:bomber|attacker)s?) (?:could |was able to |were able to |managed to )?(?:carr(?:y|ied) out|detonat\w*|blow|blew|reach\w*|strike|struck|attack\w*|explod\w*)/i;
+
 /** Bombs that were placed, not dropped: a drone named beside them did not deliver them. */
 const PLANTED = /\b(?:car bomb|IED|roadside|planted|parked|landmine)/i;
 
@@ -117,6 +121,12 @@ export function resolveType(
   firstSentenceTypes: TriggerType[] = triggers,
   more: MoreEvidence = {},
 ): EventType {
+  // "shot the suicide bomber before he could blow himself up": the bombing never happened, the shooting did.
+  if (STOPPED_BEFORE.test(window)) {
+    triggers = triggers.map((t) => (t === "suicide_bomb" ? "generic" : t));
+    firstSentenceTypes = firstSentenceTypes.map((t) => (t === "suicide_bomb" ? "generic" : t));
+    weapons = weapons.filter((w) => w !== "suicide_bomb");
+  }
   const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike" && t !== "territory" && t !== "bombing");
   const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike" && t !== "bombing");
   // Rape decides the type of whatever it is told with: an abduction, a raid, a detention.
