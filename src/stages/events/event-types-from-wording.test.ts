@@ -201,3 +201,13 @@ test("a suicide bomber shot before he could blow himself up was fought, not a su
     "On 10 April 2024, soldiers shot and killed a suicide bomber before he could detonate his vest near a checkpoint in Kandahar.";
   assert.notEqual(typeOf(body), "suicide_bomb");
 });
+
+test("more of how reports word bombings, interceptions and deals", () => {
+  const cases: Array<[string, string]> = [
+    ["On 10 April 2024, an attacker detonated his explosive vest at the gate of a mosque in Peshawar.", "suicide_bomb"],
+    ["On 10 April 2024, air defences destroyed 15 drones over Kyiv.", "disrupted_weapons_use"],
+    ["On 10 April 2024, Hamas released 13 hostages in Rafah as part of a truce deal.", "agreement"],
+    ["On 10 April 2024, Russian forces fired Grad rockets at Nikopol.", "shelling_artillery_missile_attack"],
+  ];
+  for (const [body, type] of cases) assert.equal(typeOf(body), type, body);
+});
