@@ -17,6 +17,7 @@ import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
 import { resolveType, territoryType } from "./resolve-type.ts";
+import { typingEvidence } from "./typing-evidence.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
 import { countrySide } from "../../actors/state-actor-names.ts";
 import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
@@ -89,18 +90,7 @@ function toEvent(
       context: obs.some((o) => DEMONSTRATION_TRIGGERS.has(o.trigger.type)) ? incidentContext(doc, inc, all) : undefined,
       actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
       actor1Name: perpetrators.get(inc)?.actor.name ?? null,
-      foughtBack: FOUGHT_BACK.test(incidentContext(doc, inc, all)),
-      unopposed: UNOPPOSED.test(incidentContext(doc, inc, all)),
-      debrisHit: DEBRIS_HIT.test(incidentContext(doc, inc, all)),
-      targetWords: withoutDoer(text, obs, perpetrators.get(inc) ?? null),
-      // "militants attacked Ncomangano": a town or village itself is what was attacked.
-      placeAttacked: obs.some(
-        (o) =>
-          o.trigger.type === "generic" &&
-          o.place !== null &&
-          (o.place.normalised.precision === "exact" || o.place.normalised.precision === "near") &&
-          /^\s+(?:the (?:village|town) of\s+)?$/i.test(text.slice(o.trigger.end, o.place.span.start)),
-      ),
+      ...typingEvidence(text, obs, perpetrators.get(inc) ?? null, incidentContext(doc, inc, all)),
       actor1Country: perpetrators.get(inc)?.actor.country ?? null,
       country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
       killed: obs.some((o) => o.casualties.some((c) => c.kind === "killed" && (c.range.max ?? 1) > 0)),
@@ -278,39 +268,6 @@ function toEvent(
 
 /** The types of a place taken by force, decided by who took it. */
 const TERRITORY_TYPES = new Set<EventType>(["government_regains_territory", "non_state_actor_overtakes_territory"]);
-
-/** Words telling that those attacked fired back: two armed sides fought. */
-const FOUGHT_BACK =
-  /\b(?:fought back|fight back|fighting back|returned fire|returning fire|repulsed|repelled|exchange of fire|exchanged fire)\b/i;
-
-/** "Debris of the drone hit houses": a weapon brought down that still did harm. */
-const DEBRIS_HIT =
-  /\b(?:debris|wreckage|fragments)\b[^.;]{0,60}?\b(?:hit|struck|fell on|fell onto|landed on|damaged|destroyed|injur\w*|wound\w*|kill\w*|caus\w* (?:a )?fire)\b/i;
-
-/** A place taken that nobody held or defended: it changed hands without a fight. */
-const UNOPPOSED =
-  /\b(?:abandoned|deserted|vacated|without (?:a |any )?(?:fight|fighting|resistance|a shot fired)|unopposed|met no resistance)\b/i;
-
-/** A noun right after a group's name that names its members: "Arakan Army troops", "Hamas fighters". */
-const DOERS_NOUN_AFTER =
-  /^\s+(?:troops|forces|fighters|militants|soldiers|members|militiamen|gunmen|rebels|policemen|police|officers|personnel)\b/i;
-
-/**
- * The incident's words with the side that acted blanked out: "Afghan soldiers shot a civilian" is
- * read for who was hit, and the soldiers who fired are not mistaken for an armed target.
- */
-function withoutDoer(text: string, obs: Observation[], doer: ActorCandidate | null): string {
-  return obs
-    .map((o) => {
-      const w = text.slice(o.window.start, o.window.end);
-      if (!doer || doer.start < o.window.start || doer.end > o.window.end) return w;
-      // "Arakan Army troops": the noun for the group's own people goes with it.
-      const end = doer.end + (DOERS_NOUN_AFTER.exec(text.slice(doer.end, o.window.end))?.[0].length ?? 0);
-      const at = doer.start - o.window.start;
-      return w.slice(0, at) + " ".repeat(end - doer.start) + w.slice(at + end - doer.start);
-    })
-    .join(" ");
-}
 
 /** Triggers of demonstrations and riots, whose type is read from what happened at them. */
 const DEMONSTRATION_TRIGGERS = new Set<string>(["peaceful_protest", "violent_demonstration", "mob_violence"]);
