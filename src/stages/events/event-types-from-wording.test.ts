@@ -211,3 +211,9 @@ test("more of how reports word bombings, interceptions and deals", () => {
   ];
   for (const [body, type] of cases) assert.equal(typeOf(body), type, body);
 });
+
+test("a town in someone's title is not where the incident happened", () => {
+  const body =
+    "On 10 April 2024, a police officer sexually assaulted a detainee, the former vice mayor of Ozamiz City, at a custodial centre in Quezon City.";
+  assert.equal(events(body)[0]?.location?.value.name, "Quezon City");
+});

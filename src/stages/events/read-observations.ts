@@ -56,6 +56,9 @@ const SINGLE_ACT_PERFECT = /\b(?:have|has)\s+(?:carried out|conducted|launched)\
 /** People or forces "from" a place: their origin, not the incident's place. */
 const ORIGIN_BEFORE =
   /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants)\s+from\s+(?:the\s+)?$/i;
+/** An office held for a place ("mayor of", "governor of"): the place names the office, not the incident. */
+const TITLE_OF_BEFORE =
+  /\b(?:mayor|vice[- ]mayor|governor|vice[- ]governor|councill?or|senator|congressman|congresswoman|lawmaker|MP|chairman|chairperson|commissioner|prefect|administrator|sheriff|bishop|mufti|emir|sultan)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** "a bus to Kramatorsk", "the road to Kidal", "heading for Goma": where people were going, not where it happened. */
 const DESTINATION_BEFORE =
   /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$/i;
@@ -409,8 +412,12 @@ export function readObservations(
           !whereSaid(text, Math.max(wStart, m.span.start - 90), m.span.start, t),
       );
       // The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in Abuja"); coarse places weigh less.
+      // "the former vice mayor of Ozamiz City": a place in someone's title weighs less than where it happened.
+      const inTitle = (p: PlaceMention) => TITLE_OF_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
       const distance = (p: PlaceMention) =>
-        (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) + (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0);
+        (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) +
+        (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0) +
+        (inTitle(p) ? 300 : 0);
       // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
       const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
       const destination = (p: PlaceMention) => DESTINATION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
