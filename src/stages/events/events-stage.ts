@@ -16,7 +16,8 @@ import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
-import { resolveType } from "./resolve-type.ts";
+import { resolveType, territoryType } from "./resolve-type.ts";
+import { typingEvidence } from "./typing-evidence.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
 import { countrySide } from "../../actors/state-actor-names.ts";
 import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
@@ -78,7 +79,7 @@ function toEvent(
   const anchor = obs.find((o) => o.concrete) ?? obs[0]!;
   const windowText = obs.map((o) => text.slice(o.window.start, o.window.end)).join(" ");
   const actor2 = obs.find((o) => o.actor2)?.actor2 ?? null;
-  const type = resolveType(
+  let type = resolveType(
     obs.map((o) => o.trigger.type),
     obs.flatMap((o) => o.weapons),
     windowText,
@@ -88,6 +89,8 @@ function toEvent(
       // Only a demonstration is typed by what follows it: the wider text is read for nothing else.
       context: obs.some((o) => DEMONSTRATION_TRIGGERS.has(o.trigger.type)) ? incidentContext(doc, inc, all) : undefined,
       actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
+      actor1Name: perpetrators.get(inc)?.actor.name ?? null,
+      ...typingEvidence(text, obs, perpetrators.get(inc) ?? null, incidentContext(doc, inc, all)),
       actor1Country: perpetrators.get(inc)?.actor.country ?? null,
       country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
       killed: obs.some((o) => o.casualties.some((c) => c.kind === "killed" && (c.range.max ?? 1) > 0)),
@@ -199,8 +202,12 @@ function toEvent(
     if (side?.source === "country-as-actor" && side.value.country) side.value = countrySide(side.value.country, type);
   const violence = familyOf(type) !== "strategic";
   if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
+  // Who took the place, as finally named ("FDS" read in the country of the event), decides between the two territory types.
+  if (a1 && TERRITORY_TYPES.has(type)) type = territoryType(a1.value.kind ?? null, a1.value.country ?? null, where);
   if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
   if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
+  // "a Russian drone was shot down by Ukraine; its debris hit homes": coded as the strike, whose side is the one that sent it.
+  if (a1 && a2 && familyOf(type) === "remote" && anchor.trigger.type === "disrupted_weapons_use") [a1, a2] = [a2, a1];
   // Violence against civilians, or a strike the text says hit people or homes, is done to the civilians of the country.
   const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
   if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
@@ -258,6 +265,9 @@ function toEvent(
   if (operation) event.operation = `Operation ${operation}`;
   return event;
 }
+
+/** The types of a place taken by force, decided by who took it. */
+const TERRITORY_TYPES = new Set<EventType>(["government_regains_territory", "non_state_actor_overtakes_territory"]);
 
 /** Triggers of demonstrations and riots, whose type is read from what happened at them. */
 const DEMONSTRATION_TRIGGERS = new Set<string>(["peaceful_protest", "violent_demonstration", "mob_violence"]);

@@ -98,6 +98,14 @@ const KILLING_AFTER = pattern(
   ),
   ["kill", "massacr", "murdered", "slaughtered", "executed", "leaving", "left", "the lives of"],
 );
+/** "killed a civilian", "shot dead a police officer": one person, counted by the article "a". */
+const KILLED_ONE_AFTER = pattern(
+  new RegExp(
+    String.raw`\b(?:killed|killing|kills|shot dead|murdered|executed|beheaded|hacked to death|stabbed to death)\s+an?\s+((?:[\p{L}-]+\s+){0,2}?(?:civilian|man|woman|boy|girl|child|farmer|herder|trader|shopkeeper|teacher|student|soldier|policeman|policewoman|police officer|officer|guard|driver|journalist|worker|resident|villager|fighter|militant|member|person|pastor|priest|imam|chief|leader|commander|official|councillor|businessman))(?![\p{L}-])`,
+    "giu",
+  ),
+  ["kill", "shot dead", "murdered", "executed", "beheaded", "to death"],
+);
 const INJURING_AFTER = pattern(AFTER_VERB("injuring|wounding|injured|wounded"), ["injur", "wound"]);
 const N_DEAD_P = pattern(N_DEAD, ["dead", "deaths", "fatalities"]);
 const INJURED_NUMBER_P = pattern(INJURED_NUMBER, ["injured", "wounded"]);
@@ -195,6 +203,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
     const { range } = sumList(m, m[4] ?? "", latin);
     return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
   });
+  scan(KILLED_ONE_AFTER, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
   scan(INJURING_AFTER, (m) => {
     const n = parseNumber(m[2]!);
     return n === null

@@ -7,6 +7,7 @@ import { actorCandidates, assignActors, type ActorCandidate } from "./assign-act
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
+import { settingTime } from "./setting-time.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** A place mention as the mentions stage stores it. */
@@ -55,6 +56,9 @@ const SINGLE_ACT_PERFECT = /\b(?:have|has)\s+(?:carried out|conducted|launched)\
 /** People or forces "from" a place: their origin, not the incident's place. */
 const ORIGIN_BEFORE =
   /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants|travell?ing|heading|driving|returning)\s+from\s+(?:the\s+)?$/i;
+/** An office held for a place ("mayor of", "governor of"): the place names the office, not the incident. */
+const TITLE_OF_BEFORE =
+  /\b(?:mayor|vice[- ]mayor|governor|vice[- ]governor|councill?or|senator|congressman|congresswoman|lawmaker|MP|chairman|chairperson|commissioner|prefect|administrator|sheriff|bishop|mufti|emir|sultan)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** "a bus to Kramatorsk", "the road to Kidal", "heading for Goma": where people were going, not where it happened. */
 const DESTINATION_BEFORE =
   /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:from\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+)?(?:to|for|towards?))\s+(?:the\s+)?$/iu;
@@ -76,6 +80,13 @@ const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|su
  */
 const BACKGROUND_AGREEMENT_BEFORE =
   /\b(?:despite|in spite of|in (?:violation|breach|defiance) of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|since)\s+(?:(?:an?|the|its|their|this|that|last|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/**
+ * "filed charges of rape", "convicted of murder", "accused of kidnapping": an act named as what a
+ * court or an accuser holds against someone, not told as an incident.
+ */
+const NAMED_AS_CHARGE_BEFORE =
+  /\b(?:charges? of|charged with|convicted of|acquitted of|accused of|guilty of|(?:on )?trial for|sentenced for|indicted for|conviction for)\s+(?:(?:and|other|acts?|of|the|alleged|attempted|[\w-]+ing)\s+){0,4}$/i;
 
 /** Speaking and its venues: a place after these, in the same stretch, is where something was said. */
 const SPEAKING =
@@ -189,13 +200,17 @@ export function triggerNonEventReason(
   if (inSentence.length === 0) return null;
   const clause = clauseAround(text, sentence, trigger.start);
   const words = text.slice(clause.start, clause.end);
+  const days = times.filter((t) => t.value?.precision === "day" && !t.vague && !t.period && !t.relative);
   for (const cue of inSentence) {
     // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
     // "have arrested X on August 7": the perfect tense with a day is one incident, not a tally.
     if (cue.value === "tally" && times.some((t) => t.value?.precision === "day")) continue;
     // "has carried out a fresh attack": one act, told in the perfect tense.
     if (cue.value === "tally" && SINGLE_ACT_PERFECT.test(sentence.text)) continue;
-    const scope = CLAUSE_SCOPED.has(cue.value) ? words : sentence.text;
+    // "On 3 May, the governor declared a curfew, as the region has been restive since 2017": a
+    // sentence that fixes its day tells one incident; a period elsewhere in it is background.
+    const clauseOnly = CLAUSE_SCOPED.has(cue.value) || (cue.value === "aggregate" && days.length > 0);
+    const scope = clauseOnly ? words : sentence.text;
     cue.re.lastIndex = 0;
     if (cue.re.test(scope)) return cue.value;
   }
@@ -250,7 +265,9 @@ function joinAdjacent(text: string, found: Found[]): Found[] {
   for (const f of found) {
     const last = out[out.length - 1];
     if (last && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(last.end, f.start)) && f.start - last.end <= 12) {
-      const value = specificity(f.value) > specificity(last.value) ? f.value : last.value;
+      // "an unexploded mine was detonated safely": a weapon made safe names what happened to it.
+      const safe = [f.value, last.value].find((v) => v === "disrupted_weapons_use");
+      const value = safe ?? (specificity(f.value) > specificity(last.value) ? f.value : last.value);
       out[out.length - 1] = { start: last.start, end: f.end, value, text: text.slice(last.start, f.end) };
     } else out.push(f);
   }
@@ -277,6 +294,9 @@ export function readObservations(
   let lastAgent: ActorCandidate | null = null;
   const longQuotes = doc.mentions.filter((m) => m.kind === "quote" && m.text.split(/\s+/).length >= 6);
   let mi = 0;
+  /** The date a sentence telling no incident opened with ("12 May 2021."): the day of what follows it. */
+  let setting: (Mention & { normalised: TimeExpression }) | null = null;
+  let settingBlock = -1;
   for (const sentence of doc.sentences) {
     const { start, end } = sentence.span;
     while (mi < doc.mentions.length && doc.mentions[mi]!.span.start < start) mi++;
@@ -308,17 +328,27 @@ export function readObservations(
       if (named && TOLL_OF_NAMED.test(text.slice(named.end, c.span.start))) continue;
       triggers.push({ start: c.span.start, end: c.span.end, value: "generic", text: text.slice(c.span.start, c.span.end) });
     }
-    if (triggers.length === 0) continue;
+    if (settingBlock !== sentence.block) setting = null;
+    if (triggers.length === 0) {
+      const opened = settingTime(text, sentence, times);
+      if (opened) [setting, settingBlock] = [opened, sentence.block];
+      continue;
+    }
+    // A sentence that names no time of its own tells of the day the sentence before it set.
+    const inherited = times.some((m) => m.normalised.value || m.normalised.relative) ? null : setting;
+    setting = null;
     triggers.sort((a, b) => a.start - b.start);
     const reasons = triggers.map((t) =>
       t.value === "agreement" && BACKGROUND_AGREEMENT_BEFORE.test(text.slice(Math.max(start, t.start - 60), t.start))
         ? "background"
-        : triggerNonEventReason(
-            text,
-            sentence,
-            times.map((x) => x.normalised),
-            t,
-          ),
+        : NAMED_AS_CHARGE_BEFORE.test(text.slice(Math.max(start, t.start - 60), t.start))
+          ? "legal"
+          : triggerNonEventReason(
+              text,
+              sentence,
+              times.map((x) => x.normalised),
+              t,
+            ),
     );
     // "seized swaths of land in 2014", "the 2016 peace agreement": an incident dated only by a past year is history.
     triggers.forEach((t, i) => {
@@ -382,8 +412,12 @@ export function readObservations(
           !whereSaid(text, Math.max(wStart, m.span.start - 90), m.span.start, t),
       );
       // The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in Abuja"); coarse places weigh less.
+      // "the former vice mayor of Ozamiz City": a place in someone's title weighs less than where it happened.
+      const inTitle = (p: PlaceMention) => TITLE_OF_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
       const distance = (p: PlaceMention) =>
-        (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) + (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0);
+        (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) +
+        (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0) +
+        (inTitle(p) ? 300 : 0);
       // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
       const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
       const destination = (p: PlaceMention) => DESTINATION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
@@ -423,7 +457,7 @@ export function readObservations(
         trigger: { start: t.start, end: t.end, text: t.text, type: t.value },
         window,
         weapons,
-        time: wTimes[0] ?? null,
+        time: wTimes[0] ?? inherited,
         statedAt: statedAt[0] ?? null,
         weekday:
           times
@@ -447,6 +481,7 @@ export function readObservations(
         definite,
         concrete: Boolean(
           wTimes.length ||
+          inherited ||
           specific.length ||
           wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0) ||
           namedVictim ||
