@@ -103,6 +103,9 @@ const AGENT_BEFORE =
  * Reads the actors of one window: named actors, persons, and people named by a demonym and a
  * noun ("Nigerian troops", "Syrian security forces", "worshippers").
  */
+/** "strikes on Afghanistan killed 46 civilians": a verb between a country and the people makes it no demonym of theirs. */
+const VERB_BETWEEN = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving|hit|struck|targeted|attacked)\b/i;
+
 export function actorCandidates(
   text: string,
   mentions: Mention[],
@@ -159,7 +162,8 @@ export function actorCandidates(
           x.kind === "place" &&
           (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
           x.span.end <= s &&
-          x.span.end >= s - 25,
+          x.span.end >= s - 25 &&
+          !VERB_BETWEEN.test(text.slice(x.span.end, s)),
       ) ?? demonymRightBefore(text, s);
     // "Hezbollah fighters", "ISIS militants": the named actor stands. Not people counted just before
     // ("people killed in a Russian drone strike"), nor one with a demonym after it, nearer the noun.

@@ -26,6 +26,11 @@ const INJURED_VERB = String.raw`(?:injured|wounded|hurt)`;
 const BE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|reportedly|also|later|all|now|confirmed)\s+)*`;
 const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
 
+/** ", including children and women,": an aside on who the counted were, between them and the verb. */
+const ASIDE = String.raw`,\s*(?:including|among them|among whom|most of them|mostly|many of them)\b[^,;.]{1,60},\s*`;
+/** "At least 46 people, including children and women, have been killed": the counted, an aside, then the verb. */
+const WITH_ASIDE = (verb: string) =>
+  new RegExp(`${NUM}\\s+((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)()${ASIDE}${BE}${verb}\\b`, "giu");
 /** "two soldiers and an interpreter were killed": a list of counted groups before the verb. */
 const LIST_BEFORE = (verb: string) => new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
 /** "killing three members", "left 11 dead", "killed at least 10 people". */
@@ -92,6 +97,7 @@ const TOLL_P = pattern(TOLL, ["toll", "number of ", "fatalities"]);
 const DEATHS_OF_P = pattern(DEATHS_OF, ["deaths of"]);
 const KILLED_LIST = pattern(LIST_BEFORE(KILLED_VERB), KILLED_WORDS);
 const INJURED_LIST = pattern(LIST_BEFORE(INJURED_VERB), INJURED_WORDS);
+const KILLED_ASIDE = pattern(WITH_ASIDE(KILLED_VERB), ["including", "among", "most of them", "mostly", "many of them"]);
 const KILLING_AFTER = pattern(
   AFTER_VERB(
     "killing|killed|kills|kill|massacred|massacring|murdered|slaughtered|executed|leaving|left|claimed the lives of|claiming the lives of",
@@ -176,6 +182,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
   });
   for (const [list, kind] of [
     [KILLED_LIST, "killed"],
+    [KILLED_ASIDE, "killed"],
     [INJURED_LIST, "injured"],
   ] as const) {
     scan(list, (m) => {

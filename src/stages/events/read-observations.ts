@@ -58,8 +58,30 @@ const ORIGIN_BEFORE =
 /** "a bus to Kramatorsk", "the road to Kidal", "heading for Goma": where people were going, not where it happened. */
 const DESTINATION_BEFORE =
   /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$/i;
-/** ", in which", ", during which", ", which left": a clause that tells more of the incident named just before it. */
-const TOLL_OF_NAMED = /,\s*(?:(?:in|during|at|from)\s+which|which)\s[^,;]*$/i;
+/**
+ * ", in which", ", during which", ", which left", ", with 55 killed": a clause that tells more of
+ * the incident named just before it.
+ */
+const TOLL_OF_NAMED = /,\s*(?:(?:in|during|at|from)\s+which|which|with)\s[^,;]*$/i;
+/** "Pakistan air strikes", "Russian shelling": a country written right before the act is the side that acted, not the place. */
+const ACT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?$/u;
+/** "whose", "who", "which": a relative clause opens, inside a sentence whose main clause goes on after it. */
+const RELATIVE_OPENER = /\b(?:whose|who|which)\b/i;
+/** ", was returned", ", have been held": the main clause's verb, after a relative clause closes with a comma. */
+const MAIN_CLAUSE_RESUMES = /,\s+(?:was|were|is|are|has|have|had)\s+(?:(?:been|not|also|later|since|then)\s+)?\p{L}+(?:ed|en|wn|ne)\b/u;
+/** "a Pakistan security official said", "Afghan authorities": a country named for whose people speak or act, not where it happened. */
+const OWNER_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:officials?|spokes(?:man|woman|person)|ministers?|ministry|envoy|sources?|authorities|government|diplomats?|ambassador|embassy|president|prime minister|army|military|troops|forces|police|intelligence)\b/iu;
+/** Acts of war that states carry out: told by a demonym alone ("Israeli strikes"), the state is the side that acted. */
+const STATE_STRIKES: ReadonlySet<string> = new Set(["air_drone_strike", "shelling_artillery_missile_attack", "strike", "bombing"]);
+/** "occurred while", "came as", "took place days after": what follows is the setting in time of an incident already named. */
+const CIRCUMSTANCE_AFTER =
+  /^\s+(?:(?:also|reportedly)\s+)?(?:occurred|came|comes|took place|happened|unfolded)\s+(?:(?:just|shortly|only|barely|hours|days|weeks|a day|a week|a month|months)\s+)*(?:while|as|amid|after|before|at a time|days after|hours after|a day after)\b/i;
+/** "in Sudan fighting", "across Syria": a preposition makes the country the place after all. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|across|into|inside|of|from|on|over|throughout)\s+(?:the\s+)?$/i;
+/** "near the Afghan border", "the Syria-Turkey frontier": a country named for its border says nothing of which side the incident was on. */
+const BORDER_BEFORE = /\b(?:border|frontier|boundary)\s+(?:between|of)\s+(?:the\s+)?(?:\S+\s+and\s+(?:the\s+)?)?$/i;
+const BORDER_AFTER = /^(?:[-–](?:[\p{L}]+))?\s+(?:border|frontier|boundary)\b/iu;
 /** A reporting verb right before a date ("as announced by local authorities on Wednesday"): the date of the statement. */
 const REPORTING_BEFORE =
   /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*$/i;
@@ -298,7 +320,8 @@ export function readObservations(
       if (c.kind === "injured" || c.range.max === 0) continue;
       const clause = clauseAround(text, sentence, c.span.start);
       const from = Math.min(clause.start, c.span.start);
-      const to = Math.max(clause.end, c.span.end);
+      // A toll read across an aside ("46 people, including children, were killed in strikes") ends in the clause of its verb.
+      const to = Math.max(clause.end, clauseAround(text, sentence, c.span.end - 1).end, c.span.end);
       if (triggers.some((t) => t.start < to && from < t.end)) continue;
       // "the ambush near X on Monday, in which eight soldiers died": the toll of the incident just named.
       const named = triggers
@@ -352,12 +375,20 @@ export function readObservations(
       // "deployed police to the town following the attack": the clause before is about something else.
       const pointer = BACK_REFERENCE.exec(text.slice(Math.max(bounds[2 * i]!, t.start - 60), t.start));
       const wStart = pointer ? t.start - pointer[0].length : bounds[2 * i]!;
-      const wEnd = bounds[2 * i + 1]!;
+      // "A commander whose seizure triggered the fighting, with 55 killed, was returned on Wednesday":
+      // a trigger inside a relative clause ends with it, where the main clause's verb takes over.
+      const closes = RELATIVE_OPENER.test(text.slice(wStart, t.start))
+        ? MAIN_CLAUSE_RESUMES.exec(text.slice(t.end, bounds[2 * i + 1]!))
+        : null;
+      const wEnd = closes ? t.end + closes.index : bounds[2 * i + 1]!;
       const window = { start: wStart, end: wEnd };
       const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
       const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
+      // "told AFP Tuesday's strikes killed 18": a day owning the act is the act's, whatever verb stands before it.
       const reportedAt = (m: Mention) =>
+        !/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3)) &&
+        !/['’]s$/.test(m.text) &&
         REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 50), m.span.start)) ||
         REPORTING_AFTER.test(text.slice(m.span.end, Math.min(end, m.span.end + 25)));
       const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
@@ -405,18 +436,45 @@ export function readObservations(
       const actor2 = assigned.actor2;
       // "It also assassinated X", "they stormed…": the subject pronoun stands for the last actor named acting.
       const pronounSubject = !assigned.actor1 && PRONOUN_SUBJECT_BEFORE.test(text.slice(Math.max(wStart, t.start - 40), t.start));
-      const actor1 = assigned.actor1 ?? (pronounSubject && lastAgent && lastAgent.actor.name !== actor2?.actor.name ? lastAgent : null);
+      const actsHere = (p: PlaceMention) =>
+        p.span.end <= t.start &&
+        t.start - p.span.end <= 24 &&
+        ACT_AFTER.test(text.slice(p.span.end, t.start)) &&
+        (p.normalised.demonym || !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(start, p.span.start - 20), p.span.start)));
+      // "Pakistani airstrikes", "Russian shelling": a state's strikes are told by its demonym alone.
+      const byDemonym = places.find((p) => p.normalised.countryOnly && p.normalised.country && actsHere(p));
+      const stateStrike: ActorCandidate | null =
+        !assigned.actor1 && byDemonym && STATE_STRIKES.has(t.value)
+          ? {
+              start: byDemonym.span.start,
+              end: byDemonym.span.end,
+              actor: { name: byDemonym.normalised.name, kind: "state", country: byDemonym.normalised.country },
+              source: "country-as-actor",
+            }
+          : null;
+      const actor1 =
+        assigned.actor1 ??
+        stateStrike ??
+        (pronounSubject && lastAgent && lastAgent.actor.name !== actor2?.actor.name ? lastAgent : null);
       if (assigned.actor1 && assigned.actor1.actor.kind !== "civilians") lastAgent = assigned.actor1;
       const victim = wCandidates.find(isVictim) ?? null;
       // "Israel assassinated X": a country that acts is the actor, not where it happened.
       const acting = (p: PlaceMention) => [actor1, actor2, victim].some((a) => a && a.start < p.span.end && p.span.start < a.end);
+      const border = (p: PlaceMention) =>
+        BORDER_AFTER.test(text.slice(p.span.end, Math.min(end, p.span.end + 30))) ||
+        BORDER_BEFORE.test(text.slice(Math.max(start, p.span.start - 60), p.span.start));
+      const owner = (p: PlaceMention) => OWNER_AFTER.test(text.slice(p.span.end, Math.min(end, p.span.end + 40)));
+      const placeOfCountry = (p: PlaceMention) => !motionTo(p) && !acting(p) && !actsHere(p) && !border(p) && !owner(p);
       const country =
-        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && !motionTo(p) && !acting(p)) ??
-        places.find((p) => p.normalised.countryOnly && !motionTo(p) && !acting(p)) ??
+        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && placeOfCountry(p)) ??
+        places.find((p) => p.normalised.countryOnly && placeOfCountry(p)) ??
         null;
       const weapons = sentenceWeapons.filter((w) => w.start >= wStart && w.end <= wEnd).map((w) => w.value);
       const before = text.slice(Math.max(start, t.start - 30), t.start);
       const definite = DEFINITE_BEFORE.test(before);
+      // "The airstrikes occurred while the envoy was meeting officials in Kabul": the incident already
+      // told, named only to set the time of something else; its words are that other thing's.
+      if (definite && CIRCUMSTANCE_AFTER.test(text.slice(t.end, Math.min(end, t.end + 60)))) return;
       const namedVictim = (victim ?? actor2)?.actor.kind === "person";
       observations.push({
         sentence,
