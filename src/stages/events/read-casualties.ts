@@ -29,8 +29,7 @@ const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
 /** ", including children and women,": an aside on who the counted were, between them and the verb. */
 const ASIDE = String.raw`,\s*(?:including|among them|among whom|most of them|mostly|many of them)\b[^,;.]{1,60},\s*`;
 /** "At least 46 people, including children and women, have been killed": the counted, an aside, then the verb. */
-const WITH_ASIDE = (verb: string) =>
-  new RegExp(`${NUM}\\s+((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)()${ASIDE}${BE}${verb}\\b`, "giu");
+const WITH_ASIDE = (verb: string) => new RegExp(`${NUM}\\s+((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)()${ASIDE}${BE}${verb}\\b`, "giu");
 /** "two soldiers and an interpreter were killed": a list of counted groups before the verb. */
 const LIST_BEFORE = (verb: string) => new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
 /** "killing three members", "left 11 dead", "killed at least 10 people". */

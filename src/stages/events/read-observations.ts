@@ -387,9 +387,9 @@ export function readObservations(
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
       // "told AFP Tuesday's strikes killed 18": a day owning the act is the act's, whatever verb stands before it.
       const reportedAt = (m: Mention) =>
-        !/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3)) &&
-        !/['’]s$/.test(m.text) &&
-        REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 50), m.span.start)) ||
+        (!/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3)) &&
+          !/['’]s$/.test(m.text) &&
+          REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 50), m.span.start))) ||
         REPORTING_AFTER.test(text.slice(m.span.end, Math.min(end, m.span.end + 25)));
       const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
       // "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison.
@@ -453,9 +453,7 @@ export function readObservations(
             }
           : null;
       const actor1 =
-        assigned.actor1 ??
-        stateStrike ??
-        (pronounSubject && lastAgent && lastAgent.actor.name !== actor2?.actor.name ? lastAgent : null);
+        assigned.actor1 ?? stateStrike ?? (pronounSubject && lastAgent && lastAgent.actor.name !== actor2?.actor.name ? lastAgent : null);
       if (assigned.actor1 && assigned.actor1.actor.kind !== "civilians") lastAgent = assigned.actor1;
       const victim = wCandidates.find(isVictim) ?? null;
       // "Israel assassinated X": a country that acts is the actor, not where it happened.
