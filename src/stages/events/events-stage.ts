@@ -565,7 +565,7 @@ export function eventsStage(): Stage {
           reason: `sentence ${s.sentence.index + 1} is not an incident (${s.reason})`,
           span: s.sentence.span,
         });
-      const incidents = groupIncidents(observations, doc.text, country);
+      const incidents = groupIncidents(observations, doc.text, country, doc.article.published);
       const focal = focalPlace(doc, country);
       // Actors, like places, come first from what tells of the incident itself; then from sentences naming who did it.
       const perpetrators = new Map<Incident, ActorCandidate | null>();

@@ -152,6 +152,8 @@ function compare(
       o.actor1 &&
       x.actor1 &&
       o.actor1.actor.name !== x.actor1.actor.name &&
+      // "Pakistan struck" and "Pakistani forces": one state named two ways.
+      !(o.actor1.actor.kind === "state" && x.actor1.actor.kind === "state" && o.actor1.actor.country === x.actor1.actor.country) &&
       o.actor1.actor.kind !== "person" &&
       x.actor1.actor.kind !== "person"
     ) {
@@ -216,6 +218,9 @@ const MAX_LEMMAS = 10_000;
 /** Past forms whose first letters differ from the noun's. */
 const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
+/** A trigger naming the people who did it ("suicide bombers", "attackers"): the verb after it in the sentence is their act. */
+const AGENT_NOUN = /(?:bombers|attackers|raiders|assailants|gunmen|hijackers|kidnappers|abductors)$/i;
+
 /** Between two stages of one attack: "followed by", "and then". */
 const CHAINED = /^\s*(?:[\w'’-]+\s+){0,3}?(?:followed by|and then|then)\s+(?:(?:an?|the|another|a second)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
 
@@ -242,12 +247,34 @@ function complements(inc: Incident, o: Observation): boolean {
   return !o.place && inc.observations.every(undated);
 }
 
+/** Days before the publication beyond which a dated mention cannot be the news an undated account tells. */
+const NEWS_HORIZON_DAYS = 31;
+
+/**
+ * "A strike killed ten villagers ... In April, the military bombed a gathering": an incident told
+ * without a date in a dated report is recent news; a mention dated a month or more before the
+ * publication is another, older incident, whatever words it shares with it.
+ */
+function longBeforeUndated(inc: Incident, o: Observation, published: string | null): boolean {
+  const od = dateOf(o);
+  if (!published || !od || o.relative) return false;
+  if (inc.observations.some((x) => dateOf(x) || x.unresolvedWhen || x.relative)) return false;
+  // Told as news ("a strike killed ten"), not only pointed back to ("the recent attack on the church").
+  if (!inc.observations.some((x) => x.concrete && !x.definite)) return false;
+  return Date.parse(od.end) < Date.parse(published) - NEWS_HORIZON_DAYS * 86_400_000;
+}
+
 /**
  * Groups the observations of one article into incidents, in text order: a definite mention ("the
  * attack") joins the latest compatible incident; a concrete one joins an incident it agrees with
  * (same day or place) or starts a new one; a vague one with nothing to join is dropped.
  */
-export function groupIncidents(observations: Observation[], text = "", homeCountry: string | null = null): Incident[] {
+export function groupIncidents(
+  observations: Observation[],
+  text = "",
+  homeCountry: string | null = null,
+  published: string | null = null,
+): Incident[] {
   const incidents: Incident[] = [];
   const lastSeen = new Map<Incident, number>();
   const homeOf = new Map<Observation, Incident>();
@@ -291,6 +318,8 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
         (((participle && !own) ||
           prevBare ||
           weaponOf(prev, o, text) ||
+          // "two suicide bombers ... set off two bombs near the station": what the people just named did.
+          (AGENT_NOUN.test(prev.trigger.text) && !dateOf(o) && !o.relative && !o.unresolvedWhen) ||
           ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
           TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
@@ -316,6 +345,7 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
     for (const inc of ranked) {
       // "the attack on the prison", told after an arrest: an attack is not the arrest it may have led to.
       if (o.definite && o.trigger.type !== "arrests" && inc.observations.every((x) => x.trigger.type === "arrests")) continue;
+      if (longBeforeUndated(inc, o, published)) continue;
       const { contradicts, agrees } = compare(inc, o, homeCountry);
       if (contradicts) continue;
       // An arrest joins an attack only when day or place says it is part of it, or it points back

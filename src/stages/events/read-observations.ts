@@ -3,7 +3,7 @@ import type { Doc, Sentence } from "../../core/document.ts";
 import type { EventType } from "../../core/event-types.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { TimeExpression } from "../dates/find-time-expressions.ts";
-import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
+import { actorCandidates, assignActors, stateForces, type ActorCandidate } from "./assign-actors.ts";
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
@@ -64,7 +64,7 @@ const DESTINATION_BEFORE =
  */
 const TOLL_OF_NAMED = /,\s*(?:(?:in|during|at|from)\s+which|which|with)\s[^,;]*$/i;
 /** "Pakistan air strikes", "Russian shelling": a country written right before the act is the side that acted, not the place. */
-const ACT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?$/u;
+const ACT_AFTER = /^(?:['’]s)?\s+(?:(?!(?:fighters|militants|rebels|gunmen|militias?|groups?|proxies|allies)\b)[\p{L}-]+\s+)?$/iu;
 /** "whose", "who", "which": a relative clause opens, inside a sentence whose main clause goes on after it. */
 const RELATIVE_OPENER = /\b(?:whose|who|which)\b/i;
 /** ", was returned", ", have been held": the main clause's verb, after a relative clause closes with a comma. */
@@ -448,8 +448,8 @@ export function readObservations(
           ? {
               start: byDemonym.span.start,
               end: byDemonym.span.end,
-              actor: { name: byDemonym.normalised.name, kind: "state", country: byDemonym.normalised.country },
-              source: "country-as-actor",
+              actor: stateForces(byDemonym.normalised.country!, "forces"),
+              source: "demonym-forces",
             }
           : null;
       const actor1 =
@@ -498,7 +498,8 @@ export function readObservations(
         place: specific[0] ?? null,
         country,
         actor1: actor1 && actor1 !== victim ? actor1 : null,
-        actor2: victim ?? actor2,
+        // "Pakistan bombarded four areas": the country that struck is not also the side struck.
+        actor2: victim ?? (stateStrike && actor2 && actor2.start === stateStrike.start ? null : actor2),
         casualties: wCasualties,
         definite,
         concrete: Boolean(
