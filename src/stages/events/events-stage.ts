@@ -240,7 +240,10 @@ function toEvent(
   const injured = injuredList.length ? extracted(text, injuredList[0]!.span, largestFigure(injuredList.map((c) => c.range)), "toll") : null;
 
   const evidence: Span[] = [];
-  for (const o of obs) if (!evidence.some((e) => e.start === o.sentence.span.start)) evidence.push(o.sentence.span);
+  for (const o of obs) {
+    const span = o.told ?? o.sentence.span;
+    if (!evidence.some((e) => e.start === span.start)) evidence.push(span);
+  }
   const event: ArticleEvent = {
     type: extracted<EventType>(text, anchor.trigger, type, "trigger"),
     date,

@@ -35,6 +35,8 @@ export interface Observation {
   unresolvedWhen: string | null;
   /** "the next day", "hours earlier": dated only against another incident. */
   relative: NonNullable<TimeExpression["relative"]>["kind"] | null;
+  /** The words that tell of the incident when the rest of the sentence tells of something else (a commemoration). */
+  told?: { start: number; end: number };
   /** "the attack", "Friday's strike": points back to an incident already told. */
   definite: boolean;
   /** Gives a date, a place, a toll or a named victim of its own. */
@@ -77,6 +79,9 @@ const STATE_STRIKES: ReadonlySet<string> = new Set(["air_drone_strike", "shellin
 /** "occurred while", "came as", "took place days after": what follows is the setting in time of an incident already named. */
 const CIRCUMSTANCE_AFTER =
   /^\s+(?:(?:also|reportedly)\s+)?(?:occurred|came|comes|took place|happened|unfolded)\s+(?:(?:just|shortly|only|barely|hours|days|weeks|a day|a week|a month|months)\s+)*(?:while|as|amid|after|before|at a time|days after|hours after|a day after)\b/i;
+/** "to honour", "in memory of", "the anniversary of": an incident remembered by what the sentence tells, not told anew. */
+const REMEMBERED =
+  /\b(?:to (?:honou?r|commemorate|mourn|remember|mark)|in (?:memory|remembrance|honou?r) of|commemorat(?:e|ed|es|ing)|(?:the )?anniversary of)\b/i;
 /** "in Sudan fighting", "across Syria": a preposition makes the country the place after all. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|across|into|inside|of|from|on|over|throughout)\s+(?:the\s+)?$/i;
 /** "near the Afghan border", "the Syria-Turkey frontier": a country named for its border says nothing of which side the incident was on. */
@@ -375,6 +380,9 @@ export function readObservations(
       // "deployed police to the town following the attack": the clause before is about something else.
       const pointer = BACK_REFERENCE.exec(text.slice(Math.max(bounds[2 * i]!, t.start - 60), t.start));
       const wStart = pointer ? t.start - pointer[0].length : bounds[2 * i]!;
+      // "Worshippers gathered at the church to honour 25 people killed in a June bombing": the sentence
+      // tells of the gathering; the words from "to honour" on tell of the bombing (often at the same place).
+      const remembered = REMEMBERED.exec(text.slice(wStart, t.start));
       // "A commander whose seizure triggered the fighting, with 55 killed, was returned on Wednesday":
       // a trigger inside a relative clause ends with it, where the main clause's verb takes over.
       const closes = RELATIVE_OPENER.test(text.slice(wStart, t.start))
@@ -501,6 +509,7 @@ export function readObservations(
         // "Pakistan bombarded four areas": the country that struck is not also the side struck.
         actor2: victim ?? (stateStrike && actor2 && actor2.start === stateStrike.start ? null : actor2),
         casualties: wCasualties,
+        ...(remembered ? { told: { start: wStart + remembered.index, end: wEnd } } : {}),
         definite,
         concrete: Boolean(
           wTimes.length ||
