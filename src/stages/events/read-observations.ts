@@ -76,9 +76,12 @@ const OWNER_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:officials?|spokes(?:man|woman|person)|ministers?|ministry|envoy|sources?|authorities|government|diplomats?|ambassador|embassy|president|prime minister|army|military|troops|forces|police|intelligence)\b/iu;
 /** Acts of war that states carry out: told by a demonym alone ("Israeli strikes"), the state is the side that acted. */
 const STATE_STRIKES: ReadonlySet<string> = new Set(["air_drone_strike", "shelling_artillery_missile_attack", "strike", "bombing"]);
-/** "occurred while", "came as", "took place days after": what follows is the setting in time of an incident already named. */
+/**
+ * "occurred while the envoy was meeting", "came days after": what follows sets an incident already
+ * named in time against other affairs (talks, visits, votes) or other days, not its own circumstances.
+ */
 const CIRCUMSTANCE_AFTER =
-  /^\s+(?:(?:also|reportedly)\s+)?(?:occurred|came|comes|took place|happened|unfolded)\s+(?:(?:just|shortly|only|barely|hours|days|weeks|a day|a week|a month|months)\s+)*(?:while|as|amid|after|before|at a time|days after|hours after|a day after)\b/i;
+  /^\s+(?:(?:also|reportedly)\s+)?(?:occurred|came|comes|took place|happened|unfolded)\s+(?:(?:just|shortly|only|barely)\s+)?(?:(?:while|as|amid|at a time when)\b(?=[^.;]{0,120}\b(?:meet(?:s|ing)?|met|talks|visit(?:s|ing|ed)?|summit|negotiations?|discuss(?:ed|ing)?|conference|elections?|vote)\b)|(?:hours|days|weeks|months|a day|a week|a month|\w+ days)\s+(?:after|before)\b)/i;
 /** "to honour", "in memory of", "the anniversary of": an incident remembered by what the sentence tells, not told anew. */
 const REMEMBERED =
   /\b(?:to (?:honou?r|commemorate|mourn|remember|mark)|in (?:memory|remembrance|honou?r) of|commemorat(?:e|ed|es|ing)|(?:the )?anniversary of)\b/i;
@@ -385,7 +388,7 @@ export function readObservations(
       const remembered = REMEMBERED.exec(text.slice(wStart, t.start));
       // "A commander whose seizure triggered the fighting, with 55 killed, was returned on Wednesday":
       // a trigger inside a relative clause ends with it, where the main clause's verb takes over.
-      const closes = RELATIVE_OPENER.test(text.slice(wStart, t.start))
+      const closes = RELATIVE_OPENER.test(text.slice(start, t.start))
         ? MAIN_CLAUSE_RESUMES.exec(text.slice(t.end, bounds[2 * i + 1]!))
         : null;
       const wEnd = closes ? t.end + closes.index : bounds[2 * i + 1]!;
@@ -480,7 +483,7 @@ export function readObservations(
       const definite = DEFINITE_BEFORE.test(before);
       // "The airstrikes occurred while the envoy was meeting officials in Kabul": the incident already
       // told, named only to set the time of something else; its words are that other thing's.
-      if (definite && CIRCUMSTANCE_AFTER.test(text.slice(t.end, Math.min(end, t.end + 60)))) return;
+      if (definite && CIRCUMSTANCE_AFTER.test(text.slice(t.end, Math.min(end, t.end + 200)))) return;
       const namedVictim = (victim ?? actor2)?.actor.kind === "person";
       observations.push({
         sentence,

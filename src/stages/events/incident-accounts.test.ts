@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { buildArticle } from "../../ingest/build-article.ts";
+import { extract } from "../extract.ts";
+
+function events(body: string, published: string | null = "2025-06-11") {
+  return extract(buildArticle({ id: "t", body, published })).events;
+}
+
+/** The words an event's evidence points to. */
+function evidenceText(body: string, e: { evidence: Array<{ start: number; end: number }> }): string[] {
+  return e.evidence.map((s) => body.slice(s.start, s.end));
+}
+
+test("a country written before its strikes is the side that struck, not the place struck", () => {
+  const [e, ...rest] = events("Turkish air strikes in northern Iraq killed 12 fighters on Monday.");
+  assert.equal(rest.length, 0);
+  assert.equal(e?.actor1?.value.name, "Military Forces of Turkey");
+  assert.equal(e?.location?.value.country, "IQ");
+});
+
+test("a country named for its border or for whose official spoke is not where it happened", () => {
+  const found = events(
+    "Militants raided a police post near the Afghan border on Friday, killing four officers, a Pakistan security official said.",
+  );
+  assert.equal(found.length, 1);
+  assert.notEqual(found[0]?.location?.value.country, "AF");
+});
+
+test("a toll told in a with-phrase is the toll of the fighting named just before it", () => {
+  const found = events("A commander whose arrest sparked heavy clashes in Misrata, with 14 killed and 30 wounded, was freed on Thursday.");
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.fatalities?.value, { min: 14, max: 14 });
+});
+
+test("the day of the main clause after a relative clause is not the day of the fighting inside it", () => {
+  const found = events(
+    [
+      "A commander whose arrest sparked heavy clashes in Benghazi, with 14 killed and 30 wounded, was freed on Thursday.",
+      "Clashes broke out across Benghazi late on Monday after the arrest.",
+    ].join("\n\n"),
+    null,
+  );
+  assert.equal(found.filter((e) => e.type.value === "armed_clash").length, 1);
+});
+
+test("strikes said to have occurred while someone met officials elsewhere keep their own place", () => {
+  const body = [
+    "Jets bombed three villages in Idlib province overnight, killing nine people.",
+    "The strikes occurred while the envoy was meeting ministers in Damascus to discuss trade.",
+  ].join("\n\n");
+  const found = events(body);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.location?.value.name, "Idlib");
+  assert.ok(evidenceText(body, found[0]!).every((t) => !/envoy/.test(t)));
+});
+
+test("strikes told only by likeness, a rise in attacks and what a group habitually does are no incidents", () => {
+  assert.deepEqual(events("The army conducted similar airstrikes in the border provinces earlier this year."), []);
+  assert.deepEqual(events("The province has seen a rise in militant attacks since the election."), []);
+  assert.deepEqual(events("The ministry accuses the neighbour of sheltering rebels who carry out attacks on its soil."), []);
+});
+
+test("a day owning the strikes dates them even after a reporting verb", () => {
+  const found = events("A farmer in Idlib told reporters Tuesday's strikes killed five people.", "2025-06-11");
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.date?.value.start, "2025-06-10");
+});
+
+test("a mention dated months before a dated report's undated news is an older incident", () => {
+  const found = events(
+    [
+      "A drone strike on a market in Idlib killed eight people, residents said.",
+      "In February, the air force bombed a wedding in the same province, killing 20 guests.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 2);
+});
+
+test("what the bombers named in a sentence did there is their bombing, not another incident", () => {
+  const found = events("On Monday two suicide bombers reportedly set off explosives at a checkpoint in Maiduguri, killing five.");
+  assert.equal(found.length, 1);
+});
+
+test("a bombing remembered at a commemoration is evidenced by the words that tell of it", () => {
+  const body = "Hundreds gathered at the main mosque in Kano on Friday to honour 30 people killed in a suicide bombing in March.";
+  const [e] = events(body);
+  assert.ok(e);
+  assert.match(evidenceText(body, e)[0]!, /^to honour 30 people killed in a suicide bombing/);
+});
