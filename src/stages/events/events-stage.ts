@@ -118,7 +118,7 @@ function toEvent(
     // Only the day it was reported is given: the incident happened then or just before.
     const t = obs.find((o) => o.statedAt)!.statedAt!;
     date = extracted(text, t.span, t.normalised.value as DateValue, `statement-${t.source}`, true);
-  } else if (doc.article.published && !announcedOnly) {
+  } else if (doc.article.published && !announcedOnly && !(!isMain && obs.some((o) => toldAsEarlier(text, o)))) {
     const p = doc.article.published;
     date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
   }
@@ -260,6 +260,14 @@ function toEvent(
   const operation = obs.map((o) => OPERATION.exec(o.sentence.text)?.[1]).find((name) => name !== undefined);
   if (operation) event.operation = `Operation ${operation}`;
   return event;
+}
+
+/** "Earlier, the province saw another ambush": an incident before the news, on a day the text does not give. */
+const EARLIER_OPENING = /^\s*(?:earlier|previously|before that|prior to that|in (?:an|a) (?:earlier|previous))\b/i;
+
+/** True when the observation's sentence opens by placing it before the news ("Earlier, ..."). */
+function toldAsEarlier(text: string, o: Observation): boolean {
+  return EARLIER_OPENING.test(text.slice(o.sentence.span.start, o.trigger.start));
 }
 
 /** Triggers of demonstrations and riots, whose type is read from what happened at them. */

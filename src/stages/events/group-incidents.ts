@@ -89,7 +89,12 @@ function compare(
     kindsCompatible(k, ok) || (suicide && (ok === "battles" || k === "battles") && (REMOTE_TYPES.has(k) || REMOTE_TYPES.has(ok)));
   const violentKind = (k: string) => k === "violence" || k === "remote" || k === "battles" || REMOTE_TYPES.has(k);
   if (
-    !inc.observations.every((x) => fits(kindOf(x.trigger.type)) || (anyViolence && violentKind(ok) && violentKind(kindOf(x.trigger.type))))
+    !inc.observations.every(
+      (x) =>
+        fits(kindOf(x.trigger.type)) ||
+        // "claimed responsibility for the ambush" in a report of a blast: a word pointing back names the incident loosely.
+        ((anyViolence || x.definite) && violentKind(ok) && violentKind(kindOf(x.trigger.type))),
+    )
   )
     return no;
   let agrees = false;
@@ -218,6 +223,20 @@ const MAX_LEMMAS = 10_000;
 /** Past forms whose first letters differ from the noun's. */
 const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
+/** "has claimed responsibility for the deadly ambush": the claimant names itself as the perpetrator of the incident told. */
+const CLAIMED_FOR = /\bclaim(?:ed|s|ing)? (?:responsibility|credit) for (?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Between a weapon and the word "attack" naming it again: a few words, quotes or brackets at most. */
+const WEAPON_THEN_ATTACK_GAP = 40;
+
+/** True when a bare "attack" right after a bombing word names that bombing again ("a VBIED “Fidayee” (suicide) attack"). */
+function namesAgain(prev: Observation, o: Observation, text: string): boolean {
+  if (kindOf(o.trigger.type) !== "violence" || !REMOTE_TYPES.has(prev.trigger.type)) return false;
+  if (dateOf(o) || o.relative || o.unresolvedWhen) return false;
+  const between = text.slice(prev.trigger.end, o.trigger.start);
+  return between.length <= WEAPON_THEN_ATTACK_GAP && !/[.;]/.test(between) && TIED.test(between);
+}
+
 /** A trigger naming the people who did it ("suicide bombers", "attackers"): the verb after it in the sentence is their act. */
 const AGENT_NOUN = /(?:bombers|attackers|raiders|assailants|gunmen|hijackers|kidnappers|abductors)$/i;
 
@@ -318,6 +337,8 @@ export function groupIncidents(
         (((participle && !own) ||
           prevBare ||
           weaponOf(prev, o, text) ||
+          // "carried out a car bomb (suicide) attack near the mill": the bomb just named, called an attack.
+          namesAgain(prev, o, text) ||
           // "two suicide bombers ... set off two bombs near the station": what the people just named did.
           (AGENT_NOUN.test(prev.trigger.text) && !dateOf(o) && !o.relative && !o.unresolvedWhen) ||
           ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
@@ -362,7 +383,15 @@ export function groupIncidents(
       }
     }
     // "claimed responsibility for the deadly ambush" in a report of one bombing: the only violent incident told is the one meant.
-    if (!home && o.definite && !relative && !dateOf(o) && !o.unresolvedWhen && !o.place && !o.actor1) {
+    if (
+      !home &&
+      o.definite &&
+      !relative &&
+      !dateOf(o) &&
+      !o.unresolvedWhen &&
+      !o.place &&
+      (!o.actor1 || CLAIMED_FOR.test(text.slice(o.sentence.span.start, o.trigger.start)))
+    ) {
       const violent = incidents.filter((inc) => inc.observations.some((x) => VIOLENT_KINDS.has(kindOf(x.trigger.type))));
       if (violent.length === 1 && VIOLENT_KINDS.has(kindOf(o.trigger.type)) && !compare(violent[0]!, o, homeCountry, true).contradicts)
         home = violent[0]!;

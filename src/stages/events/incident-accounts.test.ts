@@ -88,3 +88,39 @@ test("a bombing remembered at a commemoration is evidenced by the words that tel
   assert.ok(e);
   assert.match(evidenceText(body, e)[0]!, /^to honour 30 people killed in a suicide bombing/);
 });
+
+test("a convoy's route and a force named by its country are no place of the attack on it", () => {
+  const found = events(
+    [
+      "Militants attacked a police convoy near Tank on Sunday, killing six officers.",
+      "The convoy was travelling from Dera Ismail Khan toward Bannu when it came under attack, the Pakistan Army's media wing said.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.length, 1);
+});
+
+test("a bomb named and then called an attack, and a claim for the ambush in a report of a blast, tell one incident", () => {
+  const one = events(
+    "The group said its fighters carried out a vehicle-borne IED (suicide) attack near the old mill outside Kalat on Sunday, destroying a bus.",
+  );
+  assert.equal(one.length, 1);
+  const blast = events(
+    [
+      "At least seven soldiers were killed when an explosion hit an army convoy in Kalat on Sunday.",
+      "A separatist group has claimed responsibility for the deadly ambush and said that 20 soldiers had been killed.",
+    ].join("\n\n"),
+  );
+  assert.equal(blast.length, 1);
+});
+
+test("an incident told as earlier than the news takes no publication date", () => {
+  const found = events(
+    [
+      "A roadside bomb killed four soldiers near Kalat on Monday.",
+      "Earlier, gunmen ambushed a passenger train near Sibi, killing two guards.",
+    ].join("\n\n"),
+  );
+  const earlier = found.find((e) => e.type.value === "armed_clash" || e.type.value === "attack");
+  assert.ok(earlier);
+  assert.equal(earlier.date, null);
+});

@@ -57,9 +57,12 @@ const SINGLE_ACT_PERFECT = /\b(?:have|has)\s+(?:carried out|conducted|launched)\
 /** People or forces "from" a place: their origin, not the incident's place. */
 const ORIGIN_BEFORE =
   /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants)\s+from\s+(?:the\s+)?$/i;
-/** "a bus to Kramatorsk", "the road to Kidal", "heading for Goma": where people were going, not where it happened. */
+/**
+ * "a bus to Kramatorsk", "the road to Kidal", "heading for Goma", "travelling from Gao toward
+ * Kidal": where people were going or coming from, not where it happened.
+ */
 const DESTINATION_BEFORE =
-  /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound)\s+(?:to|for|towards?))\s+(?:the\s+)?$/i;
+  /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound|moving)\s+(?:from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from))\s+(?:the\s+)?$/iu;
 /**
  * ", in which", ", during which", ", which left", ", with 55 killed": a clause that tells more of
  * the incident named just before it.
@@ -378,6 +381,7 @@ export function readObservations(
     const bounds = kept.flatMap((i) => [allBounds[i]!, allBounds[i + 1]!]);
     const candidates = actorCandidates(text, mentions, start, end, eventCountry, mainGroup, doc.mentions);
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
+    const forceSpans = candidates.filter((c) => c.source === "demonym-forces" || c.source === "demonym-government");
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
     triggers.forEach((t, i) => {
       // "deployed police to the town following the attack": the clause before is about something else.
@@ -421,6 +425,8 @@ export function readObservations(
           m.kind === "place" &&
           inW(m) &&
           !actorSpans.some((a) => a.start < m.span.end && m.span.start < a.end) &&
+          // "Pakistan Army's convoy": a force named by its country is no place, whatever the gazetteer made of it.
+          !forceSpans.some((a) => a.start <= m.span.start && m.span.end <= a.end && !(m as PlaceMention).normalised.countryOnly) &&
           !whereSaid(text, Math.max(wStart, m.span.start - 90), m.span.start, t),
       );
       // The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in Abuja"); coarse places weigh less.
@@ -428,7 +434,7 @@ export function readObservations(
         (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) + (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0);
       // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
       const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
-      const destination = (p: PlaceMention) => DESTINATION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
+      const destination = (p: PlaceMention) => DESTINATION_BEFORE.test(text.slice(Math.max(start, p.span.start - 60), p.span.start));
       // "regional forces from Tigray": where a party comes from, not where it acted.
       const origin = (p: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
       const specific = places
