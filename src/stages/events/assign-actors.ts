@@ -63,7 +63,7 @@ const SPEAKER_AFTER =
 const SELF_REPORT_AFTER = /^\s*(?:said|says|announced|stated|confirmed|claimed)\s+(?:that\s+)?(?:its|it|their|they)\b/i;
 /** "according to the army", "a statement from CENTCOM". */
 const SPEAKER_BEFORE =
-  /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i;
+  /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?!that\b)(?:the\s+|an?\s+)?(?:(?!that\b)\w+\s+){0,2}$/i;
 
 /** Words before a country name that make it a place, not an actor. */
 const LOCATIVE_BEFORE =
@@ -106,6 +106,10 @@ const AGENT_BEFORE =
 /** "strikes on Afghanistan killed 46 civilians": a verb between a country and the people makes it no demonym of theirs. */
 const VERB_BETWEEN = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving|hit|struck|targeted|attacked)\b/i;
 
+/** ", the commander of the ", ", a senior leader of ": an appositive giving a person's group. */
+const APPOSITIVE_ROLE_OF =
+  /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|head|leader|chief|founder|member|spokesman|deputy)\s+of\s+(?:the\s+)?/i;
+
 export function actorCandidates(
   text: string,
   mentions: Mention[],
@@ -142,7 +146,15 @@ export function actorCandidates(
       const after = text.slice(m.span.end, Math.min(end, m.span.end + 40));
       if (!PERSON_TARGET_BEFORE.test(before) && !PERSON_TARGET_AFTER.test(after)) continue;
       const p = m.normalised as { name: string; title: string | null; affiliation: string | null };
-      const aff = p.affiliation ? actorByAlias(p.affiliation) : null;
+      // "detained X, the commander of the 444th Brigade": the group an appositive names is the person's.
+      const role = APPOSITIVE_ROLE_OF.exec(after);
+      const ofGroup = role
+        ? inWindow.find(
+            (a) =>
+              a.kind === "actor" && a.span.start === m.span.end + role[0].length && (a.normalised as ActorValue).kind === "armed_group",
+          )
+        : undefined;
+      const aff = p.affiliation ? actorByAlias(p.affiliation) : ofGroup ? (ofGroup.normalised as ActorValue) : null;
       out.push({ start: m.span.start, end: m.span.end, actor: personActor(p, aff), source: "person", victim: true });
     }
   }
@@ -254,7 +266,8 @@ export function actorCandidates(
         out.some((o) => o !== c && !isUnnamedArmedGroup(o.actor) && o.end <= c.start && c.start - o.end <= 2)
       )
         return false;
-      // "police said", "according to the army": a source of the report, not a party to the incident.
+      // "police said", "according to the army": a source of the report, not a party to the incident
+      // ("said that the army" names the army acting).
       const after = text.slice(c.end, Math.min(end, c.end + 30));
       const before = text.slice(Math.max(start, c.start - 30), c.start);
       // ...unless it speaks of its own act: "CENTCOM said its aircraft struck".

@@ -124,3 +124,20 @@ test("an incident told as earlier than the news takes no publication date", () =
   assert.ok(earlier);
   assert.equal(earlier.date, null);
 });
+
+test("a mediator of talks is no side of the strikes told beside them", () => {
+  const [e] = events(
+    "Tensions rose after Pakistan carried out airstrikes in Afghanistan's Khost province late Friday, as delegations arrived for talks mediated by Qatar and Turkey.",
+  );
+  assert.equal(e?.actor1?.value.name, "Military Forces of Pakistan");
+  assert.notEqual(e?.actor2?.value.country, "TR");
+});
+
+test("the force a source says did it acts, and a detained commander keeps the group an appositive names", () => {
+  const [e] = events(
+    "A source in the 444 Brigade said that the Special Deterrence Force detained Omar Salem, the commander of the 444 Brigade, at the airport in Tripoli.",
+  );
+  assert.equal(e?.type.value, "arrests");
+  assert.equal(e?.actor1?.value.name, "Special Deterrence Force (Rada)");
+  assert.match(e?.actor2?.value.name ?? "", /444 Brigade/);
+});

@@ -88,6 +88,9 @@ const CIRCUMSTANCE_AFTER =
 /** "to honour", "in memory of", "the anniversary of": an incident remembered by what the sentence tells, not told anew. */
 const REMEMBERED =
   /\b(?:to (?:honou?r|commemorate|mourn|remember|mark)|in (?:memory|remembrance|honou?r) of|commemorat(?:e|ed|es|ing)|(?:the )?anniversary of)\b/i;
+/** "mediated by Qatar and", "brokered by": a third party to talks, never a side of the incident. */
+const MEDIATOR_BEFORE =
+  /\b(?:mediated|brokered|hosted|facilitated|chaired|convened|arbitrated)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|,)\s*){0,4}$/iu;
 /** "in Sudan fighting", "across Syria": a preposition makes the country the place after all. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|across|into|inside|of|from|on|over|throughout)\s+(?:the\s+)?$/i;
 /** "near the Afghan border", "the Syria-Turkey frontier": a country named for its border says nothing of which side the incident was on. */
@@ -443,7 +446,10 @@ export function readObservations(
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
       const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);
-      const wCandidates = candidates.filter((c) => c.start >= wStart && c.end <= wEnd);
+      // "talks mediated by Qatar and Türkiye": who brought the sides together is neither side.
+      const wCandidates = candidates.filter(
+        (c) => c.start >= wStart && c.end <= wEnd && !MEDIATOR_BEFORE.test(text.slice(Math.max(start, c.start - 40), c.start)),
+      );
       const assigned = assignActors(
         text,
         wCandidates.filter((c) => !isVictim(c)),
