@@ -106,6 +106,10 @@ const AGENT_BEFORE =
 /** "strikes on Afghanistan killed 46 civilians": a verb between a country and the people makes it no demonym of theirs. */
 const VERB_BETWEEN = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving|hit|struck|targeted|attacked)\b/i;
 
+/** A side's craft, vehicle or post, then a passive verb of being hit: "police helicopter was shot down". */
+const ASSET_HIT_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}(?:helicopters?|aircraft|planes?|jets?|drones?|vehicles?|convoys?|patrols?|trucks?|buses|bus|boats?|ships?|posts?|bases?|checkpoints?|stations?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot down|downed|hit|struck|attacked|targeted|ambushed|destroyed|bombed|shelled)\b/iu;
+
 /** ", the commander of the ", ", a senior leader of ": an appositive giving a person's group. */
 const APPOSITIVE_ROLE_OF =
   /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|head|leader|chief|founder|member|spokesman|deputy)\s+of\s+(?:the\s+)?/i;
@@ -359,6 +363,8 @@ export function assignActors(
     if (MEMBERS_OF_BEFORE.test(before)) return null;
     if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
     if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
+    // "a police Black Hawk helicopter was shot down": the side whose craft or post was hit.
+    if (ASSET_HIT_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
     return null;
   };
   // Before the trigger: the nearest actor not marked as a target is the agent.

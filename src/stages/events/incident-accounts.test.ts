@@ -141,3 +141,9 @@ test("the force a source says did it acts, and a detained commander keeps the gr
   assert.equal(e?.actor1?.value.name, "Special Deterrence Force (Rada)");
   assert.match(e?.actor2?.value.name ?? "", /444 Brigade/);
 });
+
+test("the side whose helicopter was shot down is the side acted upon", () => {
+  const [e] = events("A national police helicopter was shot down over rural Antioquia in Colombia on Thursday, killing eight officers.");
+  assert.equal(e?.actor2?.value.name, "Police Forces of Colombia");
+  assert.notEqual(e?.actor1?.value.name, "Police Forces of Colombia");
+});

@@ -67,3 +67,9 @@ test("reads a toll told with an aside on who the dead were", () => {
     { kind: "killed", range: { min: 30, max: null } },
   ]);
 });
+
+test("a place named after 'killed in' is no named victim", () => {
+  assert.deepEqual(read("Last month seven people got killed in San Felipe Torres Mochas."), [
+    { kind: "killed", range: { min: 7, max: 7 } },
+  ]);
+});

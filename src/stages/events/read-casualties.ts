@@ -53,9 +53,9 @@ const N_DEAD = new RegExp(String.raw`${NUM}\s+(?:people\s+)?(?:dead|deaths|fatal
 const INJURED_NUMBER = new RegExp(String.raw`${NUM}\s+(?:others?\s+|people\s+)?(?:injured|wounded)\b`, "giu");
 /** A person's name: two to four capitalised words, with name particles. */
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|(?:al|el|bin|ibn|abu|Abu)-\p{Lu}[\p{Ll}'’]+)(?:\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{Ll}'’]+)){1,3}`;
-/** "killed Hamas deputy leader Saleh al-Arouri": one named death. */
+/** "killed Hamas deputy leader Saleh al-Arouri": one named death ("killed in San Felipe" names a place). */
 const NAMED_KILLED_AFTER = new RegExp(
-  String.raw`\b(?:killed|killing|assassinated|assassinating|eliminated|eliminating)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(${NAME})(?![\p{L}'’-]|\s+(?:fighters|soldiers|members|militants|troops|forces|civilians|people))`,
+  String.raw`\b(?:killed|killing|assassinated|assassinating|eliminated|eliminating)\s+(?:the\s+)?(?:(?!(?:in|at|near|outside|inside|from|on|across|around)\s)[\p{L}-]+\s+){0,4}?(${NAME})(?![\p{L}'’-]|\s+(?:fighters|soldiers|members|militants|troops|forces|civilians|people))`,
   "gu",
 );
 /** "Soleimani was killed", "Qasem Soleimani, who was killed": one named death. */
