@@ -226,6 +226,70 @@ const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", h
 /** "has claimed responsibility for the deadly ambush": the claimant names itself as the perpetrator of the incident told. */
 const CLAIMED_FOR = /\bclaim(?:ed|s|ing)? (?:responsibility|credit) for (?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** Words too common in reports of violence to say that two mentions tell one act. */
+const COMMON_WORDS = new Set([
+  "earlier",
+  "later",
+  "killing",
+  "killed",
+  "several",
+  "others",
+  "people",
+  "their",
+  "which",
+  "after",
+  "before",
+  "about",
+  "there",
+  "where",
+  "while",
+  "hours",
+  "attack",
+  "attacks",
+  "injuring",
+  "wounding",
+  "wounded",
+  "injured",
+  "least",
+]);
+
+/** The telling words of an observation's stretch: five letters or more, lower-cased, not common. */
+function tellingWords(o: Observation, text: string): Set<string> {
+  const words =
+    text
+      .slice(o.window.start, o.window.end)
+      .toLowerCase()
+      .match(/\p{L}{5,}/gu) ?? [];
+  return new Set(words.filter((w) => !COMMON_WORDS.has(w)));
+}
+
+/** Relative times that fall on the day of the incident told before. */
+const SAME_DAY: ReadonlySet<string> = new Set(["same_day", "hours_earlier"]);
+
+/** Shared telling words enough to take two mentions for one act told twice. */
+const TOLD_AGAIN_WORDS = 3;
+
+/** The undated incident a relatively dated mention tells again: same word, no contradiction, the same telling words. */
+function toldAgain(incidents: Incident[], o: Observation, text: string, home: string | null): Incident | null {
+  const mine = tellingWords(o, text);
+  const lemma = lemmaOf(o.trigger.text);
+  for (const inc of [...incidents].reverse()) {
+    // Undated, or dated the same way ("earlier the same day" and "hours earlier" are one day).
+    if (
+      inc.observations.some(
+        (x) => dateOf(x) || x.unresolvedWhen || (x.relative && !(SAME_DAY.has(x.relative) && SAME_DAY.has(o.relative!))),
+      )
+    )
+      continue;
+    if (!inc.observations.some((x) => lemmaOf(x.trigger.text) === lemma)) continue;
+    if (compare(inc, o, home).contradicts) continue;
+    const shared = new Set<string>();
+    for (const x of inc.observations) for (const w of tellingWords(x, text)) if (mine.has(w)) shared.add(w);
+    if (shared.size >= TOLD_AGAIN_WORDS) return inc;
+  }
+  return null;
+}
+
 /** Between a weapon and the word "attack" naming it again: a few words, quotes or brackets at most. */
 const WEAPON_THEN_ATTACK_GAP = 40;
 
@@ -396,6 +460,9 @@ export function groupIncidents(
       if (violent.length === 1 && VIOLENT_KINDS.has(kindOf(o.trigger.type)) && !compare(violent[0]!, o, homeCountry, true).contradicts)
         home = violent[0]!;
     }
+    // "Hours earlier, a police helicopter was shot down" after the helicopter was told undated: the same
+    // act told again, dated now against the incident told just before, not another one.
+    if (!home && relative) home = toldAgain(incidents, o, text, homeCountry);
     if (home) home.observations.push(o);
     else if (o.concrete || relative) {
       // Mentions earlier in the same sentence that found nowhere to go belong to this new incident.

@@ -147,3 +147,14 @@ test("the side whose helicopter was shot down is the side acted upon", () => {
   assert.equal(e?.actor2?.value.name, "Police Forces of Colombia");
   assert.notEqual(e?.actor1?.value.name, "Police Forces of Colombia");
 });
+
+test("an act told again 'hours earlier' after it was told undated is the same act", () => {
+  const found = events(
+    [
+      "A car bomb exploded near a market in Cali on Thursday, killing four people.",
+      "Earlier the same day a national police helicopter was shot down over Amalfi in Antioquia, killing nine officers.",
+      "Hours earlier, a police helicopter was shot down in Antioquia in northern Colombia, killing nine officers and injuring others.",
+    ].join("\n\n"),
+  );
+  assert.equal(found.filter((e) => e.type.value === "air_drone_strike" || e.trigger.includes("shot down")).length, 1);
+});
