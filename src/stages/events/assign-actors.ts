@@ -106,6 +106,9 @@ const AGENT_BEFORE =
 /** "strikes on Afghanistan killed 46 civilians": a verb between a country and the people makes it no demonym of theirs. */
 const VERB_BETWEEN = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving|hit|struck|targeted|attacked)\b/i;
 
+/** "-recognised", "-backed", "-brokered": a hyphen making the name before it an adjective of another party. */
+const QUALIFIES_AFTER = /^[-‑](?:recogni[sz]ed|backed|brokered|sponsored|appointed|supported|funded|run)\b/i;
+
 /** A side's craft, vehicle or post, then a passive verb of being hit: "police helicopter was shot down". */
 const ASSET_HIT_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}(?:helicopters?|aircraft|planes?|jets?|drones?|vehicles?|convoys?|patrols?|trucks?|buses|bus|boats?|ships?|posts?|bases?|checkpoints?|stations?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot down|downed|hit|struck|attacked|targeted|ambushed|destroyed|bombed|shelled)\b/iu;
@@ -126,7 +129,9 @@ export function actorCandidates(
   const out: ActorCandidate[] = [];
   const inWindow = mentions.filter((m) => m.span.start >= start && m.span.end <= end);
   for (const m of inWindow) {
-    if (m.kind === "actor") out.push({ start: m.span.start, end: m.span.end, actor: m.normalised as ActorValue, source: "actor-lexicon" });
+    // "the UN-recognised government", "Iran-backed fighters": a name made an adjective qualifies another party.
+    if (m.kind === "actor" && !QUALIFIES_AFTER.test(text.slice(m.span.end, m.span.end + 16)))
+      out.push({ start: m.span.start, end: m.span.end, actor: m.normalised as ActorValue, source: "actor-lexicon" });
     if (m.kind === "place") {
       // A country named as a subject ("Syria reached an agreement", "Israel struck"), not as a place ("in Syria").
       const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };
@@ -341,6 +346,18 @@ export function assignActors(
       )
         return { actor1: a, actor2: b };
     }
+  }
+  // "clashes between the 444 Brigade and the Rada force": the two sides of a fight, in the order named.
+  if (trigger.value === "armed_clash" && /^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 10))) {
+    const after = candidates.filter((c) => c.start >= trigger.end && c.start - trigger.end <= 80);
+    const [a, b] = after;
+    if (
+      a &&
+      b &&
+      a.actor.name !== b.actor.name &&
+      /^\s*(?:,[^,;.]{0,40},\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(a.end, b.start))
+    )
+      return { actor1: a, actor2: b };
   }
   const role = (c: ActorCandidate): "agent" | "target" | "speaker" | null => {
     const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);

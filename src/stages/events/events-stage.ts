@@ -192,7 +192,13 @@ function toEvent(
       : extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
-  let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
+  // A battle is fought with an armed side: "killed 27 people" does not make the people its other side.
+  const armedTarget = (o: Observation) => withTarget(o) && o.actor2!.actor.kind !== "civilians";
+  const battle = familyOf(type) === "battles";
+  let a2 = actorOf(
+    (battle ? (pool.find(armedTarget) ?? obs.find(armedTarget)) : undefined) ?? pool.find(withTarget) ?? obs.find(withTarget),
+    "actor2",
+  );
   // "Gunmen", "militants": the unnamed group of the event's country.
   // "Pakistan struck", "Syria signed": a country that acts is its military, police or government by the event's type.
   for (const side of [a1, a2])

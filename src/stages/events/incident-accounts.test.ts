@@ -158,3 +158,22 @@ test("an act told again 'hours earlier' after it was told undated is the same ac
   );
   assert.equal(found.filter((e) => e.type.value === "air_drone_strike" || e.trigger.includes("shot down")).length, 1);
 });
+
+test("clashes between two named groups have them as the two sides, and people killed are no side of a battle", () => {
+  const [e] = events(
+    [
+      "Gun battles in Tripoli on Monday night killed 12 people, medics said.",
+      "The clashes between the 444 Brigade and the Special Deterrence Force spread across the capital.",
+    ].join("\n\n"),
+  );
+  assert.equal(e?.type.value, "armed_clash");
+  assert.equal(e?.actor1?.value.name, "444 Brigade");
+  assert.equal(e?.actor2?.value.name, "Special Deterrence Force (Rada)");
+});
+
+test("a name made an adjective ('UN-recognised') names no side of a deal", () => {
+  const found = events(
+    "Late Tuesday, elders in Tripoli announced an agreement had been reached with the prime minister, head of the UN-recognised government, for a ceasefire.",
+  );
+  assert.ok(found.every((e) => e.actor1?.value.name !== "United Nations" && e.actor2?.value.name !== "United Nations"));
+});
