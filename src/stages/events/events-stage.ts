@@ -268,8 +268,9 @@ function toEvent(
   return event;
 }
 
-/** "Earlier, the province saw another ambush": an incident before the news, on a day the text does not give. */
-const EARLIER_OPENING = /^\s*(?:earlier|previously|before that|prior to that|in (?:an|a) (?:earlier|previous))\b/i;
+/** "Earlier, the province saw another ambush": an incident before the news, on a day the text does not give ("earlier the same day" gives it). */
+const EARLIER_OPENING =
+  /^\s*(?:earlier|previously|before that|prior to that|in (?:an|a) (?:earlier|previous))\b(?!,?\s+(?:the same day|that day|on the same day|in the day))/i;
 
 /** True when the observation's sentence opens by placing it before the news ("Earlier, ..."). */
 function toldAsEarlier(text: string, o: Observation): boolean {
