@@ -121,7 +121,7 @@ function toEvent(
     // Only the day it was reported is given: the incident happened then or just before.
     const t = obs.find((o) => o.statedAt)!.statedAt!;
     date = extracted(text, t.span, t.normalised.value as DateValue, `statement-${t.source}`, true);
-  } else if (doc.article.published && !announcedOnly) {
+  } else if (doc.article.published && !announcedOnly && !(!isMain && obs.some((o) => toldAsEarlier(text, o)))) {
     const p = doc.article.published;
     date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
   }
@@ -195,7 +195,13 @@ function toEvent(
       : extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
-  let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
+  // A battle is fought with an armed side: "killed 27 people" does not make the people its other side.
+  const armedTarget = (o: Observation) => withTarget(o) && o.actor2!.actor.kind !== "civilians";
+  const battle = familyOf(type) === "battles";
+  let a2 = actorOf(
+    (battle ? (pool.find(armedTarget) ?? obs.find(armedTarget)) : undefined) ?? pool.find(withTarget) ?? obs.find(withTarget),
+    "actor2",
+  );
   // "Gunmen", "militants": the unnamed group of the event's country.
   // "Pakistan struck", "Syria signed": a country that acts is its military, police or government by the event's type.
   for (const side of [a1, a2])
@@ -247,7 +253,10 @@ function toEvent(
   const injured = injuredList.length ? extracted(text, injuredList[0]!.span, largestFigure(injuredList.map((c) => c.range)), "toll") : null;
 
   const evidence: Span[] = [];
-  for (const o of obs) if (!evidence.some((e) => e.start === o.sentence.span.start)) evidence.push(o.sentence.span);
+  for (const o of obs) {
+    const span = o.told ?? o.sentence.span;
+    if (!evidence.some((e) => e.start === span.start)) evidence.push(span);
+  }
   const event: ArticleEvent = {
     type: extracted<EventType>(text, anchor.trigger, type, "trigger"),
     date,
@@ -268,6 +277,14 @@ function toEvent(
 
 /** The types of a place taken by force, decided by who took it. */
 const TERRITORY_TYPES = new Set<EventType>(["government_regains_territory", "non_state_actor_overtakes_territory"]);
+/** "Earlier, the province saw another ambush": an incident before the news, on a day the text does not give ("earlier the same day" gives it). */
+const EARLIER_OPENING =
+  /^\s*(?:earlier|previously|before that|prior to that|in (?:an|a) (?:earlier|previous))\b(?!,?\s+(?:the same day|that day|on the same day|in the day))/i;
+
+/** True when the observation's sentence opens by placing it before the news ("Earlier, ..."). */
+function toldAsEarlier(text: string, o: Observation): boolean {
+  return EARLIER_OPENING.test(text.slice(o.sentence.span.start, o.trigger.start));
+}
 
 /** Triggers of demonstrations and riots, whose type is read from what happened at them. */
 const DEMONSTRATION_TRIGGERS = new Set<string>(["peaceful_protest", "violent_demonstration", "mob_violence"]);
@@ -575,7 +592,7 @@ export function eventsStage(): Stage {
           reason: `sentence ${s.sentence.index + 1} is not an incident (${s.reason})`,
           span: s.sentence.span,
         });
-      const incidents = groupIncidents(observations, doc.text, country);
+      const incidents = groupIncidents(observations, doc.text, country, doc.article.published);
       const focal = focalPlace(doc, country);
       // Actors, like places, come first from what tells of the incident itself; then from sentences naming who did it.
       const perpetrators = new Map<Incident, ActorCandidate | null>();
