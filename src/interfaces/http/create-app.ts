@@ -10,6 +10,7 @@ import { registerHealthRoutes } from "./health-routes.ts";
 import { accessControl, type ReadAccess } from "./access.ts";
 import { registerChangeRoutes } from "./change-routes.ts";
 import { registerReviewRoutes } from "./review-routes.ts";
+import { registerSummaryRoutes } from "./summary-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { registerUiRoutes } from "./ui-routes.ts";
 
@@ -53,6 +54,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerExportRoutes(app, store);
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
+  registerSummaryRoutes(app, store);
   if (options.uiDirectory) registerUiRoutes(app, options.uiDirectory);
   app.doc31(OPENAPI_PATH, {
     openapi: "3.1.0",

@@ -23,6 +23,25 @@ export interface ListingHints {
   searchQuery?: string;
 }
 
+/** Adds a parameter of a type and answers its placeholder. */
+export type AddParam = (value: unknown, type: "text" | "float8" | "int") => string;
+
+/** The conditions of the filter (and hints) on the events table, their values added through `param`. */
+export function listingConditions(filter: EventFilter, hints: ListingHints, param: AddParam): string[] {
+  const where: string[] = [];
+  if (filter.country) where.push(`country = ${param(filter.country.toUpperCase(), "text")}`);
+  if (filter.type) where.push(`type = ${param(filter.type, "text")}`);
+  // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
+  if (filter.since || filter.until) where.push("date_start IS NOT NULL");
+  if (filter.since) where.push(`coalesce(date_end, date_start) COLLATE "C" >= ${param(filter.since, "text")}`);
+  if (filter.since && hints.sinceFloor !== undefined) where.push(`${KEY_DATE} >= ${param(hints.sinceFloor, "text")}`);
+  // On the key expression, so that it ends the index scan rather than filtering every row after it.
+  if (filter.until) where.push(`${KEY_DATE} <= ${param(filter.until, "text")}`);
+  if (filter.bbox) where.push(bboxCondition(filter.bbox, (v) => param(v, "float8")));
+  if (hints.searchQuery !== undefined) where.push(`search @@ to_tsquery('simple', ${param(hints.searchQuery, "text")})`);
+  return where;
+}
+
 /** The query and its parameters: the filter's events after `after`, in key order, at most `limit`. */
 export function eventListingSql(
   filter: EventFilter,
@@ -35,17 +54,7 @@ export function eventListingSql(
     params.push(value);
     return `$${params.length}::${type}`;
   };
-  const where: string[] = [];
-  if (filter.country) where.push(`country = ${param(filter.country.toUpperCase(), "text")}`);
-  if (filter.type) where.push(`type = ${param(filter.type, "text")}`);
-  // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
-  if (filter.since || filter.until) where.push("date_start IS NOT NULL");
-  if (filter.since) where.push(`coalesce(date_end, date_start) COLLATE "C" >= ${param(filter.since, "text")}`);
-  if (filter.since && hints.sinceFloor !== undefined) where.push(`${KEY_DATE} >= ${param(hints.sinceFloor, "text")}`);
-  // On the key expression, so that it ends the index scan rather than filtering every row after it.
-  if (filter.until) where.push(`${KEY_DATE} <= ${param(filter.until, "text")}`);
-  if (filter.bbox) where.push(bboxCondition(filter.bbox, (v) => param(v, "float8")));
-  if (hints.searchQuery !== undefined) where.push(`search @@ to_tsquery('simple', ${param(hints.searchQuery, "text")})`);
+  const where = listingConditions(filter, hints, param);
   if (after) where.push(`(${KEY_DATE}, ${KEY_ID}) > (${param(after[0], "text")}, ${param(after[1], "text")})`);
   const sql = [
     "SELECT data FROM events",
