@@ -13,12 +13,13 @@ import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import Supercluster, { type ClusterProperties } from "supercluster";
 import { getSummary, listEventPage } from "../api.ts";
-import type { ApiEvent } from "../api-types.ts";
+import type { ApiEvent, ApiSummary } from "../api-types.ts";
 import { colourOf, deaths, EVENT_TYPE_LABELS, FAMILY_COLOURS, formatDeaths, markerRadius, typeLabel } from "../event-style.ts";
 import { useAsync } from "../use-async.ts";
 import { formatMapView, formatViewState, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
 import { loadBasemap } from "./basemap.ts";
 import { areaWithin, cellDegrees } from "./map-areas.ts";
+import { bubbleRadius, separateBubbles, shortCount } from "./map-bubbles.ts";
 import { clusterZoom, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
 
 /** Up to this many events in the visible area, the map draws them one by one; beyond, counts per cell. */
@@ -26,6 +27,8 @@ export const SINGLE_EVENTS_MAX = 500;
 
 interface Props {
   state: ViewState;
+  /** Where the filtered events lie, counted per coarse cell: the map is fitted to it. Absent while it loads. */
+  extent: ApiSummary | undefined;
   selected: string | null;
   onSelect: (id: string | null) => void;
   onArea: (bbox: string | null) => void;
@@ -65,7 +68,8 @@ function fittedProjection(located: ReadonlyArray<{ lat: number; lon: number }>, 
     );
   const lons = located.map((p) => p.lon);
   const lats = located.map((p) => p.lat);
-  const pad = 3;
+  // Room for a bubble at the edge to show whole.
+  const pad = 6;
   const box = {
     type: "MultiPoint" as const,
     coordinates: [
@@ -82,7 +86,7 @@ function fittedProjection(located: ReadonlyArray<{ lat: number; lon: number }>, 
   );
 }
 
-export function EventMap({ state, selected, onSelect, onArea, onView }: Props) {
+export function EventMap({ state, extent, selected, onSelect, onArea, onView }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
@@ -101,30 +105,36 @@ export function EventMap({ state, selected, onSelect, onArea, onView }: Props) {
     loadBasemap().then(setLand, (e: Error) => setLandError(e.message));
   }, []);
 
-  // Where the filtered events lie, coarsely: the map is fitted to it when the filters change.
   const filterKey = formatViewState({ ...state, at: "" });
-  const extent = useAsync(() => getSummary(state, { cell: 2 }), [filterKey]);
-  const extentKey = extent.data ? extent.data.cells.map((c) => `${c.lat.toFixed(1)},${c.lon.toFixed(1)}`).join() : "";
-  const projection = useMemo(() => fittedProjection(extent.data?.cells ?? [], width, height), [extentKey, width, height]);
+  const extentKey = extent ? extent.cells.map((c) => `${c.lat.toFixed(1)},${c.lon.toFixed(1)}`).join() : null;
+  const projection = useMemo(() => fittedProjection(extent?.cells ?? [], width, height), [extentKey, width, height]);
   const path = useMemo(() => geoPath(projection), [projection]);
 
-  // What the map shows and at which level, updated when a gesture ends (not on every frame).
+  // What the map shows and at which level, updated when a gesture ends (not on every frame), and
+  // asked for once it has stayed so a moment: a resize or a refit in a row asks only once.
   const [area, setArea] = useState<{ box: string | null; z: number } | null>(null);
+  const latestArea = useRef("");
   const shown = useAsync(async () => {
-    if (!area) return null;
+    if (!area || extentKey === null) return null;
+    const asked = `${filterKey} ${area.box} ${area.z}`;
+    latestArea.current = asked;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    if (latestArea.current !== asked) return null;
     const box = areaWithin(area.box, state.bbox);
     const counts = await getSummary(state, { cell: cellDegrees(area.z), area: box });
     if (counts.located > SINGLE_EVENTS_MAX) return { counts, events: null };
     const page = await listEventPage(state, null, SINGLE_EVENTS_MAX, box);
     return { counts, events: page.events };
-  }, [filterKey, area?.box, area?.z]);
+  }, [filterKey, area?.box, area?.z, extentKey === null]);
   const events: readonly ApiEvent[] = shown.data?.events ?? [];
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
 
   const index = useMemo(() => {
     // Counts add up as bubbles join, so a bubble of cells says how many events it holds.
     const cluster = new Supercluster<PointProps, { count: number }>({
-      radius: 40,
+      // Radius in the same pixels as the map's (tiles 256 wide): bubbles about as far apart as two are wide.
+      radius: 48,
+      extent: 256,
       maxZoom: MAX_ZOOM,
       map: (p) => ({ count: p.count }),
       reduce: (total, p) => {
@@ -190,8 +200,34 @@ export function EventMap({ state, selected, onSelect, onArea, onView }: Props) {
 
   const z = clusterZoom(projection, transform);
   const clusters = index.getClusters([-180, -85, 180, 85], z);
+  // On screen: count bubbles (clusters, and the server's cells) kept apart, and single events as markers.
+  const counted: Array<{ key: string; x: number; y: number; count: number; open: () => void }> = [];
+  const markers: Array<{ e: ApiEvent; x: number; y: number }> = [];
+  for (const c of clusters) {
+    const [lon, lat] = c.geometry.coordinates as [number, number];
+    const p = projection([lon, lat]);
+    if (!p) continue;
+    const [x, y] = transform.apply(p);
+    if (x < -40 || y < -40 || x > width + 40 || y > height + 40) continue;
+    const props = c.properties as (ClusterProperties & { count: number }) | PointProps;
+    const isCluster = "cluster" in props && props.cluster;
+    const e = !isCluster && "id" in props && props.id ? byId.get(props.id) : undefined;
+    if (e) {
+      markers.push({ e, x, y });
+      continue;
+    }
+    const open = () => {
+      const expansion = isCluster ? index.getClusterExpansionZoom(props.cluster_id) : z + 2;
+      // Events of one place: list them; anything else: look closer, where it splits.
+      if (isCluster && expansion > MAX_ZOOM && events.length > 0) {
+        setPopup({ x, y, ids: index.getLeaves(props.cluster_id, Infinity).flatMap((l) => (l.properties.id ? [l.properties.id] : [])) });
+      } else zoomTo(p[0], p[1], scaleForClusterZoom(projection, Math.max(expansion, z + 1)));
+    };
+    counted.push({ key: isCluster ? `c${props.cluster_id}` : `p${lon},${lat}`, x, y, count: props.count, open });
+  }
+  const bubbles = separateBubbles(counted);
   const inView = shown.data?.counts.located ?? 0;
-  const total = extent.data?.located ?? 0;
+  const total = extent?.located ?? 0;
 
   const zoomTo = (x: number, y: number, k: number) => {
     if (!svg.current || !zoomer.current) return;
@@ -222,58 +258,30 @@ export function EventMap({ state, selected, onSelect, onArea, onView }: Props) {
           ))}
         </g>
         <g class="map-markers">
-          {clusters.map((c) => {
-            const [lon, lat] = c.geometry.coordinates as [number, number];
-            const p = projection([lon, lat]);
-            if (!p) return null;
-            const [x, y] = transform.apply(p);
-            if (x < -40 || y < -40 || x > width + 40 || y > height + 40) return null;
-            const props = c.properties as (ClusterProperties & { count: number }) | PointProps;
-            const isCluster = "cluster" in props && props.cluster;
-            if (isCluster || props.count > 1 || !("id" in props) || !props.id) {
-              const count = props.count;
-              const key = isCluster ? `c${props.cluster_id}` : `p${lon},${lat}`;
-              const r = 11 + Math.min(40, Math.sqrt(count) * 2.5);
-              const open = () => {
-                const expansion = isCluster ? index.getClusterExpansionZoom(props.cluster_id) : z + 2;
-                // Events of one place: list them; a server's cell: look closer, where it splits.
-                if (isCluster && expansion > MAX_ZOOM && events.length > 0) {
-                  setPopup({
-                    x,
-                    y,
-                    ids: index.getLeaves(props.cluster_id, Infinity).flatMap((l) => (l.properties.id ? [l.properties.id] : [])),
-                  });
-                } else zoomTo(p[0], p[1], scaleForClusterZoom(projection, Math.max(expansion, z + 1)));
-              };
-              return (
-                <g key={key} class="map-cluster" transform={`translate(${x},${y})`} onClick={open} data-count={count}>
-                  <circle r={r} />
-                  <text dy="0.35em">{count >= 10_000 ? `${Math.round(count / 1000)}k` : count}</text>
-                  <title>{`${count} events here: click to spread them out`}</title>
-                </g>
-              );
-            }
-            const e = byId.get(props.id);
-            if (!e) return null;
-            const isSelected = e.id === selected;
-            return (
-              <circle
-                key={e.id}
-                class={`map-marker${isSelected ? " selected" : ""}`}
-                data-event={e.id}
-                cx={x}
-                cy={y}
-                r={markerRadius(deaths(e.fatalities))}
-                fill={colourOf(e.type)}
-                onClick={() => {
-                  setPopup({ x, y, ids: [e.id] });
-                  onSelect(e.id);
-                }}
-              >
-                <title>{`${typeLabel(e.type)} — ${e.location?.name ?? ""}, ${e.date ?? "undated"}; deaths ${formatDeaths(e.fatalities)}`}</title>
-              </circle>
-            );
-          })}
+          {bubbles.map((b) => (
+            <g key={b.key} class="map-cluster" transform={`translate(${b.x},${b.y})`} onClick={b.open} data-count={b.count}>
+              <circle r={bubbleRadius(b.count)} />
+              <text dy="0.35em">{shortCount(b.count)}</text>
+              <title>{`${b.count} events here: click to spread them out`}</title>
+            </g>
+          ))}
+          {markers.map(({ e, x, y }) => (
+            <circle
+              key={e.id}
+              class={`map-marker${e.id === selected ? " selected" : ""}`}
+              data-event={e.id}
+              cx={x}
+              cy={y}
+              r={markerRadius(deaths(e.fatalities))}
+              fill={colourOf(e.type)}
+              onClick={() => {
+                setPopup({ x, y, ids: [e.id] });
+                onSelect(e.id);
+              }}
+            >
+              <title>{`${typeLabel(e.type)} — ${e.location?.name ?? ""}, ${e.date ?? "undated"}; deaths ${formatDeaths(e.fatalities)}`}</title>
+            </circle>
+          ))}
         </g>
       </svg>
       {popup && (
@@ -329,8 +337,8 @@ export function EventMap({ state, selected, onSelect, onArea, onView }: Props) {
       {landError && <div class="map-warning">Country shapes could not be loaded ({landError}); markers still show.</div>}
       {shown.loading && <div class="map-note muted">Loading the map…</div>}
       {shown.error && <div class="map-warning">The map could not be loaded ({shown.error.message}).</div>}
-      {!shown.loading && extent.data && extent.data.total > extent.data.located && (
-        <div class="map-note muted">{extent.data.total - extent.data.located} event(s) without coordinates are in the list only</div>
+      {!shown.loading && extent && extent.total > extent.located && (
+        <div class="map-note muted">{extent.total - extent.located} event(s) without coordinates are in the list only</div>
       )}
     </div>
   );

@@ -45,7 +45,8 @@ export function EventsView({ state }: { state: ViewState }) {
   const { since: _since, until: _until, ...undated } = filters;
   const undatedKey = formatViewState(undated);
 
-  const summary = useAsync(() => getSummary(state), [key]);
+  // The count, and where the events lie (per 2° cell) for the map to fit itself to: one question.
+  const summary = useAsync(() => getSummary(state, { cell: 2 }), [key]);
   const timeline = useAsync(() => timelineCounts(state), [undatedKey]);
   // The cursors of the pages shown so far: the last is the page on screen (null: the first page).
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
@@ -102,6 +103,7 @@ export function EventsView({ state }: { state: ViewState }) {
       <div class="overview">
         <EventMap
           state={state}
+          extent={summary.data}
           selected={selected}
           onSelect={setSelected}
           onArea={(bbox) => change({ bbox: bbox ?? "" })}
