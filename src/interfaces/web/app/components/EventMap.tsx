@@ -199,6 +199,22 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
   }, [projection]);
 
   const z = clusterZoom(projection, transform);
+  // The sea, graticule and countries depend on the projection only: a zoom moves them by the
+  // group's transform, and re-rendering them on every frame of a gesture would cost ~100 ms each.
+  const basemap = useMemo(
+    () => (
+      <>
+        <path class="map-sphere" d={path({ type: "Sphere" }) ?? ""} vector-effect="non-scaling-stroke" />
+        <path class="map-graticule" d={path(geoGraticule10()) ?? ""} vector-effect="non-scaling-stroke" />
+        {land?.features.map((f, i) => (
+          <path key={i} class="map-country" d={path(f) ?? ""} vector-effect="non-scaling-stroke">
+            <title>{f.properties.name}</title>
+          </path>
+        ))}
+      </>
+    ),
+    [path, land],
+  );
   const clusters = index.getClusters([-180, -85, 180, 85], z);
   // On screen: count bubbles (clusters, and the server's cells) kept apart, and single events as markers.
   const counted: Array<{ key: string; x: number; y: number; count: number; open: () => void }> = [];
@@ -248,15 +264,7 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
         aria-label={`Map of ${total} located events, ${inView} in view; the list beside it reaches every event by keyboard`}
       >
         <rect class="map-sea" width={width} height={height} onClick={() => (setPopup(null), onSelect(null))} />
-        <g transform={transform.toString()}>
-          <path class="map-sphere" d={path({ type: "Sphere" }) ?? ""} vector-effect="non-scaling-stroke" />
-          <path class="map-graticule" d={path(geoGraticule10()) ?? ""} vector-effect="non-scaling-stroke" />
-          {land?.features.map((f, i) => (
-            <path key={i} class="map-country" d={path(f) ?? ""} vector-effect="non-scaling-stroke">
-              <title>{f.properties.name}</title>
-            </path>
-          ))}
-        </g>
+        <g transform={transform.toString()}>{basemap}</g>
         <g class="map-markers">
           {bubbles.map((b) => (
             <g key={b.key} class="map-cluster" transform={`translate(${b.x},${b.y})`} onClick={b.open} data-count={b.count}>

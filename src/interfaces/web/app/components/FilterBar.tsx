@@ -43,7 +43,8 @@ function TextFilter({
 }
 
 export function FilterBar({ state, countries, onChange }: Props) {
-  const anyFilter = Object.keys(state).length > 0;
+  // Where the map looks is no filter.
+  const anyFilter = Object.keys(state).some((k) => k !== "at");
   return (
     <form class="filter-bar" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
       <label>
