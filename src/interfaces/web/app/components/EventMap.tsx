@@ -20,6 +20,7 @@ import { formatMapView, formatViewState, hrefOf, parseMapView, type ViewState } 
 import { loadBasemap } from "./basemap.ts";
 import { areaWithin, cellDegrees } from "./map-areas.ts";
 import { bubbleRadius, separateBubbles, shortCount } from "./map-bubbles.ts";
+import { placeLabels, type LabelCandidate } from "./map-labels.ts";
 import { clusterZoom, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
 
 /** Up to this many events in the visible area, the map draws them one by one; beyond, counts per cell. */
@@ -215,6 +216,19 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
     ),
     [path, land],
   );
+  // Each country's name at the middle of its largest piece (France's, not between it and Guiana).
+  const labelCandidates = useMemo((): LabelCandidate[] => {
+    if (!land) return [];
+    return land.features.flatMap((f) => {
+      const pieces: Geometry[] =
+        f.geometry.type === "MultiPolygon" ? f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates })) : [f.geometry];
+      const largest = pieces.map((g) => ({ g, area: path.area(g) })).sort((a, b) => b.area - a.area)[0];
+      if (!largest || !f.properties.name) return [];
+      const [x, y] = path.centroid(largest.g);
+      return Number.isFinite(x) && Number.isFinite(y) ? [{ name: f.properties.name, x, y, area: largest.area }] : [];
+    });
+  }, [land, path]);
+  const labels = placeLabels(labelCandidates, transform.k, (x, y) => transform.apply([x, y]), width, height);
   const clusters = index.getClusters([-180, -85, 180, 85], z);
   // On screen: count bubbles (clusters, and the server's cells) kept apart, and single events as markers.
   const counted: Array<{ key: string; x: number; y: number; count: number; open: () => void }> = [];
@@ -265,6 +279,13 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
       >
         <rect class="map-sea" width={width} height={height} onClick={() => (setPopup(null), onSelect(null))} />
         <g transform={transform.toString()}>{basemap}</g>
+        <g class="map-labels" aria-hidden="true">
+          {labels.map((l) => (
+            <text key={l.name} x={l.x} y={l.y} dy="0.35em">
+              {l.name}
+            </text>
+          ))}
+        </g>
         <g class="map-markers">
           {bubbles.map((b) => (
             <g key={b.key} class="map-cluster" transform={`translate(${b.x},${b.y})`} onClick={b.open} data-count={b.count}>
