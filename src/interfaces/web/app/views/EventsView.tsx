@@ -112,9 +112,11 @@ export function EventsView({ state }: { state: ViewState }) {
         <section class="list-pane" aria-label="Events list">
           {page.error && <ErrorNote error={page.error} />}
           <nav class="pager" aria-label="Pages of the list">
+            {/* While a page loads the rows are the last page's: the range waits for its own. */}
             <span data-testid="page-range">
-              {events.length > 0 ? `${firstShown}–${firstShown + events.length - 1}` : "0"}
-              {total !== undefined ? ` of ${total}` : ""}, oldest first
+              {page.loading
+                ? "Loading events…"
+                : `${events.length > 0 ? `${firstShown}–${firstShown + events.length - 1}` : "0"}${total !== undefined ? ` of ${total}` : ""}, oldest first`}
             </span>
             <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
               Previous page
