@@ -52,6 +52,8 @@ export interface EventSummaryRequest {
   period?: SummaryPeriod;
   /** Count located events by square cells of this many degrees (latitude and longitude, from 90°S and 180°W). */
   cellDegrees?: number;
+  /** Count events by country. */
+  countries?: boolean;
 }
 
 /** Counts over every event a filter keeps, never a page of them. */
@@ -66,6 +68,8 @@ export interface EventSummary {
   periods: Array<{ start: string; count: number }>;
   /** Per cell, where it has events: their count and mean position. */
   cells: Array<{ lat: number; lon: number; count: number }>;
+  /** Per country with events (ISO 3166-1 alpha-2), by code; events of no known country are left out. */
+  countries: Array<{ country: string; count: number }>;
 }
 
 /** One article's report of an event, as stored. */

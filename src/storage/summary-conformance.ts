@@ -35,7 +35,7 @@ export function runSummaryConformance(withStore: WithStore, ingestAll: IngestAll
     ];
     for (const period of ["day", "week", "month", "year"] as const) {
       for (const filter of filters) {
-        const request: EventSummaryRequest = { period, cellDegrees: period === "day" ? 10 : 0.5 };
+        const request: EventSummaryRequest = { period, cellDegrees: period === "day" ? 10 : 0.5, countries: period !== "year" };
         const expected = summarizeListed(await store.listEvents(filter), request);
         assert.deepEqual(
           normalised(await store.summarizeEvents(filter, request)),
@@ -56,5 +56,6 @@ export function runSummaryConformance(withStore: WithStore, ingestAll: IngestAll
       all.cells.reduce((n, c) => n + c.count, 0),
       all.located,
     );
+    assert.deepEqual(all.countries, [], "no counts per country unless asked");
   });
 }

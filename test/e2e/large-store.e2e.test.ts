@@ -77,6 +77,23 @@ describe("the overview of a large store", { skip: browserSkipReason(), timeout: 
     assert.deepEqual(await rowIds(), month.ids.slice(0, 100));
   });
 
+  it("lists every country with events by name, and filters by one on the server", async () => {
+    const byCountry = await ui.api<{ countries: Array<{ country: string; count: number }> }>(
+      `/api/summary?since=${month.since}&until=${month.until}&by_country=true`,
+    );
+    await ui.page.goto(`${ui.server.url}/?since=${month.since}&until=${month.until}`);
+    const options = ui.page.locator("select[name=country] option");
+    await ui.page.waitForFunction(
+      (n) => document.querySelectorAll("select[name=country] option").length === n,
+      byCountry.countries.length + 1,
+    );
+    const busiest = [...byCountry.countries].sort((a, b) => b.count - a.count)[0]!;
+    const label = await options.filter({ has: ui.page.locator(`xpath=self::option[@value="${busiest.country}"]`) }).innerText();
+    assert.match(label, new RegExp(`^\\p{L}.* \\(${busiest.country}\\) — ${busiest.count.toLocaleString("en")}$`, "u"), label);
+    await ui.page.locator("select[name=country]").selectOption(busiest.country);
+    await ui.page.waitForFunction((n) => document.querySelector("[data-testid=event-count]")?.textContent === String(n), busiest.count);
+  });
+
   it("draws the whole store as count bubbles that add up to the located events and never overlap", async () => {
     const all = await ui.api<Summary>("/api/summary");
     await ui.page.goto(`${ui.server.url}/`);

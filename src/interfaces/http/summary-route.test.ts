@@ -37,9 +37,13 @@ describe("GET /api/summary", () => {
     assert.deepEqual((await summary("?type=air_drone_strike&period=month")).periods, [{ start: "2025-11-01", count: 1 }]);
   });
 
-  it("answers nothing per period or cell unless asked", async () => {
+  it("counts per country when asked, and nothing per period, cell or country unless asked", async () => {
+    assert.deepEqual((await summary("?by_country=true")).countries, [
+      { country: "ML", count: 1 },
+      { country: "SY", count: 2 },
+    ]);
     const bare = await summary("");
-    assert.deepEqual([bare.periods, bare.cells], [[], []]);
+    assert.deepEqual([bare.periods, bare.cells, bare.countries], [[], [], []]);
   });
 
   it("refuses an unknown period and a cell size out of range, naming the parameter", async () => {

@@ -1,6 +1,6 @@
 /**
  * `GET /api/summary`: counts over every event a filter keeps, never a page of them — in all, per
- * day, week, month or year (a timeline), and per map cell (a map of a large store). The store
+ * day, week, month or year (a timeline), per map cell (a map of a large store) and per country. The store
  * groups them in SQL, so the answer costs the same whatever the number of events.
  */
 
@@ -27,6 +27,10 @@ export const SummaryQuery = z
       .max(180, CELL_MESSAGE)
       .optional()
       .openapi({ description: "count located events by square cells of this many degrees, from 90°S and 180°W", example: 2 }),
+    by_country: z
+      .enum(["true", "false"], { error: "expected true or false" })
+      .optional()
+      .openapi({ description: "count events per country too" }),
   })
   .refine(sinceNotAfterUntil, REVERSED);
 
@@ -41,6 +45,9 @@ export const EventSummary = z
     cells: z
       .array(z.object({ lat: z.number(), lon: z.number(), count: z.number().int() }))
       .openapi({ description: "per cell with events: their count and mean position (empty without `cell`)" }),
+    countries: z
+      .array(z.object({ country: z.string().openapi({ description: "ISO 3166-1 alpha-2" }), count: z.number().int() }))
+      .openapi({ description: "per country with events, by code (empty without `by_country=true`)" }),
   })
   .openapi("EventSummary");
 
@@ -58,6 +65,7 @@ export function registerSummaryRoutes(app: OpenAPIHono, store: Store): void {
     const request: EventSummaryRequest = {};
     if (query.period) request.period = query.period;
     if (query.cell) request.cellDegrees = query.cell;
+    if (query.by_country === "true") request.countries = true;
     return c.json(await store.summarizeEvents(storeFilter(query), request), 200);
   });
 }

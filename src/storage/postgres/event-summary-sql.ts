@@ -59,3 +59,13 @@ export function summaryCellsSql(filter: EventFilter, hints: ListingHints, cellDe
     );
   });
 }
+
+/** Events per country, by code (compared as bytes, as everywhere). */
+export function summaryCountriesSql(filter: EventFilter, hints: ListingHints): Sql {
+  return query(
+    filter,
+    hints,
+    ["country IS NOT NULL"],
+    (where) => `SELECT country, count(*)::int AS count FROM events ${where} GROUP BY country ORDER BY country COLLATE "C"`,
+  );
+}

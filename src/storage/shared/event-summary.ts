@@ -38,9 +38,12 @@ export const MIN_CELL_DEGREES = 0.001;
 export function summarizeListed(events: readonly StoredEvent[], request: EventSummaryRequest): EventSummary {
   const periods = new Map<string, number>();
   const cells = new Map<string, { lat: number; lon: number; count: number }>();
+  const countries = new Map<string, number>();
   let undated = 0;
   let located = 0;
   for (const e of events) {
+    const country = e.location?.country;
+    if (request.countries && country) countries.set(country, (countries.get(country) ?? 0) + 1);
     if (!e.date) undated++;
     else if (request.period) {
       const start = periodStart(e.date, request.period);
@@ -66,5 +69,6 @@ export function summarizeListed(events: readonly StoredEvent[], request: EventSu
     located,
     periods: [...periods].sort(([a], [b]) => (a < b ? -1 : 1)).map(([start, count]) => ({ start, count })),
     cells: [...cells.values()].map((c) => ({ lat: c.lat / c.count, lon: c.lon / c.count, count: c.count })),
+    countries: [...countries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([country, count]) => ({ country, count })),
   };
 }

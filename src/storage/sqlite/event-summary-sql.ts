@@ -53,3 +53,9 @@ export function summaryCellsSql(filter: EventFilter, hints: ListingHints, cellDe
     params: { ...params, cell: cellDegrees },
   };
 }
+
+/** Events per country, by code. */
+export function summaryCountriesSql(filter: EventFilter, hints: ListingHints): Sql {
+  const { where, params } = withConditions(filter, hints, ["country IS NOT NULL"]);
+  return { sql: `SELECT country, count(*) AS count FROM events ${where} GROUP BY country ORDER BY country`, params };
+}

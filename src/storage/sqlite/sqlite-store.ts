@@ -23,7 +23,7 @@ import type { EventDetail, EventKey, IngestResult, Store, StoredReport, TokenRig
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase } from "./open-database.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
-import { summaryCellsSql, summaryPeriodsSql, summaryTotalsSql } from "./event-summary-sql.ts";
+import { summaryCellsSql, summaryCountriesSql, summaryPeriodsSql, summaryTotalsSql } from "./event-summary-sql.ts";
 import { MIN_CELL_DEGREES, summarizeListed } from "../shared/event-summary.ts";
 import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
@@ -494,12 +494,14 @@ export function createSqliteStore(file: string): Store {
       const { total, undated, located } = listing(totals.sql).get(totals.params) as { total: number; undated: number; located: number };
       const periodSql = request.period ? summaryPeriodsSql(filter, hints, request.period) : null;
       const cellSql = request.cellDegrees ? summaryCellsSql(filter, hints, Math.max(MIN_CELL_DEGREES, request.cellDegrees)) : null;
+      const countrySql = request.countries ? summaryCountriesSql(filter, hints) : null;
       return {
         total,
         undated,
         located,
         periods: periodSql ? (listing(periodSql.sql).all(periodSql.params) as Array<{ start: string; count: number }>) : [],
         cells: cellSql ? (listing(cellSql.sql).all(cellSql.params) as Array<{ lat: number; lon: number; count: number }>) : [],
+        countries: countrySql ? (listing(countrySql.sql).all(countrySql.params) as Array<{ country: string; count: number }>) : [],
       };
     },
     async getEvent(requested) {

@@ -69,10 +69,11 @@ export function listEventPage(state: ViewState, cursor: string | null, limit: nu
 /** Counts of the filtered events: in all, per period, per map cell (see GET /api/summary). */
 export function getSummary(
   state: ViewState,
-  options: { dates?: boolean; period?: "day" | "week" | "month" | "year"; cell?: number; area?: string | null } = {},
+  options: { dates?: boolean; period?: "day" | "week" | "month" | "year"; cell?: number; area?: string | null; byCountry?: boolean } = {},
 ): Promise<ApiSummary> {
   const params = filterParams(state, options);
   if (options.period) params.set("period", options.period);
+  if (options.byCountry) params.set("by_country", "true");
   if (options.cell) params.set("cell", String(Math.max(0.001, Math.min(180, Number(options.cell.toPrecision(3))))));
   return get<ApiSummary>(`/api/summary?${params}`);
 }

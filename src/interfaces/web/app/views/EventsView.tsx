@@ -4,7 +4,7 @@
  * the map asks for the area it shows. Nothing here holds more than a page of events.
  */
 
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
 import { getSummary, listEventPage } from "../api.ts";
 import { EventMap } from "../components/EventMap.tsx";
 import { EventTable } from "../components/EventTable.tsx";
@@ -54,7 +54,11 @@ export function EventsView({ state }: { state: ViewState }) {
   const cursor = cursors.at(-1) ?? null;
   const page = useAsync(() => listEventPage(state, cursor, PAGE_SIZE), [key, cursor]);
   const events = page.data?.events ?? [];
-  const countries = useMemo(() => [...new Set(events.flatMap((e) => (e.location?.country ? [e.location.country] : [])))], [events]);
+  // The countries to choose from: those with events under the other filters, with their counts.
+  const { country: _country, ...otherThanCountry } = filters;
+  const countryKey = formatViewState(otherThanCountry);
+  const countryCounts = useAsync(() => getSummary(otherThanCountry, { byCountry: true }), [countryKey]);
+  const countries = countryCounts.data?.countries ?? [];
 
   const change = useCallback((patch: ViewState) => navigate(hrefOf({ page: "events" }, withFilters(state, patch))), [state]);
   // Moving the map rewrites the address in place: panning is not a step to go back through.
