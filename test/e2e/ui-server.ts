@@ -4,7 +4,7 @@
  * $SITREP_SCREENSHOTS) for a person to look at.
  */
 
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,6 +58,7 @@ export async function openUiSession(fill: (store: Store, dir: string) => Promise
       await browser.close();
       await server.close();
       await store.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
