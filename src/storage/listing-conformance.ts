@@ -12,7 +12,7 @@ type WithStore = (name: string, body: (store: Store) => Promise<void>) => void;
 type IngestAll = (store: Store, inputs: ArticleInput[]) => Promise<void>;
 
 /** Seven events in six countries: three on one day (ordered by id), two on another, one undated. */
-const DISPATCHES: ArticleInput[] = [
+export const DISPATCHES: ArticleInput[] = [
   {
     id: "wire",
     published: "2025-04-10",

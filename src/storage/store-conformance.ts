@@ -13,6 +13,7 @@ import { ingestBatch, redateArticles, type BatchItem } from "../ingest/ingest-ba
 import { extract } from "../stages/extract.ts";
 import type { Store } from "./store.ts";
 import { runListingConformance } from "./listing-conformance.ts";
+import { runSummaryConformance } from "./summary-conformance.ts";
 import { runWatchConformance } from "./watch-conformance.ts";
 
 /** Opens a fresh, empty store; `dispose` removes whatever it left behind. */
@@ -389,6 +390,7 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
     });
 
     runListingConformance(withStore, ingestAll);
+    runSummaryConformance(withStore, ingestAll);
     runWatchConformance(withStore, ingestAll);
   });
 }

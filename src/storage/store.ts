@@ -45,6 +45,35 @@ export interface EventPageRequest {
   limit?: number;
 }
 
+/** The calendar periods events are counted by: a day, an ISO week (from its Monday), a month, a year. */
+export type SummaryPeriod = "day" | "week" | "month" | "year";
+
+/** What to count the events of a filter by. */
+export interface EventSummaryRequest {
+  /** Count dated events by the period their first day falls in. */
+  period?: SummaryPeriod;
+  /** Count located events by square cells of this many degrees (latitude and longitude, from 90°S and 180°W). */
+  cellDegrees?: number;
+  /** Count events by country. */
+  countries?: boolean;
+}
+
+/** Counts over every event a filter keeps, never a page of them. */
+export interface EventSummary {
+  /** How many events the filter keeps. */
+  total: number;
+  /** Of them, how many have no date. */
+  undated: number;
+  /** Of them, how many have coordinates. */
+  located: number;
+  /** Per period (by its first day, YYYY-MM-DD), in order; periods without events are left out. */
+  periods: Array<{ start: string; count: number }>;
+  /** Per cell, where it has events: their count and mean position. */
+  cells: Array<{ lat: number; lon: number; count: number }>;
+  /** Per country with events (ISO 3166-1 alpha-2), by code; events of no known country are left out. */
+  countries: Array<{ country: string; count: number }>;
+}
+
 /** One article's report of an event, as stored. */
 export interface StoredReport {
   id: string;
@@ -96,6 +125,8 @@ export interface Store {
    * A caller wanting to know whether more follow asks for one more than it shows.
    */
   listEvents(filter?: EventFilter, page?: EventPageRequest): Promise<StoredEvent[]>;
+  /** Counts of the events passing the filter: in all, per period, per map cell (see `EventSummary`). */
+  summarizeEvents(filter: EventFilter, request: EventSummaryRequest): Promise<EventSummary>;
   /** One event in detail; an id merged into another event answers as that event. */
   getEvent(id: string): Promise<EventDetail | null>;
   listLinks(): Promise<StoredLink[]>;

@@ -13,6 +13,7 @@ import { openApiDocument, registerDocumentComponents } from "./openapi-document.
 import { methodNotAllowed } from "./method-not-allowed.ts";
 import { registerChangeRoutes } from "./change-routes.ts";
 import { registerReviewRoutes } from "./review-routes.ts";
+import { registerSummaryRoutes } from "./summary-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { registerUiRoutes } from "./ui-routes.ts";
 
@@ -66,6 +67,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerExportRoutes(app, store);
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
+  registerSummaryRoutes(app, store);
   if (options.uiDirectory) registerUiRoutes(app, options.uiDirectory);
   registerDocumentComponents(app);
   let document: ReturnType<typeof openApiDocument> | null = null;

@@ -40,6 +40,7 @@ describe("GET /api/openapi.json", () => {
       "GET /api/events/{id}",
       "GET /api/export",
       "GET /api/health",
+      "GET /api/summary",
       "POST /api/articles",
       "POST /api/events/{id}/review",
     ]);

@@ -42,7 +42,7 @@ export const IsoDate = z
   .openapi({ format: "date", example: "2025-11-11" });
 
 /** The filters the store understands, shared by `/api/events` and `/api/export`. */
-const storeFilters = {
+export const storeFilters = {
   since: IsoDate.optional().openapi({ description: "events on or after this day (an event spanning days counts by its last day)" }),
   until: IsoDate.optional().openapi({ description: "events on or before this day" }),
   country: z
@@ -58,7 +58,7 @@ const storeFilters = {
 };
 
 /** The map's box and free text, which the listing and the exports take but watchlists do not. */
-const placeAndTextFilters = {
+export const placeAndTextFilters = {
   bbox: z
     .string()
     .regex(BBOX_PATTERN, BBOX_MESSAGE)
@@ -73,10 +73,10 @@ const placeAndTextFilters = {
 };
 
 /** Dates are compared as written, so a reversed range would silently match nothing: say so instead. */
-function sinceNotAfterUntil(f: { since?: string | undefined; until?: string | undefined }): boolean {
+export function sinceNotAfterUntil(f: { since?: string | undefined; until?: string | undefined }): boolean {
   return !f.since || !f.until || f.since <= f.until;
 }
-const REVERSED = { error: "is after until", path: ["since"] };
+export const REVERSED = { error: "is after until", path: ["since"] };
 
 export const EventsQuery = z
   .object({

@@ -23,18 +23,11 @@ export interface ListingHints {
   searchQuery?: string;
 }
 
-/** The query and its parameters: the filter's events after `after`, in key order, at most `limit`. */
-export function eventListingSql(
-  filter: EventFilter,
-  after: EventKey | undefined,
-  limit: number | undefined,
-  hints: ListingHints = {},
-): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const param = (value: unknown, type: "text" | "text[]" | "float8" | "int"): string => {
-    params.push(value);
-    return `$${params.length}::${type}`;
-  };
+/** Adds a parameter of a type and answers its placeholder. */
+export type AddParam = (value: unknown, type: "text" | "text[]" | "float8" | "int") => string;
+
+/** The conditions of the filter (and hints) on the events table, their values added through `param`. */
+export function listingConditions(filter: EventFilter, hints: ListingHints, param: AddParam): string[] {
   const where: string[] = [];
   if (filter.country) where.push(`country = ${param(filter.country.toUpperCase(), "text")}`);
   if (filter.type) where.push(`type = ${param(filter.type, "text")}`);
@@ -47,6 +40,22 @@ export function eventListingSql(
   if (filter.until) where.push(`${KEY_DATE} <= ${param(filter.until, "text")}`);
   if (filter.bbox) where.push(bboxCondition(filter.bbox, (v) => param(v, "float8")));
   if (hints.searchQuery !== undefined) where.push(`search @@ to_tsquery('simple', ${param(hints.searchQuery, "text")})`);
+  return where;
+}
+
+/** The query and its parameters: the filter's events after `after`, in key order, at most `limit`. */
+export function eventListingSql(
+  filter: EventFilter,
+  after: EventKey | undefined,
+  limit: number | undefined,
+  hints: ListingHints = {},
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown, type: "text" | "text[]" | "float8" | "int"): string => {
+    params.push(value);
+    return `$${params.length}::${type}`;
+  };
+  const where = listingConditions(filter, hints, param);
   if (after) where.push(`(${KEY_DATE}, ${KEY_ID}) > (${param(after[0], "text")}, ${param(after[1], "text")})`);
   const sql = [
     "SELECT data FROM events",

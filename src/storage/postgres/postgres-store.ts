@@ -31,6 +31,8 @@ import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/a
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
+import { summaryCellsSql, summaryCountriesSql, summaryPeriodsSql, summaryTotalsSql } from "./event-summary-sql.ts";
+import { MIN_CELL_DEGREES, summarizeListed } from "../shared/event-summary.ts";
 import { eventSearchText, tsqueryOf } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
@@ -551,6 +553,34 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
           unindexedFilter(filter, matching),
           page,
         );
+      });
+    },
+    async summarizeEvents(filter, request) {
+      // What SQL cannot decide alone is counted over the events themselves.
+      if (filter.actor || filter.text || filter.mentions) return summarizeListed(await this.listEvents(filter), request);
+      return read(async (db) => {
+        const hints: ListingHints = {};
+        if (filter.since) {
+          const floor = await one<{ floor: string | null }>(
+            db,
+            "SELECT min(date_start) AS floor FROM events WHERE date_end > date_start AND date_end >= $1 AND date_start < $1",
+            [filter.since],
+          );
+          hints.sinceFloor = floor?.floor ?? filter.since;
+        }
+        const totals = summaryTotalsSql(filter, hints);
+        const counts = await one<{ total: number; undated: number; located: number }>(db, totals.sql, totals.params);
+        const periodSql = request.period ? summaryPeriodsSql(filter, hints, request.period) : null;
+        const cellSql = request.cellDegrees ? summaryCellsSql(filter, hints, Math.max(MIN_CELL_DEGREES, request.cellDegrees)) : null;
+        const countrySql = request.countries ? summaryCountriesSql(filter, hints) : null;
+        return {
+          total: counts?.total ?? 0,
+          undated: counts?.undated ?? 0,
+          located: counts?.located ?? 0,
+          periods: periodSql ? await all<{ start: string; count: number }>(db, periodSql.sql, periodSql.params) : [],
+          cells: cellSql ? await all<{ lat: number; lon: number; count: number }>(db, cellSql.sql, cellSql.params) : [],
+          countries: countrySql ? await all<{ country: string; count: number }>(db, countrySql.sql, countrySql.params) : [],
+        };
       });
     },
     async getEvent(requested) {

@@ -32,13 +32,11 @@ function bboxCondition(box: Bbox): string {
   return `lat BETWEEN @south AND @north AND ${lon}`;
 }
 
-/** The query and its named parameters: the filter's events after `after`, in key order, at most `limit`. */
-export function eventListingSql(
+/** The conditions of the filter (and hints) on the events table, with their named parameters. */
+export function listingConditions(
   filter: EventFilter,
-  after: EventKey | undefined,
-  limit: number | undefined,
   hints: ListingHints = {},
-): { sql: string; params: Record<string, string | number> } {
+): { where: string[]; params: Record<string, string | number> } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.country) {
@@ -89,6 +87,17 @@ export function eventListingSql(
       params["windowEnd"] = dayDate(toDay + 1);
     }
   }
+  return { where, params };
+}
+
+/** The query and its named parameters: the filter's events after `after`, in key order, at most `limit`. */
+export function eventListingSql(
+  filter: EventFilter,
+  after: EventKey | undefined,
+  limit: number | undefined,
+  hints: ListingHints = {},
+): { sql: string; params: Record<string, string | number> } {
+  const { where, params } = listingConditions(filter, hints);
   if (after) {
     // Later date, or same date and later id (binary strings, as keys compare). Spelled with the date
     // bound alone first, because SQLite starts an index scan there but not at a row-value bound.

@@ -44,8 +44,30 @@ export interface OpenOptions {
   create?: boolean;
 }
 
+/** How long opening waits, in all, for other processes creating or migrating the same file. */
+const OPEN_PATIENCE_MS = 60_000;
+
+function isBusy(error: unknown): boolean {
+  return typeof (error as { code?: unknown })?.code === "string" && (error as { code: string }).code.startsWith("SQLITE_BUSY");
+}
+
 /** Opens (creating if new, unless told not to) a Sitrep SQLite database, refusing files that are not ours, and migrates it. */
-export function openDatabase(file: string, { create = true }: OpenOptions = {}): Database.Database {
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  // Some steps (turning on WAL while another process still reads the new file in rollback mode)
+  // answer "busy" without waiting on the busy timeout: those are tried again until the others are done.
+  const deadline = Date.now() + OPEN_PATIENCE_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return openOnce(file, options);
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause;
+      if (!isBusy(cause) || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(500, 20 * 2 ** attempt));
+    }
+  }
+}
+
+function openOnce(file: string, { create = true }: OpenOptions): Database.Database {
   const path = file === ":memory:" ? file : resolve(file);
   if (path !== ":memory:") checkPath(path);
   if (!create && path !== ":memory:" && (!existsSync(path) || statSync(path).size === 0))

@@ -23,6 +23,8 @@ import type { EventDetail, EventKey, IngestResult, Store, StoredReport, TokenRig
 import { StorageError } from "../../core/errors.ts";
 import { openDatabase, type OpenOptions } from "./open-database.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
+import { summaryCellsSql, summaryCountriesSql, summaryPeriodsSql, summaryTotalsSql } from "./event-summary-sql.ts";
+import { MIN_CELL_DEGREES, summarizeListed } from "../shared/event-summary.ts";
 import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
 import { eventColumns } from "./event-columns.ts";
@@ -482,6 +484,25 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
         keep,
         page,
       );
+    },
+    async summarizeEvents(filter, request) {
+      // What SQL cannot decide alone is counted over the events themselves.
+      if (filter.actor || filter.text || filter.mentions) return summarizeListed(await this.listEvents(filter), request);
+      const hints: ListingHints = {};
+      if (filter.since) hints.sinceFloor = (q.sinceFloor.get(filter.since, filter.since) as string | null) ?? filter.since;
+      const totals = summaryTotalsSql(filter, hints);
+      const { total, undated, located } = listing(totals.sql).get(totals.params) as { total: number; undated: number; located: number };
+      const periodSql = request.period ? summaryPeriodsSql(filter, hints, request.period) : null;
+      const cellSql = request.cellDegrees ? summaryCellsSql(filter, hints, Math.max(MIN_CELL_DEGREES, request.cellDegrees)) : null;
+      const countrySql = request.countries ? summaryCountriesSql(filter, hints) : null;
+      return {
+        total,
+        undated,
+        located,
+        periods: periodSql ? (listing(periodSql.sql).all(periodSql.params) as Array<{ start: string; count: number }>) : [],
+        cells: cellSql ? (listing(cellSql.sql).all(cellSql.params) as Array<{ lat: number; lon: number; count: number }>) : [],
+        countries: countrySql ? (listing(countrySql.sql).all(countrySql.params) as Array<{ country: string; count: number }>) : [],
+      };
     },
     async getEvent(requested) {
       // An id merged away answers as the event it became (a few hops at most).

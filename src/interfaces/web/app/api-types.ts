@@ -2,6 +2,7 @@
 
 import type { z } from "@hono/zod-openapi";
 import type * as schemas from "../../http/response-schemas.ts";
+import type { EventSummary } from "../../http/summary-routes.ts";
 
 export type ApiEvent = z.infer<typeof schemas.Event>;
 export type ApiEventDetail = z.infer<typeof schemas.EventDetail>;
@@ -14,3 +15,4 @@ export type ApiActorDetail = z.infer<typeof schemas.ActorDetail>;
 export type ApiActorRelation = z.infer<typeof schemas.ActorRelation>;
 export type ApiArticle = z.infer<typeof schemas.ArticleView>;
 export type ApiPlace = NonNullable<ApiEvent["location"]>;
+export type ApiSummary = z.infer<typeof EventSummary>;

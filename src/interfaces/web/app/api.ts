@@ -1,6 +1,6 @@
 /** The browser's client of the Sitrep API: every call the web view makes, with the token if one is set. */
 
-import type { ApiActor, ApiActorDetail, ApiArticle, ApiEvent, ApiEventDetail, ApiEventPage } from "./api-types.ts";
+import type { ApiActor, ApiActorDetail, ApiArticle, ApiEventDetail, ApiEventPage, ApiSummary } from "./api-types.ts";
 import type { ViewState } from "./view-state.ts";
 
 const TOKEN_KEY = "sitrep.token";
@@ -48,25 +48,34 @@ async function get<T>(path: string): Promise<T> {
   return answer<T>(await fetch(path, { headers: headers() }));
 }
 
-/** More than a map and a list can show usefully; past it the view says the list is cut. */
-export const EVENT_CAP = 5000;
-
-/** Every event matching the filters (dates included only when asked), page after page up to the cap. */
-export async function listEvents(state: ViewState, options: { dates: boolean }): Promise<{ events: ApiEvent[]; truncated: boolean }> {
+/** The query of the view's filters as the API takes them (dates left out when asked), `bbox` replaced by `area` when given. */
+export function filterParams(state: ViewState, options: { dates?: boolean; area?: string | null } = {}): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of ["country", "type", "actor", "q", "bbox"] as const) if (state[key]) params.set(key, state[key]!);
-  if (options.dates) for (const key of ["since", "until"] as const) if (state[key]) params.set(key, state[key]!);
+  if (options.dates !== false) for (const key of ["since", "until"] as const) if (state[key]) params.set(key, state[key]!);
   if (params.has("country")) params.set("country", params.get("country")!.toUpperCase());
-  params.set("limit", "500");
-  const events: ApiEvent[] = [];
-  let cursor: string | null = null;
-  do {
-    if (cursor) params.set("cursor", cursor);
-    const page: ApiEventPage = await get<ApiEventPage>(`/api/events?${params}`);
-    events.push(...page.events);
-    cursor = page.next_cursor;
-  } while (cursor && events.length < EVENT_CAP);
-  return { events, truncated: cursor !== null };
+  if (options.area) params.set("bbox", options.area);
+  return params;
+}
+
+/** One page of the filtered events, in the API's order (undated first, then oldest), resuming at a cursor. */
+export function listEventPage(state: ViewState, cursor: string | null, limit: number, area?: string | null): Promise<ApiEventPage> {
+  const params = filterParams(state, { area: area ?? null });
+  params.set("limit", String(limit));
+  if (cursor) params.set("cursor", cursor);
+  return get<ApiEventPage>(`/api/events?${params}`);
+}
+
+/** Counts of the filtered events: in all, per period, per map cell (see GET /api/summary). */
+export function getSummary(
+  state: ViewState,
+  options: { dates?: boolean; period?: "day" | "week" | "month" | "year"; cell?: number; area?: string | null; byCountry?: boolean } = {},
+): Promise<ApiSummary> {
+  const params = filterParams(state, options);
+  if (options.period) params.set("period", options.period);
+  if (options.byCountry) params.set("by_country", "true");
+  if (options.cell) params.set("cell", String(Math.max(0.001, Math.min(180, Number(options.cell.toPrecision(3))))));
+  return get<ApiSummary>(`/api/summary?${params}`);
 }
 
 export const getEvent = (id: string) => get<ApiEventDetail>(`/api/events/${encodeURIComponent(id)}`);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { highlightPieces } from "./highlight-spans.ts";
+import { anchorOffset, highlightPieces } from "./highlight-spans.ts";
 
 describe("evidence highlighting", () => {
   const text = "Gunmen attacked a bus near Gao on Monday, killing five people. Officials said little.";
@@ -36,5 +36,32 @@ describe("evidence highlighting", () => {
         ["ef", null, []],
       ],
     );
+  });
+
+  it("starts a piece at every offset a link points at, even inside one marking or outside every mark", () => {
+    const pieces = highlightPieces(
+      "abcdefgh",
+      [
+        { start: 0, end: 3, kind: "field", label: "date" },
+        { start: 3, end: 6, kind: "field", label: "date" },
+      ],
+      [3, 7, 99],
+    );
+    assert.deepEqual(
+      pieces.map((p) => [p.text, p.kind, p.anchor]),
+      [
+        ["abc", "field", false],
+        ["def", "field", true],
+        ["g", null, false],
+        ["h", null, true],
+      ],
+      "99 lies past the text: its link lands on the last character",
+    );
+  });
+
+  it("places a link's target inside the text, and nowhere in an empty one", () => {
+    assert.equal(anchorOffset("abc", 5), 2);
+    assert.equal(anchorOffset("abc", -1), 0);
+    assert.equal(anchorOffset("", 0), null);
   });
 });

@@ -19,11 +19,28 @@ export interface Piece {
   /** The strongest mark over this piece, if any ("field" over "sentence"). */
   kind: Mark["kind"] | null;
   labels: string[];
+  /** Whether a link points at this piece's first character: it then gets an id of its own. */
+  anchor: boolean;
 }
 
-export function highlightPieces(text: string, marks: readonly Mark[]): Piece[] {
+/** Where a link to the offset lands: the offset itself, kept inside the text; null for an empty text. */
+export function anchorOffset(text: string, offset: number): number | null {
+  if (text.length === 0) return null;
+  return Math.min(Math.max(0, Math.trunc(offset)), text.length - 1);
+}
+
+/**
+ * Pieces of the text with its marks. Each offset of `anchors` (as `anchorOffset` places it) starts
+ * a piece of its own, never merged into the piece before, so that a link to it always has a target.
+ */
+export function highlightPieces(text: string, marks: readonly Mark[], anchors: Iterable<number> = []): Piece[] {
+  const targets = new Set<number>();
+  for (const a of anchors) {
+    const at = anchorOffset(text, a);
+    if (at !== null) targets.add(at);
+  }
   const valid = marks.map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(text.length, m.end) })).filter((m) => m.end > m.start);
-  const cuts = new Set<number>([0, text.length]);
+  const cuts = new Set<number>([0, text.length, ...targets]);
   for (const m of valid) {
     cuts.add(m.start);
     cuts.add(m.end);
@@ -37,9 +54,10 @@ export function highlightPieces(text: string, marks: readonly Mark[]): Piece[] {
     const kind = over.some((m) => m.kind === "field") ? "field" : over.length ? "sentence" : null;
     const labels = [...new Set(over.flatMap((m) => (m.label ? [m.label] : [])))];
     const last = pieces[pieces.length - 1];
-    // Neighbours with the same marking read as one piece.
-    if (last && last.kind === kind && last.labels.join() === labels.join()) last.text += text.slice(start, end);
-    else pieces.push({ text: text.slice(start, end), start, kind, labels });
+    const anchor = targets.has(start);
+    // Neighbours with the same marking read as one piece, unless a link points between them.
+    if (last && !anchor && last.kind === kind && last.labels.join() === labels.join()) last.text += text.slice(start, end);
+    else pieces.push({ text: text.slice(start, end), start, kind, labels, anchor });
   }
   return pieces;
 }

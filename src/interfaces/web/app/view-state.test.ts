@@ -1,15 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import {
-  formatMapView,
-  formatViewState,
-  hrefOf,
-  inDateRange,
-  parseMapView,
-  parseRoute,
-  parseViewState,
-  withFilters,
-} from "./view-state.ts";
+import { formatMapView, formatViewState, hrefOf, parseMapView, parseRoute, parseViewState, withFilters } from "./view-state.ts";
 
 describe("view state in the address", () => {
   it("reads back what it wrote, keys in one order whatever order they were set in", () => {
@@ -40,14 +31,6 @@ describe("view state in the address", () => {
     assert.deepEqual(parseRoute("/events/%E0%A4%A"), { page: "missing", path: "/events/%E0%A4%A" });
     assert.deepEqual(parseRoute("/actors/%zz"), { page: "missing", path: "/actors/%zz" });
     assert.equal(hrefOf({ page: "actor", id: "a#b" }, { country: "SY" }), "/actors/a%23b?country=SY");
-  });
-
-  it("counts an event spanning days when any of its days is in range, and an undated one only without dates", () => {
-    const span = { date: "2025-03-01", date_end: "2025-03-05" };
-    assert.equal(inDateRange(span, { since: "2025-03-04" }), true);
-    assert.equal(inDateRange(span, { until: "2025-02-28" }), false);
-    assert.equal(inDateRange({ date: null }, {}), true);
-    assert.equal(inDateRange({ date: null }, { since: "2025-01-01" }), false);
   });
 
   it("writes the map's view compactly and refuses a view that is not one", () => {

@@ -88,20 +88,6 @@ export function hrefOf(route: Route, state: ViewState = {}): string {
   }
 }
 
-/** An event's days (first, last) for the date filters; an undated event has none. */
-export function eventDays(e: { date: string | null; date_end?: string | undefined }): [string, string] | null {
-  if (!e.date) return null;
-  return [e.date, e.date_end ?? e.date];
-}
-
-/** The API's reading of since/until: an event counts when any of its days falls in the range. */
-export function inDateRange(e: { date: string | null; date_end?: string | undefined }, state: ViewState): boolean {
-  if (!state.since && !state.until) return true;
-  const days = eventDays(e);
-  if (!days) return false;
-  return (!state.since || days[1] >= state.since) && (!state.until || days[0] <= state.until);
-}
-
 /** The map's view as written in `at`: "lon,lat,zoom". */
 export function parseMapView(at: string | undefined): { lon: number; lat: number; zoom: number } | null {
   const parts = at?.split(",").map(Number);

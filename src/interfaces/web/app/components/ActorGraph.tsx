@@ -44,7 +44,11 @@ export function ActorGraph({ nodes, edges, state }: { nodes: NetworkNode[]; edge
   if (nodes.length <= 1) return <p class="muted">No relations or counterparts recorded for this actor yet.</p>;
   return (
     <figure class="actor-graph" data-testid="actor-graph">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Network of the actor's relations">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-label="Network of the actor's relations; each other actor links to its page"
+      >
         <defs>
           <marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#888" />

@@ -1,7 +1,9 @@
 /**
- * The events on a map drawn from country shapes (no tile server, so it works offline): markers
- * sized by deaths and coloured by type family, clustered where dense; pan and zoom with the
- * mouse; the visible area can become the view's bounding-box filter.
+ * The events on a map drawn from country shapes (no tile server, so it works offline). The map
+ * asks the server about the area it shows: where that holds many events, their counts per cell
+ * (drawn as bubbles); where few, the events themselves (markers sized by deaths and coloured by
+ * event type). Bubbles are clustered again on screen so that none overlaps another. Pan and zoom
+ * with the mouse; the visible area can become the view's bounding-box filter.
  */
 
 import { geoGraticule10, geoNaturalEarth1, geoPath, type GeoProjection } from "d3-geo";
@@ -10,15 +12,24 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zo
 import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import Supercluster, { type ClusterProperties } from "supercluster";
-import type { ApiEvent } from "../api-types.ts";
-import { colourOf, deaths, FAMILY_COLOURS, formatDeaths, markerRadius, typeLabel } from "../event-style.ts";
-import { formatMapView, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
+import { getSummary, listEventPage } from "../api.ts";
+import type { ApiEvent, ApiSummary } from "../api-types.ts";
+import { colourOf, deaths, EVENT_TYPE_LABELS, FAMILY_COLOURS, formatDeaths, markerRadius, typeLabel } from "../event-style.ts";
+import { useAsync } from "../use-async.ts";
+import { formatMapView, formatViewState, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
 import { loadBasemap } from "./basemap.ts";
+import { areaWithin, cellDegrees } from "./map-areas.ts";
+import { bubbleRadius, separateBubbles, shortCount } from "./map-bubbles.ts";
+import { placeLabels, type LabelCandidate } from "./map-labels.ts";
 import { clusterZoom, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
 
+/** Up to this many events in the visible area, the map draws them one by one; beyond, counts per cell. */
+export const SINGLE_EVENTS_MAX = 500;
+
 interface Props {
-  events: readonly ApiEvent[];
   state: ViewState;
+  /** Where the filtered events lie, counted per coarse cell: the map is fitted to it. Absent while it loads. */
+  extent: ApiSummary | undefined;
   selected: string | null;
   onSelect: (id: string | null) => void;
   onArea: (bbox: string | null) => void;
@@ -26,7 +37,8 @@ interface Props {
   onView: (at: string) => void;
 }
 
-type PointProps = { id: string };
+/** A point to cluster: one event (with its id), or a cell of `count` events from the server. */
+type PointProps = { id?: string; count: number };
 const MAX_ZOOM = 16;
 
 function useSize(ref: { current: HTMLElement | null }): { width: number; height: number } {
@@ -44,9 +56,8 @@ function useSize(ref: { current: HTMLElement | null }): { width: number; height:
   return size;
 }
 
-/** The projection fitted to the events (padded, so one event does not fill the screen), or to the world. */
-function fittedProjection(events: readonly ApiEvent[], width: number, height: number): GeoProjection {
-  const located = events.filter((e) => e.location?.lat != null && e.location.lon != null);
+/** The projection fitted to where the events are (padded, so one place does not fill the screen), or to the world. */
+function fittedProjection(located: ReadonlyArray<{ lat: number; lon: number }>, width: number, height: number): GeoProjection {
   const projection = geoNaturalEarth1();
   if (located.length === 0)
     return projection.fitExtent(
@@ -56,9 +67,10 @@ function fittedProjection(events: readonly ApiEvent[], width: number, height: nu
       ],
       { type: "Sphere" },
     );
-  const lons = located.map((e) => e.location!.lon!);
-  const lats = located.map((e) => e.location!.lat!);
-  const pad = 3;
+  const lons = located.map((p) => p.lon);
+  const lats = located.map((p) => p.lat);
+  // Room for a bubble at the edge to show whole.
+  const pad = 6;
   const box = {
     type: "MultiPoint" as const,
     coordinates: [
@@ -75,7 +87,7 @@ function fittedProjection(events: readonly ApiEvent[], width: number, height: nu
   );
 }
 
-export function EventMap({ events, state, selected, onSelect, onArea, onView }: Props) {
+export function EventMap({ state, extent, selected, onSelect, onArea, onView }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
@@ -94,25 +106,56 @@ export function EventMap({ events, state, selected, onSelect, onArea, onView }: 
     loadBasemap().then(setLand, (e: Error) => setLandError(e.message));
   }, []);
 
-  // Refit only when the set of events changes, not on every re-render.
-  const eventKey = events.map((e) => e.id).join();
-  const projection = useMemo(() => fittedProjection(events, width, height), [eventKey, width, height]);
+  const filterKey = formatViewState({ ...state, at: "" });
+  const extentKey = extent ? extent.cells.map((c) => `${c.lat.toFixed(1)},${c.lon.toFixed(1)}`).join() : null;
+  const projection = useMemo(() => fittedProjection(extent?.cells ?? [], width, height), [extentKey, width, height]);
   const path = useMemo(() => geoPath(projection), [projection]);
+
+  // What the map shows and at which level, updated when a gesture ends (not on every frame), and
+  // asked for once it has stayed so a moment: a resize or a refit in a row asks only once.
+  const [area, setArea] = useState<{ box: string | null; z: number } | null>(null);
+  const latestArea = useRef("");
+  const shown = useAsync(async () => {
+    if (!area || extentKey === null) return null;
+    const asked = `${filterKey} ${area.box} ${area.z}`;
+    latestArea.current = asked;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    if (latestArea.current !== asked) return null;
+    const box = areaWithin(area.box, state.bbox);
+    const counts = await getSummary(state, { cell: cellDegrees(area.z), area: box });
+    if (counts.located > SINGLE_EVENTS_MAX) return { counts, events: null };
+    const page = await listEventPage(state, null, SINGLE_EVENTS_MAX, box);
+    return { counts, events: page.events };
+  }, [filterKey, area?.box, area?.z, extentKey === null]);
+  const events: readonly ApiEvent[] = shown.data?.events ?? [];
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
 
   const index = useMemo(() => {
-    const cluster = new Supercluster<PointProps>({ radius: 36, maxZoom: MAX_ZOOM });
+    // Counts add up as bubbles join, so a bubble of cells says how many events it holds.
+    const cluster = new Supercluster<PointProps, { count: number }>({
+      // Radius in the same pixels as the map's (tiles 256 wide): bubbles about as far apart as two are wide.
+      radius: 48,
+      extent: 256,
+      maxZoom: MAX_ZOOM,
+      map: (p) => ({ count: p.count }),
+      reduce: (total, p) => {
+        total.count += p.count;
+      },
+    });
+    const points = shown.data?.events
+      ? shown.data.events
+          .filter((e) => e.location?.lat != null && e.location.lon != null)
+          .map((e) => ({ lon: e.location!.lon!, lat: e.location!.lat!, props: { id: e.id, count: 1 } }))
+      : (shown.data?.counts.cells ?? []).map((c) => ({ lon: c.lon, lat: c.lat, props: { count: c.count } }));
     cluster.load(
-      events
-        .filter((e) => e.location?.lat != null && e.location.lon != null)
-        .map((e) => ({
-          type: "Feature" as const,
-          properties: { id: e.id },
-          geometry: { type: "Point" as const, coordinates: [e.location!.lon!, e.location!.lat!] },
-        })),
+      points.map((p) => ({
+        type: "Feature" as const,
+        properties: p.props,
+        geometry: { type: "Point" as const, coordinates: [p.lon, p.lat] },
+      })),
     );
     return cluster;
-  }, [events]);
+  }, [shown.data]);
 
   useEffect(() => {
     const el = svg.current;
@@ -122,12 +165,15 @@ export function EventMap({ events, state, selected, onSelect, onArea, onView }: 
       .on("zoom", (event: { transform: ZoomTransform }) => setTransform(event.transform))
       .on("end", (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
         if (event.sourceEvent) viewChanged.current(event.transform);
+        areaChanged.current(event.transform);
       });
     zoomer.current = behaviour;
     select(el).call(behaviour);
     return () => void select(el).on(".zoom", null);
   }, []);
 
+  const areaChanged = useRef((_t: ZoomTransform) => {});
+  areaChanged.current = (t: ZoomTransform) => setArea({ box: visibleBox(projection, t, width, height), z: clusterZoom(projection, t) });
   const viewChanged = useRef((_t: ZoomTransform) => {});
   viewChanged.current = (t: ZoomTransform) => {
     const centre = projection.invert?.(t.invert([width / 2, height / 2]));
@@ -148,13 +194,70 @@ export function EventMap({ events, state, selected, onSelect, onArea, onView }: 
             .translate(-centre[0], -centre[1])
         : zoomIdentity;
       select(svg.current).call(zoomer.current.transform, start);
+      areaChanged.current(start);
     }
     setPopup(null);
   }, [projection]);
 
   const z = clusterZoom(projection, transform);
+  // The sea, graticule and countries depend on the projection only: a zoom moves them by the
+  // group's transform, and re-rendering them on every frame of a gesture would cost ~100 ms each.
+  const basemap = useMemo(
+    () => (
+      <>
+        <path class="map-sphere" d={path({ type: "Sphere" }) ?? ""} vector-effect="non-scaling-stroke" />
+        <path class="map-graticule" d={path(geoGraticule10()) ?? ""} vector-effect="non-scaling-stroke" />
+        {land?.features.map((f, i) => (
+          <path key={i} class="map-country" d={path(f) ?? ""} vector-effect="non-scaling-stroke">
+            <title>{f.properties.name}</title>
+          </path>
+        ))}
+      </>
+    ),
+    [path, land],
+  );
+  // Each country's name at the middle of its largest piece (France's, not between it and Guiana).
+  const labelCandidates = useMemo((): LabelCandidate[] => {
+    if (!land) return [];
+    return land.features.flatMap((f) => {
+      const pieces: Geometry[] =
+        f.geometry.type === "MultiPolygon" ? f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates })) : [f.geometry];
+      const largest = pieces.map((g) => ({ g, area: path.area(g) })).sort((a, b) => b.area - a.area)[0];
+      if (!largest || !f.properties.name) return [];
+      const [x, y] = path.centroid(largest.g);
+      return Number.isFinite(x) && Number.isFinite(y) ? [{ name: f.properties.name, x, y, area: largest.area }] : [];
+    });
+  }, [land, path]);
+  const labels = placeLabels(labelCandidates, transform.k, (x, y) => transform.apply([x, y]), width, height);
   const clusters = index.getClusters([-180, -85, 180, 85], z);
-  const located = events.filter((e) => e.location?.lat != null).length;
+  // On screen: count bubbles (clusters, and the server's cells) kept apart, and single events as markers.
+  const counted: Array<{ key: string; x: number; y: number; count: number; open: () => void }> = [];
+  const markers: Array<{ e: ApiEvent; x: number; y: number }> = [];
+  for (const c of clusters) {
+    const [lon, lat] = c.geometry.coordinates as [number, number];
+    const p = projection([lon, lat]);
+    if (!p) continue;
+    const [x, y] = transform.apply(p);
+    if (x < -40 || y < -40 || x > width + 40 || y > height + 40) continue;
+    const props = c.properties as (ClusterProperties & { count: number }) | PointProps;
+    const isCluster = "cluster" in props && props.cluster;
+    const e = !isCluster && "id" in props && props.id ? byId.get(props.id) : undefined;
+    if (e) {
+      markers.push({ e, x, y });
+      continue;
+    }
+    const open = () => {
+      const expansion = isCluster ? index.getClusterExpansionZoom(props.cluster_id) : z + 2;
+      // Events of one place: list them; anything else: look closer, where it splits.
+      if (isCluster && expansion > MAX_ZOOM && events.length > 0) {
+        setPopup({ x, y, ids: index.getLeaves(props.cluster_id, Infinity).flatMap((l) => (l.properties.id ? [l.properties.id] : [])) });
+      } else zoomTo(p[0], p[1], scaleForClusterZoom(projection, Math.max(expansion, z + 1)));
+    };
+    counted.push({ key: isCluster ? `c${props.cluster_id}` : `p${lon},${lat}`, x, y, count: props.count, open });
+  }
+  const bubbles = separateBubbles(counted);
+  const inView = shown.data?.counts.located ?? 0;
+  const total = extent?.located ?? 0;
 
   const zoomTo = (x: number, y: number, k: number) => {
     if (!svg.current || !zoomer.current) return;
@@ -167,63 +270,47 @@ export function EventMap({ events, state, selected, onSelect, onArea, onView }: 
 
   return (
     <div class="map-frame" ref={frame} data-testid="event-map">
-      <svg ref={svg} width={width} height={height} role="img" aria-label={`Map of ${located} located events`}>
+      <svg
+        ref={svg}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`Map of ${total} located events, ${inView} in view; the list beside it reaches every event by keyboard`}
+      >
         <rect class="map-sea" width={width} height={height} onClick={() => (setPopup(null), onSelect(null))} />
-        <g transform={transform.toString()}>
-          <path class="map-sphere" d={path({ type: "Sphere" }) ?? ""} vector-effect="non-scaling-stroke" />
-          <path class="map-graticule" d={path(geoGraticule10()) ?? ""} vector-effect="non-scaling-stroke" />
-          {land?.features.map((f, i) => (
-            <path key={i} class="map-country" d={path(f) ?? ""} vector-effect="non-scaling-stroke">
-              <title>{f.properties.name}</title>
-            </path>
+        <g transform={transform.toString()}>{basemap}</g>
+        <g class="map-labels" aria-hidden="true">
+          {labels.map((l) => (
+            <text key={l.name} x={l.x} y={l.y} dy="0.35em">
+              {l.name}
+            </text>
           ))}
         </g>
         <g class="map-markers">
-          {clusters.map((c) => {
-            const [lon, lat] = c.geometry.coordinates as [number, number];
-            const p = projection([lon, lat]);
-            if (!p) return null;
-            const [x, y] = transform.apply(p);
-            if (x < -40 || y < -40 || x > width + 40 || y > height + 40) return null;
-            const props = c.properties as ClusterProperties | PointProps;
-            if ("cluster" in props && props.cluster) {
-              const clusterId = props.cluster_id;
-              const count = props.point_count;
-              const r = 11 + Math.sqrt(count) * 2.5;
-              const open = () => {
-                const expansion = index.getClusterExpansionZoom(clusterId);
-                if (expansion > MAX_ZOOM) {
-                  setPopup({ x, y, ids: index.getLeaves(clusterId, Infinity).map((l) => l.properties.id) });
-                } else zoomTo(p[0], p[1], scaleForClusterZoom(projection, expansion));
-              };
-              return (
-                <g key={`c${clusterId}`} class="map-cluster" transform={`translate(${x},${y})`} onClick={open} data-count={count}>
-                  <circle r={r} />
-                  <text dy="0.35em">{count}</text>
-                  <title>{`${count} events here: click to spread them out`}</title>
-                </g>
-              );
-            }
-            const e = byId.get((props as PointProps).id)!;
-            const isSelected = e.id === selected;
-            return (
-              <circle
-                key={e.id}
-                class={`map-marker${isSelected ? " selected" : ""}`}
-                data-event={e.id}
-                cx={x}
-                cy={y}
-                r={markerRadius(deaths(e.fatalities))}
-                fill={colourOf(e.type)}
-                onClick={() => {
-                  setPopup({ x, y, ids: [e.id] });
-                  onSelect(e.id);
-                }}
-              >
-                <title>{`${typeLabel(e.type)} — ${e.location?.name ?? ""}, ${e.date ?? "undated"}; deaths ${formatDeaths(e.fatalities)}`}</title>
-              </circle>
-            );
-          })}
+          {bubbles.map((b) => (
+            <g key={b.key} class="map-cluster" transform={`translate(${b.x},${b.y})`} onClick={b.open} data-count={b.count}>
+              <circle r={bubbleRadius(b.count)} />
+              <text dy="0.35em">{shortCount(b.count)}</text>
+              <title>{`${b.count} events here: click to spread them out`}</title>
+            </g>
+          ))}
+          {markers.map(({ e, x, y }) => (
+            <circle
+              key={e.id}
+              class={`map-marker${e.id === selected ? " selected" : ""}`}
+              data-event={e.id}
+              cx={x}
+              cy={y}
+              r={markerRadius(deaths(e.fatalities))}
+              fill={colourOf(e.type)}
+              onClick={() => {
+                setPopup({ x, y, ids: [e.id] });
+                onSelect(e.id);
+              }}
+            >
+              <title>{`${typeLabel(e.type)} — ${e.location?.name ?? ""}, ${e.date ?? "undated"}; deaths ${formatDeaths(e.fatalities)}`}</title>
+            </circle>
+          ))}
         </g>
       </svg>
       {popup && (
@@ -232,7 +319,8 @@ export function EventMap({ events, state, selected, onSelect, onArea, onView }: 
             ×
           </button>
           {popup.ids.slice(0, 12).map((id) => {
-            const e = byId.get(id)!;
+            const e = byId.get(id);
+            if (!e) return null;
             return (
               <div key={id} class="popup-event">
                 <a href={hrefOf({ page: "event", id }, state)}>
@@ -266,18 +354,20 @@ export function EventMap({ events, state, selected, onSelect, onArea, onView }: 
           </button>
         )}
       </div>
-      <div class="map-legend">
+      <ul class="map-legend" aria-label="Legend">
         {Object.entries(FAMILY_COLOURS).map(([family, colour]) => (
-          <span key={family}>
+          <li key={family}>
             <i class="swatch" style={{ background: colour }} />
-            {family}
-          </span>
+            {EVENT_TYPE_LABELS[family as keyof typeof EVENT_TYPE_LABELS]}
+          </li>
         ))}
-        <span class="muted">size: deaths</span>
-      </div>
+        <li class="muted">{shown.data?.events ? "marker size: deaths" : "numbers: events in the area"}</li>
+      </ul>
       {landError && <div class="map-warning">Country shapes could not be loaded ({landError}); markers still show.</div>}
-      {events.length > 0 && located < events.length && (
-        <div class="map-note muted">{events.length - located} event(s) without coordinates are in the list only</div>
+      {shown.loading && <div class="map-note muted">Loading the map…</div>}
+      {shown.error && <div class="map-warning">The map could not be loaded ({shown.error.message}).</div>}
+      {!shown.loading && extent && extent.total > extent.located && (
+        <div class="map-note muted">{extent.total - extent.located} event(s) without coordinates are in the list only</div>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-/** Events as rows, newest first; a row opens the event. */
+/** Events as rows, in the order the server pages them; a row's link opens the event (the keyboard's way to every event). */
 
 import type { ApiEvent } from "../api-types.ts";
 import { colourOf, formatDeaths, typeLabel } from "../event-style.ts";
@@ -17,7 +17,7 @@ function place(e: ApiEvent): string {
 }
 
 export function EventTable({ events, state, selected, onSelect }: Props) {
-  const rows = [...events].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id));
+  const rows = events;
   if (rows.length === 0) return <p class="empty">No events match these filters.</p>;
   return (
     <table class="event-table" data-testid="event-table">

@@ -6,7 +6,8 @@ import type { FilterKey, ViewState } from "../view-state.ts";
 
 interface Props {
   state: ViewState;
-  countries: readonly string[];
+  /** The countries with events under the other filters, by code, with how many. */
+  countries: ReadonlyArray<{ country: string; count: number }>;
   onChange: (patch: ViewState) => void;
 }
 
@@ -42,8 +43,36 @@ function TextFilter({
   );
 }
 
+/** The browser's own English names of regions, so that no list of names ships with the page. */
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "region" });
+  } catch {
+    return null;
+  }
+})();
+
+/** Countries by name, each with its code and count; the chosen one kept even when it has no events. */
+function countryOptions(countries: Props["countries"], chosen: string | undefined): Array<{ code: string; label: string }> {
+  const rows = countries.map((c) => ({ code: c.country, count: c.count as number | null }));
+  if (chosen && !rows.some((r) => r.code === chosen.toUpperCase())) rows.push({ code: chosen.toUpperCase(), count: null });
+  return rows
+    .map((r) => {
+      let name = r.code;
+      try {
+        name = regionNames?.of(r.code) ?? r.code;
+      } catch {
+        // Not a region code the browser knows: the code itself.
+      }
+      return { code: r.code, name, label: `${name} (${r.code})${r.count === null ? "" : ` — ${r.count.toLocaleString("en")}`}` };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "en"))
+    .map(({ code, label }) => ({ code, label }));
+}
+
 export function FilterBar({ state, countries, onChange }: Props) {
-  const anyFilter = Object.keys(state).length > 0;
+  // Where the map looks is no filter.
+  const anyFilter = Object.keys(state).some((k) => k !== "at");
   return (
     <form class="filter-bar" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
       <label>
@@ -68,11 +97,11 @@ export function FilterBar({ state, countries, onChange }: Props) {
       </label>
       <label>
         Country
-        <select name="country" value={state.country ?? ""} onChange={(e) => onChange({ country: e.currentTarget.value })}>
+        <select name="country" value={state.country?.toUpperCase() ?? ""} onChange={(e) => onChange({ country: e.currentTarget.value })}>
           <option value="">any</option>
-          {[...new Set([...countries, ...(state.country ? [state.country] : [])])].sort().map((c) => (
-            <option key={c} value={c}>
-              {c}
+          {countryOptions(countries, state.country).map(({ code, label }) => (
+            <option key={code} value={code}>
+              {label}
             </option>
           ))}
         </select>

@@ -5,17 +5,37 @@
 
 import { highlightPieces, type Mark } from "../highlight-spans.ts";
 
-export function HighlightedText({ text, marks, idPrefix }: { text: string; marks: readonly Mark[]; idPrefix: string }) {
-  const pieces = highlightPieces(text, marks);
+/** The id of the element a link to `offset` of an article lands on (see `anchorOffset`). */
+export const pieceId = (idPrefix: string, offset: number) => `${idPrefix}-${offset}`;
+
+export function HighlightedText({
+  text,
+  marks,
+  idPrefix,
+  anchors = [],
+}: {
+  text: string;
+  marks: readonly Mark[];
+  idPrefix: string;
+  /** Offsets links point at: each gets an element with its id, marked or not. */
+  anchors?: readonly number[];
+}) {
+  const pieces = highlightPieces(text, marks, anchors);
   return (
     <div class="article-text">
       {pieces.map((p) =>
         p.kind === null ? (
-          p.text
+          p.anchor ? (
+            <span key={p.start} id={pieceId(idPrefix, p.start)}>
+              {p.text}
+            </span>
+          ) : (
+            p.text
+          )
         ) : (
           <mark
             key={p.start}
-            id={`${idPrefix}-${p.start}`}
+            id={p.anchor ? pieceId(idPrefix, p.start) : undefined}
             class={p.kind}
             title={p.labels.join(", ") || "about this event"}
             data-fields={p.labels.join(" ")}

@@ -1,16 +1,20 @@
 /**
- * Events per day over the whole period the other filters leave, with a brush: drag across days
- * to set the date range, click outside the selection to clear it.
+ * Events per day, week, month or year (counted by the server) over the whole period the other
+ * filters leave, with a brush: drag across days to set the date range, click outside the
+ * selection to clear it.
  */
 
 import { brushX, type BrushBehavior } from "d3-brush";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { countByDay, DAY_MS, dayToTime, timeToDay } from "./day-counts.ts";
+import { DAY_MS, dayToTime, timeToDay } from "./day-counts.ts";
+import { periodEnd, type Period } from "./timeline-periods.ts";
 
 interface Props {
-  events: readonly { date: string | null; fatalities: { min: number | null } | null }[];
+  /** Events per period, in order, by the period's first day. */
+  counts: readonly { start: string; count: number }[];
+  period: Period;
   since: string | undefined;
   until: string | undefined;
   onRange: (since: string | null, until: string | null) => void;
@@ -19,12 +23,13 @@ interface Props {
 const HEIGHT = 90;
 const MARGIN = { left: 32, right: 12, top: 8, bottom: 20 };
 
-export function Timeline({ events, since, until, onRange }: Props) {
+const PERIOD_WORDS: Record<Period, string> = { day: "day", week: "week", month: "month", year: "year" };
+
+export function Timeline({ counts, period, since, until, onRange }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const brushLayer = useRef<SVGGElement>(null);
   const brushing = useRef<BrushBehavior<unknown> | undefined>(undefined);
   const [width, setWidth] = useState(800);
-  const counts = useMemo(() => countByDay(events), [events]);
 
   useEffect(() => {
     const el = frame.current;
@@ -35,13 +40,13 @@ export function Timeline({ events, since, until, onRange }: Props) {
   }, []);
 
   const x = useMemo(() => {
-    const first = counts.length ? dayToTime(counts[0]!.day) : Date.now() - 30 * DAY_MS;
-    const last = counts.length ? dayToTime(counts[counts.length - 1]!.day) : Date.now();
+    const first = counts.length ? dayToTime(counts[0]!.start) : Date.now() - 30 * DAY_MS;
+    const last = counts.length ? periodEnd(counts[counts.length - 1]!.start, period) : Date.now();
     // A day of margin each side, so the first and last bars are whole.
     return scaleUtc()
-      .domain([first - DAY_MS, last + 2 * DAY_MS])
+      .domain([first - DAY_MS, last + DAY_MS])
       .range([MARGIN.left, width - MARGIN.right]);
-  }, [counts, width]);
+  }, [counts, period, width]);
   const y = useMemo(
     () =>
       scaleLinear()
@@ -85,17 +90,25 @@ export function Timeline({ events, since, until, onRange }: Props) {
     select(layer).call(brush.move, [Math.max(lo, Math.min(from, hi)), Math.max(lo, Math.min(to, hi))]);
   }, [since, until, x]);
 
-  const barWidth = Math.max(1, x(DAY_MS) - x(0) - 1);
   const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
   return (
     <div class="timeline" ref={frame} data-testid="timeline">
-      <svg width={width} height={HEIGHT} role="img" aria-label="Events per day; drag to choose dates">
+      <svg width={width} height={HEIGHT} role="img" aria-label={`Events per ${PERIOD_WORDS[period]}; drag to choose dates`}>
         {counts.map((c) => {
-          const t = dayToTime(c.day);
-          const inRange = (!since || c.day >= since) && (!until || c.day <= until);
+          const t = dayToTime(c.start);
+          const end = periodEnd(c.start, period);
+          const lastDay = timeToDay(end - DAY_MS);
+          const inRange = (!since || lastDay >= since) && (!until || c.start <= until);
           return (
-            <rect key={c.day} class={`bar${inRange ? "" : " out"}`} x={x(t)} y={y(c.count)} width={barWidth} height={y(0) - y(c.count)}>
-              <title>{`${c.day}: ${c.count} event(s), ${c.deaths} reported dead`}</title>
+            <rect
+              key={c.start}
+              class={`bar${inRange ? "" : " out"}`}
+              x={x(t)}
+              y={y(c.count)}
+              width={Math.max(1, x(end) - x(t) - 1)}
+              height={y(0) - y(c.count)}
+            >
+              <title>{`${period === "day" ? c.start : `${PERIOD_WORDS[period]} from ${c.start}`}: ${c.count} event(s)`}</title>
             </rect>
           );
         })}

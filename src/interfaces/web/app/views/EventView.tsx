@@ -6,11 +6,11 @@
 import { useMemo } from "preact/hooks";
 import { getArticle, getEvent, listActors } from "../api.ts";
 import type { ApiArticle, ApiEventDetail } from "../api-types.ts";
-import { HighlightedText } from "../components/HighlightedText.tsx";
+import { HighlightedText, pieceId } from "../components/HighlightedText.tsx";
 import { ReviewPanel } from "../components/ReviewPanel.tsx";
 import { colourOf, typeLabel } from "../event-style.ts";
 import { FIELD_LABELS, formatValue } from "../field-values.ts";
-import type { Mark } from "../highlight-spans.ts";
+import { anchorOffset, type Mark } from "../highlight-spans.ts";
 import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
 import { hrefOf, type ViewState } from "../view-state.ts";
@@ -25,7 +25,18 @@ const RELATION_WORDS: Record<string, [string, string]> = {
 
 const anchorOf = (article: string) => `art-${article.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
-/** The marks of one article: the sentences of each report from it, and the words of each field. */
+type Claim = NonNullable<NonNullable<ApiEventDetail["event"]["claims"]>["type"]>[number];
+
+/** The claims of the event shown in its table, field by field. */
+function claimsOf(detail: ApiEventDetail): Array<[string, Claim]> {
+  return FIELDS.flatMap((f) => (detail.event.claims?.[f] ?? []).map((c): [string, Claim] => [f, c]));
+}
+
+/**
+ * The marks of one article: the sentences of each report from it, the words of each field, and
+ * the words every claim quotes (an implied value's words too), so that each quote link lands on
+ * marked words.
+ */
 function marksOf(detail: ApiEventDetail, article: string): Mark[] {
   const marks: Mark[] = [];
   for (const r of detail.reports.filter((x) => x.article === article)) {
@@ -34,7 +45,24 @@ function marksOf(detail: ApiEventDetail, article: string): Mark[] {
       if (f && !f.implied) marks.push({ start: f.evidence.start, end: f.evidence.end, kind: "field", label: field });
     }
   }
+  for (const [field, c] of claimsOf(detail)) {
+    if (c.article === article)
+      marks.push({ start: c.evidence.start, end: c.evidence.end, kind: "field", label: c.implied ? `${field} (implied)` : field });
+  }
   return marks;
+}
+
+/** The offsets of an article that quote links point at. */
+function anchorsOf(detail: ApiEventDetail, article: string): number[] {
+  return claimsOf(detail).flatMap(([, c]) => (c.article === article ? [c.evidence.start] : []));
+}
+
+/**
+ * Whether a field's sources disagree as a reader sees it: the store compares raw values (a date's
+ * precision, a place's coordinates), but a warning beside values that read the same only confuses.
+ */
+function shownDisagreement(field: string, claims: readonly Claim[]): boolean {
+  return new Set(claims.map((c) => formatValue(field, c.value))).size > 1;
 }
 
 function ActorName({ name, state }: { name: string | null; state: ViewState }) {
@@ -70,7 +98,13 @@ export function EventView({ id, state }: { id: string; state: ViewState }) {
     );
   if (!detail) return <main class="event-view">Loading event…</main>;
   const event = detail.event;
-  const disagreed = new Set(event.disagreements ?? []);
+  const disagreed = new Set((event.disagreements ?? []).filter((f) => shownDisagreement(f, event.claims?.[f] ?? [])));
+  /** Where a quote of an article links to, once its text is here; null while it is not (or the words lie outside it). */
+  const quoteHref = (article: string, start: number): string | null => {
+    const text = byArticle.get(article)?.text;
+    const at = text === undefined ? null : anchorOffset(text, start);
+    return at === null ? null : `#${pieceId(anchorOf(article), at)}`;
+  };
   const sourceName = (article: string) => {
     const a: ApiArticle | undefined = byArticle.get(article);
     return a ? `${a.outlet ?? `article ${a.id}`}${a.published ? `, ${a.published}` : ""}` : article;
@@ -116,15 +150,24 @@ export function EventView({ id, state }: { id: string; state: ViewState }) {
                     {disagreed.has(f) && <div class="warning">sources disagree</div>}
                   </td>
                   <td class="claims">
-                    {claims.map((c, i) => (
-                      <div key={i} class="claim">
-                        <span class="claim-value">{formatValue(f, c.value)}</span> <span class="muted">— {sourceName(c.article)}:</span>{" "}
-                        <a class="quote" href={`#${anchorOf(c.article)}-${c.evidence.start}`} title={`rule: ${c.rule}`}>
-                          “{c.evidence.text}”
-                        </a>
-                        {c.implied && <span class="muted"> (implied)</span>}
-                      </div>
-                    ))}
+                    {claims.map((c, i) => {
+                      const href = quoteHref(c.article, c.evidence.start);
+                      return (
+                        <div key={i} class="claim">
+                          <span class="claim-value">{formatValue(f, c.value)}</span> <span class="muted">— {sourceName(c.article)}:</span>{" "}
+                          {href ? (
+                            <a class="quote" href={href} title={`rule: ${c.rule}`}>
+                              “{c.evidence.text}”
+                            </a>
+                          ) : (
+                            <span class="quote" title={`rule: ${c.rule}`}>
+                              “{c.evidence.text}”
+                            </span>
+                          )}
+                          {c.implied && <span class="muted"> (implied)</span>}
+                        </div>
+                      );
+                    })}
                   </td>
                 </tr>
               );
@@ -216,7 +259,7 @@ export function EventView({ id, state }: { id: string; state: ViewState }) {
                 {copyOf && ` · a copy of ${copyOf}, counted once`}
               </p>
               {article ? (
-                <HighlightedText text={article.text} marks={marksOf(detail, a)} idPrefix={anchorOf(a)} />
+                <HighlightedText text={article.text} marks={marksOf(detail, a)} idPrefix={anchorOf(a)} anchors={anchorsOf(detail, a)} />
               ) : (
                 <p>Loading article…</p>
               )}

@@ -1,15 +1,23 @@
-/** The overview: filters, timeline, map and list of the events that match. */
+/**
+ * The overview: filters, timeline, map and list of the events that match. Every filter goes to
+ * the server: the count and the timeline are its counts, the list is its pages (a cursor each),
+ * the map asks for the area it shows. Nothing here holds more than a page of events.
+ */
 
-import { useCallback, useMemo, useState } from "preact/hooks";
-import { EVENT_CAP, listEvents } from "../api.ts";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { getSummary, listEventPage } from "../api.ts";
 import { EventMap } from "../components/EventMap.tsx";
 import { EventTable } from "../components/EventTable.tsx";
 import { FilterBar } from "../components/FilterBar.tsx";
 import { Timeline } from "../components/Timeline.tsx";
+import { choosePeriod } from "../components/timeline-periods.ts";
 import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
-import { formatViewState, hrefOf, inDateRange, withFilters, type ViewState } from "../view-state.ts";
+import { formatViewState, hrefOf, withFilters, type ViewState } from "../view-state.ts";
 import { ErrorNote } from "./ErrorNote.tsx";
+
+/** Events in one page of the list. */
+export const PAGE_SIZE = 100;
 
 /** The export of what the view shows: the same filters, those the export takes. */
 function exportHref(state: ViewState, format: string): string {
@@ -18,33 +26,59 @@ function exportHref(state: ViewState, format: string): string {
   return `/api/export?${params}`;
 }
 
+/** The timeline's counts: over the period the other filters leave, by days, weeks, months or years as its length asks. */
+async function timelineCounts(state: ViewState) {
+  const months = await getSummary(state, { dates: false, period: "month" });
+  const first = months.periods[0]?.start;
+  const last = months.periods.at(-1)?.start;
+  if (!first || !last) return { period: "day" as const, counts: [] };
+  // The last month's last day bounds the span well enough to choose bars by.
+  const period = choosePeriod(first, `${last.slice(0, 8)}28`);
+  if (period === "month") return { period, counts: months.periods };
+  return { period, counts: (await getSummary(state, { dates: false, period })).periods };
+}
+
 export function EventsView({ state }: { state: ViewState }) {
   const [selected, setSelected] = useState<string | null>(null);
-  // The timeline shows every day the other filters leave, so the dates are applied here, not by the server.
-  const { since: _since, until: _until, at: _at, ...undated } = state;
-  const key = formatViewState(undated);
-  const loaded = useAsync(() => listEvents(state, { dates: false }), [key]);
-  const all = loaded.data?.events ?? [];
-  const shown = useMemo(() => all.filter((e) => inDateRange(e, state)), [all, state.since, state.until]);
-  const countries = useMemo(() => [...new Set(all.flatMap((e) => (e.location?.country ? [e.location.country] : [])))], [all]);
+  const { at: _at, ...filters } = state;
+  const key = formatViewState(filters);
+  const { since: _since, until: _until, ...undated } = filters;
+  const undatedKey = formatViewState(undated);
+
+  // The count, and where the events lie (per 2° cell) for the map to fit itself to: one question.
+  const summary = useAsync(() => getSummary(state, { cell: 2 }), [key]);
+  const timeline = useAsync(() => timelineCounts(state), [undatedKey]);
+  // The cursors of the pages shown so far: the last is the page on screen (null: the first page).
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  useEffect(() => setCursors([null]), [key]);
+  const cursor = cursors.at(-1) ?? null;
+  const page = useAsync(() => listEventPage(state, cursor, PAGE_SIZE), [key, cursor]);
+  const events = page.data?.events ?? [];
+  // The countries to choose from: those with events under the other filters, with their counts.
+  const { country: _country, ...otherThanCountry } = filters;
+  const countryKey = formatViewState(otherThanCountry);
+  const countryCounts = useAsync(() => getSummary(otherThanCountry, { byCountry: true }), [countryKey]);
+  const countries = countryCounts.data?.countries ?? [];
 
   const change = useCallback((patch: ViewState) => navigate(hrefOf({ page: "events" }, withFilters(state, patch))), [state]);
   // Moving the map rewrites the address in place: panning is not a step to go back through.
   const onView = useCallback((at: string) => navigate(hrefOf({ page: "events" }, withFilters(state, { at })), { replace: true }), [state]);
   const onRange = useCallback((since: string | null, until: string | null) => change({ since: since ?? "", until: until ?? "" }), [change]);
 
+  const total = summary.data?.total;
+  const firstShown = (cursors.length - 1) * PAGE_SIZE + 1;
   return (
     <main class="events-view">
+      <h1 class="visually-hidden">Events</h1>
       <FilterBar state={state} countries={countries} onChange={change} />
-      {loaded.error && <ErrorNote error={loaded.error} />}
+      {summary.error && <ErrorNote error={summary.error} />}
       <section class="summary" aria-live="polite">
-        {loaded.loading && !loaded.data ? (
-          "Loading events…"
+        {total === undefined ? (
+          "Counting events…"
         ) : (
           <>
-            <strong data-testid="event-count">{shown.length}</strong> event{shown.length === 1 ? "" : "s"}
-            {shown.length !== all.length && <span class="muted"> of {all.length} before the date filter</span>}
-            {loaded.data?.truncated && <span class="warning"> — only the first {EVENT_CAP} are loaded; narrow the filters</span>}
+            <strong data-testid="event-count">{total}</strong> event{total === 1 ? "" : "s"}
+            {summary.loading && <span class="muted"> (updating…)</span>}
             <span class="exports">
               Export:{" "}
               {(["csv", "geojson", "jsonl", "json"] as const).map((format) => (
@@ -62,19 +96,50 @@ export function EventsView({ state }: { state: ViewState }) {
           </>
         )}
       </section>
-      <Timeline events={all} since={state.since} until={state.until} onRange={onRange} />
+      {timeline.error && <ErrorNote error={timeline.error} />}
+      <Timeline
+        counts={timeline.data?.counts ?? []}
+        period={timeline.data?.period ?? "day"}
+        since={state.since}
+        until={state.until}
+        onRange={onRange}
+      />
       <div class="overview">
         <EventMap
-          events={shown}
           state={state}
+          extent={summary.data}
           selected={selected}
           onSelect={setSelected}
           onArea={(bbox) => change({ bbox: bbox ?? "" })}
           onView={onView}
         />
-        <div class="list-pane">
-          <EventTable events={shown} state={state} selected={selected} onSelect={setSelected} />
-        </div>
+        <section class="list-pane" aria-label="Events list">
+          {page.error && <ErrorNote error={page.error} />}
+          <nav class="pager" aria-label="Pages of the list">
+            {/* While a page loads the rows are the last page's: the range waits for its own. */}
+            <span data-testid="page-range">
+              {page.loading
+                ? "Loading events…"
+                : `${events.length > 0 ? `${firstShown}–${firstShown + events.length - 1}` : "0"}${total !== undefined ? ` of ${total}` : ""}, oldest first`}
+            </span>
+            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              Previous page
+            </button>
+            <button
+              type="button"
+              data-testid="next-page"
+              disabled={!page.data?.next_cursor}
+              onClick={() => page.data?.next_cursor && setCursors((c) => [...c, page.data!.next_cursor])}
+            >
+              Next page
+            </button>
+          </nav>
+          {page.loading && !page.data ? (
+            <p class="muted">Loading events…</p>
+          ) : (
+            <EventTable events={events} state={state} selected={selected} onSelect={setSelected} />
+          )}
+        </section>
       </div>
     </main>
   );

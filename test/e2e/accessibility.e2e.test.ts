@@ -1,0 +1,112 @@
+/**
+ * Accessibility, as axe-core (injected into the page) reads it: no serious or critical violation
+ * on the overview, an event and an actor; focus visible on the controls; and the list as the
+ * keyboard's way to every event, Tab by Tab.
+ */
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { after, before, describe, it } from "node:test";
+import { ingestBatch, itemsFromManifest } from "../../src/ingest/ingest-batch.ts";
+import { browserSkipReason } from "./browser.ts";
+import { openUiSession, type UiSession } from "./ui-server.ts";
+
+const EXAMPLES = fileURLToPath(new URL("../../examples/manifest.jsonl", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("./fixtures/evidence/manifest.jsonl", import.meta.url));
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+describe("accessibility of the web view", { skip: browserSkipReason(), timeout: 180_000 }, () => {
+  let ui: UiSession;
+
+  before(async () => {
+    ui = await openUiSession(async (store) => {
+      await ingestBatch(store, [...itemsFromManifest(EXAMPLES).items, ...itemsFromManifest(FIXTURE).items]);
+    });
+  });
+  after(() => ui?.close());
+
+  /** The serious and critical violations axe finds on the page as it is now. */
+  async function seriousViolations(): Promise<string[]> {
+    // Through the debugging protocol, which the page's content security policy does not govern.
+    await ui.page.evaluate(AXE);
+    const violations = await ui.page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
+      return (await axe.run(document)).violations;
+    });
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 5)
+            .join(", ")}`,
+      );
+  }
+
+  it("finds nothing serious on the overview", async () => {
+    await ui.page.goto(`${ui.server.url}/`);
+    await ui.page.locator("[data-testid=event-table] tbody tr").first().waitFor();
+    await ui.page.locator(".map-country").first().waitFor();
+    assert.deepEqual(await seriousViolations(), []);
+  });
+
+  it("finds nothing serious on an event's page", async () => {
+    const { events } = await ui.api<{ events: Array<{ id: string; sources: unknown[] }> }>("/api/events?limit=500");
+    const told = [...events].sort((a, b) => b.sources.length - a.sources.length)[0]!;
+    await ui.page.goto(`${ui.server.url}/events/${encodeURIComponent(told.id)}`);
+    await ui.page.locator("[data-testid=source] .article-text").first().waitFor();
+    assert.deepEqual(await seriousViolations(), []);
+  });
+
+  it("finds nothing serious on an actor's page", async () => {
+    const { actors } = await ui.api<{ actors: Array<{ id: string; articles: string[] }> }>("/api/actors");
+    const busiest = [...actors].sort((a, b) => b.articles.length - a.articles.length)[0]!;
+    await ui.page.goto(`${ui.server.url}/actors/${encodeURIComponent(busiest.id)}`);
+    await ui.page.locator("[data-testid=actor-name]").waitFor();
+    await ui.page.locator("[data-testid=actor-graph] .graph-node").first().waitFor();
+    assert.deepEqual(await seriousViolations(), []);
+  });
+
+  it("reaches every event of the list by keyboard, each link with a visible focus outline", async () => {
+    await ui.page.goto(`${ui.server.url}/`);
+    await ui.page.locator("[data-testid=event-table] tbody tr").first().waitFor();
+    const listed = await ui.page
+      .locator("[data-testid=event-table] tbody tr")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-event")));
+    const reached = new Set<string>();
+    for (let tab = 0; tab < 200 && reached.size < listed.length; tab++) {
+      await ui.page.keyboard.press("Tab");
+      const focused = await ui.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const row = el?.closest("[data-testid=event-table] tr");
+        const style = el ? getComputedStyle(el) : null;
+        return {
+          event: row?.getAttribute("data-event") ?? null,
+          outline: style ? style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 : false,
+        };
+      });
+      if (focused.event) {
+        assert.ok(focused.outline, `the focused link of ${focused.event} shows an outline`);
+        reached.add(focused.event);
+      }
+    }
+    assert.deepEqual([...reached].sort(), [...listed].sort() as string[]);
+    await ui.page.keyboard.press("Enter");
+    await ui.page.waitForURL(/\/events\//);
+    await ui.shot("keyboard-opened-event");
+  });
+
+  it("raised no page errors, console errors or dialogs on the way", () => {
+    assert.deepEqual(ui.problems, []);
+  });
+});
