@@ -27,8 +27,10 @@ export type ManifestEntry = { line: number; id: string; read: () => ArticleInput
 
 export interface ManifestOptions {
   /**
-   * Let lines name files outside the manifest's folder (`../x`, `/abs/x`). Refused by default: a
-   * manifest received from elsewhere must not make Sitrep store, and serve, any file it can read.
+   * Let relative paths climb out of the manifest's folder (`../x`). Refused by default: a manifest
+   * received from elsewhere must not reach, and make Sitrep store and serve, files beside it. An
+   * absolute path is read: it is the manifest writer's explicit choice (tools that gather articles
+   * from several folders write one manifest with absolute paths).
    */
   allowOutside?: boolean;
 }
@@ -80,7 +82,8 @@ export function readManifest(path: string, options: ManifestOptions = {}): Manif
     firstLineOf.set(m.id, line);
     const file = resolve(base, m.file);
     const fromBase = relative(base, file);
-    if (!options.allowOutside && (fromBase === ".." || fromBase.startsWith(`..${sep}`) || isAbsolute(fromBase))) {
+    const climbsOut = !isAbsolute(m.file) && (fromBase === ".." || fromBase.startsWith(`..${sep}`) || isAbsolute(fromBase));
+    if (!options.allowOutside && climbsOut) {
       const why = `file "${m.file}" lies outside the manifest's folder ${base} (give --allow-outside-files to read it anyway)`;
       entries.push({ line, error: new IngestError(why, path, line) });
       return;
