@@ -72,7 +72,10 @@ export function ingestCommand(): Command {
     .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
     .option("--queue", "put the articles on the queue of the PostgreSQL --db for `sitrep worker` processes to ingest")
     .option("--allow-private", "fetch web pages from private, loopback and link-local addresses too (refused by default)")
-    .option("--allow-outside-files", "let manifests name files outside their folder by ../ paths (refused by default; absolute paths are read)")
+    .option(
+      "--allow-outside-files",
+      "let manifests name files outside their folder by ../ paths (refused by default; absolute paths are read)",
+    )
     .action(
       async (
         args: string[],
