@@ -15,6 +15,14 @@ import { findQuotes } from "./quote-finder.ts";
 /** A dateline: capitalised place words (and an agency in brackets) before a colon or dash at a sentence's start. */
 const DATELINE = /^(?:\/?[\p{Lu}\d][\p{L}\d'’.-]*(?:[ ,/]+\/?[\p{Lu}\d][\p{L}\d'’.-]*){0,6})\s*(?:\([\p{L} ]+\)\s*)?(?::|\s[–—-])\s+/u;
 
+/** True when the text between `start` and `end` says nothing but a date ("05 May:", "March 3 -"). */
+function onlyTimeIn(text: string, start: number, end: number, published: string | null): boolean {
+  let rest = text.slice(start, end);
+  const times = findTimeExpressions(text, { start, end }, published);
+  for (const t of times) rest = rest.replace(t.text, " ");
+  return times.length > 0 && !/\p{L}/u.test(rest);
+}
+
 /** A place as the tally sees it. */
 interface Tallied {
   start: number;
@@ -163,6 +171,8 @@ export function mentionsStage(): Stage {
         // "05 May: gunmen attacked…": a day alone written that way tells when, not where; the sentence keeps it.
         const dateline = found && !isOnlyADate(text, s.span.start, found[0], published) ? found : null;
         const start = dateline ? s.span.start + dateline[0].length : s.span.start;
+        // "12 May:" is no place but the day the lines after it tell of: its date is read.
+        const timesFrom = dateline && onlyTimeIn(text, s.span.start, start, published) ? s.span.start : start;
         const actors = actorsBySpan[i]!.filter((a) => a.start >= start);
         for (const a of actors) mentions.push(mention(text, "actor", a.start, a.end, a.actor satisfies ActorValue, "actor-lexicon"));
         for (const p of findPersons(text, start, end, actors))
@@ -197,7 +207,7 @@ export function mentionsStage(): Stage {
             ),
           );
         }
-        times.push(...findTimeExpressions(text, { start, end }, published));
+        times.push(...findTimeExpressions(text, { start: timesFrom, end }, published));
       });
       // Read as a whole: a weekday spelt out with its date in one place dates the same weekday elsewhere.
       for (const t of weekdaysFromArticleDates(times))

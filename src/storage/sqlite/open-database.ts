@@ -58,7 +58,9 @@ export function openDatabase(file: string, { create = true }: OpenOptions = {}):
   }
   try {
     db.pragma("busy_timeout = 5000");
-    checkIsOurs(db, path);
+    // One read transaction, so the version and the tables are read from one state of the file even
+    // while another process is creating it (read apart, a commit between them looks like a foreign file).
+    db.transaction(() => checkIsOurs(db, path))();
     if (path !== ":memory:") db.pragma("journal_mode = WAL");
     // In WAL mode NORMAL never corrupts the file and loses nothing when the process dies; only a
     // power cut can drop the last commits. FULL would sync the disk at every article, which on
