@@ -48,6 +48,24 @@ test("an undated article learns its reference day from a source that dates its i
   }
 });
 
+test("an undated article's weekday after its incident is the one just gone, read against its sources' day", async () => {
+  const store = createSqliteStore(join(dir, "redate-later.db"));
+  const later: ArticleInput = {
+    id: "weekly",
+    published: null,
+    body: [
+      "Eight people died when a car bomb went off at a busy market in Mogadishu on Tuesday.",
+      "On Wednesday, gunmen attacked a police station in Baidoa, killing two officers.",
+    ].join(" "),
+  };
+  // Tuesday 6 May; the dated source appeared on Wednesday 7 May: the raid is that Wednesday, not 30 April.
+  await ingestBatch(store, [item(dated), item(later)]);
+  assert.equal((await store.getArticle("weekly"))?.referenceDate, "2025-05-06");
+  const raid = (await store.listEvents()).find((e) => e.location?.name === "Baidoa");
+  assert.equal(raid?.date, "2025-05-07");
+  await store.close();
+});
+
 test("a failing item is reported and the rest of the batch is stored", async () => {
   const store = createSqliteStore(join(dir, "partial.db"));
   const broken: BatchItem = {

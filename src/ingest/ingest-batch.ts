@@ -76,7 +76,7 @@ export async function redateArticles(store: Store): Promise<void> {
   for (const hint of await store.datingHints()) {
     const article = await store.getArticle(hint.articleId);
     if (!article) continue;
-    await store.replaceExtraction(article.id, extract({ ...article, published: hint.date }), hint.date);
+    await store.replaceExtraction(article.id, extract({ ...article, published: hint.readAgainst, referenceDate: hint.date }), hint.date);
   }
 }
 

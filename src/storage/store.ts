@@ -3,6 +3,7 @@ import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { EventChange, EventReview } from "../merge/merge-engine.ts";
 import type { ReviewAction } from "./shared/review-event.ts";
 import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
+import type { DatingHint } from "./shared/read-models.ts";
 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
 export type TokenRights = "read" | "write";
@@ -114,7 +115,7 @@ export interface Store {
    */
   ingestMany(items: ReadonlyArray<{ article: Article; extraction: Extraction }>): Promise<Array<IngestResult | Error>>;
   /** Undated articles whose reference day other sources have revealed (see `replaceExtraction`). */
-  datingHints(): Promise<Array<{ articleId: string; date: string }>>;
+  datingHints(): Promise<DatingHint[]>;
   /** Replaces an article's extraction with one read against `referenceDate`, merging anew, in one transaction. */
   replaceExtraction(articleId: string, extraction: Extraction, referenceDate: string): Promise<void>;
   getArticle(id: string): Promise<Article | null>;

@@ -566,3 +566,20 @@ describe("publication dates", () => {
     assert.deepEqual(texts("Raids went on from March to May.", "2025-12-20"), ["from March", "to May"]);
   });
 });
+
+describe("overnight", () => {
+  it("alone is the night before publication", () => {
+    const e = one("Drones struck a fuel depot overnight, the governor said.", "overnight", "2025-03-12");
+    assert.deepEqual(e.value, day("2025-03-11"));
+    assert.equal(e.implied, true);
+  });
+
+  it("yields to the day the sentence names", () => {
+    assert.deepEqual(texts("Shelling went on overnight into Wednesday, residents said.", "2025-03-14"), ["Wednesday"]);
+    assert.deepEqual(one("Rebels raided the camp overnight on Monday.", "overnight on Monday", "2025-03-14").value, day("2025-03-10"));
+  });
+
+  it("tells nothing without a publication date", () => {
+    assert.deepEqual(texts("Drones struck a fuel depot overnight.", null), []);
+  });
+});

@@ -127,6 +127,8 @@ interface Token {
   date?: DayDate;
   /** "today", "yesterday"...: may be followed by the date it stands for ("today (20 September)"). */
   anchor?: boolean;
+  /** A bare "overnight": the night before publication, unless the sentence names its day. */
+  overnight?: boolean;
 }
 
 interface Context {
@@ -447,6 +449,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "airstrikes conducted overnight": with no day named, the night just before publication. After the
+    // weekday rule, so that "overnight on Tuesday" stays Tuesday; dropped beside any other day (dropOvernight).
+    id: "overnight",
+    pattern: `${L}[Oo]vernight${R}`,
+    handle: (_g, ctx) => {
+      // Without a publication day it tells nothing: no night to count from, and no weekday to keep.
+      if (ctx.pub === null) return null;
+      const t = base("overnight-before-publication", dayValue(ctx.pub - 1), true, "none");
+      t.overnight = true;
+      return t;
+    },
+  },
+  {
     // over the past year, in the last 24 hours, during the previous three months, the past few weeks
     id: "past-period",
     pattern:
@@ -750,6 +765,13 @@ function takeLeads(tokens: Token[], s: string, pub: number | null): Token[] {
   });
 }
 
+/** A bare "overnight" yields to any day or weekday the sentence names ("overnight into Wednesday", "on Monday ... overnight"). */
+function dropOvernight(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.overnight)) return tokens;
+  const dayNamed = tokens.some((t) => !t.overnight && (t.weekday || t.date || t.anchor || t.relative || t.value?.precision === "day"));
+  return dayNamed ? tokens.filter((t) => !t.overnight) : tokens;
+}
+
 /** "the deadliest attack since 2014", "the third raid this year": one incident ranked against a period, not an aggregate. */
 function unrankPeriods(tokens: Token[], s: string): Token[] {
   return tokens.map((t) => {
@@ -810,7 +832,7 @@ export function findTimeExpressions(text: string, range: Span, published: string
     re.lastIndex = Math.max(end, m.index + 1);
   }
 
-  const resolved = unrankPeriods(takeLeads(joinDates(tokens, s, ctx.pub), s, ctx.pub), s);
+  const resolved = unrankPeriods(takeLeads(joinDates(dropOvernight(tokens), s, ctx.pub), s, ctx.pub), s);
   return resolved.map((t) => {
     const span: Span = { start: from + t.start, end: from + t.end };
     const out: TimeExpression = {

@@ -122,7 +122,8 @@ function toEvent(
     const t = obs.find((o) => o.statedAt)!.statedAt!;
     date = extracted(text, t.span, t.normalised.value as DateValue, `statement-${t.source}`, true);
   } else if (doc.article.published && !announcedOnly && !(!isMain && obs.some((o) => toldAsEarlier(text, o)))) {
-    const p = doc.article.published;
+    // Re-read against a likely publication day, an article falls back to its known reference day instead.
+    const p = doc.article.referenceDate ?? doc.article.published;
     date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
   }
 

@@ -4,6 +4,7 @@ import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { Stage } from "../../core/pipeline.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
+import { weekdaysFromArticleDates } from "../dates/weekdays-from-article-dates.ts";
 import { findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
 import { findPlaces, sameUnder, type PlaceHit, type PlaceReading } from "./place-finder.ts";
@@ -162,6 +163,7 @@ export function mentionsStage(): Stage {
           ? strong.size === 0 || strong.has(p.place.country) || acrossBorder(p.place.country)
           : p.anchored !== false || support.has(p.place.country));
 
+      const times: TimeExpression[] = [];
       doc.sentences.forEach((s, i) => {
         const { end } = s.span;
         // A dateline ("KINSHASA:", "Niamey, Niger –") says where the report was filed, not where anything happened.
@@ -205,9 +207,11 @@ export function mentionsStage(): Stage {
             ),
           );
         }
-        for (const t of findTimeExpressions(text, { start: timesFrom, end }, published))
-          mentions.push(mention(text, "time", t.span.start, t.span.end, t satisfies TimeExpression, t.source));
+        times.push(...findTimeExpressions(text, { start: timesFrom, end }, published));
       });
+      // Read as a whole: a weekday spelt out with its date in one place dates the same weekday elsewhere.
+      for (const t of weekdaysFromArticleDates(times))
+        mentions.push(mention(text, "time", t.span.start, t.span.end, t satisfies TimeExpression, t.source));
       // Quotations run over sentence ends ("This is not the end. The deal signed today…," he said):
       // they are looked for paragraph by paragraph.
       for (const block of doc.blocks.filter((b) => b.role === "body"))

@@ -16,6 +16,18 @@ import { isoDay, parseIsoDay, weekdayOnOrBefore } from "../../stages/dates/calen
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+/**
+ * An undated article's reference day (the day of an incident it reports, which it appeared on or
+ * after) and the day to read it against as its publication: a dated source's day within the week
+ * after, when there is one, so that a weekday it names after the incident ("buried on Thursday") is
+ * the Thursday just gone, not the one a week before it.
+ */
+export interface DatingHint {
+  articleId: string;
+  date: string;
+  readAgainst: string;
+}
+
 /** An undated article's report, its event, and the latest publication day among the event's dated sources. */
 export interface DatingRow {
   article_id: string;
@@ -31,8 +43,8 @@ export interface DatingRow {
  * no day (no source states one), a dated article reporting it still bounds it: the incident is
  * the last such weekday on or before that article appeared, as a reader of both would take it.
  */
-export function datingHintsFrom(rows: ReadonlyArray<DatingRow>): Array<{ articleId: string; date: string }> {
-  const best = new Map<string, string>();
+export function datingHintsFrom(rows: ReadonlyArray<DatingRow>): DatingHint[] {
+  const best = new Map<string, DatingHint>();
   for (const r of rows) {
     const report = JSON.parse(r.report) as ArticleEvent;
     const event = JSON.parse(r.event) as StoredEvent;
@@ -47,11 +59,21 @@ export function datingHintsFrom(rows: ReadonlyArray<DatingRow>): Array<{ article
     }
     if (!day) continue;
     // The article was written on or after every incident it dates this way: the latest day stands.
-    if ((best.get(r.article_id) ?? "") < day) best.set(r.article_id, day);
+    if ((best.get(r.article_id)?.date ?? "") < day)
+      best.set(r.article_id, { articleId: r.article_id, date: day, readAgainst: likelyPublication(day, r.sibling_published ?? null) });
   }
-  return [...best]
-    .map(([articleId, date]) => ({ articleId, date }))
-    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+  return [...best.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+}
+
+/** How many days after the incident a dated source may appear and still stand for an undated one's publication. */
+const SIBLING_WINDOW_DAYS = 6;
+
+/** The day an undated article reporting an incident of `incidentDay` likely appeared: a dated source's day within the week after, else the incident's. */
+function likelyPublication(incidentDay: string, siblingPublished: string | null): string {
+  const incident = parseIsoDay(incidentDay);
+  const sibling = parseIsoDay(siblingPublished);
+  if (incident === null || sibling === null) return incidentDay;
+  return sibling > incident && sibling - incident <= SIBLING_WINDOW_DAYS ? isoDay(sibling) : incidentDay;
 }
 
 /** A stored link row (by events, after joining reports) as the model's link. */
