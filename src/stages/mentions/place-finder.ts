@@ -152,7 +152,10 @@ export function findPlaces(
     const country = found ? preferHinted(found, name, countryHint) : null;
     if (found) seen?.countries.add(found.code);
     if (country) {
-      const demonym = !lowerNamesOf(country).has(name.toLowerCase()) && name.toUpperCase() !== country.code;
+      // "a Pakistan security official": a country's name before those who speak for it is their
+      // demonym, telling whose they are, not where anything happened.
+      const demonym =
+        (!lowerNamesOf(country).has(name.toLowerCase()) && name.toUpperCase() !== country.code) || ATTRIBUTIVE_AFTER.test(c.after);
       hits.push({
         start: s,
         end: e,
@@ -390,6 +393,10 @@ export function findPlaces(
 
 /** "the province of", "the department of", "the countryside of": the words before a first-level division's name. */
 const DIVISION_OF_BEFORE = /\b(?:province|department|governorate|state|region|oblast|countryside)\s+of\s+(?:the\s+)?$/i;
+
+/** Words after a country's name that make it qualify those who speak for the state ("Pakistan security officials"). */
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?:(?:security|intelligence|military|government|army|police|border)\s+)?(?:officials?|sources?|spokes(?:man|woman|person))\b/;
 
 /** Words after a capital's name that make it stand for the state. */
 const STANDS_FOR_THE_STATE = /^\s+(?:government|regime|administration|authorities)\b/i;
