@@ -33,6 +33,13 @@ test("a country's name before those who speak for it is a demonym", () => {
   assert.equal(findPlaces("Troops entered Syria last week.", 0, 31, null)[0]?.demonym, false);
 });
 
+test("a name written in a large city is a quarter of it, not a far-off town of that name", () => {
+  const at = (s: string) => findPlaces(s, 0, s.length, "NG").map((h) => [s.slice(h.start, h.end), h.place.lat, h.place.lon]);
+  const city = at("in Abuja")[0]!;
+  assert.deepEqual(at("Rival crowds clashed at Dutse in Abuja on Tuesday.")[0], ["Dutse", city[1], city[2]]);
+  assert.deepEqual(at("Crowds marched at Dutse and Garki in Abuja.")[0], ["Dutse", city[1], city[2]]);
+});
+
 test("near and outside make a place near, a province suffix makes it admin1", () => {
   assert.equal(read("Fighting broke out near Aleppo.")[0]?.precision, "near");
   assert.equal(read("Gunmen attacked villages in Zamfara state.", "NG")[0]?.precision, "admin1");

@@ -1,6 +1,6 @@
 import { namedAsNeighbour } from "./neighbour-country.ts";
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
-import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
+import { loadGazetteer, type CountryInfo, type Direction, type GazetteerPlace } from "../../geo/gazetteer.ts";
 import { readDivisionContext, resolveInContext, type DivisionContext } from "../../geo/division-context.ts";
 import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
@@ -331,6 +331,12 @@ export function findPlaces(
     if (!ownName && !(locative && place.country === hintHere) && !alone()) continue;
     // A lone capitalised word is a place only when the words around it say so or the place is large.
     if (!locative && !suffix && c.wordCount === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
+    // "clashes at X in Y": X is a part of the city Y the gazetteer lacks, not a far-off namesake.
+    const city = division === null && locative ? cityAround(cityWrittenAfter(written, text.slice(e, Math.min(end, e + 80))), place) : null;
+    if (city !== null) {
+      hits.push({ start: s, end: e, place: { ...toValue(city, "exact"), name }, countryOnly: false, demonym: false, soft: false });
+      continue;
+    }
     let precision: PlacePrecision = place.kind === "admin1" ? "admin1" : "exact";
     const suffixWord = suffix?.[1]?.toLowerCase();
     if (suffixWord) precision = SUFFIX_EFFECT.get(suffixWord) ?? precision;
@@ -389,6 +395,34 @@ export function findPlaces(
     if (anchor === "name") hit.onlyByName = true;
   }
   return hits;
+}
+
+/** A city this large has quarters of its own that news names ("X in Y"). */
+const CITY_WITH_QUARTERS = 100_000;
+/** Farther than this from the city written after it, a place of the name is a namesake, not the quarter. */
+const QUARTER_KM = 30;
+
+/**
+ * The city written after a name as where it is ("X in Y", "X, Y"), when that city is large and the
+ * place found for the name lies far from it: the name is a quarter of the city.
+ */
+function cityAround(written: string | null, place: GazetteerPlace): GazetteerPlace | null {
+  if (written === null) return null;
+  const city = resolvePlaceName(written, { countryHint: place.country });
+  if (city === null || city.kind !== "city" || city.country !== place.country || city.population < CITY_WITH_QUARTERS) return null;
+  if (place.population >= city.population) return null;
+  return greatCircleKm(place, city) > QUARTER_KM ? city : null;
+}
+
+/** "X and Y in Z": the place written after a pair of names holds both. */
+const PAIR_IN = /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u;
+
+/** The one name written after a place as where it is ("X in Y", "X, Y", "X and W in Y"), or null. */
+function cityWrittenAfter(written: WrittenContext, after: string): string | null {
+  if (written.items.length === 0) return PAIR_IN.exec(after)?.[1] ?? null;
+  if (written.items.length !== 1 || written.bracketed) return null;
+  const item = written.items[0]!;
+  return item.level === null || item.level === "town" ? item.name : null;
 }
 
 /** "the province of", "the department of", "the countryside of": the words before a first-level division's name. */
