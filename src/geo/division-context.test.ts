@@ -26,6 +26,18 @@ describe("readDivisionContext", () => {
     assert.deepEqual([context?.country, context?.admin1?.kind, context?.district], ["UA", "admin1", null]);
   });
 
+  it("keeps a district written as one though the gazetteer files it under a province split off the one written", () => {
+    const context = readDivisionContext(
+      [
+        { name: "Mimika", level: "district" },
+        { name: "Papua", level: "admin1" },
+      ],
+      gazetteer,
+      null,
+    );
+    assert.deepEqual([context?.country, context?.district?.name, context?.district?.kind], ["ID", "Mimika", "admin2"]);
+  });
+
   it("knows nothing from words that name no division", () => {
     assert.equal(readDivisionContext([{ name: "Tuesday", level: null }], gazetteer, null), null);
   });

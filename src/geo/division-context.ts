@@ -49,6 +49,8 @@ interface Reading {
   admin1: GazetteerPlace | null;
   /** Per item, the districts (then towns) it may name in the country, best first. */
   districtsByItem: GazetteerPlace[][];
+  /** Per item as above, whether the text wrote it as a district ("Mimika regency"). */
+  writtenAsDistrict: boolean[];
   district: GazetteerPlace | null;
   countryNamed: boolean;
   /** Whether some item matched here by its strict spelling. */
@@ -81,6 +83,7 @@ export function readDivisionContext(
         (r = {
           admin1: null,
           districtsByItem: [],
+          writtenAsDistrict: [],
           district: null,
           countryNamed: false,
           town: false,
@@ -131,19 +134,25 @@ export function readDivisionContext(
     }
     for (const [country, list] of byItem) {
       reading(country).districtsByItem.push(list);
+      reading(country).writtenAsDistrict.push(item.level === "district");
       if (item.level === "town") reading(country).town = true;
     }
   }
   // Each item counts where it lies inside the province written (if one was); the district is the
   // finest item's, the first written.
   for (const r of byCountry.values()) {
-    for (const list of r.districtsByItem) {
-      const inside = list.filter((d) => r.admin1 === null || d.admin1 === r.admin1.name);
-      if (inside.length === 0) continue;
+    r.districtsByItem.forEach((list, i) => {
+      let inside = list.filter((d) => r.admin1 === null || d.admin1 === r.admin1.name);
+      // Provinces are split and renamed ("Mimika regency, Papua province", the regency now filed
+      // under Central Papua): a district written as one, and the country's only district so
+      // named, is still where the place is, the finer of the two.
+      const districts = list.filter((d) => d.kind === "admin2");
+      if (inside.length === 0 && r.writtenAsDistrict[i] === true && districts.length === 1) inside = districts;
+      if (inside.length === 0) return;
       r.district ??= inside[0]!;
       r.population = Math.max(r.population, inside[0]!.population);
       r.score += inside.some((d) => d.kind === "admin2") ? WEIGHT.district : WEIGHT.town;
-    }
+    });
   }
   let best: [string, Reading] | null = null;
   const better = ([country, r]: [string, Reading], [bestCountry, b]: [string, Reading]): boolean => {

@@ -11,7 +11,8 @@ export interface ActorHit {
 
 /**
  * The lexicon files of named actors, all in one format: aliases (| separated, matched as written on
- * word boundaries), canonical name, kind, country (ISO2 or -), why. Armed groups are kept by region.
+ * word boundaries), canonical name, kind, country (ISO2, several | separated with the home country
+ * first for a group that fights in more than one, or -), why. Armed groups are kept by region.
  */
 export const ACTOR_LEXICON_FILES = [
   "actors.tsv",
@@ -28,12 +29,16 @@ const COUNTRY_BOUND = new WeakSet<ActorValue>();
 const NAMESAKES = new Map<ActorValue, ActorValue[]>();
 /** Each group by its canonical name, which coders' style ("HTS: Hayat Tahrir al Sham") often makes no alias. */
 const BY_NAME = new Map<string, ActorValue>();
+/** Every country a group fights in, when more than its home one ("ISWAP": Nigeria, Niger, Chad, Cameroon). */
+const OPERATES_IN = new WeakMap<ActorValue, readonly string[]>();
 for (const file of ACTOR_LEXICON_FILES) {
-  for (const [aliases, name, kind, country] of readTsv(lexiconUrl(file))) {
-    const actor: ActorValue = { name: name!, kind: kind as ActorKind, country: country === "-" ? null : country! };
+  for (const [aliases, name, kind, countryColumn] of readTsv(lexiconUrl(file))) {
+    const countries = countryColumn === "-" ? [] : countryColumn!.split("|");
+    const actor: ActorValue = { name: name!, kind: kind as ActorKind, country: countries[0] ?? null };
     if (!BY_NAME.has(actor.name)) BY_NAME.set(actor.name, actor);
     const bound: ActorValue = { ...actor };
     COUNTRY_BOUND.add(bound);
+    if (countries.length > 1) for (const a of [actor, bound]) OPERATES_IN.set(a, countries);
     for (const alias of aliases!.split("|")) {
       if (!alias.startsWith("~")) {
         TRIE.add(alias, actor);
@@ -51,6 +56,11 @@ for (const file of ACTOR_LEXICON_FILES) {
 /** True when the actor was read from a descriptive alias, which names it only in its own country. */
 export function isCountryBound(actor: ActorValue): boolean {
   return COUNTRY_BOUND.has(actor);
+}
+
+/** The countries an actor's presence in a text supports for its places: where it fights, its home first. */
+export function countriesOf(actor: ActorValue): readonly string[] {
+  return OPERATES_IN.get(actor) ?? (actor.country ? [actor.country] : []);
 }
 
 /** The other groups a country-bound alias names elsewhere. */

@@ -28,6 +28,19 @@ test("when only a group tells the country, a town of a unique name across its bo
   );
 });
 
+test("a group that fights in several countries supports a town in any of them", () => {
+  const places = mentionsOf("ISWAP fighters attacked a military base in Bol on Sunday.", "place");
+  assert.deepEqual(
+    places.map((m) => (m.normalised as PlaceValue).country),
+    ["TD"],
+  );
+});
+
+test("a town of a unique name at the far end of a neighbour of the group's country is not kept", () => {
+  const places = mentionsOf("On 28 July, in Mwanga, the PNC seized machetes and spears from suspects.", "place");
+  assert.ok(!places.some((m) => (m.normalised as PlaceValue).country === "TZ"));
+});
+
 test("with no place named, the groups that act give the event its country", () => {
   const events = extract(
     buildArticle({ id: "t", body: "On 19 January 2020, police arrested a RENAMO deputy.", published: "2020-01-21" }),

@@ -3,9 +3,10 @@ import type { Doc } from "../../core/document.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { Stage } from "../../core/pipeline.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
+import { withinReachOfCountry } from "../../geo/within-reach-of-country.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
 import { weekdaysFromArticleDates } from "../dates/weekdays-from-article-dates.ts";
-import { findNamedActors } from "./actor-lexicon.ts";
+import { countriesOf, findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
 import { findPlaces, sameUnder, type PlaceHit, type PlaceReading } from "./place-finder.ts";
 import { supportedCountries } from "./place-finder-support.ts";
@@ -146,21 +147,26 @@ export function mentionsStage(): Stage {
       ];
       const hint = topCountry(tallied, actorSpans);
       // A place is kept only in a country the text supports by more than that place's own name:
-      // a small town abroad that merely shares a name is worse than no place. A group that
-      // operates in one country ("Al-Shabaab", "Boko Haram") implies it.
-      const implied = [...headlineSupport(doc), ...actorSpans.flatMap((a) => (a.actor.country ? [a.actor.country] : []))];
+      // a small town abroad that merely shares a name is worse than no place. A group implies the
+      // countries it fights in ("Al-Shabaab": Somalia and Kenya; "ISWAP": the Lake Chad countries).
+      const implied = [...headlineSupport(doc), ...actorSpans.flatMap((a) => countriesOf(a.actor))];
       const support = new Set([...supportedCountries(firstPass), ...implied]);
       // A small town found in one country by its name alone yields to other countries the text names.
       const named = supportedCountries(firstPass, { byNameToo: false });
       const strong = new Set([...named, ...implied]);
       // Groups cross borders: when only the groups tell a country, a town of a unique name just
-      // across its border is where they struck ("Al-Shabaab attacked a village in X", X in Kenya).
-      const acrossBorder = (country: string): boolean =>
-        named.size === 0 && implied.some((c) => loadGazetteer().country(c)?.borders.includes(country) === true);
+      // across its border is where they struck ("Al-Shabaab attacked a village in X", X in Kenya);
+      // a namesake at the far end of a neighbour ("the police seized arms in X", X on another coast) is not.
+      const acrossBorder = (p: PlaceHit): boolean =>
+        named.size === 0 &&
+        implied.some(
+          (c) =>
+            loadGazetteer().country(c)?.borders.includes(p.place.country!) === true && withinReachOfCountry(p.place, c, ACROSS_BORDER_KM),
+        );
       const supported = (p: PlaceHit): boolean =>
         p.place.country !== null &&
         (p.onlyByName === true
-          ? strong.size === 0 || strong.has(p.place.country) || acrossBorder(p.place.country)
+          ? strong.size === 0 || strong.has(p.place.country) || acrossBorder(p)
           : p.anchored !== false || support.has(p.place.country));
 
       const times: TimeExpression[] = [];
@@ -224,6 +230,9 @@ export function mentionsStage(): Stage {
     },
   };
 }
+
+/** How far from where a country's settlements lie a town across its border may be and still be "just across" it. */
+const ACROSS_BORDER_KM = 500;
 
 /** Whether a dateline's words are a date and nothing else ("05 May:", "Monday -"). */
 function isOnlyADate(text: string, start: number, dateline: string, published: string | null): boolean {

@@ -17,6 +17,29 @@ test("a possessive does not glue two names together", () => {
   assert.equal(hits[0]?.name, "Mogadishu");
 });
 
+test("a compass part of a country written out ('an eastern border region of X') is a region of that country", () => {
+  assert.deepEqual(
+    read("Jets bombed homes in a southern border region of Syria on Monday.", "JO").map((h) => [h.text, h.precision, h.country]),
+    [["southern border region of Syria", "region", "SY"]],
+  );
+});
+
+test("a country's name before those who speak for it is a demonym", () => {
+  const hits = findPlaces("A Syria security official denied it.", 0, 36, null);
+  assert.deepEqual(
+    hits.map((h) => [h.place.country, h.countryOnly, h.demonym]),
+    [["SY", true, true]],
+  );
+  assert.equal(findPlaces("Troops entered Syria last week.", 0, 31, null)[0]?.demonym, false);
+});
+
+test("a name written in a large city is a quarter of it, not a far-off town of that name", () => {
+  const at = (s: string) => findPlaces(s, 0, s.length, "NG").map((h) => [s.slice(h.start, h.end), h.place.lat, h.place.lon]);
+  const city = at("in Abuja")[0]!;
+  assert.deepEqual(at("Rival crowds clashed at Dutse in Abuja on Tuesday.")[0], ["Dutse", city[1], city[2]]);
+  assert.deepEqual(at("Crowds marched at Dutse and Garki in Abuja.")[0], ["Dutse", city[1], city[2]]);
+});
+
 test("near and outside make a place near, a province suffix makes it admin1", () => {
   assert.equal(read("Fighting broke out near Aleppo.")[0]?.precision, "near");
   assert.equal(read("Gunmen attacked villages in Zamfara state.", "NG")[0]?.precision, "admin1");

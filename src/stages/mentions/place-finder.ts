@@ -1,6 +1,6 @@
 import { namedAsNeighbour } from "./neighbour-country.ts";
 import type { PlacePrecision, PlaceValue } from "../../core/model.ts";
-import { loadGazetteer, type CountryInfo, type Direction } from "../../geo/gazetteer.ts";
+import { loadGazetteer, type CountryInfo, type Direction, type GazetteerPlace } from "../../geo/gazetteer.ts";
 import { readDivisionContext, resolveInContext, type DivisionContext } from "../../geo/division-context.ts";
 import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
@@ -152,7 +152,10 @@ export function findPlaces(
     const country = found ? preferHinted(found, name, countryHint) : null;
     if (found) seen?.countries.add(found.code);
     if (country) {
-      const demonym = !lowerNamesOf(country).has(name.toLowerCase()) && name.toUpperCase() !== country.code;
+      // "a Pakistan security official": a country's name before those who speak for it is their
+      // demonym, telling whose they are, not where anything happened.
+      const demonym =
+        (!lowerNamesOf(country).has(name.toLowerCase()) && name.toUpperCase() !== country.code) || ATTRIBUTIVE_AFTER.test(c.after);
       hits.push({
         start: s,
         end: e,
@@ -328,6 +331,12 @@ export function findPlaces(
     if (!ownName && !(locative && place.country === hintHere) && !alone()) continue;
     // A lone capitalised word is a place only when the words around it say so or the place is large.
     if (!locative && !suffix && c.wordCount === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
+    // "clashes at X in Y": X is a part of the city Y the gazetteer lacks, not a far-off namesake.
+    const city = division === null && locative ? cityAround(cityWrittenAfter(written, text.slice(e, Math.min(end, e + 80))), place) : null;
+    if (city !== null) {
+      hits.push({ start: s, end: e, place: { ...toValue(city, "exact"), name }, countryOnly: false, demonym: false, soft: false });
+      continue;
+    }
     let precision: PlacePrecision = place.kind === "admin1" ? "admin1" : "exact";
     const suffixWord = suffix?.[1]?.toLowerCase();
     if (suffixWord) precision = SUFFIX_EFFECT.get(suffixWord) ?? precision;
@@ -388,8 +397,40 @@ export function findPlaces(
   return hits;
 }
 
+/** A city this large has quarters of its own that news names ("X in Y"). */
+const CITY_WITH_QUARTERS = 100_000;
+/** Farther than this from the city written after it, a place of the name is a namesake, not the quarter. */
+const QUARTER_KM = 30;
+
+/**
+ * The city written after a name as where it is ("X in Y", "X, Y"), when that city is large and the
+ * place found for the name lies far from it: the name is a quarter of the city.
+ */
+function cityAround(written: string | null, place: GazetteerPlace): GazetteerPlace | null {
+  if (written === null) return null;
+  const city = resolvePlaceName(written, { countryHint: place.country });
+  if (city === null || city.kind !== "city" || city.country !== place.country || city.population < CITY_WITH_QUARTERS) return null;
+  if (place.population >= city.population) return null;
+  return greatCircleKm(place, city) > QUARTER_KM ? city : null;
+}
+
+/** "X and Y in Z": the place written after a pair of names holds both. */
+const PAIR_IN = /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u;
+
+/** The one name written after a place as where it is ("X in Y", "X, Y", "X and W in Y"), or null. */
+function cityWrittenAfter(written: WrittenContext, after: string): string | null {
+  if (written.items.length === 0) return PAIR_IN.exec(after)?.[1] ?? null;
+  if (written.items.length !== 1 || written.bracketed) return null;
+  const item = written.items[0]!;
+  return item.level === null || item.level === "town" ? item.name : null;
+}
+
 /** "the province of", "the department of", "the countryside of": the words before a first-level division's name. */
 const DIVISION_OF_BEFORE = /\b(?:province|department|governorate|state|region|oblast|countryside)\s+of\s+(?:the\s+)?$/i;
+
+/** Words after a country's name that make it qualify those who speak for the state ("Pakistan security officials"). */
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?:(?:security|intelligence|military|government|army|police|border)\s+)?(?:officials?|sources?|spokes(?:man|woman|person))\b/;
 
 /** Words after a capital's name that make it stand for the state. */
 const STANDS_FOR_THE_STATE = /^\s+(?:government|regime|administration|authorities)\b/i;

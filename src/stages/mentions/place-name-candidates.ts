@@ -68,7 +68,7 @@ const NAME_RE = twin(
   /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:(?<=\s\p{Lu})\.)?(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?|-(?:e|ye)[\s-])\p{Lu}[\p{L}'’]*)*/gu,
 );
 const DIRECTION_RE = twin(
-  /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu,
+  /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:(?:(?:border|frontier|tribal|rural|mountainous)\s+)?(?:regions?|parts?|areas?|provinces?)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu,
 );
 const COMPASS_BEFORE =
   /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central)(?:ern)?\s+$/i;
