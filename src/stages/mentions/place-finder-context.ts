@@ -96,11 +96,12 @@ function itemOf(written: string, kind: string | undefined): ContextItem {
  */
 export function readWrittenContext(text: string, start: number, end: number, limit: number): WrittenContext {
   const items: ContextItem[] = [];
+  // What follows the words read so far is `text.slice(at, limit)`, written out where needed (not a
+  // closure, which would be built again for every name).
   let at = end;
-  const rest = (): string => text.slice(at, limit);
   let ownLevel: ContextItem["level"] = null;
   let ownName: string | null = null;
-  const own = OWN_KIND.exec(rest());
+  const own = OWN_KIND.exec(text.slice(at, limit));
   if (own) {
     ownLevel = levelOf(own[1]);
     at += own[0].length;
@@ -116,7 +117,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
   let bracketed = false;
   let afterKind = own !== null;
   for (let step = 0; items.length < MAX_ITEMS && step < MAX_ITEMS; step++) {
-    const tail = rest();
+    const tail = text.slice(at, limit);
     const bracket = BRACKETS.exec(tail);
     if (bracket) {
       const inside = bracket[1]!.split(",").map((part) => ITEM.exec(part.trim()));
@@ -128,7 +129,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
       at += bracket[0].length;
       afterKind = false;
       // "Chawkay (Suki) district, Kunar": the kind word of the name, after its brackets.
-      const kind = OWN_KIND.exec(rest());
+      const kind = OWN_KIND.exec(text.slice(at, limit));
       if (kind && step === 0) {
         ownLevel ??= levelOf(kind[1]);
         at += kind[0].length;
@@ -148,7 +149,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
     items.push(...read);
     at += m[0].length;
   }
-  if (commaItems > 0 && LIST_GOES_ON.test(rest())) return { ownLevel, ownName, ownEnd, items: [], end, bracketed: false };
+  if (commaItems > 0 && LIST_GOES_ON.test(text.slice(at, limit))) return { ownLevel, ownName, ownEnd, items: [], end, bracketed: false };
   const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (before) items.push({ name: before[1]!, level: null });
   return { ownLevel, ownName, ownEnd, items, end: items.length > 0 ? at : end, bracketed };
