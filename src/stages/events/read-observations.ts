@@ -6,6 +6,7 @@ import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, assignActors, type ActorCandidate } from "./assign-actors.ts";
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
+import { joinedPattern } from "./joined-pattern.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
@@ -132,7 +133,7 @@ export function clauseBounds(
 
 const CUES_IN_SENTENCE = new WeakMap<Sentence, typeof NON_EVENT>();
 /** All non-event cues at once, to pass over the many sentences that hold none. */
-const ANY_NON_EVENT_SOURCE = NON_EVENT.map((c) => c.re.source).join("|");
+const ANY_NON_EVENT_SOURCE = joinedPattern(NON_EVENT.map((c) => c.re.source));
 const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */

@@ -52,6 +52,8 @@ const OF_ITEM = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${NAME})(?:\s+(${KIND
 const IN_ITEM = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:countryside\s+of\s+|rural\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
 /** "Manipur's X": the division before the name, as a possessive. */
 const POSSESSIVE_BEFORE = new RegExp(String.raw`(${NAME})['’]s\s+$`, "u");
+/** What every possessive before a name ends with, checked first. */
+const POSSESSIVE_END = /['’]s\s+$/u;
 /** A list goes on after the items ("Aleppo, Idlib and Hama"): they are places of their own, not context. */
 const LIST_GOES_ON = new RegExp(String.raw`^,?\s+(?:and|or)\s+\p{Lu}`, "u");
 
@@ -150,7 +152,9 @@ export function readWrittenContext(text: string, start: number, end: number, lim
     at += m[0].length;
   }
   if (commaItems > 0 && LIST_GOES_ON.test(text.slice(at, limit))) return { ownLevel, ownName, ownEnd, items: [], end, bracketed: false };
-  const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  // The possessive pattern is tried at every place in the words before; only worth it when they end in "'s ".
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const before = POSSESSIVE_END.test(lead) ? POSSESSIVE_BEFORE.exec(lead) : null;
   if (before) items.push({ name: before[1]!, level: null });
   return { ownLevel, ownName, ownEnd, items, end: items.length > 0 ? at : end, bracketed };
 }
