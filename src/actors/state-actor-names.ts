@@ -83,10 +83,15 @@ const PEOPLE: Record<PeopleSide, { label: string; kind: ActorKind }> = {
   unidentified: { label: "Unidentified armed group", kind: "armed_group" },
 };
 
+/** How a state side is named: `bare: false` never names it by the country alone (ACLED's files do not). */
+export interface StateNamingOptions {
+  bare?: boolean;
+}
+
 /** "Military Forces of the Philippines", "Government of Pakistan". */
-export function stateActor(code: string, side: StateSide): ActorValue {
+export function stateActor(code: string, side: StateSide, { bare = true }: StateNamingOptions = {}): ActorValue {
   const n = namings().get(code);
-  if (n?.bare && side !== "police") return { name: n.name, kind: "state", country: code };
+  if (bare && n?.bare && side !== "police") return { name: n.name, kind: "state", country: code };
   const name = n ? `${n.article ? "the " : ""}${n.name}` : code;
   return { name: `${SIDE_PREFIX[side]} ${name}`, kind: "state", country: code };
 }
@@ -112,10 +117,10 @@ const POLICE_ACTS = new Set(["arrests"]);
  * coders name the state's side in that kind of event: its government in talks and deals, its police
  * in arrests, its military forces in violence.
  */
-export function countrySide(code: string, type: string): ActorValue {
-  if (GOVERNMENT_ACTS.has(type)) return stateActor(code, "government");
-  if (POLICE_ACTS.has(type)) return stateActor(code, "police");
-  return stateActor(code, "military");
+export function countrySide(code: string, type: string, options: StateNamingOptions = {}): ActorValue {
+  if (GOVERNMENT_ACTS.has(type)) return stateActor(code, "government", options);
+  if (POLICE_ACTS.has(type)) return stateActor(code, "police", options);
+  return stateActor(code, "military", options);
 }
 
 /**

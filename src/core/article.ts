@@ -31,4 +31,9 @@ export interface Article {
    * to, against which its relative dates were resolved. Null until such a day is known.
    */
   referenceDate?: string | null;
+  /**
+   * The language the text looks written in, ISO 639-3 ("eng", "fra"), null when too short to
+   * tell. Sitrep reads English only; ingest warns of the rest.
+   */
+  language?: string | null;
 }

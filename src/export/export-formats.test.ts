@@ -65,6 +65,20 @@ describe("export formats, each read back by a real parser", () => {
     assert.equal(idlib["iso"], "760");
   });
 
+  it("CSV: leaves out events ACLED would not have, says how many and why, and keeps them when asked", async () => {
+    const all = await f.store.listEvents();
+    const incomplete = all.filter((e) => !e.date || !e.actor1 || !e.location?.country);
+    let told: { count: number; byReason: object } | null = null;
+    const text = await writeExport(f.store, "csv", {}, { onLeftOut: (count, byReason) => (told = { count, byReason }) });
+    const rows = parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    assert.equal(rows.length, all.length - incomplete.length);
+    for (const row of rows) assert.ok(row["event_date"] && row["actor1"] && row["country"], JSON.stringify(row));
+    if (incomplete.length > 0) assert.equal(told!.count, incomplete.length);
+    else assert.equal(told, null);
+    const kept = parse(await writeExport(f.store, "csv", {}, { includeIncomplete: true }), { columns: true, skip_empty_lines: true });
+    assert.equal(kept.length, all.length);
+  });
+
   it("applies the event filters to every format", async () => {
     for (const format of ["jsonl", "geojson", "csv"] as const) {
       const text = await writeExport(f.store, format, { country: "ML" });

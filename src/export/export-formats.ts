@@ -4,7 +4,7 @@
  */
 
 import type { EventFilter, Store } from "../storage/store.ts";
-import { acledCsv, acledRow, type AcledContext } from "./acled-csv.ts";
+import { acledCsv, acledRow, incompleteReasons, type AcledContext, type IncompleteReason } from "./acled-csv.ts";
 import type { ActorFacts } from "./acled-codes.ts";
 import { eventFeatureCollection } from "./export-geojson.ts";
 import { exportEvent, exportJson } from "./export-json.ts";
@@ -42,8 +42,21 @@ async function acledContext(store: Store, articleIds: Iterable<string>): Promise
   };
 }
 
+/** Options of an export beyond the filter. */
+export interface ExportOptions {
+  /** CSV: keep events ACLED would not have (no date, actor1 or country); by default they are left out. */
+  includeIncomplete?: boolean;
+  /** CSV: told how many events were left out, by reason (an event may have several), when any were. */
+  onLeftOut?: (count: number, byReason: Partial<Record<IncompleteReason, number>>) => void;
+}
+
 /** The events the filter selects, written in `format`. */
-export async function writeExport(store: Store, format: ExportFormat, filter: EventFilter = {}): Promise<string> {
+export async function writeExport(
+  store: Store,
+  format: ExportFormat,
+  filter: EventFilter = {},
+  options: ExportOptions = {},
+): Promise<string> {
   if (format === "json") return JSON.stringify(await exportJson(store, filter), null, 2) + "\n";
   const events = await store.listEvents(filter);
   switch (format) {
@@ -52,11 +65,17 @@ export async function writeExport(store: Store, format: ExportFormat, filter: Ev
     case "geojson":
       return JSON.stringify(eventFeatureCollection(events)) + "\n";
     case "csv": {
+      const kept = options.includeIncomplete ? events : events.filter((e) => incompleteReasons(e).length === 0);
+      if (kept.length < events.length) {
+        const byReason: Partial<Record<IncompleteReason, number>> = {};
+        for (const e of events) for (const r of incompleteReasons(e)) byReason[r] = (byReason[r] ?? 0) + 1;
+        options.onLeftOut?.(events.length - kept.length, byReason);
+      }
       const context = await acledContext(
         store,
-        events.flatMap((e) => e.sources.map((s) => s.article)),
+        kept.flatMap((e) => e.sources.map((s) => s.article)),
       );
-      return acledCsv(events.map((e) => acledRow(e, context)));
+      return acledCsv(kept.map((e) => acledRow(e, context)));
     }
   }
 }

@@ -31,6 +31,11 @@ describe("placeKey", () => {
     assert.equal(placeKey("Northern Darfur"), placeKey("North Darfur"));
   });
 
+  it("reads the French compass words of a name as their English ones", () => {
+    assert.equal(placeKey("Nord-Kivu"), placeKey("North Kivu"));
+    assert.equal(placeKey("Sud-Ouest"), placeKey("South West"));
+  });
+
   it("keeps unrelated towns apart", () => {
     assert.notEqual(placeKey("Homs"), placeKey("Hama"));
     assert.notEqual(placeKey("Rafah"), placeKey("Rafha"));

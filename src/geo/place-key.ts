@@ -66,12 +66,18 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set([
   "adh",
 ]);
 
-/** "Northern Darfur" is "North Darfur" in most reports. */
+/**
+ * "Northern Darfur" is "North Darfur" in most reports; French names ("Nord-Kivu", "Sud-Ouest")
+ * are written beside their English ones ("North Kivu") in reports on the same places.
+ */
 const DIRECTION_WORDS: Readonly<Record<string, string>> = {
   northern: "north",
   southern: "south",
   eastern: "east",
   western: "west",
+  nord: "north",
+  sud: "south",
+  ouest: "west",
 };
 
 /**

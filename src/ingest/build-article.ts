@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Article, ArticleInput } from "../core/article.ts";
 import { IngestError } from "../core/errors.ts";
-import { htmlToText } from "./html-to-text.ts";
+import { detectLanguage } from "./detect-language.ts";
+import { HtmlTooDeepError } from "./html-depth.ts";
+import { htmlToText, type HtmlText } from "./html-to-text.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,7 +25,13 @@ export function buildArticle(input: ArticleInput, now: Date = new Date()): Artic
   let title = input.title ?? null;
   if (input.format === "html") {
     html = input.body;
-    const read = htmlToText(input.body);
+    let read: HtmlText;
+    try {
+      read = htmlToText(input.body);
+    } catch (error) {
+      if (error instanceof HtmlTooDeepError) throw new IngestError(error.message, origin);
+      throw error;
+    }
     text = read.text;
     title ??= read.title;
   }
@@ -40,5 +48,6 @@ export function buildArticle(input: ArticleInput, now: Date = new Date()): Artic
     html,
     contentHash,
     ingestedAt: now.toISOString(),
+    language: detectLanguage(text),
   };
 }

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { depthGuard, MAX_HTML_DEPTH } from "./html-depth.ts";
 
 /** Elements whose content is never article text. */
 const SKIP = new Set([
@@ -53,7 +54,8 @@ export interface HtmlText {
 /**
  * Turns an HTML page into the plain text Sitrep stores and points spans into: one line per block
  * element, entities decoded, scripts and page furniture left out. Parsing is a library's job
- * (htmlparser2); only the choice of what counts as text is ours.
+ * (htmlparser2); only the choice of what counts as text is ours. Throws HtmlTooDeepError for a
+ * page nested deeper than `MAX_HTML_DEPTH`, before its cost grows out of bounds.
  */
 export function htmlToText(html: string): HtmlText {
   const lines: string[] = [];
@@ -66,9 +68,11 @@ export function htmlToText(html: string): HtmlText {
     if (t) lines.push(t);
     line = "";
   };
+  const depth = depthGuard(MAX_HTML_DEPTH);
   const parser = new Parser(
     {
       onopentag(name) {
+        depth.onopentag();
         if (SKIP.has(name)) skipDepth++;
         if (name === "title") inTitle = true;
         if (BLOCK.has(name)) flush();
@@ -78,6 +82,7 @@ export function htmlToText(html: string): HtmlText {
         else if (skipDepth === 0) line += data;
       },
       onclosetag(name) {
+        depth.onclosetag();
         if (SKIP.has(name) && skipDepth > 0) skipDepth--;
         if (name === "title") inTitle = false;
         if (BLOCK.has(name)) flush();

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { ArticleInput } from "../core/article.ts";
 import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
-import { ingestBatch, type BatchItem } from "./ingest-batch.ts";
+import { ingestBatch, itemsFromManifests, type BatchItem } from "./ingest-batch.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-batch-"));
 const item = (input: ArticleInput): BatchItem => ({ name: input.id ?? "x", read: () => input });
@@ -61,4 +61,15 @@ test("a failing item is reported and the rest of the batch is stored", async () 
   assert.match(report.errors[0]!.message, /broken\.txt: cannot read/);
   assert.equal(await store.countArticles(), 1);
   await store.close();
+});
+
+test("an id two manifests of one batch use is an error naming both lines", () => {
+  const folder = mkdtempSync(join(tmpdir(), "sitrep-two-manifests-"));
+  writeFileSync(join(folder, "a.txt"), "Soldiers clashed with rebels at a checkpoint.");
+  writeFileSync(join(folder, "one.jsonl"), JSON.stringify({ id: "same", file: "a.txt" }) + "\n");
+  writeFileSync(join(folder, "two.jsonl"), "\n" + JSON.stringify({ id: "same", file: "a.txt" }) + "\n");
+  const { items, errors } = itemsFromManifests([join(folder, "one.jsonl"), join(folder, "two.jsonl")]);
+  assert.equal(items.length, 1);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!.message, /two\.jsonl:2: id "same" is used already at .*one\.jsonl:1/);
 });

@@ -1,16 +1,13 @@
-import { readdirSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
 import type { Article, ArticleInput } from "../core/article.ts";
 import type { Extraction } from "../core/model.ts";
 import { IngestError } from "../core/errors.ts";
 import { extract } from "../stages/extract.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
+import { languageWarning } from "./detect-language.ts";
 import { buildArticle } from "./build-article.ts";
-import { readManifest } from "./read-manifest.ts";
+import { readManifest, type ManifestEntry, type ManifestOptions } from "./read-manifest.ts";
 import { readTextFile } from "./read-text-file.ts";
-
-/** File names a folder walk picks up as articles. */
-const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm", ".md"]);
+import { walkArticleFiles } from "./walk-article-files.ts";
 
 /** One unit of work in a batch: a way to read an article, named for messages. */
 export interface BatchItem {
@@ -22,41 +19,51 @@ export interface BatchItem {
 export interface BatchReport {
   results: Array<{ name: string; result: IngestResult }>;
   errors: IngestError[];
+  /** Stored articles Sitrep cannot read: not in English ("article X looks French: Sitrep reads English only"). */
+  warnings: string[];
 }
 
-/** Expands files and folders (recursively, article files only) into batch items; missing paths become errors. */
+/** Expands files and folders (recursively, article files only) into batch items; what cannot be read becomes an error. */
 export function itemsFromPaths(paths: string[]): { items: BatchItem[]; errors: IngestError[] } {
-  const items: BatchItem[] = [];
-  const errors: IngestError[] = [];
-  const walk = (path: string, top: boolean): void => {
-    let isDir = false;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      errors.push(new IngestError("no such file or folder", path));
-      return;
-    }
-    if (isDir) {
-      for (const name of readdirSync(path).sort()) {
-        if (name.startsWith(".")) continue;
-        const child = join(path, name);
-        if (statSync(child).isDirectory() || ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) walk(child, false);
-      }
-      return;
-    }
-    if (top || ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) items.push({ name: path, read: () => readTextFile(path) });
-  };
-  for (const p of paths) walk(p, true);
-  return { items, errors };
+  const { files, errors } = walkArticleFiles(paths);
+  return { items: files.map((path) => ({ name: path, read: () => readTextFile(path) })), errors };
 }
 
 /** Turns the lines of a manifest into batch items; bad lines become errors. */
-export function itemsFromManifest(path: string): { items: BatchItem[]; errors: IngestError[] } {
+export function itemsFromManifest(path: string, options: ManifestOptions = {}): { items: BatchItem[]; errors: IngestError[] } {
+  return itemsFromManifests([path], options);
+}
+
+/**
+ * Turns the lines of several manifests into one batch's items. A manifest that cannot be read,
+ * a bad line, or an id another manifest of the batch uses already becomes an error naming it.
+ */
+export function itemsFromManifests(paths: readonly string[], options: ManifestOptions = {}): { items: BatchItem[]; errors: IngestError[] } {
   const items: BatchItem[] = [];
   const errors: IngestError[] = [];
-  for (const entry of readManifest(path)) {
-    if ("error" in entry) errors.push(entry.error);
-    else items.push({ name: `${path}:${entry.line} (${entry.id})`, read: entry.read });
+  const firstUse = new Map<string, string>();
+  for (const path of paths) {
+    let entries: ManifestEntry[];
+    try {
+      entries = readManifest(path, options);
+    } catch (error) {
+      errors.push(error instanceof IngestError ? error : new IngestError((error as Error).message, path, undefined, { cause: error }));
+      continue;
+    }
+    for (const entry of entries) {
+      if ("error" in entry) {
+        errors.push(entry.error);
+        continue;
+      }
+      const where = `${path}:${entry.line}`;
+      const earlier = firstUse.get(entry.id);
+      if (earlier) {
+        errors.push(new IngestError(`id "${entry.id}" is used already at ${earlier} (give each article its own id)`, path, entry.line));
+        continue;
+      }
+      firstUse.set(entry.id, where);
+      items.push({ name: `${where} (${entry.id})`, read: entry.read });
+    }
   }
   return { items, errors };
 }
@@ -81,7 +88,7 @@ export const ARTICLES_PER_COMMIT = 16;
  * failing item is recorded and the batch goes on; an item is reported done once it is committed.
  */
 export async function ingestBatch(store: Store, items: BatchItem[], onProgress?: (done: number) => void): Promise<BatchReport> {
-  const report: BatchReport = { results: [], errors: [] };
+  const report: BatchReport = { results: [], errors: [], warnings: [] };
   let done = 0;
   const asIngestError = (error: unknown, name: string) =>
     error instanceof IngestError ? error : new IngestError((error as Error).message, name, undefined, { cause: error });
@@ -95,6 +102,8 @@ export async function ingestBatch(store: Store, items: BatchItem[], onProgress?:
         const known = await store.findArticleByHash(article.contentHash);
         if (known) outcomes.push({ name: item.name, result: { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 } });
         else {
+          const warning = languageWarning(item.name, article.language);
+          if (warning) report.warnings.push(warning);
           toStore.push({ slot: outcomes.length, article, extraction: extract(article) });
           outcomes.push({ name: item.name });
         }

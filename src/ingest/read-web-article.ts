@@ -8,6 +8,7 @@
 import type { ArticleInput } from "../core/article.ts";
 import type { FetchRules } from "../fetch/fetch-resource.ts";
 import { fetchArticlePage } from "./fetch-page.ts";
+import { MAX_READABLE_DEPTH, nestsDeeperThan } from "./html-depth.ts";
 import { readPageMetadata } from "./page-metadata.ts";
 import { parsePage, readableContent } from "./readable-content.ts";
 
@@ -31,6 +32,11 @@ export function outletFromHost(url: string): string | null {
 
 /** The article an HTML page holds, with its title, outlet and publication day (pure: no fetching). */
 export function articleFromHtml(html: string, url: string, hints: FeedHints = {}): ArticleInput {
+  // Too deep for a DOM and Readability to walk in time: the page is read whole, as text.
+  if (nestsDeeperThan(html, MAX_READABLE_DEPTH)) {
+    const known = { title: hints.title ?? null, outlet: hints.outlet ?? outletFromHost(url), published: hints.published ?? null };
+    return { url, origin: url, body: html, format: "html", ...known };
+  }
   const document = parsePage(html);
   const meta = readPageMetadata(document);
   // Readability edits the document: metadata is read first.
@@ -47,10 +53,18 @@ export function articleFromHtml(html: string, url: string, hints: FeedHints = {}
   };
 }
 
+/** Reads the article of a fetched HTML page: `articleFromHtml`, here or on another thread. */
+export type PageReader = (html: string, url: string, hints: FeedHints) => ArticleInput | Promise<ArticleInput>;
+
 /** Fetches the page at `url` and reads its article; throws IngestError naming the URL when it cannot. */
-export async function readWebArticle(url: string, rules: FetchRules = {}, hints: FeedHints = {}): Promise<ArticleInput> {
+export async function readWebArticle(
+  url: string,
+  rules: FetchRules = {},
+  hints: FeedHints = {},
+  readPage: PageReader = articleFromHtml,
+): Promise<ArticleInput> {
   const page = await fetchArticlePage(url, rules);
-  if (page.format === "html") return articleFromHtml(page.body, url, hints);
+  if (page.format === "html") return readPage(page.body, url, hints);
   return {
     url,
     origin: url,

@@ -57,3 +57,27 @@ test("one town on two days running, each day told by two outlets, is two inciden
   ]);
   assert.deepEqual(ids(clusterReports([...monday, report("e#0", { date: "2025-04-08", killed: 5 })])), [["a#0", "b#0", "e#0"]]);
 });
+
+test("a report of 'a village in the province' does not bridge two villages by two names into one event", () => {
+  const village = (name: string) => ({ name, admin1: "Borno", country: "NG", lat: 11.5, lon: 13, precision: "admin1" as const });
+  const told = (id: string, place: ReturnType<typeof village>, text: string) => ({
+    ...report(id, { place, killed: 12 }),
+    evidenceText: text,
+  });
+  const first = told("a#0", village("Dalwa"), "Gunmen killed twelve people in Dalwa on Wednesday.");
+  const second = told("b#0", village("Mafa"), "Gunmen killed twelve people in Mafa on Wednesday.");
+  const vague = told("c#0", village("Borno"), "Gunmen killed twelve people in a village of the state on Wednesday.");
+  assert.equal(scoreReports(first, second), null);
+  assert.ok(scoreReports(first, vague)! > 0 && scoreReports(second, vague)! > 0);
+  const groups = ids(clusterReports([first, second, vague]));
+  assert.equal(groups.length, 2);
+  assert.ok(!groups.some((g) => g.includes("a#0") && g.includes("b#0")));
+});
+
+test("an undated 'on Wednesday' at one town does not bridge that town's incidents of two Wednesdays a week apart", () => {
+  const undated = { ...report("d#0", { date: null, weekday: "wednesday" }) };
+  const reports = [report("a#0"), report("b#0"), report("c#0", { date: "2025-04-16" }), undated];
+  const groups = ids(clusterReports(reports));
+  assert.ok(!groups.some((g) => g.includes("a#0") && g.includes("c#0")), JSON.stringify(groups));
+  assert.ok(groups.some((g) => g.includes("a#0") && g.includes("b#0")));
+});

@@ -10,7 +10,7 @@
  */
 
 import type { ArticleEvent } from "../core/model.ts";
-import { MERGE_THRESHOLD, namesIn, scoreFacts, factsOfReport, type EventFacts } from "./match-report.ts";
+import { MERGE_THRESHOLD, twoVillages, namesIn, scoreFacts, factsOfReport, type EventFacts } from "./match-report.ts";
 
 /** One stored report, as grouping sees it. */
 export interface ReportRef {
@@ -134,6 +134,20 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     const db = agreedDays(b);
     return da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d));
   };
+  // Two groups holding reports of two villages by two names, or two days the texts state (not
+  // read from the publication date) further apart than a day, stay apart, however well a vaguer
+  // third report (an undated "on Tuesday" at one town) agrees with each.
+  const statedDays = items.map((item) => {
+    const d = item.ref.event.date;
+    return d && !d.implied && d.value.precision === "day" ? Date.parse(d.value.start) : null;
+  });
+  const daysStatedApart = (i: number, j: number): boolean => {
+    const di = statedDays[i];
+    const dj = statedDays[j];
+    return di != null && dj != null && Math.abs(di - dj) > ONE_DAY;
+  };
+  const groupsContradict = (a: ReadonlySet<number>, b: ReadonlySet<number>): boolean =>
+    [...a].some((i) => [...b].some((j) => daysStatedApart(i, j) || twoVillages(items[i]!.facts, items[j]!.facts)));
   const join = (a: number, b: number): void => {
     const [keep, drop] = a < b ? [a, b] : [b, a];
     parent[drop] = keep;
@@ -157,6 +171,7 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
     if ([...articles[b]!].some((article) => articles[a]!.has(article))) continue;
     if (keptApart(a, b)) continue;
     if (daysDisagree(members[a]!, members[b]!)) continue;
+    if (groupsContradict(members[a]!, members[b]!)) continue;
     join(a, b);
   }
 
@@ -169,6 +184,8 @@ export function clusterReports(reports: readonly ReportRef[], constraints: Group
   });
   return [...groups.values()].sort((a, b) => compareIds(a[0]!.id, b[0]!.id));
 }
+
+const ONE_DAY = 86_400_000;
 
 /** Both dated to a day, not the same one. */
 function dayApart(a: ReportRef, b: ReportRef): boolean {

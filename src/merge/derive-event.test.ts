@@ -33,3 +33,14 @@ test("a named perpetrator outranks an unidentified group another source gave", (
   assert.equal(event.actor1, "Boko Haram");
   assert.ok(event.disagreements.includes("actor1"));
 });
+
+test("outlets split on the side acted on: another kind of side than the perpetrator's wins the tie", () => {
+  const target = (r: ReturnType<typeof report>, name: string, kind: "armed_group" | "civilians") => ({
+    ...r,
+    event: { ...r.event, actor2: { ...r.event.actor2!, value: { name, kind, country: "NG" } } },
+  });
+  const allegiance = target(report("a#0", { actor1: "Boko Haram" }), "Islamic State", "armed_group");
+  const victims = target(report("b#0", { actor1: "Boko Haram" }), "Civilians (Nigeria)", "civilians");
+  assert.equal(derive(allegiance, victims).actor2, "Civilians (Nigeria)");
+  assert.equal(derive(victims, allegiance).actor2, "Civilians (Nigeria)");
+});

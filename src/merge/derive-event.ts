@@ -20,7 +20,7 @@ export interface ReportInput {
 const UNNAMED = new Set(["Unidentified armed group", "Jihadist militants"]);
 
 /** The most frequent value by key; ties go to the first in the (sorted) input, so the result is order-free. */
-function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
+function mostCommon<T>(values: T[], key: (v: T) => string, preferOnTie: (v: T) => boolean = () => false): T | null {
   const counts = new Map<string, { value: T; n: number }>();
   for (const v of values) {
     const k = key(v);
@@ -29,7 +29,9 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
     else counts.set(k, { value: v, n: 1 });
   }
   let best: { value: T; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n || (c.n === best.n && preferOnTie(c.value) && !preferOnTie(best.value))) best = c;
+  }
   return best ? best.value : null;
 }
 
@@ -78,9 +80,13 @@ export function deriveEvent(
   const actors1 = events.flatMap((e) => (e.actor1 ? [e.actor1.value] : []));
   const named1 = actors1.filter((a) => !UNNAMED.has(a.name.replace(/ \(.*\)$/, "")));
   const actor1 = mostCommon(named1.length ? named1 : actors1, (a) => a.name);
+  // Outlets split on the side acted on: a group named beside the perpetrator (its allegiance,
+  // "affiliated with the Islamic State") is read by some as its target. Another kind of side than
+  // the perpetrator's (the civilians, the soldiers it attacked) wins the tie.
   const actor2 = mostCommon(
     events.flatMap((e) => (e.actor2 ? [e.actor2.value] : [])),
     (a) => a.name,
+    (a) => actor1 !== null && a.kind !== actor1.kind,
   );
   const fatalities = widenRanges(events.flatMap((e) => (e.fatalities ? [e.fatalities.value] : [])));
   const injuredValues = events.flatMap((e) => (e.injured && e.injured.value.min !== null ? [e.injured.value.min] : []));

@@ -1,7 +1,9 @@
 import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
-import { comparePlaces } from "./place-agreement.ts";
-import { quotesIn, sharedFact, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
-import { statesCrossBorder } from "./cross-border.ts";
+import { comparePlaces, twoUnplacedVillages } from "./place-agreement.ts";
+import { quotesIn, sharedFact, shareGroup, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
+import { personMentionsIn } from "./person-mentions.ts";
+import { isUnnamedArmedGroup } from "../actors/unnamed-armed-group.ts";
+import { sidesAcrossBorder, statesCrossBorder } from "./cross-border.ts";
 import { shareStory } from "./story-keys.ts";
 import { typeAgreement } from "./type-agreement.ts";
 
@@ -51,10 +53,14 @@ export function factsOfReport(
     actor2: report.actor2?.value.name ?? null,
     names,
     persons,
+    groups: [report.actor1, report.actor2].flatMap((a) =>
+      a && a.value.kind === "armed_group" && !isUnnamedArmedGroup(a.value) ? [a.value.name] : [],
+    ),
+    personMentions: personMentionsIn(evidenceText),
     operation: report.operation ?? null,
     quotes: quotesIn(evidenceText),
     story,
-    crossBorder: statesCrossBorder(evidenceText),
+    crossBorder: statesCrossBorder(evidenceText) || sidesAcrossBorder(report),
     contextWords: contextWordsOf(place?.name, place?.admin1, report.actor1?.value.name, report.actor2?.value.name),
   };
 }
@@ -67,25 +73,41 @@ function interval(start: string, end: string): [number, number] {
   return [Date.parse(start), Date.parse(end)];
 }
 
-/** Two tolls that overlap: outlets that agree on the dead most likely speak of one incident. */
-function tollsAgree(a: Range | null, b: Range | null): number {
+/** A toll this large, told to the unit by two outlets, is their incident's own figure. */
+const LARGE_TOLL = 10;
+
+/**
+ * Two tolls that overlap: outlets that agree on the dead most likely speak of one incident.
+ * `oneCountry` tells that both are placed in one country.
+ */
+function tollsAgree(a: Range | null, b: Range | null, oneCountry: boolean): number {
   if (!a || !b) return 0;
   const lo = (r: Range) => r.min ?? 0;
   const hi = (r: Range) => r.max ?? Infinity;
   if (lo(a) > hi(b) || lo(b) > hi(a)) return 0;
+  // The very figure, and a large one ("at least 70" twice), in one country, is rarely two
+  // incidents' toll; a report placed nowhere could be any country's.
+  if (oneCountry && a.min !== null && a.min === b.min && a.min >= LARGE_TOLL) return 1;
   return Math.min(lo(a), lo(b)) >= 3 ? 0.75 : 0.5;
 }
 
+/** What two reports that do not contradict each other agree on, before any shared fact. */
+interface Consistency {
+  /** What the types add (see type-agreement.ts). */
+  types: number;
+  /** Both dated to a day, not the same one. */
+  dayApart: boolean;
+  place: ReturnType<typeof comparePlaces>;
+  /** The types' and the dates' agreement. */
+  score: number;
+}
+
 /**
- * Scores how likely two sources tell of one incident; null when they contradict (days further
- * apart than both dates allow, another country, places further apart than both precisions allow,
- * two towns by two names, kinds of act that cannot be one incident) or when they share nothing
- * specific: in a feed of hundreds of incidents a day, agreeing on the day, the country and the
- * type says little. They must share the spot, a named person, the toll, the operation, a quote
- * or several names (see shared-facts.ts).
+ * Null when two reports contradict each other: kinds of act that cannot be one incident, days
+ * further apart than both dates allow (or than an undated report's weekday or horizon allows),
+ * places that cannot be one. Otherwise what their types and dates agree on.
  */
-export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
-  if (a.articleId === b.articleId) return null;
+function consistency(a: EventFacts, b: EventFacts): Consistency | null {
   const types = typeAgreement(a.type, b.type);
   if (types === null) return null;
   let score = types;
@@ -113,6 +135,35 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
 
   const place = comparePlaces(a.location, b.location, a.names, b.names, a.crossBorder || b.crossBorder);
   if (place.apart) return null;
+  return { types, dayApart, place, score };
+}
+
+/**
+ * True when two reports name two villages the gazetteer could not place (see
+ * `twoUnplacedVillages`): they never end up in one event, even through a third report vaguer
+ * than both. Other disagreements between two reports of one event are left to the pairs that
+ * joined them: outlets do misdate, mistype and misplace one incident, and a third outlet that
+ * agrees with both tells it.
+ */
+export function twoVillages(a: EventFacts, b: EventFacts): boolean {
+  return twoUnplacedVillages(a.location, b.location, a.names, b.names);
+}
+
+/**
+ * Scores how likely two sources tell of one incident; null when they contradict (days further
+ * apart than both dates allow, another country, places further apart than both precisions allow,
+ * two towns by two names, kinds of act that cannot be one incident) or when they share nothing
+ * specific: in a feed of hundreds of incidents a day, agreeing on the day, the country and the
+ * type says little. They must share the spot, a named person, the toll, the operation, a quote
+ * or several names (see shared-facts.ts).
+ */
+export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
+  if (a.articleId === b.articleId) return null;
+  const basis = consistency(a, b);
+  if (basis === null) return null;
+  const { types, place, dayApart } = basis;
+  let score = basis.score;
+
   // Reports of articles on one story need no more (see story-keys.ts), unless neither is dated.
   const companions = (a.date !== null || b.date !== null) && !dayApart && shareStory(a.story, b.story);
   // An undated report could be any day of months, and one town sees many incidents in that time:
@@ -128,14 +179,31 @@ export function scoreFacts(a: EventFacts, b: EventFacts): number | null {
     (withinMonth(a) || withinMonth(b)) &&
     ((timed(a) && timed(b)) || types === 1) &&
     (!dayApart || types === 1 || closeTolls(a.fatalities, b.fatalities));
-  if (!spotTells && !companions && sharedFact(a, b, place.nested, !place.disputed) === null) return null;
+  if (!spotTells && !companions && !factTells(a, b, sharedFact(a, b, place.nested, !place.disputed))) return null;
   score += place.score;
-  score += tollsAgree(a.fatalities, b.fatalities);
+  const oneCountry = a.location?.country != null && a.location.country === b.location?.country;
+  score += tollsAgree(a.fatalities, b.fatalities, oneCountry);
   // "Unidentified armed group" on both sides says nothing about their being one incident.
   if (a.actor1 && a.actor1 === b.actor1) score += 0.5;
   if (a.actor2 && a.actor2 === b.actor2) score += 0.5;
+  // A named victim or perpetrator in both is rarely chance, however else the outlets tell it.
+  if (sharePerson(a, b)) score += 0.5;
+  // One named group, put on another side by each outlet (the gang that attacked, the gang the
+  // police fought), still says who was there.
+  if (a.actor1 !== b.actor1 && a.actor2 !== b.actor2 && shareGroup(a, b)) score += 0.5;
   score += namesShared(a.names, b.names);
   return score;
+}
+
+/**
+ * Whether the fact two reports share tells one incident. Weak facts together ("several") do for
+ * dated reports; two undated ones could be months apart, and one group's attacks in one province
+ * share such facts often: they need the same weekday stated by both besides.
+ */
+function factTells(a: EventFacts, b: EventFacts, fact: string | null): boolean {
+  if (fact === null) return false;
+  if (fact !== "several" || a.date !== null || b.date !== null) return true;
+  return a.weekday !== null && a.weekday === b.weekday;
 }
 
 /** Two tolls both given that differ by a quarter at most (a toll grows as reports come in). */

@@ -12,6 +12,7 @@ import { ReportRefCache } from "./report-ref-cache.ts";
 import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } from "./cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
 import { undatedHorizon } from "./match-report.ts";
+import { sidesAcrossBorder } from "./cross-border.ts";
 
 /** A report as stored: what was read, and its article's story keys (see story-keys.ts). */
 export type StoredReport = ArticleEvent & { story?: string[] };
@@ -129,10 +130,19 @@ export function horizonOf(report: ArticleEvent, articleDay: string | null): { ho
   return { horizonStart: h.start, horizonEnd: h.end };
 }
 
+/**
+ * The country a report is blocked under: its place's, or none (compared with every country's
+ * reports, and they with it) when an incident between two neighbours is placed only by one of
+ * them (see `sidesAcrossBorder`): another outlet may place it across the border.
+ */
+export function blockCountryOf(report: ArticleEvent): string | null {
+  return sidesAcrossBorder(report) ? null : (report.location?.value.country ?? null);
+}
+
 /** The block a report is compared within. */
 export function blockQueryOf(ref: ReportRef): BlockQuery {
   const d = ref.event.date?.value;
-  const country = ref.event.location?.value.country ?? null;
+  const country = blockCountryOf(ref.event);
   if (d) return { kind: "window", country, since: shiftDays(d.start, -BLOCK_DAYS), until: shiftDays(d.end, BLOCK_DAYS) };
   // Undated: the days before its article appeared; with no article date either, any day of its
   // country (rare: neither a publication date nor a date in the text).

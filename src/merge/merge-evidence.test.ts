@@ -156,3 +156,87 @@ test("a report dated only to a year and an undated one, at one town, share no ti
   const undated = { ...report("b#0", { date: null, killed: null }), articleDay: "2025-04-20" };
   assert.equal(couldJoin(yearLong, undated), false);
 });
+
+test("a victim one outlet makes a side and another only names joins their reports, however spelt", () => {
+  const a = withVictim(report("a#0", { place: NIGERIA, killed: null }), "Mahmoud Hamza");
+  const b = { ...report("b#0", { place: NIGERIA, killed: null }), evidenceText: "Soldiers detained Colonel Mahmud Hamza on Wednesday." };
+  assert.equal(couldJoin(a, b), true);
+  const other = { ...b, evidenceText: "Soldiers detained Colonel Mahmud Hassan on Wednesday." };
+  assert.equal(couldJoin(a, other), false);
+});
+
+test("two undated reports of one named group's bombing, its tolls apart, join on two uncommon names both give", () => {
+  const province: PlaceValue = { name: "Borno", admin1: "Borno", country: "NG", lat: 11.5, lon: 13, precision: "admin1" };
+  const undated = (id: string, killed: number, text: string) => ({
+    ...report(id, { date: null, weekday: "sunday", place: province, killed, actor1: "Boko Haram" }),
+    evidenceText: text,
+  });
+  const a = undated("a#0", 14, "A bomb tore through the Baptist chapel of Mafa on Sunday, killing 14, the Red Cross said.");
+  const b = undated("b#0", 6, "At least six died when a bomb went off at a Baptist church in Borno's Mafa on Sunday.");
+  assert.equal(couldJoin(a, b), true);
+  // Undated, with no weekday in common, they could be months apart.
+  const noWeekday = { ...b, event: { ...b.event, weekday: "monday" } };
+  assert.equal(couldJoin(a, noWeekday), false);
+  // One group and one place's name are not enough: Boko Haram bombs Borno every week.
+  const elsewhere = undated("c#0", 6, "At least six died when a bomb went off at a Baptist church in Borno on Sunday.");
+  assert.equal(couldJoin(a, elsewhere), false);
+  // Offices and ranks any report names are no names of one incident.
+  const offices = (id: string, killed: number, text: string) => undated(id, killed, text);
+  assert.equal(
+    couldJoin(
+      offices("d#0", 14, "The bomb killed 14, the Governor said, as the Army sealed the road."),
+      offices("e#0", 6, "Six died in the blast, the Governor told reporters, and the Army said it was searching."),
+    ),
+    false,
+  );
+});
+
+test("one two-word name both texts give counts as one name, not two", () => {
+  const city: PlaceValue = { name: "Dhaka", admin1: "Dhaka Division", country: "BD", lat: 23.71, lon: 90.41, precision: "exact" };
+  const division: PlaceValue = {
+    name: "Dhaka Division",
+    admin1: "Dhaka Division",
+    country: "BD",
+    lat: 23.7,
+    lon: 90.4,
+    precision: "admin1",
+  };
+  const a = {
+    ...report("a#0", { type: "protest_with_intervention", date: "2025-04-09", place: city, killed: null, actor1: "Students (Bangladesh)" }),
+    evidenceText: "Students marched in the capital and supporters of the National Front beat them.",
+  };
+  const b = {
+    ...report("b#0", {
+      type: "protest_with_intervention",
+      date: "2025-04-10",
+      place: division,
+      killed: null,
+      actor1: "Workers (Bangladesh)",
+    }),
+    evidenceText: "Workers rallied in a suburb and members of the National Front attacked them.",
+  };
+  assert.equal(couldJoin(a, b), false);
+});
+
+test("a massacre one outlet calls a gang's attack and another a clash with the gang joins on the large toll both count", () => {
+  const borno: PlaceValue = { name: "Borno", admin1: "Borno", country: "NG", lat: 11.5, lon: 13, precision: "admin1" };
+  const gang: ActorValue = { name: "Ansaru", kind: "armed_group", country: "NG" };
+  const told = (killed: number) => {
+    const attack = report("a#0", { place: NIGERIA, killed, actor1: "Ansaru" });
+    const clash = report("b#0", { type: "armed_clash", date: null, place: borno, killed });
+    return [attack, { ...clash, event: { ...clash.event, actor2: { ...clash.event.actor2!, value: gang } } }] as const;
+  };
+  assert.equal(couldJoin(...told(70)), true);
+  // Seven dead, told alike, is a common figure: the rest must agree more.
+  assert.equal(couldJoin(...told(7)), false);
+});
+
+test("seventy dead in a report placed nowhere could be any country's: the figure alone does not join it", () => {
+  const borno: PlaceValue = { name: "Borno", admin1: "Borno", country: "NG", lat: 11.5, lon: 13, precision: "admin1" };
+  const nowhere = report("a#0", { killed: 70, actor1: "Ansaru" });
+  const undated = report("b#0", { date: null, place: borno, killed: 70 });
+  const civilians: ActorValue = { name: "Civilians (Nigeria)", kind: "civilians", country: "NG" };
+  const b = { ...undated, event: { ...undated.event, actor2: { ...undated.event.actor2!, value: civilians } } };
+  assert.equal(couldJoin(nowhere, b), true);
+  assert.equal(couldJoin({ ...nowhere, event: { ...nowhere.event, location: null } }, b), false);
+});

@@ -80,3 +80,10 @@ test("a village placed near its district's seat is nested in the seat's district
   // Two villages both placed near one seat stay two places.
   assert.equal(comparePlaces(village, { ...village, name: "Foobarwa" }).apart, true);
 });
+
+test("two villages the gazetteer lacks, both mapped at their province's point, are two places; the province itself is neither", () => {
+  const unplaced = (name: string) => ({ ...province("Borno", 11.5, 13), name });
+  assert.equal(comparePlaces(unplaced("Dalwa"), unplaced("Mafa")).apart, true);
+  assert.equal(comparePlaces(unplaced("Dalwa"), unplaced("Dalwa")).apart, false);
+  assert.equal(comparePlaces(unplaced("Dalwa"), province("Borno", 11.5, 13)).apart, false);
+});

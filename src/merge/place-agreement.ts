@@ -80,6 +80,24 @@ export function namesPlace(names: ReadonlySet<string>, place: PlaceValue): boole
   return words.length > 1 && words.every((w) => keys.has(placeKey(w)));
 }
 
+/** A village or town mapped no finer than its province or country (the gazetteer lacks it). */
+const coarseVillage = (p: PlaceValue) => !isFine(p) && isLocality(p);
+
+/**
+ * Two villages by two names, both mapped no finer than their province or country, neither text
+ * naming the other's: two places, never one incident's, however well a report vaguer than both
+ * ("a village in the province") agrees with each.
+ */
+export function twoUnplacedVillages(
+  a: PlaceValue | null,
+  b: PlaceValue | null,
+  aNames: ReadonlySet<string> = new Set(),
+  bNames: ReadonlySet<string> = new Set(),
+): boolean {
+  if (!a || !b || !coarseVillage(a) || !coarseVillage(b) || sameName(a.name, b.name)) return false;
+  return !namesPlace(aNames, b) && !namesPlace(bNames, a);
+}
+
 /**
  * Compares two reports' places (see `PlaceVerdict`); `aNames` and `bNames` are the names their
  * texts use, for two nearby towns each report names (an incident "in Rangae, Narathiwat" placed
@@ -135,6 +153,10 @@ export function comparePlaces(
     }
     return { apart: false, sameSpot: true, nested: false, score: 1 + (named ? 0.5 : 0) };
   }
+  // Two villages the gazetteer lacks, each mapped no finer than its province (or country): the
+  // point they share is the province's, not theirs, and two names are two villages.
+  if (twoUnplacedVillages(a, b, aNames, bNames)) return APART;
+  if (coarseVillage(a) && coarseVillage(b) && !named) return DISPUTED;
   // Two provinces (or two unresolved names) told apart by name, unless placed at one point.
   const onePoint = km !== null && km <= SAME_SPOT_KM;
   if (a.precision === b.precision && a.precision !== "country" && a.precision !== "region" && !named && !onePoint) {

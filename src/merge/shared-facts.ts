@@ -9,17 +9,26 @@ import type { Range } from "../core/model.ts";
 import { samePerson } from "../actors/person-name-key.ts";
 import { placeWords } from "../geo/place-key.ts";
 import { isCountryWord } from "./country-words.ts";
+import { personNamedIn } from "./person-mentions.ts";
+import { readTsv } from "../core/data-file.ts";
+
+/** Words naming offices, ranks and institutions (office-words.tsv): no name of one incident. */
+const OFFICE_WORDS = new Set(readTsv(new URL("./office-words.tsv", import.meta.url)).map(([w]) => w!));
 
 /** What of a report may be a fact it shares with another. */
 export interface FactsForSharing {
   /** Named persons among its actors, without what follows in brackets ("(Hezbollah affiliate)"). */
   persons: string[];
+  /** The people its text names, sides or not (see person-mentions.ts). */
+  personMentions: string[];
   fatalities: Range | null;
   operation: string | null;
   /** Quoted words, normalised. */
   quotes: Set<string>;
   /** Capitalised names of its text (see `namesIn`). */
   names: Set<string>;
+  /** Named armed groups among its sides, on either side: outlets swap who attacked whom. */
+  groups: string[];
   /** The acting side and the side acted on, when the text names them. */
   actor1: string | null;
   actor2: string | null;
@@ -69,12 +78,47 @@ const COMPASS = /^(?:north|south|east|west|central|upper|lower)(?:ern)?$/;
 /** Names any report of a country may use: not facts of one incident. */
 const isCommonName = (name: string) => COMPASS.test(name) || isCountryWord(name);
 
+/**
+ * The same named person in both: a side of both reports, or a side of one that the other's text
+ * names without making a side ("the detained colonel" of one outlet, named in passing by another).
+ */
+export function sharePerson(a: FactsForSharing, b: FactsForSharing): boolean {
+  if (a.persons.some((p) => b.persons.some((q) => samePerson(p, q)))) return true;
+  return personNamedIn(a.persons, b.personMentions) || personNamedIn(b.persons, a.personMentions);
+}
+
+/** One named armed group among the sides of both, whichever side each outlet puts it on. */
+export function shareGroup(a: FactsForSharing, b: FactsForSharing): boolean {
+  return a.groups.some((g) => b.groups.includes(g));
+}
+
 /** Names both texts use that are not the words of either place. */
 export function specificSharedNames(a: FactsForSharing, b: FactsForSharing): number {
-  let n = 0;
+  return sharedNameWords(a, b).size;
+}
+
+function sharedNameWords(a: FactsForSharing, b: FactsForSharing): Set<string> {
+  const out = new Set<string>();
   for (const name of a.names) {
     if (!b.names.has(name) || a.contextWords.has(name) || b.contextWords.has(name) || isCommonName(name)) continue;
-    n++;
+    out.add(name);
+  }
+  return out;
+}
+
+/**
+ * Shared names counted as names, not words: "Awami League" in both texts is one name, the party
+ * any report of those days names, where a village and a church are two; offices and ranks ("the
+ * Army", "the Governor") are no names at all.
+ */
+export function distinctSharedNames(a: FactsForSharing, b: FactsForSharing): number {
+  const words = new Set([...sharedNameWords(a, b)].filter((w) => !OFFICE_WORDS.has(w)));
+  const pairsOf = (f: FactsForSharing) => new Set(f.personMentions.map((m) => m.toLowerCase()).filter((m) => m.split(" ").length === 2));
+  const pairsA = pairsOf(a);
+  let n = words.size;
+  for (const pair of pairsOf(b)) {
+    const [first, second] = pair.split(" ");
+    if (pairsA.has(pair) && words.has(first!) && words.has(second!)) n--;
   }
   return n;
 }
@@ -86,7 +130,7 @@ export function specificSharedNames(a: FactsForSharing, b: FactsForSharing): num
  * them meet. Without `namesCount`, names the texts share count for nothing.
  */
 export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = false, namesCount = true): string | null {
-  if (a.persons.some((p) => b.persons.some((q) => samePerson(p, q)))) return "person";
+  if (sharePerson(a, b)) return "person";
   if (a.operation && a.operation === b.operation) return "operation";
   if (sameToll(a.fatalities, b.fatalities)) return "toll";
   for (const q of a.quotes) if (b.quotes.has(q)) return "quote";
@@ -94,8 +138,11 @@ export function sharedFact(a: FactsForSharing, b: FactsForSharing, nested = fals
   if (names >= SPECIFIC_NAMES) return "names";
   const weak = [
     a.fatalities?.min != null && a.fatalities.min > 0 && a.fatalities.min === b.fatalities?.min,
-    a.actor1 !== null && a.actor2 !== null && a.actor1 === b.actor1 && a.actor2 === b.actor2,
+    // The same two sides, or one named group on a side of both: one fact about who fought.
+    (a.actor1 !== null && a.actor2 !== null && a.actor1 === b.actor1 && a.actor2 === b.actor2) || shareGroup(a, b),
     nested,
+    // Two uncommon names in common (a village the gazetteer lacks, the church hit): half of "names".
+    namesCount && distinctSharedNames(a, b) >= SPECIFIC_NAMES - 1,
   ].filter(Boolean).length;
   return weak >= 2 ? "several" : null;
 }

@@ -167,6 +167,15 @@ export function runListingConformance(withStore: WithStore, ingestAll: IngestAll
       1,
       ids((e) => e.location?.country !== "NG" && e.type === "remote_explosive_landmine_ied"),
     );
+    // Several types at once (an ACLED event type is all its sub-events): any of them, paged alike.
+    const remote = ["remote_explosive_landmine_ied", "air_drone_strike", "shelling_artillery_missile_attack"];
+    await assertPagesCover(
+      store,
+      { types: remote },
+      1,
+      ids((e) => remote.includes(e.type)),
+    );
+    await assertPagesCover(store, { types: [] }, 1, []);
     // Text of the evidence is tested after SQL: pages must still come full.
     await assertPagesCover(
       store,

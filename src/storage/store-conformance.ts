@@ -100,6 +100,18 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       assert.deepEqual(await store.listEvents(), before);
     });
 
+    withStore("an article keeps the language it looks written in", async (store) => {
+      const french = buildArticle({
+        id: "depeche",
+        published: "2025-04-10",
+        body: "Des hommes armés ont attaqué mercredi un poste de l'armée près de Gao, tuant six soldats, selon des sources militaires.",
+      });
+      const english = buildArticle(ambushWire);
+      for (const article of [french, english]) await store.ingest(article, extract(article));
+      assert.equal((await store.getArticle("depeche"))?.language, "fra");
+      assert.equal((await store.getArticle("wire"))?.language, "eng");
+    });
+
     withStore("the same id with new content keeps both articles", async (store) => {
       await ingestAll(store, [ambushWire, { ...ambushWire, body: `${ambushWire.body} The army sent reinforcements.` }]);
       assert.equal(await store.countArticles(), 2);
@@ -251,6 +263,27 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       await assert.rejects(store.reviewEvent(event!.id, { action: "merge", with: event!.id }, "x"), /itself/);
       await assert.rejects(store.reviewEvent(event!.id, { action: "split", reports: ["nope#0"] }, "x"), /not reports of event/);
       await assert.rejects(store.reviewEvent(event!.id, { action: "edit", field: "colour" as never, value: 1 }, "x"), /cannot be edited/);
+    });
+
+    withStore("an edit whose value is not of the field's stored shape is refused and records nothing", async (store) => {
+      await ingestAll(store, [ambushWire]);
+      const [event] = await store.listEvents();
+      const edit = (field: string, value: unknown) => store.reviewEvent(event!.id, { action: "edit", field: field as never, value }, "x");
+      await assert.rejects(edit("date", "2025-01-02"), /value: expected \{date, date_precision, date_end\}.* \(for field date\)/);
+      await assert.rejects(edit("date", { date: "2025-01-02", date_precision: "day", date_end: "2025-01-01" }), /date_end is before date/);
+      await assert.rejects(edit("location", { name: "Gao" }), /value: lacks key\(s\) admin1, country, lat, lon, precision/);
+      await assert.rejects(edit("fatalities", 3), /for field fatalities/);
+      await assert.rejects(edit("actor1", "a\u0000b"), /control character/);
+      await assert.rejects(store.reviewEvent(event!.id, { action: "confirm", note: "\u0000" }, "x"), /note: holds a control character/);
+      const detail = await store.getEvent(event!.id);
+      assert.deepEqual(detail?.reviews, []);
+      assert.equal(detail?.event.date, event!.date);
+      await store.reviewEvent(
+        event!.id,
+        { action: "edit", field: "date", value: { date: "2025-01-02", date_precision: "day", date_end: null } },
+        "x",
+      );
+      assert.equal((await store.getEvent(event!.id))?.event.date, "2025-01-02");
     });
 
     withStore("one event in detail: reports, articles, claims; unknown ids give null", async (store) => {

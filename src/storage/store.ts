@@ -19,6 +19,8 @@ export interface Bbox {
 export interface EventFilter {
   country?: string;
   type?: string;
+  /** Events of any of these sub-event types (an ACLED event type is all of its sub-events). */
+  types?: readonly string[];
   /** Text an actor's name contains (any case). */
   actor?: string;
   since?: string;
@@ -139,7 +141,7 @@ export interface Store {
 }
 
 /** The filters a watchlist may keep: those of `sitrep events` that do not end (no dates). */
-export type WatchlistFilter = Pick<EventFilter, "country" | "type" | "actor" | "text">;
+export type WatchlistFilter = Pick<EventFilter, "country" | "type" | "types" | "actor" | "text">;
 
 /** A saved filter that reports the events newly matching it, read from the changes feed. */
 export interface Watchlist {

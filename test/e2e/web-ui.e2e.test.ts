@@ -238,6 +238,33 @@ describe("the web view in a browser", { skip: browserSkipReason(), timeout: 180_
     assert.equal(await page.locator(".article-text img, .article-text script").count(), 0);
   });
 
+  it("edits a date with the date input: the event keeps its new day, the machine's beside it", async () => {
+    const { events } = await api<{ events: EventSummary[] }>("/api/events?limit=500");
+    const dated = events.find((e) => e.date)!;
+    await page.evaluate((t) => localStorage.setItem("sitrep.token", t), token);
+    await page.goto(`${server.url}/events/${dated.id}`);
+    const panel = page.locator("[data-testid=review-panel]");
+    await panel.locator("select[name=field]").selectOption("date");
+    await panel.locator("input[type=date]").fill("2025-01-02");
+    await panel.locator("button[type=submit]").click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=value-date]")?.textContent?.startsWith("2025-01-02"));
+    await page.reload();
+    const shown = await page.locator("[data-testid=value-date]").innerText();
+    assert.match(shown, /^2025-01-02/);
+    assert.match(shown, new RegExp(`machine read: ${dated.date}`));
+    const csv = await (await fetch(`${server.url}/api/export?format=csv`)).text();
+    const row = csv.split("\n").find((line) => line.includes(dated.id.replace(/^ev_/, "")))!;
+    assert.match(row, /,2025-01-02,2025,1,/, "the CSV has the day, its year and day precision");
+  });
+
+  it("shows the missing page, not a blank one, for an address with a broken percent-escape", async () => {
+    for (const path of ["/events/%E0%A4%A", "/actors/%zz"]) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByText(`Nothing at ${path}.`).waitFor();
+      assert.equal((await page.locator("nav a").count()) > 0, true, "the navigation is drawn");
+    }
+  });
+
   it("raised no page errors, console errors or dialogs on the way", () => {
     assert.deepEqual(problems, []);
   });

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { ActorRegistry } from "../../actors/actor-registry.ts";
 import { clip, formatTable } from "./format-table.ts";
-import { openStore } from "./open-store.ts";
+import { openExistingStore } from "./open-store.ts";
 
 /** The registry as two readable tables: the actors, then the ties between them with their evidence. */
 export function actorsTables(registry: ActorRegistry): string {
@@ -32,7 +32,7 @@ export function actorsCommand(): Command {
     .option("--db <path>", "SQLite database file")
     .option("--json", "print JSON")
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const store = openStore(opts.db);
+      const store = openExistingStore(opts.db);
       try {
         const registry = await store.listActors();
         console.log(opts.json ? JSON.stringify(registry, null, 2) : actorsTables(registry));

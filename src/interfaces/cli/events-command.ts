@@ -3,7 +3,7 @@ import type { StoredEvent } from "../../core/model.ts";
 import { exportEvent } from "../../export/export-json.ts";
 import { filterFrom, withFilterOptions } from "./filter-options.ts";
 import { clip, formatTable } from "./format-table.ts";
-import { openStore } from "./open-store.ts";
+import { openExistingStore } from "./open-store.ts";
 
 function fatalities(e: StoredEvent): string {
   const f = e.fatalities;
@@ -36,7 +36,7 @@ export function eventsCommand(): Command {
       .option("--db <path>", "SQLite database file")
       .option("--json", "print JSON"),
   ).action(async (opts: Record<string, unknown>) => {
-    const store = openStore(opts["db"] as string | undefined);
+    const store = openExistingStore(opts["db"] as string | undefined);
     try {
       const events = await store.listEvents(filterFrom(opts));
       if (opts["json"]) {

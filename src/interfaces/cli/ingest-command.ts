@@ -2,7 +2,7 @@ import { Command } from "commander";
 import cliProgress from "cli-progress";
 import { IngestError } from "../../core/errors.ts";
 import type { FetchRules } from "../../fetch/fetch-resource.ts";
-import { ingestBatch, itemsFromManifest, itemsFromPaths, type BatchItem } from "../../ingest/ingest-batch.ts";
+import { ingestBatch, itemsFromManifests, itemsFromPaths, type BatchItem } from "../../ingest/ingest-batch.ts";
 import { readWebArticle } from "../../ingest/read-web-article.ts";
 import { isWebAddress, webItem } from "../../ingest/web-item.ts";
 import type { Store } from "../../storage/store.ts";
@@ -72,64 +72,65 @@ export function ingestCommand(): Command {
     .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
     .option("--queue", "put the articles on the queue of the PostgreSQL --db for `sitrep worker` processes to ingest")
     .option("--allow-private", "fetch web pages from private, loopback and link-local addresses too (refused by default)")
-    .action(async (args: string[], opts: { manifest?: string[]; db?: string; queue?: boolean; allowPrivate?: boolean }) => {
-      const items: BatchItem[] = [];
-      const errors: IngestError[] = [];
-      const urls = args.filter(isWebAddress);
-      const paths = args.filter((a) => !isWebAddress(a));
-      const rules: FetchRules = { allowPrivate: opts.allowPrivate ?? false };
-      const fromPaths = itemsFromPaths(paths);
-      items.push(...fromPaths.items);
-      errors.push(...fromPaths.errors);
-      for (const m of opts.manifest ?? []) {
+    .option("--allow-outside-files", "let manifests name files outside their own folder (refused by default)")
+    .action(
+      async (
+        args: string[],
+        opts: { manifest?: string[]; db?: string; queue?: boolean; allowPrivate?: boolean; allowOutsideFiles?: boolean },
+      ) => {
+        const items: BatchItem[] = [];
+        const errors: IngestError[] = [];
+        const urls = args.filter(isWebAddress);
+        const paths = args.filter((a) => !isWebAddress(a));
+        const rules: FetchRules = { allowPrivate: opts.allowPrivate ?? false };
+        const fromPaths = itemsFromPaths(paths);
+        items.push(...fromPaths.items);
+        errors.push(...fromPaths.errors);
+        const fromManifests = itemsFromManifests(opts.manifest ?? [], { allowOutside: opts.allowOutsideFiles ?? false });
+        items.push(...fromManifests.items);
+        errors.push(...fromManifests.errors);
+        if (items.length === 0 && errors.length === 0 && urls.length === 0) {
+          throw new Error("nothing to ingest: give article files, folders, web addresses or --manifest FILE");
+        }
+        if (opts.queue) {
+          // The workers recognise a page already stored by its content.
+          const fromWeb = await itemsFromAddresses(urls, null, rules);
+          await enqueue([...items, ...fromWeb.items], [...errors, ...fromWeb.errors], opts.db ?? process.env["SITREP_DB"] ?? "");
+          return;
+        }
+        const store = openStore(opts.db);
         try {
-          const fromManifest = itemsFromManifest(m);
-          items.push(...fromManifest.items);
-          errors.push(...fromManifest.errors);
-        } catch (error) {
-          errors.push(error as IngestError);
+          const fromWeb = await itemsFromAddresses(urls, store, rules);
+          items.push(...fromWeb.items);
+          errors.push(...fromWeb.errors);
+          const bar =
+            process.stderr.isTTY && items.length >= PROGRESS_MIN
+              ? new cliProgress.SingleBar(
+                  { stream: process.stderr, format: "ingesting [{bar}] {value}/{total} articles" },
+                  cliProgress.Presets.shades_classic,
+                )
+              : null;
+          bar?.start(items.length, 0);
+          const report = await ingestBatch(store, items, (done) => bar?.update(done));
+          bar?.stop();
+          errors.push(...report.errors);
+          const stored = report.results.filter((r) => r.result.stored);
+          const created = stored.reduce((n, r) => n + r.result.eventsCreated, 0);
+          const updated = stored.reduce((n, r) => n + r.result.eventsUpdated, 0);
+          const skipped = report.results.length - stored.length + fromWeb.known;
+          console.log(
+            `ingested ${stored.length} article(s) into ${store.location}: ${created} new event(s), ${updated} event(s) updated by another report` +
+              (skipped ? `; ${skipped} already stored, unchanged` : ""),
+          );
+          for (const w of report.warnings) console.error(`warning: ${w}`);
+          for (const e of errors) console.error(`error: ${e.message}`);
+          if (errors.length) {
+            console.error(`${errors.length} input(s) failed; the others were ingested`);
+            process.exitCode = 1;
+          }
+        } finally {
+          await store.close();
         }
-      }
-      if (items.length === 0 && errors.length === 0 && urls.length === 0) {
-        throw new Error("nothing to ingest: give article files, folders, web addresses or --manifest FILE");
-      }
-      if (opts.queue) {
-        // The workers recognise a page already stored by its content.
-        const fromWeb = await itemsFromAddresses(urls, null, rules);
-        await enqueue([...items, ...fromWeb.items], [...errors, ...fromWeb.errors], opts.db ?? process.env["SITREP_DB"] ?? "");
-        return;
-      }
-      const store = openStore(opts.db);
-      try {
-        const fromWeb = await itemsFromAddresses(urls, store, rules);
-        items.push(...fromWeb.items);
-        errors.push(...fromWeb.errors);
-        const bar =
-          process.stderr.isTTY && items.length >= PROGRESS_MIN
-            ? new cliProgress.SingleBar(
-                { stream: process.stderr, format: "ingesting [{bar}] {value}/{total} articles" },
-                cliProgress.Presets.shades_classic,
-              )
-            : null;
-        bar?.start(items.length, 0);
-        const report = await ingestBatch(store, items, (done) => bar?.update(done));
-        bar?.stop();
-        errors.push(...report.errors);
-        const stored = report.results.filter((r) => r.result.stored);
-        const created = stored.reduce((n, r) => n + r.result.eventsCreated, 0);
-        const updated = stored.reduce((n, r) => n + r.result.eventsUpdated, 0);
-        const skipped = report.results.length - stored.length + fromWeb.known;
-        console.log(
-          `ingested ${stored.length} article(s) into ${store.location}: ${created} new event(s), ${updated} event(s) updated by another report` +
-            (skipped ? `; ${skipped} already stored, unchanged` : ""),
-        );
-        for (const e of errors) console.error(`error: ${e.message}`);
-        if (errors.length) {
-          console.error(`${errors.length} input(s) failed; the others were ingested`);
-          process.exitCode = 1;
-        }
-      } finally {
-        await store.close();
-      }
-    });
+      },
+    );
 }

@@ -5,6 +5,7 @@ import { SitrepError } from "../../core/errors.ts";
 import type { Store } from "../../storage/store.ts";
 import type { ReadAccess } from "../http/access.ts";
 import { createApp } from "../http/create-app.ts";
+import { createReadingPool } from "../../ingest/reading-pool.ts";
 import { DEFAULT_UI_DIRECTORY } from "../web/build-ui.ts";
 import { openStore } from "./open-store.ts";
 
@@ -28,7 +29,9 @@ export function startServer(
   options: { host: string; port: number; readOnly?: boolean; reads?: ReadAccess; uiDirectory?: string | null; allowPrivateFetch?: boolean },
 ): Promise<RunningServer> {
   const ui = options.uiDirectory === undefined ? DEFAULT_UI_DIRECTORY : options.uiDirectory;
+  const readingPool = createReadingPool();
   const app = createApp(store, {
+    readingPool,
     readOnly: options.readOnly ?? false,
     reads: options.reads ?? "open",
     allowPrivateFetch: options.allowPrivateFetch ?? false,
@@ -36,8 +39,10 @@ export function startServer(
   });
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
-    const onError = (error: NodeJS.ErrnoException) =>
+    const onError = (error: NodeJS.ErrnoException) => {
+      void readingPool.close();
       reject(new SitrepError(`cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`, { cause: error }));
+    };
     server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
       server?.off("error", onError);
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
@@ -47,7 +52,7 @@ export function startServer(
           new Promise<void>((done) => {
             // Keep-alive connections would otherwise hold the server open until they time out.
             if (server && "closeAllConnections" in server) server.closeAllConnections();
-            server?.close(() => done());
+            server?.close(() => void readingPool.close().then(done));
           }),
       });
     });

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Extracted, Span } from "../../core/model.ts";
-import { openStore } from "./open-store.ts";
+import { openExistingStore } from "./open-store.ts";
 import type { EventDetail } from "../../storage/store.ts";
 
 function sentenceAround(text: string, span: Span): string {
@@ -78,7 +78,7 @@ export function showCommand(): Command {
     .option("--db <path>", "SQLite database file")
     .option("--json", "print JSON")
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
-      const store = openStore(opts.db);
+      const store = openExistingStore(opts.db);
       try {
         const detail = await store.getEvent(id);
         if (!detail) {

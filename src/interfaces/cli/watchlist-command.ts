@@ -1,22 +1,11 @@
 import { Command, InvalidArgumentError } from "commander";
-import { isEventType } from "../../core/event-types.ts";
 import { isWebAddress } from "../../ingest/web-item.ts";
 import type { Watchlist, WatchlistFilter } from "../../storage/store.ts";
+import { countryOption, filterFrom, typeOption } from "./filter-options.ts";
 import { formatTable } from "./format-table.ts";
-import { openStore } from "./open-store.ts";
+import { openExistingStore, openStore } from "./open-store.ts";
 
 const DB_HELP = "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)";
-
-function country(value: string): string {
-  if (!/^[A-Za-z]{2}$/.test(value))
-    throw new InvalidArgumentError(`"${value}" is not a two-letter country code (ISO 3166-1 alpha-2, e.g. ML)`);
-  return value.toUpperCase();
-}
-
-function type(value: string): string {
-  if (!isEventType(value)) throw new InvalidArgumentError(`"${value}" is not an event type slug (e.g. air_drone_strike, armed_clash)`);
-  return value;
-}
 
 function webhook(value: string): string {
   if (!isWebAddress(value)) throw new InvalidArgumentError(`"${value}" is not an http(s) address`);
@@ -50,15 +39,25 @@ export function watchlistCommand(): Command {
     .command("add")
     .description("save a watchlist; it reports events created or revised from now on")
     .argument("<name>", "its name (letters, digits, . - _)")
-    .option("--country <iso2>", "events in this country (ISO 3166-1 alpha-2, e.g. ML)", country)
-    .option("--type <slug>", "events of this sub-event type (e.g. armed_clash)", type)
+    .option("--country <country>", "events in this country: ISO 3166-1 code (ML, MLI) or name (Mali)", countryOption)
+    .option(
+      "--type <type>",
+      'events of this type: an ACLED event type ("Battles"), sub-event ("Armed clash") or slug; several separated by commas',
+      typeOption,
+    )
     .option("--actor <name>", "events where an actor's name contains this text")
     .option("--text <words>", "events whose source articles hold all these words")
     .option("--webhook <url>", "POST each poll's new matches here as JSON", webhook)
     .option("--db <path>", DB_HELP)
-    .action(async (name: string, opts: WatchlistFilter & { webhook?: string; db?: string }) => {
-      const filter: WatchlistFilter = {};
-      for (const k of ["country", "type", "actor", "text"] as const) if (opts[k]) filter[k] = opts[k];
+    .action(async (name: string, opts: Record<string, unknown> & { webhook?: string; db?: string }) => {
+      const { country, type, types, actor, text } = filterFrom(opts);
+      const filter: WatchlistFilter = {
+        ...(country && { country }),
+        ...(type && { type }),
+        ...(types && { types }),
+        ...(actor && { actor }),
+        ...(text && { text }),
+      };
       const store = openStore(opts.db);
       try {
         const added = await store.addWatchlist(name, filter, opts.webhook ?? null);
@@ -77,7 +76,7 @@ export function watchlistCommand(): Command {
     .option("--db <path>", DB_HELP)
     .option("--json", "print JSON")
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const store = openStore(opts.db);
+      const store = openExistingStore(opts.db);
       try {
         const lists = await store.listWatchlists();
         console.log(opts.json ? JSON.stringify(lists, null, 2) : watchlistTable(lists));
@@ -91,7 +90,7 @@ export function watchlistCommand(): Command {
     .argument("<name>", "the watchlist's name")
     .option("--db <path>", DB_HELP)
     .action(async (name: string, opts: { db?: string }) => {
-      const store = openStore(opts.db);
+      const store = openExistingStore(opts.db);
       try {
         if (await store.removeWatchlist(name)) console.log(`watchlist "${name}" removed`);
         else {

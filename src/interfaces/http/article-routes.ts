@@ -3,11 +3,10 @@ import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ArticleInput } from "../../core/article.ts";
 import { IngestError } from "../../core/errors.ts";
-import { buildArticle } from "../../ingest/build-article.ts";
 import type { FetchRules } from "../../fetch/fetch-resource.ts";
 import { readWebArticle } from "../../ingest/read-web-article.ts";
 import { redateArticles } from "../../ingest/ingest-batch.ts";
-import { extract } from "../../stages/extract.ts";
+import { ReadingTimeoutError, type ReadingPool } from "../../ingest/reading-pool.ts";
 import type { Store } from "../../storage/store.ts";
 import { ArticleBody, IdParam } from "./request-schemas.ts";
 import { ArticleView, ErrorBody, IngestOutcome } from "./response-schemas.ts";
@@ -47,16 +46,32 @@ function ingestRoute(readOnly: boolean) {
       200: json(IngestOutcome, "the same content was already stored: nothing changed"),
       ...badRequest,
       403: json(ErrorBody, "the server is read-only"),
-      422: json(ErrorBody, "the url given alone could not be fetched as a page of text"),
+      413: json(ErrorBody, "the body is larger than 5 MB"),
+      422: json(
+        ErrorBody,
+        "the url given alone could not be fetched as a page of text, or the article was not read within the time allowed",
+      ),
     },
   });
 }
 
-/**
- * `fetchRules` bound the fetching of a `url` given alone (private addresses are refused unless
- * they allow them: a caller must not make the server read its own network).
- */
-export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: boolean, fetchRules: FetchRules = {}): void {
+/** How the ingest route reads articles. */
+export interface ArticleReading {
+  /** The threads that parse and extract, off the thread that answers requests. */
+  pool: ReadingPool;
+  /** Time allowed to each step of reading one article (parsing, extracting; fetching a `url` has its own), in ms. */
+  budgetMs: number;
+  /**
+   * Bound the fetching of a `url` given alone (private addresses are refused unless they allow
+   * them: a caller must not make the server read its own network).
+   */
+  fetchRules: FetchRules;
+}
+
+export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: boolean, reading: ArticleReading): void {
+  const { pool, budgetMs, fetchRules } = reading;
+  const late = () => `not read within ${budgetMs / 1000} s, the time allowed to read an article; nothing was stored`;
+
   app.openapi(getArticle, async (c) => {
     const { id } = c.req.valid("param");
     const a = await store.getArticle(id);
@@ -70,10 +85,13 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
     // page's metadata), so that one page gives one article whichever way it came in.
     let fromWeb: ArticleInput | null = null;
     if (body.text === undefined && body.html === undefined && body.url) {
+      const url = body.url;
       try {
-        fromWeb = await readWebArticle(body.url, fetchRules);
+        // Fetching has its own deadline; reading the page has the budget.
+        fromWeb = await readWebArticle(url, fetchRules, {}, (html, at, hints) => pool.run("readPage", { html, url: at, hints }, budgetMs));
       } catch (error) {
         if (error instanceof IngestError) return c.json({ error: `url: ${error.message}` }, 422);
+        if (error instanceof ReadingTimeoutError) return c.json({ error: `url: ${late()}` }, 422);
         throw error;
       }
     }
@@ -91,25 +109,25 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
       ...(body.outlet !== undefined ? { outlet: body.outlet } : {}),
       ...(body.title !== undefined ? { title: body.title } : {}),
     };
-    let article;
     try {
-      article = buildArticle(input);
+      const article = await pool.run("build", input, budgetMs);
+      // Extraction is the costly part: skip it when the content is already stored (the store checks again, atomically).
+      const known = await store.findArticleByHash(article.contentHash);
+      const result = known
+        ? { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 }
+        : await store.ingest(article, await pool.run("extract", article, budgetMs));
+      if (result.stored) await redateArticles(store);
+      const outcome = {
+        article: result.articleId,
+        stored: result.stored,
+        events_created: result.eventsCreated,
+        events_updated: result.eventsUpdated,
+      };
+      return result.stored ? c.json(outcome, 201) : c.json(outcome, 200);
     } catch (error) {
       if (error instanceof IngestError) return c.json({ error: error.message }, 400);
+      if (error instanceof ReadingTimeoutError) return c.json({ error: `${format}: ${late()}` }, 422);
       throw error;
     }
-    // Extraction is the costly part: skip it when the content is already stored (the store checks again, atomically).
-    const known = await store.findArticleByHash(article.contentHash);
-    const result = known
-      ? { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 }
-      : await store.ingest(article, extract(article));
-    if (result.stored) await redateArticles(store);
-    const outcome = {
-      article: result.articleId,
-      stored: result.stored,
-      events_created: result.eventsCreated,
-      events_updated: result.eventsUpdated,
-    };
-    return result.stored ? c.json(outcome, 201) : c.json(outcome, 200);
   });
 }

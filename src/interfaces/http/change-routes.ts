@@ -1,18 +1,25 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Store } from "../../storage/store.ts";
-import { json } from "./responses.ts";
+import { badRequest, json } from "./responses.ts";
+
+const POSITION_MESSAGE = "expected a position: a whole number from an earlier answer's next, or 0";
+const LIMIT_MESSAGE = "expected a whole number from 1 to 1000";
 
 const ChangesQuery = z.object({
-  since: z
-    .string()
-    .regex(/^\d{1,15}$/, "expected a position: a whole number from an earlier answer's next, or 0")
-    .default("0")
+  since: z.coerce
+    .number({ error: POSITION_MESSAGE })
+    .int(POSITION_MESSAGE)
+    .min(0, POSITION_MESSAGE)
+    .max(Number.MAX_SAFE_INTEGER, POSITION_MESSAGE)
+    .default(0)
     .openapi({ description: "the position after which to list changes (0: from the start)" }),
-  limit: z
-    .string()
-    .regex(/^\d{1,4}$/, "expected a whole number from 1 to 1000")
-    .refine((v) => Number(v) >= 1 && Number(v) <= 1000, "expected a whole number from 1 to 1000")
-    .default("500"),
+  limit: z.coerce
+    .number({ error: LIMIT_MESSAGE })
+    .int(LIMIT_MESSAGE)
+    .min(1, LIMIT_MESSAGE)
+    .max(1000, LIMIT_MESSAGE)
+    .default(500)
+    .openapi({ description: "changes per answer" }),
 });
 
 const Change = z.object({
@@ -34,12 +41,13 @@ const changes = createRoute({
   request: { query: ChangesQuery },
   responses: {
     200: json(z.object({ changes: z.array(Change), next: z.number() }), "the changes after the position, and where to ask from next"),
+    ...badRequest,
   },
 });
 
 export function registerChangeRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(changes, async (c) => {
     const { since, limit } = c.req.valid("query");
-    return c.json(await store.listChanges(Number(since), Number(limit)), 200);
+    return c.json(await store.listChanges(since, limit), 200);
   });
 }

@@ -2,12 +2,15 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
 import type { Store } from "../../storage/store.ts";
 import { registerActorRoutes } from "./actor-routes.ts";
+import { createReadingPool, DEFAULT_READING_BUDGET_MS, type ReadingPool } from "../../ingest/reading-pool.ts";
 import { registerArticleRoutes } from "./article-routes.ts";
 import { describeIssues, notFound, onError } from "./errors.ts";
 import { registerEventRoutes } from "./event-routes.ts";
 import { registerExportRoutes } from "./export-routes.ts";
 import { registerHealthRoutes } from "./health-routes.ts";
 import { accessControl, type ReadAccess } from "./access.ts";
+import { openApiDocument, registerDocumentComponents } from "./openapi-document.ts";
+import { methodNotAllowed } from "./method-not-allowed.ts";
 import { registerChangeRoutes } from "./change-routes.ts";
 import { registerReviewRoutes } from "./review-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -26,6 +29,10 @@ export interface AppOptions {
    * are served on 127.0.0.1, turn it on.
    */
   allowPrivateFetch?: boolean;
+  /** The threads that read posted articles; the app starts its own (closed with the process) when absent. */
+  readingPool?: ReadingPool;
+  /** Time allowed to each step of reading a posted article (parsing, extracting) before it is refused (422), in ms. Default 30 s. */
+  readingBudgetMs?: number;
 }
 
 /** Where the OpenAPI document is served. */
@@ -45,22 +52,23 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   app.use("*", securityHeaders());
   // Exports and the basemap are large and repetitive: gzip makes them a fraction of their size.
   app.use("*", compress());
+  // Reads the routes registered below at each request.
+  app.use("/api/*", methodNotAllowed(app));
   app.use("/api/*", accessControl(store, options.reads ?? "open"));
   registerHealthRoutes(app, store);
   registerEventRoutes(app, store);
   registerActorRoutes(app, store);
-  registerArticleRoutes(app, store, options.readOnly ?? false, { allowPrivate: options.allowPrivateFetch ?? false });
+  registerArticleRoutes(app, store, options.readOnly ?? false, {
+    pool: options.readingPool ?? createReadingPool(),
+    budgetMs: options.readingBudgetMs ?? DEFAULT_READING_BUDGET_MS,
+    fetchRules: { allowPrivate: options.allowPrivateFetch ?? false },
+  });
   registerExportRoutes(app, store);
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
   if (options.uiDirectory) registerUiRoutes(app, options.uiDirectory);
-  app.doc31(OPENAPI_PATH, {
-    openapi: "3.1.0",
-    info: {
-      title: "Sitrep API",
-      version: "0.1.0",
-      description: "Sourced, deduplicated conflict events read from news reports: every field traceable to the words it came from.",
-    },
-  });
+  registerDocumentComponents(app);
+  let document: ReturnType<typeof openApiDocument> | null = null;
+  app.get(OPENAPI_PATH, (c) => c.json((document ??= openApiDocument(app))));
   return app;
 }

@@ -37,6 +37,16 @@ describe("GET /api/export", () => {
     );
   });
 
+  it("leaves incomplete events out of the CSV unless asked, and says how many in a header", async () => {
+    const rows = (text: string) => text.trim().split("\n").length - 1;
+    const byDefault = await f.app.request("/api/export?format=csv");
+    const all = await f.app.request("/api/export?format=csv&include_incomplete=true");
+    assert.equal(rows(await all.text()), 3, "every event when asked");
+    const leftOut = Number(byDefault.headers.get("x-sitrep-left-out") ?? 0);
+    assert.equal(rows(await byDefault.text()) + leftOut, 3);
+    assert.equal(all.headers.get("x-sitrep-left-out"), null);
+  });
+
   it("answers 400 naming the known formats for an unknown one", async () => {
     assert.deepEqual(await getJson(f.app, "/api/export?format=xlsx"), {
       status: 400,

@@ -30,13 +30,19 @@ const exportRoute = createRoute({
 
 export function registerExportRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(exportRoute, async (c) => {
-    const { format, ...filters } = c.req.valid("query");
-    const body = await writeExport(store, format, storeFilter(filters));
+    const { format, include_incomplete, ...filters } = c.req.valid("query");
+    let leftOut = 0;
+    const body = await writeExport(store, format, storeFilter(filters), {
+      includeIncomplete: include_incomplete === "true",
+      onLeftOut: (count) => (leftOut = count),
+    });
     // A download with a name that says what it is; the JSON formats still open in a browser tab.
     const extension = format === "jsonl" ? "jsonl" : format;
     return c.body(body, 200, {
       "Content-Type": EXPORT_MEDIA_TYPES[format],
       "Content-Disposition": `${format === "csv" ? "attachment" : "inline"}; filename="sitrep-events.${extension}"`,
+      // The CSV leaves out incomplete events unless asked; the count says so without a body change.
+      ...(leftOut ? { "X-Sitrep-Left-Out": String(leftOut) } : {}),
     }) as never;
   });
 }

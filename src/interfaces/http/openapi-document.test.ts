@@ -48,7 +48,7 @@ describe("GET /api/openapi.json", () => {
   it("documents the parameters the schemas validate, from those same schemas", () => {
     const names = (path: string) => (doc.paths[path]!["get"]!.parameters ?? []).map((p) => p.name);
     assert.deepEqual(names("/api/events"), ["since", "until", "country", "type", "actor", "bbox", "q", "limit", "cursor"]);
-    assert.deepEqual(names("/api/export"), ["since", "until", "country", "type", "actor", "bbox", "q", "format"]);
+    assert.deepEqual(names("/api/export"), ["since", "until", "country", "type", "actor", "bbox", "q", "format", "include_incomplete"]);
     assert.deepEqual(names("/api/actors"), ["q", "kind"]);
     assert.deepEqual(names("/api/events/{id}"), ["id"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.requestBody);
@@ -58,5 +58,37 @@ describe("GET /api/openapi.json", () => {
     assert.ok(doc.paths["/api/events"]!["get"]!.responses["400"]);
     assert.ok(doc.paths["/api/events/{id}"]!["get"]!.responses["404"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.responses["403"]);
+  });
+});
+
+describe("GET /api/openapi.json: what the middleware decides", () => {
+  let f: Fixture;
+  let doc: Document & {
+    components: { securitySchemes?: Record<string, { type: string; scheme: string }> };
+    paths: Record<string, Record<string, Operation & { security?: Array<Record<string, string[]>> }>>;
+  };
+  before(async () => {
+    f = emptyFixture();
+    doc = (await getJson<typeof doc>(f.app, "/api/openapi.json")).body;
+  });
+  after(() => f.close());
+
+  it("names the bearer token scheme; writes need it, reads may take it, health takes none", () => {
+    assert.deepEqual(doc.components.securitySchemes?.["bearerToken"]?.scheme, "bearer");
+    assert.deepEqual(doc.paths["/api/articles"]!["post"]!.security, [{ bearerToken: [] }]);
+    assert.deepEqual(doc.paths["/api/events"]!["get"]!.security, [{}, { bearerToken: [] }]);
+    assert.deepEqual(doc.paths["/api/health"]!["get"]!.security, []);
+  });
+
+  it("documents 401 wherever a token may be asked for, 403 and 415 on writes, 400 on the changes feed", () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (path === "/api/health") continue;
+        assert.ok(op.responses["401"], `${method} ${path} documents 401`);
+        if (method === "post")
+          for (const status of ["403", "415"]) assert.ok(op.responses[status], `${method} ${path} documents ${status}`);
+      }
+    }
+    assert.ok(doc.paths["/api/changes"]!["get"]!.responses["400"]);
   });
 });

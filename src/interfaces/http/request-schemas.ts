@@ -7,6 +7,7 @@
 import { z } from "@hono/zod-openapi";
 import { EVENT_FAMILIES, type EventType } from "../../core/event-types.ts";
 import type { ActorKind } from "../../core/model.ts";
+import { ARTICLE_ID_MESSAGE, ARTICLE_ID_PATTERN } from "../../ingest/article-id.ts";
 import { isIsoDate } from "../../ingest/build-article.ts";
 import { parseBbox } from "./bbox.ts";
 import { decodeCursor } from "./event-paging.ts";
@@ -27,6 +28,10 @@ const KINDS: Record<ActorKind, true> = {
 export const ACTOR_KINDS = Object.keys(KINDS) as [ActorKind, ...ActorKind[]];
 
 const DATE_MESSAGE = "expected YYYY-MM-DD";
+const BBOX_MESSAGE = "expected minLon,minLat,maxLon,maxLat in degrees, with minLat ≤ maxLat";
+/** Four numbers, as `parseBbox` reads them: the document shows it, so that an empty or partial box is not offered as valid. */
+const BBOX_PATTERN = /^\s*-?\d+(\.\d+)?\s*(,\s*-?\d+(\.\d+)?\s*){3}$/;
+const CURSOR_MESSAGE = "not a cursor this API returned";
 const LIMIT_MESSAGE = "expected an integer from 1 to 500";
 
 /** A calendar date: the pattern shows in the document, the refinement rejects 2025-02-30. */
@@ -56,7 +61,8 @@ const storeFilters = {
 const placeAndTextFilters = {
   bbox: z
     .string()
-    .refine((s) => parseBbox(s) !== null, "expected minLon,minLat,maxLon,maxLat in degrees, with minLat ≤ maxLat")
+    .regex(BBOX_PATTERN, BBOX_MESSAGE)
+    .refine((s) => parseBbox(s) !== null, BBOX_MESSAGE)
     .optional()
     .openapi({ description: "events located inside this box (west, south, east, north)", example: "-5,10,5,20" }),
   q: z
@@ -85,7 +91,9 @@ export const EventsQuery = z
       .openapi({ description: "events per page" }),
     cursor: z
       .string()
-      .refine((s) => decodeCursor(s) !== null, "not a cursor this API returned")
+      // Base64url, as `encodeCursor` writes it: the document shows it, so that an empty cursor is not offered as valid.
+      .regex(/^[A-Za-z0-9_-]+$/, CURSOR_MESSAGE)
+      .refine((s) => decodeCursor(s) !== null, CURSOR_MESSAGE)
       .optional()
       .openapi({ description: "the `next_cursor` of the previous page" }),
   })
@@ -98,6 +106,10 @@ export const ExportQuery = z
     format: z
       .enum(EXPORT_FORMATS, { error: (issue) => `unknown format ${JSON.stringify(issue.input)}; known: ${EXPORT_FORMATS.join(", ")}` })
       .default("json"),
+    include_incomplete: z
+      .enum(["true", "false"], { error: "expected true or false" })
+      .optional()
+      .openapi({ description: "csv: keep events ACLED would not have (no date, actor1 or country); left out by default" }),
   })
   .refine(sinceNotAfterUntil, REVERSED);
 
@@ -120,7 +132,7 @@ export const ArticleBody = z
   .strictObject({
     id: z
       .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/, "expected up to 128 letters, digits, '.', '_', '~' or '-'")
+      .regex(ARTICLE_ID_PATTERN, ARTICLE_ID_MESSAGE)
       .optional()
       .openapi({ description: "defaults to the start of the content hash; must stay usable in a URL path" }),
     text: z.string().optional().openapi({ description: "the article as plain text (give this or html)" }),
@@ -136,4 +148,12 @@ export const ArticleBody = z
   .refine((b) => b.text !== undefined || b.html !== undefined || (typeof b.url === "string" && /^https?:\/\//i.test(b.url)), {
     error: "give exactly one of text or html (or only url, to fetch it)",
   })
-  .openapi("ArticleInput");
+  .openapi("ArticleInput", {
+    // The two rules above, in the document's terms: never text and html together; one of them, or a url alone.
+    not: { required: ["text", "html"] },
+    anyOf: [
+      { required: ["text"] },
+      { required: ["html"] },
+      { required: ["url"], properties: { url: { type: "string", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" } } },
+    ],
+  });

@@ -5,7 +5,15 @@ import type { Store } from "../../storage/store.ts";
 import { IdParam } from "./request-schemas.ts";
 import { ErrorBody } from "./response-schemas.ts";
 import { badRequest, json } from "./responses.ts";
-import { checkReviewValue } from "./review-values.ts";
+import { checkReviewValue, REVIEW_VALUE_FORMS, REVIEW_VALUES } from "./review-values.ts";
+
+/** The shapes an edited value may take, one per field, as plain JSON Schema for the document. */
+const VALUE_SHAPES = JSON.stringify(
+  Object.values(REVIEW_VALUES).map((shape) => {
+    const { $schema: _, ...schema } = z.toJSONSchema(shape, { io: "input", unrepresentable: "any" });
+    return schema;
+  }),
+);
 
 const note = z.string().max(2000).optional().openapi({ description: "why, in the reviewer's words" });
 
@@ -16,7 +24,11 @@ const ReviewBody = z
       .object({
         action: z.literal("edit"),
         field: z.enum(CLAIMED_FIELDS),
-        value: z.unknown().refine((v) => v !== undefined, "is missing"),
+        value: z
+          .unknown()
+          .refine((v) => v !== undefined, "is missing")
+          // Checked against the field's own shape in the handler; the document lists the shapes.
+          .openapi({ description: REVIEW_VALUE_FORMS, anyOf: JSON.parse(VALUE_SHAPES) }),
         note,
       })
       .strict(),

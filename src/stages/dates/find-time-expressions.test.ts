@@ -263,6 +263,17 @@ describe("written dates", () => {
     assert.equal(e.source, "month-day-year");
   });
 
+  it("read the first or second half of a month as that month", () => {
+    const e = one("Rebels taxed the villages in the first half of February.", "in the first half of February", "2019-03-20");
+    assert.deepEqual(e.value, { start: "2019-02-01", end: "2019-02-28", precision: "month" });
+  });
+
+  it("read a day, month and year joined by hyphens", () => {
+    const s = "The convoy was ambushed on 9-March-2019 and the depot shelled on 21-Feb-2020.";
+    assert.deepEqual(one(s, "on 9-March-2019", null).value, day("2019-03-09"));
+    assert.deepEqual(one(s, "on 21-Feb-2020", null).value, day("2020-02-21"));
+  });
+
   it("read day-first and abbreviated forms", () => {
     const s = "The post fell on 13 December 2025; a second attack came on 04 Feb 2019.";
     assert.deepEqual(one(s, "on 13 December 2025", null).value, day("2025-12-13"));

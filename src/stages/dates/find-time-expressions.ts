@@ -310,6 +310,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 9-March-2019, 09-Mar-2019: day, month and year joined by hyphens, as tables and logs write them
+    id: "day-month-year-hyphenated",
+    pattern: `(?<![\\d.,:/-])(?<d>${DAY_NUMBER})-(?<mon>${MONTH_ANY})-(?<y>${YEAR})(?![\\d]|-\\d)`,
+    handle: (g, ctx) => {
+      const month = monthOf(g.mon!);
+      if (month === null) return null;
+      return dayDateToken("day-month-year", { year: Number(g.y), month, day: Number(g.d), day2: null }, ctx.pub);
+    },
+  },
+  {
     // December 13, 2025; Dec. 13; October 7; December 13-14
     id: "month-day",
     pattern:

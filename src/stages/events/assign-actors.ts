@@ -63,7 +63,7 @@ const SPEAKER_AFTER =
 const SELF_REPORT_AFTER = /^\s*(?:said|says|announced|stated|confirmed|claimed)\s+(?:that\s+)?(?:its|it|their|they)\b/i;
 /** "according to the army", "a statement from CENTCOM". */
 const SPEAKER_BEFORE =
-  /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i;
+  /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?!that\b)(?:the\s+|an?\s+)?(?:(?!that\b)\w+\s+){0,2}$/i;
 
 /** Words before a country name that make it a place, not an actor. */
 const LOCATIVE_BEFORE =
@@ -103,6 +103,20 @@ const AGENT_BEFORE =
  * Reads the actors of one window: named actors, persons, and people named by a demonym and a
  * noun ("Nigerian troops", "Syrian security forces", "worshippers").
  */
+/** "strikes on Afghanistan killed 46 civilians": a verb between a country and the people makes it no demonym of theirs. */
+const VERB_BETWEEN = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving|hit|struck|targeted|attacked)\b/i;
+
+/** "-recognised", "-backed", "-brokered": a hyphen making the name before it an adjective of another party. */
+const QUALIFIES_AFTER = /^[-‑](?:recogni[sz]ed|backed|brokered|sponsored|appointed|supported|funded|run)\b/i;
+
+/** A side's craft, vehicle or post, then a passive verb of being hit: "police helicopter was shot down". */
+const ASSET_HIT_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}(?:helicopters?|aircraft|planes?|jets?|drones?|vehicles?|convoys?|patrols?|trucks?|buses|bus|boats?|ships?|posts?|bases?|checkpoints?|stations?)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot down|downed|hit|struck|attacked|targeted|ambushed|destroyed|bombed|shelled)\b/iu;
+
+/** ", the commander of the ", ", a senior leader of ": an appositive giving a person's group. */
+const APPOSITIVE_ROLE_OF =
+  /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:commander|head|leader|chief|founder|member|spokesman|deputy)\s+of\s+(?:the\s+)?/i;
+
 export function actorCandidates(
   text: string,
   mentions: Mention[],
@@ -115,7 +129,9 @@ export function actorCandidates(
   const out: ActorCandidate[] = [];
   const inWindow = mentions.filter((m) => m.span.start >= start && m.span.end <= end);
   for (const m of inWindow) {
-    if (m.kind === "actor") out.push({ start: m.span.start, end: m.span.end, actor: m.normalised as ActorValue, source: "actor-lexicon" });
+    // "the UN-recognised government", "Iran-backed fighters": a name made an adjective qualifies another party.
+    if (m.kind === "actor" && !QUALIFIES_AFTER.test(text.slice(m.span.end, m.span.end + 16)))
+      out.push({ start: m.span.start, end: m.span.end, actor: m.normalised as ActorValue, source: "actor-lexicon" });
     if (m.kind === "place") {
       // A country named as a subject ("Syria reached an agreement", "Israel struck"), not as a place ("in Syria").
       const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };
@@ -139,7 +155,15 @@ export function actorCandidates(
       const after = text.slice(m.span.end, Math.min(end, m.span.end + 40));
       if (!PERSON_TARGET_BEFORE.test(before) && !PERSON_TARGET_AFTER.test(after)) continue;
       const p = m.normalised as { name: string; title: string | null; affiliation: string | null };
-      const aff = p.affiliation ? actorByAlias(p.affiliation) : null;
+      // "detained X, the commander of the 444th Brigade": the group an appositive names is the person's.
+      const role = APPOSITIVE_ROLE_OF.exec(after);
+      const ofGroup = role
+        ? inWindow.find(
+            (a) =>
+              a.kind === "actor" && a.span.start === m.span.end + role[0].length && (a.normalised as ActorValue).kind === "armed_group",
+          )
+        : undefined;
+      const aff = p.affiliation ? actorByAlias(p.affiliation) : ofGroup ? (ofGroup.normalised as ActorValue) : null;
       out.push({ start: m.span.start, end: m.span.end, actor: personActor(p, aff), source: "person", victim: true });
     }
   }
@@ -159,7 +183,8 @@ export function actorCandidates(
           x.kind === "place" &&
           (x.normalised as PlaceValue & { countryOnly: boolean }).countryOnly &&
           x.span.end <= s &&
-          x.span.end >= s - 25,
+          x.span.end >= s - 25 &&
+          !VERB_BETWEEN.test(text.slice(x.span.end, s)),
       ) ?? demonymRightBefore(text, s);
     // "Hezbollah fighters", "ISIS militants": the named actor stands. Not people counted just before
     // ("people killed in a Russian drone strike"), nor one with a demonym after it, nearer the noun.
@@ -250,7 +275,8 @@ export function actorCandidates(
         out.some((o) => o !== c && !isUnnamedArmedGroup(o.actor) && o.end <= c.start && c.start - o.end <= 2)
       )
         return false;
-      // "police said", "according to the army": a source of the report, not a party to the incident.
+      // "police said", "according to the army": a source of the report, not a party to the incident
+      // ("said that the army" names the army acting).
       const after = text.slice(c.end, Math.min(end, c.end + 30));
       const before = text.slice(Math.max(start, c.start - 30), c.start);
       // ...unless it speaks of its own act: "CENTCOM said its aircraft struck".
@@ -324,6 +350,8 @@ function roleOf(
   if (MEMBERS_OF_BEFORE.test(before)) return null;
   if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
   if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
+  // "a police Black Hawk helicopter was shot down": the side whose craft or post was hit.
+  if (ASSET_HIT_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
   return null;
 }
 
@@ -351,6 +379,18 @@ export function assignActors(
       )
         return { actor1: a, actor2: b };
     }
+  }
+  // "clashes between the 444 Brigade and the Rada force": the two sides of a fight, in the order named.
+  if (trigger.value === "armed_clash" && /^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 10))) {
+    const after = candidates.filter((c) => c.start >= trigger.end && c.start - trigger.end <= 80);
+    const [a, b] = after;
+    if (
+      a &&
+      b &&
+      a.actor.name !== b.actor.name &&
+      /^\s*(?:,[^,;.]{0,40},\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(a.end, b.start))
+    )
+      return { actor1: a, actor2: b };
   }
   // Before the trigger: the nearest actor not marked as a target is the agent.
   const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();

@@ -13,6 +13,8 @@ const CROWD_BETWEEN = new RegExp(
 );
 /** Any crowd word at all: most windows name none, and are passed over before the slower patterns run. */
 const ANY_CROWD = new RegExp(`(?:${CROWD})`, "i");
+/** "were attacked by a group of five men": the crowd named as the agent of a passive verb. */
+const CROWD_BY_AFTER = new RegExp(String.raw`^\s+by\s+(?:${CROWD})(?![A-Za-z])`, "i");
 const BETWEEN_WORD = /\b(?:between|among|involving)\b/i;
 
 /** Weapons that make an armed group of whoever carries them. */
@@ -27,6 +29,7 @@ export function crowdViolence(text: string, clause: { start: number; end: number
   const before = text.slice(Math.max(clause.start, trigger.start - 90), trigger.start);
   const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 80));
   const crowdBefore = ANY_CROWD.test(before) && CROWD_BEFORE.test(before);
-  if (!crowdBefore && !(BETWEEN_WORD.test(after) && ANY_CROWD.test(after) && CROWD_BETWEEN.test(after))) return false;
+  const crowdAfter = ANY_CROWD.test(after) && ((BETWEEN_WORD.test(after) && CROWD_BETWEEN.test(after)) || CROWD_BY_AFTER.test(after));
+  if (!crowdBefore && !crowdAfter) return false;
   return !ARMED.test(text.slice(clause.start, clause.end));
 }

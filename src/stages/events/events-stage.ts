@@ -16,7 +16,8 @@ import { findClaims } from "./find-claims.ts";
 import { groupIncidents, type Incident } from "./group-incidents.ts";
 import { onlyPlaceNamed } from "./only-place-named.ts";
 import { mainArmedGroup, readObservations, type Observation, type PlaceMention } from "./read-observations.ts";
-import { resolveType } from "./resolve-type.ts";
+import { resolveType, territoryType } from "./resolve-type.ts";
+import { typingEvidence } from "./typing-evidence.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
 import { countrySide } from "../../actors/state-actor-names.ts";
 import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
@@ -78,7 +79,7 @@ function toEvent(
   const anchor = obs.find((o) => o.concrete) ?? obs[0]!;
   const windowText = obs.map((o) => text.slice(o.window.start, o.window.end)).join(" ");
   const actor2 = obs.find((o) => o.actor2)?.actor2 ?? null;
-  const type = resolveType(
+  let type = resolveType(
     obs.map((o) => o.trigger.type),
     obs.flatMap((o) => o.weapons),
     windowText,
@@ -88,6 +89,8 @@ function toEvent(
       // Only a demonstration is typed by what follows it: the wider text is read for nothing else.
       context: obs.some((o) => DEMONSTRATION_TRIGGERS.has(o.trigger.type)) ? incidentContext(doc, inc, all) : undefined,
       actor1Kind: perpetrators.get(inc)?.actor.kind ?? null,
+      actor1Name: perpetrators.get(inc)?.actor.name ?? null,
+      ...typingEvidence(text, obs, perpetrators.get(inc) ?? null, incidentContext(doc, inc, all)),
       actor1Country: perpetrators.get(inc)?.actor.country ?? null,
       country: obs.find((o) => o.place)?.place?.normalised.country ?? obs.find((o) => o.country)?.country?.normalised.country ?? country,
       killed: obs.some((o) => o.casualties.some((c) => c.kind === "killed" && (c.range.max ?? 1) > 0)),
@@ -118,7 +121,7 @@ function toEvent(
     // Only the day it was reported is given: the incident happened then or just before.
     const t = obs.find((o) => o.statedAt)!.statedAt!;
     date = extracted(text, t.span, t.normalised.value as DateValue, `statement-${t.source}`, true);
-  } else if (doc.article.published && !announcedOnly) {
+  } else if (doc.article.published && !announcedOnly && !(!isMain && obs.some((o) => toldAsEarlier(text, o)))) {
     const p = doc.article.published;
     date = extracted(text, anchor.trigger, { start: p, end: p, precision: "day" }, "publication-date", true);
   }
@@ -192,15 +195,25 @@ function toEvent(
       : extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
-  let a2 = actorOf(pool.find(withTarget) ?? obs.find(withTarget), "actor2");
+  // A battle is fought with an armed side: "killed 27 people" does not make the people its other side.
+  const armedTarget = (o: Observation) => withTarget(o) && o.actor2!.actor.kind !== "civilians";
+  const battle = familyOf(type) === "battles";
+  let a2 = actorOf(
+    (battle ? (pool.find(armedTarget) ?? obs.find(armedTarget)) : undefined) ?? pool.find(withTarget) ?? obs.find(withTarget),
+    "actor2",
+  );
   // "Gunmen", "militants": the unnamed group of the event's country.
   // "Pakistan struck", "Syria signed": a country that acts is its military, police or government by the event's type.
   for (const side of [a1, a2])
     if (side?.source === "country-as-actor" && side.value.country) side.value = countrySide(side.value.country, type);
   const violence = familyOf(type) !== "strategic";
   if (a1) a1.value = placeUnnamed(a1.value, where, text, violence);
+  // Who took the place, as finally named ("FDS" read in the country of the event), decides between the two territory types.
+  if (a1 && TERRITORY_TYPES.has(type)) type = territoryType(a1.value.kind ?? null, a1.value.country ?? null, where);
   if (a2) a2.value = placeUnnamed(a2.value, where, text, violence);
   if (a1 && a2 && a1.value.name === a2.value.name) a2 = null;
+  // "a Russian drone was shot down by Ukraine; its debris hit homes": coded as the strike, whose side is the one that sent it.
+  if (a1 && a2 && familyOf(type) === "remote" && anchor.trigger.type === "disrupted_weapons_use") [a1, a2] = [a2, a1];
   // Violence against civilians, or a strike the text says hit people or homes, is done to the civilians of the country.
   const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
   if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
@@ -240,7 +253,10 @@ function toEvent(
   const injured = injuredList.length ? extracted(text, injuredList[0]!.span, largestFigure(injuredList.map((c) => c.range)), "toll") : null;
 
   const evidence: Span[] = [];
-  for (const o of obs) if (!evidence.some((e) => e.start === o.sentence.span.start)) evidence.push(o.sentence.span);
+  for (const o of obs) {
+    const span = o.told ?? o.sentence.span;
+    if (!evidence.some((e) => e.start === span.start)) evidence.push(span);
+  }
   const event: ArticleEvent = {
     type: extracted<EventType>(text, anchor.trigger, type, "trigger"),
     date,
@@ -257,6 +273,17 @@ function toEvent(
   const operation = obs.map((o) => OPERATION.exec(o.sentence.text)?.[1]).find((name) => name !== undefined);
   if (operation) event.operation = `Operation ${operation}`;
   return event;
+}
+
+/** The types of a place taken by force, decided by who took it. */
+const TERRITORY_TYPES = new Set<EventType>(["government_regains_territory", "non_state_actor_overtakes_territory"]);
+/** "Earlier, the province saw another ambush": an incident before the news, on a day the text does not give ("earlier the same day" gives it). */
+const EARLIER_OPENING =
+  /^\s*(?:earlier|previously|before that|prior to that|in (?:an|a) (?:earlier|previous))\b(?!,?\s+(?:the same day|that day|on the same day|in the day))/i;
+
+/** True when the observation's sentence opens by placing it before the news ("Earlier, ..."). */
+function toldAsEarlier(text: string, o: Observation): boolean {
+  return EARLIER_OPENING.test(text.slice(o.sentence.span.start, o.trigger.start));
 }
 
 /** Triggers of demonstrations and riots, whose type is read from what happened at them. */
@@ -565,7 +592,7 @@ export function eventsStage(): Stage {
           reason: `sentence ${s.sentence.index + 1} is not an incident (${s.reason})`,
           span: s.sentence.span,
         });
-      const incidents = groupIncidents(observations, doc.text, country);
+      const incidents = groupIncidents(observations, doc.text, country, doc.article.published);
       const focal = focalPlace(doc, country);
       // Actors, like places, come first from what tells of the incident itself; then from sentences naming who did it.
       const perpetrators = new Map<Incident, ActorCandidate | null>();

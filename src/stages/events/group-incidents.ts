@@ -115,7 +115,10 @@ function compare(
   const suicide = inc.observations.some((x) => x.trigger.type === "suicide_bomb");
   if (
     !inc.observations.every(
-      (x) => fits(kindOf(x.trigger.type), ok, suicide) || (anyViolence && violentKind(ok) && violentKind(kindOf(x.trigger.type))),
+      (x) =>
+        fits(kindOf(x.trigger.type), ok, suicide) ||
+        // "claimed responsibility for the ambush" in a report of a blast: a word pointing back names the incident loosely.
+        ((anyViolence || x.definite) && violentKind(ok) && violentKind(kindOf(x.trigger.type))),
     )
   )
     return no;
@@ -179,6 +182,8 @@ function compare(
       o.actor1 &&
       x.actor1 &&
       o.actor1.actor.name !== x.actor1.actor.name &&
+      // "Pakistan struck" and "Pakistani forces": one state named two ways.
+      !(o.actor1.actor.kind === "state" && x.actor1.actor.kind === "state" && o.actor1.actor.country === x.actor1.actor.country) &&
       o.actor1.actor.kind !== "person" &&
       x.actor1.actor.kind !== "person"
     ) {
@@ -243,6 +248,87 @@ const MAX_LEMMAS = 10_000;
 /** Past forms whose first letters differ from the noun's. */
 const IRREGULAR: Record<string, string> = { struck: "strike", fought: "fight", hit: "hit", shot: "shoot", blew: "blow" };
 
+/** "has claimed responsibility for the deadly ambush": the claimant names itself as the perpetrator of the incident told. */
+const CLAIMED_FOR = /\bclaim(?:ed|s|ing)? (?:responsibility|credit) for (?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Words too common in reports of violence to say that two mentions tell one act. */
+const COMMON_WORDS = new Set([
+  "earlier",
+  "later",
+  "killing",
+  "killed",
+  "several",
+  "others",
+  "people",
+  "their",
+  "which",
+  "after",
+  "before",
+  "about",
+  "there",
+  "where",
+  "while",
+  "hours",
+  "attack",
+  "attacks",
+  "injuring",
+  "wounding",
+  "wounded",
+  "injured",
+  "least",
+]);
+
+/** The telling words of an observation's stretch: five letters or more, lower-cased, not common. */
+function tellingWords(o: Observation, text: string): Set<string> {
+  const words =
+    text
+      .slice(o.window.start, o.window.end)
+      .toLowerCase()
+      .match(/\p{L}{5,}/gu) ?? [];
+  return new Set(words.filter((w) => !COMMON_WORDS.has(w)));
+}
+
+/** Relative times that fall on the day of the incident told before. */
+const SAME_DAY: ReadonlySet<string> = new Set(["same_day", "hours_earlier"]);
+
+/** Shared telling words enough to take two mentions for one act told twice. */
+const TOLD_AGAIN_WORDS = 3;
+
+/** The undated incident a relatively dated mention tells again: same word, no contradiction, the same telling words. */
+function toldAgain(incidents: Incident[], o: Observation, text: string, home: string | null): Incident | null {
+  const mine = tellingWords(o, text);
+  const lemma = lemmaOf(o.trigger.text);
+  for (const inc of [...incidents].reverse()) {
+    // Undated, or dated the same way ("earlier the same day" and "hours earlier" are one day).
+    if (
+      inc.observations.some(
+        (x) => dateOf(x) || x.unresolvedWhen || (x.relative && !(SAME_DAY.has(x.relative) && SAME_DAY.has(o.relative!))),
+      )
+    )
+      continue;
+    if (!inc.observations.some((x) => lemmaOf(x.trigger.text) === lemma)) continue;
+    if (compare(inc, o, home).contradicts) continue;
+    const shared = new Set<string>();
+    for (const x of inc.observations) for (const w of tellingWords(x, text)) if (mine.has(w)) shared.add(w);
+    if (shared.size >= TOLD_AGAIN_WORDS) return inc;
+  }
+  return null;
+}
+
+/** Between a weapon and the word "attack" naming it again: a few words, quotes or brackets at most. */
+const WEAPON_THEN_ATTACK_GAP = 40;
+
+/** True when a bare "attack" right after a bombing word names that bombing again ("a VBIED “Fidayee” (suicide) attack"). */
+function namesAgain(prev: Observation, o: Observation, text: string): boolean {
+  if (kindOf(o.trigger.type) !== "violence" || !REMOTE_TYPES.has(prev.trigger.type)) return false;
+  if (dateOf(o) || o.relative || o.unresolvedWhen) return false;
+  const between = text.slice(prev.trigger.end, o.trigger.start);
+  return between.length <= WEAPON_THEN_ATTACK_GAP && !/[.;]/.test(between) && TIED.test(between);
+}
+
+/** A trigger naming the people who did it ("suicide bombers", "attackers"): the verb after it in the sentence is their act. */
+const AGENT_NOUN = /(?:bombers|attackers|raiders|assailants|gunmen|hijackers|kidnappers|abductors)$/i;
+
 /** Between two stages of one attack: "followed by", "and then". */
 const CHAINED = /^\s*(?:[\w'’-]+\s+){0,3}?(?:followed by|and then|then)\s+(?:(?:an?|the|another|a second)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
 
@@ -269,12 +355,34 @@ function complements(inc: Incident, o: Observation): boolean {
   return !o.place && inc.observations.every(undated);
 }
 
+/** Days before the publication beyond which a dated mention cannot be the news an undated account tells. */
+const NEWS_HORIZON_DAYS = 31;
+
+/**
+ * "A strike killed ten villagers ... In April, the military bombed a gathering": an incident told
+ * without a date in a dated report is recent news; a mention dated a month or more before the
+ * publication is another, older incident, whatever words it shares with it.
+ */
+function longBeforeUndated(inc: Incident, o: Observation, published: string | null): boolean {
+  const od = dateOf(o);
+  if (!published || !od || o.relative) return false;
+  if (inc.observations.some((x) => dateOf(x) || x.unresolvedWhen || x.relative)) return false;
+  // Told as news ("a strike killed ten"), not only pointed back to ("the recent attack on the church").
+  if (!inc.observations.some((x) => x.concrete && !x.definite)) return false;
+  return Date.parse(od.end) < Date.parse(published) - NEWS_HORIZON_DAYS * 86_400_000;
+}
+
 /**
  * Groups the observations of one article into incidents, in text order: a definite mention ("the
  * attack") joins the latest compatible incident; a concrete one joins an incident it agrees with
  * (same day or place) or starts a new one; a vague one with nothing to join is dropped.
  */
-export function groupIncidents(observations: Observation[], text = "", homeCountry: string | null = null): Incident[] {
+export function groupIncidents(
+  observations: Observation[],
+  text = "",
+  homeCountry: string | null = null,
+  published: string | null = null,
+): Incident[] {
   const incidents: Incident[] = [];
   const lastSeen = new Map<Incident, number>();
   const homeOf = new Map<Observation, Incident>();
@@ -318,6 +426,10 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
         (((participle && !own) ||
           prevBare ||
           weaponOf(prev, o, text) ||
+          // "carried out a car bomb (suicide) attack near the mill": the bomb just named, called an attack.
+          namesAgain(prev, o, text) ||
+          // "two suicide bombers ... set off two bombs near the station": what the people just named did.
+          (AGENT_NOUN.test(prev.trigger.text) && !dateOf(o) && !o.relative && !o.unresolvedWhen) ||
           ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
           TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
@@ -339,6 +451,7 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
     for (const inc of ranked) {
       // "the attack on the prison", told after an arrest: an attack is not the arrest it may have led to.
       if (o.definite && o.trigger.type !== "arrests" && inc.observations.every((x) => x.trigger.type === "arrests")) continue;
+      if (longBeforeUndated(inc, o, published)) continue;
       const { contradicts, agrees } = compare(inc, o, homeCountry);
       if (contradicts) continue;
       // An arrest joins an attack only when day or place says it is part of it, or it points back
@@ -355,11 +468,22 @@ export function groupIncidents(observations: Observation[], text = "", homeCount
       }
     }
     // "claimed responsibility for the deadly ambush" in a report of one bombing: the only violent incident told is the one meant.
-    if (!home && o.definite && !relative && !dateOf(o) && !o.unresolvedWhen && !o.place && !o.actor1) {
+    if (
+      !home &&
+      o.definite &&
+      !relative &&
+      !dateOf(o) &&
+      !o.unresolvedWhen &&
+      !o.place &&
+      (!o.actor1 || CLAIMED_FOR.test(text.slice(o.sentence.span.start, o.trigger.start)))
+    ) {
       const violent = incidents.filter((inc) => inc.observations.some((x) => VIOLENT_KINDS.has(kindOf(x.trigger.type))));
       if (violent.length === 1 && VIOLENT_KINDS.has(kindOf(o.trigger.type)) && !compare(violent[0]!, o, homeCountry, true).contradicts)
         home = violent[0]!;
     }
+    // "Hours earlier, a police helicopter was shot down" after the helicopter was told undated: the same
+    // act told again, dated now against the incident told just before, not another one.
+    if (!home && relative) home = toldAgain(incidents, o, text, homeCountry);
     if (home) home.observations.push(o);
     else if (o.concrete || relative) {
       // Mentions earlier in the same sentence that found nowhere to go belong to this new incident.

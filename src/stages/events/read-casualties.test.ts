@@ -61,3 +61,15 @@ test("a long s reads as an s, as case-blind matching has it", () => {
     { kind: "injured", range: { min: 2, max: 2 } },
   ]);
 });
+
+test("reads a toll told with an aside on who the dead were", () => {
+  assert.deepEqual(read("At least 30 people, including six children, were killed in the shelling."), [
+    { kind: "killed", range: { min: 30, max: null } },
+  ]);
+});
+
+test("a place named after 'killed in' is no named victim", () => {
+  assert.deepEqual(read("Last month seven people got killed in San Felipe Torres Mochas."), [
+    { kind: "killed", range: { min: 7, max: 7 } },
+  ]);
+});

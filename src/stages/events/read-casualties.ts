@@ -26,6 +26,10 @@ const INJURED_VERB = String.raw`(?:injured|wounded|hurt)`;
 const BE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|reportedly|also|later|all|now|confirmed)\s+)*`;
 const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
 
+/** ", including children and women,": an aside on who the counted were, between them and the verb. */
+const ASIDE = String.raw`,\s*(?:including|among them|among whom|most of them|mostly|many of them)\b[^,;.]{1,60},\s*`;
+/** "At least 46 people, including children and women, have been killed": the counted, an aside, then the verb. */
+const WITH_ASIDE = (verb: string) => new RegExp(`${NUM}\\s+((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)()${ASIDE}${BE}${verb}\\b`, "giu");
 /** "two soldiers and an interpreter were killed": a list of counted groups before the verb. */
 const LIST_BEFORE = (verb: string) => new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
 /** "killing three members", "left 11 dead", "killed at least 10 people". */
@@ -49,9 +53,9 @@ const N_DEAD = new RegExp(String.raw`${NUM}\s+(?:people\s+)?(?:dead|deaths|fatal
 const INJURED_NUMBER = new RegExp(String.raw`${NUM}\s+(?:others?\s+|people\s+)?(?:injured|wounded)\b`, "giu");
 /** A person's name: two to four capitalised words, with name particles. */
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|(?:al|el|bin|ibn|abu|Abu)-\p{Lu}[\p{Ll}'’]+)(?:\s+(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{Ll}'’]+)){1,3}`;
-/** "killed Hamas deputy leader Saleh al-Arouri": one named death. */
+/** "killed Hamas deputy leader Saleh al-Arouri": one named death ("killed in San Felipe" names a place). */
 const NAMED_KILLED_AFTER = new RegExp(
-  String.raw`\b(?:killed|killing|assassinated|assassinating|eliminated|eliminating)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(${NAME})(?![\p{L}'’-]|\s+(?:fighters|soldiers|members|militants|troops|forces|civilians|people))`,
+  String.raw`\b(?:killed|killing|assassinated|assassinating|eliminated|eliminating)\s+(?:the\s+)?(?:(?!(?:in|at|near|outside|inside|from|on|across|around)\s)[\p{L}-]+\s+){0,4}?(${NAME})(?![\p{L}'’-]|\s+(?:fighters|soldiers|members|militants|troops|forces|civilians|people))`,
   "gu",
 );
 /** "Soleimani was killed", "Qasem Soleimani, who was killed": one named death. */
@@ -92,11 +96,20 @@ const TOLL_P = pattern(TOLL, ["toll", "number of ", "fatalities"]);
 const DEATHS_OF_P = pattern(DEATHS_OF, ["deaths of"]);
 const KILLED_LIST = pattern(LIST_BEFORE(KILLED_VERB), KILLED_WORDS);
 const INJURED_LIST = pattern(LIST_BEFORE(INJURED_VERB), INJURED_WORDS);
+const KILLED_ASIDE = pattern(WITH_ASIDE(KILLED_VERB), ["including", "among", "most of them", "mostly", "many of them"]);
 const KILLING_AFTER = pattern(
   AFTER_VERB(
     "killing|killed|kills|kill|massacred|massacring|murdered|slaughtered|executed|leaving|left|claimed the lives of|claiming the lives of",
   ),
   ["kill", "massacr", "murdered", "slaughtered", "executed", "leaving", "left", "the lives of"],
+);
+/** "killed a civilian", "shot dead a police officer": one person, counted by the article "a". */
+const KILLED_ONE_AFTER = pattern(
+  new RegExp(
+    String.raw`\b(?:killed|killing|kills|shot dead|murdered|executed|beheaded|hacked to death|stabbed to death)\s+an?\s+((?:[\p{L}-]+\s+){0,2}?(?:civilian|man|woman|boy|girl|child|farmer|herder|trader|shopkeeper|teacher|student|soldier|policeman|policewoman|police officer|officer|guard|driver|journalist|worker|resident|villager|fighter|militant|member|person|pastor|priest|imam|chief|leader|commander|official|councillor|businessman))(?![\p{L}-])`,
+    "giu",
+  ),
+  ["kill", "shot dead", "murdered", "executed", "beheaded", "to death"],
 );
 const INJURING_AFTER = pattern(AFTER_VERB("injuring|wounding|injured|wounded"), ["injur", "wound"]);
 const N_DEAD_P = pattern(N_DEAD, ["dead", "deaths", "fatalities"]);
@@ -176,6 +189,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
   });
   for (const [list, kind] of [
     [KILLED_LIST, "killed"],
+    [KILLED_ASIDE, "killed"],
     [INJURED_LIST, "injured"],
   ] as const) {
     scan(list, (m) => {
@@ -195,6 +209,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
     const { range } = sumList(m, m[4] ?? "", latin);
     return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
   });
+  scan(KILLED_ONE_AFTER, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
   scan(INJURING_AFTER, (m) => {
     const n = parseNumber(m[2]!);
     return n === null

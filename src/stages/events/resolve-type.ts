@@ -10,8 +10,20 @@ export interface MoreEvidence {
   context?: string | undefined;
   /** The kind of the side that acted, when known ("state" regains territory, others overtake it). */
   actor1Kind?: string | null;
+  /** The side that acted, by its canonical name. */
+  actor1Name?: string | null;
   /** Unarmed people in a crowd did the violence. */
   crowd?: boolean;
+  /** The incident's words without the side that acted, read for who or what was hit. */
+  targetWords?: string;
+  /** A town or village is the object of the attack word ("raided Kafr Kila"), no armed side named as hit. */
+  placeAttacked?: boolean;
+  /** Those attacked fought back ("repelled the attack", "returned fire"). */
+  foughtBack?: boolean;
+  /** The place taken was abandoned or given up without a fight. */
+  unopposed?: boolean;
+  /** The debris of a weapon brought down hit or hurt something. */
+  debrisHit?: boolean;
   /** Someone other than an attacker died. */
   killed?: boolean;
   /** Who the toll counts ("two civilians", "a driver"). */
@@ -22,7 +34,15 @@ export interface MoreEvidence {
 }
 
 /** Aircraft, not drones: missiles they fire are air strikes. */
-const AIRCRAFT = /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?)\b/i;
+const AIRCRAFT =
+  /\b(?:airborne|air-launched|air forces?|aircraft|warplanes?|fighter jets?|jets|bombers|helicopters?|air (?:and (?:sea|naval|navy) )?missiles)\b/i;
+
+/** Munitions left behind from earlier fighting (see the leftover-munitions triggers). */
+const LEFTOVER = /\b(?:unexploded|abandoned|leftover|discarded)\b/i;
+
+/** An attacker stopped before acting: "before he carried out his attack", "before she could detonate". */
+const STOPPED_BEFORE =
+  /\bbefore (?:he|she|they|the (?:bomber|attacker)s?) (?:could |was able to |were able to |managed to )?(?:carr(?:y|ied) out|detonat\w*|blow|blew|reach\w*|strike|struck|attack\w*|explod\w*)/i;
 
 /** Bombs that were placed, not dropped: a drone named beside them did not deliver them. */
 const PLANTED = /\b(?:car bomb|IED|roadside|planted|parked|landmine)/i;
@@ -38,6 +58,26 @@ const VIOLENT = new Set<TriggerType>([
   "violent_demonstration",
   "territory",
 ]);
+
+/** People detained, taken or given up, and sides agreeing: types that name the incident whatever violence came with them. */
+const TAKEN_PEOPLE: EventType[] = ["abduction_forced_disappearance", "arrests", "agreement"];
+
+/** Armed groups that govern where they detain people (see the lexicon). */
+const DE_FACTO_AUTHORITIES = new Set(readTsv(lexiconUrl("de-facto-authorities.tsv")).map(([name]) => name!));
+
+/**
+ * Unarmed people ("workers", "villagers") "detained" by an armed group that is no authority where
+ * it took them are abducted. Fighters held by a rival group are left to the arrest they were called.
+ */
+function takenByArmedGroup(more: MoreEvidence, window: string): boolean {
+  const hit = more.targetWords ?? window;
+  return (
+    more.actor1Kind === "armed_group" &&
+    !DE_FACTO_AUTHORITIES.has(more.actor1Name ?? "") &&
+    CIVILIAN_TARGET.test(hit) &&
+    !ARMED_TARGET.test(hit)
+  );
+}
 
 /** When several weapons are named, the main means decides: aircraft before guns, per the codebook. */
 const WEAPON_ORDER: EventType[] = [
@@ -62,6 +102,13 @@ const targetPattern = (kind: string) =>
 const ARMED_TARGET = targetPattern("armed");
 const CIVILIAN_TARGET = targetPattern("civilian");
 
+/** Control of a place taken by force: by the state in its own country it is regained, by anyone else overtaken. */
+export function territoryType(actorKind: string | null, actorCountry: string | null, country: string | null): EventType {
+  return actorKind === "state" && (!actorCountry || !country || actorCountry === country)
+    ? "government_regains_territory"
+    : "non_state_actor_overtakes_territory";
+}
+
 /**
  * The sub-event type of an incident from its trigger words, the weapons named near them and
  * what was hit: the weapon decides among remote types, the target between battle and attack.
@@ -74,6 +121,12 @@ export function resolveType(
   firstSentenceTypes: TriggerType[] = triggers,
   more: MoreEvidence = {},
 ): EventType {
+  // "shot the suicide bomber before he could blow himself up": the bombing never happened, the shooting did.
+  if (STOPPED_BEFORE.test(window)) {
+    triggers = triggers.map((t) => (t === "suicide_bomb" ? "generic" : t));
+    firstSentenceTypes = firstSentenceTypes.map((t) => (t === "suicide_bomb" ? "generic" : t));
+    weapons = weapons.filter((w) => w !== "suicide_bomb");
+  }
   const specific = triggers.filter((t): t is EventType => t !== "generic" && t !== "strike" && t !== "territory" && t !== "bombing");
   const lead = firstSentenceTypes.filter((t) => t !== "generic" && t !== "strike" && t !== "bombing");
   // Rape decides the type of whatever it is told with: an abduction, a raid, a detention.
@@ -84,7 +137,12 @@ export function resolveType(
     specific[0] === "disrupted_weapons_use" ||
     (specific[0] === "remote_explosive_landmine_ied" && lead.includes("disrupted_weapons_use"))
   )
-    return "disrupted_weapons_use";
+    // An interception whose debris still hit homes or people is coded as the strike it was.
+    return more.debrisHit
+      ? weapons.includes("shelling_artillery_missile_attack") && !weapons.includes("air_drone_strike")
+        ? "shelling_artillery_missile_attack"
+        : "air_drone_strike"
+      : "disrupted_weapons_use";
   // A demonstration is typed by what happened at it; a mob's violence is a riot.
   const first = specific[0];
   if (
@@ -94,18 +152,22 @@ export function resolveType(
   )
     return demonstrationType(more.context ?? window, first === "violent_demonstration" || Boolean(more.crowd));
   if (first === "mob_violence") return "mob_violence";
+  // "Troops retook three villages. Six fighters were arrested and 40 hostages freed": a place taken
+  // in the incident's lead decides over the arrests or abductions told after it.
+  const territoryLed = lead.includes("territory") && !lead.some((t) => (TAKEN_PEOPLE as TriggerType[]).includes(t));
   // People taken and killed: the killing is coded, as an attack.
   if (first === "abduction_forced_disappearance" && more.killed) return "attack";
-  for (const t of ["abduction_forced_disappearance", "arrests", "agreement"] as EventType[]) {
-    if (first === t) return t;
+  for (const t of TAKEN_PEOPLE) {
+    if (first === t && !territoryLed) return t === "arrests" && takenByArmedGroup(more, window) ? "abduction_forced_disappearance" : t;
   }
   // "stormed the offices, detaining staff": a raid whose outcome is a detention or an abduction is coded by the outcome.
   const outcome = (["abduction_forced_disappearance", "arrests"] as EventType[]).find((t) => specific.includes(t));
-  if (outcome && lead.includes(outcome) && lead.every((t) => t === outcome || t === "armed_clash")) return outcome;
+  if (outcome && !territoryLed && lead.includes(outcome) && lead.every((t) => t === outcome || t === "armed_clash")) return outcome;
   // "a grenade exploded", "a missile strike by the air force": the weapon named decides over the word for what it did.
   const namedWeapon = (remote: EventType | undefined): EventType | undefined => {
     if (remote === "remote_explosive_landmine_ied" && !weapons.includes("remote_explosive_landmine_ied")) {
-      if (weapons.includes("grenade")) return "grenade";
+      // An old grenade that went off when found or handled is leftover ordnance, not a grenade thrown.
+      if (weapons.includes("grenade") && !LEFTOVER.test(window)) return "grenade";
       if (weapons.includes("shelling_artillery_missile_attack") && !weapons.includes("air_drone_strike"))
         return "shelling_artillery_missile_attack";
     }
@@ -119,12 +181,14 @@ export function resolveType(
       ? "air_drone_strike"
       : remote;
   const remote = namedWeapon(airborne(WEAPON_ORDER.find((w) => specific.includes(w))));
+  // "shelled the base, while the troops there returned fire": two sides firing at each other fight a battle.
+  if (remote === "shelling_artillery_missile_attack" && more.foughtBack) return "armed_clash";
   if (remote) return remote;
   // Control of a place taken by force: by the state it is regained, by anyone else overtaken.
-  if (triggers.includes("territory"))
-    return more.actor1Kind === "state" && (!more.actor1Country || !more.country || more.actor1Country === more.country)
-      ? "government_regains_territory"
-      : "non_state_actor_overtakes_territory";
+  // "captured the camp, which had been abandoned": no fight, so a non-violent transfer, unless fighting is told.
+  if (triggers.includes("territory") && more.unopposed && !specific.some((t) => VIOLENT.has(t)) && !more.killed)
+    return "non_violent_transfer_of_territory";
+  if (triggers.includes("territory")) return territoryType(more.actor1Kind ?? null, more.actor1Country ?? null, more.country ?? null);
   const weapon = airborne(WEAPON_ORDER.find((w) => weapons.includes(w)));
   // Property looted or destroyed, a base set up, a curfew imposed: their own types when no violence is told with them.
   const violent = triggers.some((t) => t === "generic" || t === "strike" || t === "bombing" || VIOLENT.has(t));
@@ -136,6 +200,14 @@ export function resolveType(
   // "the military bombed a gathering": a state bombs from the air; anyone else with a bomb set off.
   if (triggers.includes("bombing") && !triggers.includes("strike") && !weapon)
     return more.actor1Kind === "state" ? "air_drone_strike" : "remote_explosive_landmine_ied";
+  // "clashes with heavy weapons", "the army used helicopters during the fighting": fire from afar
+  // named within a fight is part of the battle, unless a word for the strike itself is told.
+  if (
+    specific.includes("armed_clash") &&
+    !triggers.some((t) => t === "strike" || t === "bombing") &&
+    (weapon === "shelling_artillery_missile_attack" || weapon === "air_drone_strike")
+  )
+    return "armed_clash";
   if (triggers.includes("bombing") && weapon) return weapon;
   if (triggers.includes("strike"))
     return weapon === "shelling_artillery_missile_attack" && !weapons.includes("air_drone_strike") ? weapon : "air_drone_strike";
@@ -147,11 +219,15 @@ export function resolveType(
     return "air_drone_strike";
   if (specific.includes("armed_clash")) return "armed_clash";
   if (specific.includes("attack")) return "attack";
+  if (more.foughtBack) return "armed_clash";
   if (target?.kind === "civilians") return "attack";
   // "two civilians were killed by army fire": the dead or hurt are unarmed, whoever fired.
   if (more.victims && CIVILIAN_TARGET.test(more.victims) && !ARMED_TARGET.test(more.victims)) return "attack";
   if (target && (target.kind === "state" || target.kind === "armed_group")) return "armed_clash";
-  if (ARMED_TARGET.test(window)) return "armed_clash";
-  if (CIVILIAN_TARGET.test(window)) return "attack";
+  const hit = more.targetWords ?? window;
+  if (ARMED_TARGET.test(hit)) return "armed_clash";
+  if (CIVILIAN_TARGET.test(hit)) return "attack";
+  // An armed group attacking a village or town, no armed side named in it: the people living there were attacked.
+  if (more.placeAttacked && more.actor1Kind !== "state") return "attack";
   return "armed_clash";
 }

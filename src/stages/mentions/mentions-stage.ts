@@ -2,6 +2,7 @@ import { namedAsNeighbour } from "./neighbour-country.ts";
 import type { Doc } from "../../core/document.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { Stage } from "../../core/pipeline.ts";
+import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
 import { findNamedActors } from "./actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
@@ -13,6 +14,14 @@ import { findQuotes } from "./quote-finder.ts";
 /** A dateline: capitalised place words (and an agency in brackets) before a colon or dash at a sentence's start. */
 const DATELINE = /^(?:\/?[\p{Lu}\d][\p{L}\d'’.-]*(?:[ ,/]+\/?[\p{Lu}\d][\p{L}\d'’.-]*){0,6})\s*(?:\([\p{L} ]+\)\s*)?(?::|\s[–—-])\s+/u;
 
+/** True when the text between `start` and `end` says nothing but a date ("05 May:", "March 3 -"). */
+function onlyTimeIn(text: string, start: number, end: number, published: string | null): boolean {
+  let rest = text.slice(start, end);
+  const times = findTimeExpressions(text, { start, end }, published);
+  for (const t of times) rest = rest.replace(t.text, " ");
+  return times.length > 0 && !/\p{L}/u.test(rest);
+}
+
 /** A place as the tally sees it. */
 interface Tallied {
   start: number;
@@ -22,6 +31,8 @@ interface Tallied {
   demonym: boolean;
   /** A place whose name alone does not tell its country (see `PlaceHit.anchored`) counts little. */
   anchored?: boolean | undefined;
+  /** Nor does one that tells it only because no other country has a place so named (a hamlet may be a word's namesake). */
+  onlyByName?: boolean | undefined;
 }
 
 /**
@@ -34,7 +45,10 @@ function topCountry(places: Tallied[], actors: Array<{ start: number; end: numbe
   for (const a of actors) if (a.actor?.country) counts.set(a.actor.country, (counts.get(a.actor.country) ?? 0) + 1);
   for (const p of places) {
     if (!p.country || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
-    counts.set(p.country, (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false ? 1 : 3));
+    counts.set(
+      p.country,
+      (counts.get(p.country) ?? 0) + (p.countryOnly ? (p.demonym ? 1 : 2) : p.anchored === false ? 1 : p.onlyByName === true ? 2 : 3),
+    );
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
@@ -49,8 +63,19 @@ export function mainCountry(doc: Doc): string | null {
       const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };
       return { start: m.span.start, end: m.span.end, country: p.country, countryOnly: p.countryOnly, demonym: p.demonym };
     });
-  const actors = doc.mentions.filter((m) => m.kind === "actor").map((m) => m.span);
-  return topCountry([...places, ...headlinePlaces(doc)], actors);
+  const actors = doc.mentions.filter((m) => m.kind === "actor");
+  // With no place to go by, the groups that act tell the country ("RENAMO", "Boko Haram"), as they
+  // do for reading places; with places, those decide.
+  return (
+    topCountry(
+      [...places, ...headlinePlaces(doc)],
+      actors.map((m) => m.span),
+    ) ??
+    topCountry(
+      [],
+      actors.map((m) => ({ ...m.span, actor: m.normalised as ActorValue })),
+    )
+  );
 }
 
 /**
@@ -69,6 +94,7 @@ function headlinePlaces(doc: Doc): Tallied[] {
     countryOnly: h.countryOnly,
     demonym: h.demonym,
     anchored: h.anchored,
+    onlyByName: h.onlyByName,
   }));
   return [...hits, ...hits, ...hits];
 }
@@ -76,7 +102,7 @@ function headlinePlaces(doc: Doc): Tallied[] {
 /** The countries the headline (when not in the text) supports by itself. */
 function headlineSupport(doc: Doc): string[] {
   return headlinePlaces(doc)
-    .filter((h) => h.anchored === true && h.country !== null)
+    .filter((h) => h.anchored === true && h.onlyByName !== true && h.country !== null)
     .map((h) => h.country!);
 }
 
@@ -113,6 +139,7 @@ export function mentionsStage(): Stage {
             countryOnly: h.countryOnly,
             demonym: h.demonym,
             anchored: h.anchored,
+            onlyByName: h.onlyByName,
           })),
         ...headlinePlaces(doc),
       ];
@@ -123,16 +150,27 @@ export function mentionsStage(): Stage {
       const implied = [...headlineSupport(doc), ...actorSpans.flatMap((a) => (a.actor.country ? [a.actor.country] : []))];
       const support = new Set([...supportedCountries(firstPass), ...implied]);
       // A small town found in one country by its name alone yields to other countries the text names.
-      const strong = new Set([...supportedCountries(firstPass, { byNameToo: false }), ...implied]);
+      const named = supportedCountries(firstPass, { byNameToo: false });
+      const strong = new Set([...named, ...implied]);
+      // Groups cross borders: when only the groups tell a country, a town of a unique name just
+      // across its border is where they struck ("Al-Shabaab attacked a village in X", X in Kenya).
+      const acrossBorder = (country: string): boolean =>
+        named.size === 0 && implied.some((c) => loadGazetteer().country(c)?.borders.includes(country) === true);
       const supported = (p: PlaceHit): boolean =>
         p.place.country !== null &&
-        (p.onlyByName === true ? strong.size === 0 || strong.has(p.place.country) : p.anchored !== false || support.has(p.place.country));
+        (p.onlyByName === true
+          ? strong.size === 0 || strong.has(p.place.country) || acrossBorder(p.place.country)
+          : p.anchored !== false || support.has(p.place.country));
 
       doc.sentences.forEach((s, i) => {
         const { end } = s.span;
         // A dateline ("KINSHASA:", "Niamey, Niger –") says where the report was filed, not where anything happened.
-        const dateline = /[:–—]|\s-\s/.test(s.text.slice(0, 90)) ? DATELINE.exec(s.text) : null;
+        const found = /[:–—]|\s-\s/.test(s.text.slice(0, 90)) ? DATELINE.exec(s.text) : null;
+        // "05 May: gunmen attacked…": a day alone written that way tells when, not where; the sentence keeps it.
+        const dateline = found && !isOnlyADate(text, s.span.start, found[0], published) ? found : null;
         const start = dateline ? s.span.start + dateline[0].length : s.span.start;
+        // "12 May:" is no place but the day the lines after it tell of: its date is read.
+        const timesFrom = dateline && onlyTimeIn(text, s.span.start, start, published) ? s.span.start : start;
         const actors = actorsBySpan[i]!.filter((a) => a.start >= start);
         for (const a of actors) mentions.push(mention(text, "actor", a.start, a.end, a.actor satisfies ActorValue, "actor-lexicon"));
         for (const p of findPersons(text, start, end, actors))
@@ -143,7 +181,7 @@ export function mentionsStage(): Stage {
           hint === null || sameUnder(readings[i]!, hint)
             ? first
             : rereadKeepingNamedCountry(first, findPlaces(text, start, end, hint, undefined, scans[i]))
-        ).filter(supported);
+        ).filter((p) => supported(p) && p.contextOnly !== true);
         for (const p of places) {
           mentions.push(
             mention(
@@ -167,7 +205,7 @@ export function mentionsStage(): Stage {
             ),
           );
         }
-        for (const t of findTimeExpressions(text, { start, end }, published))
+        for (const t of findTimeExpressions(text, { start: timesFrom, end }, published))
           mentions.push(mention(text, "time", t.span.start, t.span.end, t satisfies TimeExpression, t.source));
       });
       // Quotations run over sentence ends ("This is not the end. The deal signed today…," he said):
@@ -181,6 +219,13 @@ export function mentionsStage(): Stage {
         .map((m) => ({ span: m.span, text: m.text, speaker: (m.normalised as { speaker: string | null }).speaker }));
     },
   };
+}
+
+/** Whether a dateline's words are a date and nothing else ("05 May:", "Monday -"). */
+function isOnlyADate(text: string, start: number, dateline: string, published: string | null): boolean {
+  const words = dateline.replace(/\s*(?::|[–—-])\s*$/u, "");
+  const times = findTimeExpressions(text, { start, end: start + words.length }, published);
+  return times.length === 1 && times[0]!.span.start === start && times[0]!.span.end === start + words.length;
 }
 
 function mention(text: string, kind: Mention["kind"], start: number, end: number, normalised: unknown, source: string): Mention {

@@ -43,12 +43,14 @@ const KIND = `(?:${[...new Set(KIND_WORD_LIST.flatMap(caseVariants))]
 /** A capitalised name: "Lower Juba", "Mocimboa da Praia", "Al Nabatieh", "Be'er Sheva". */
 const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:(?:-(?:e|ye)[\s-]|\s-\s|\s|-)(?:(?:al|el|ad|ar|as|ash|ez|es|da|de|do|du|del|bin)(?:\s|-))?[\p{Lu}\d][\p{L}'’.\d]*)*`;
 const OWN_KIND = new RegExp(String.raw`^\s+(${KIND})\b`, "u");
+/** A village's number after its name, before the divisions written after it ("X 2, Y"). */
+const NUMBERED = /^\s+(?:\d{1,2}|[IVX]{1,4})(?=\s*,)/u;
 const BRACKETS = /^\s*\(([^()]{1,120})\)/u;
 const ITEM = new RegExp(String.raw`^(?:the\s+)?(${NAME})(?:\s+(${KIND}))?$`, "u");
 /** "in northern Shan State": a compass word before a division still names it. */
 const COMPASS = String.raw`(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?`;
 const COMMA_ITEM = new RegExp(String.raw`^,\s*(?:(?:in|near)\s+)?(?:the\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
-const OF_ITEM = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${NAME})(?:\s+(${KIND})\b)?`, "u");
+const OF_ITEM = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
 const IN_ITEM = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:countryside\s+of\s+|rural\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
 /** "Manipur's X": the division before the name, as a possessive. */
 const POSSESSIVE_BEFORE = new RegExp(String.raw`(${NAME})['’]s\s+$`, "u");
@@ -107,6 +109,10 @@ export function readWrittenContext(text: string, start: number, end: number, lim
   if (own) {
     ownLevel = levelOf(own[1]);
     at += own[0].length;
+  } else {
+    // "Cagsiay 3, Mauban": a numbered village of one name; its divisions follow the number.
+    const numbered = NUMBERED.exec(text.slice(at, limit));
+    if (numbered) at += numbered[0].length;
   }
   const ownEnd = at;
   // "Namtu Township", "Bama LGA": the kind word written as part of the name.

@@ -182,3 +182,58 @@ test("a capital followed by 'government' stands for the state, not a place", () 
   const hits = read("Militants accused them of working with the Kabul government, in Foobar district, Wardak.");
   assert.ok(!hits.some((h) => h.text === "Kabul"));
 });
+
+test("'the department of X' is the division, not a town named after it", () => {
+  const [hit] = read("A helicopter was shot down in the department of Antioquia on Thursday.");
+  assert.equal(hit?.precision, "admin1");
+  assert.equal(hit?.name, "Antioquia");
+});
+
+test("a state's forces named with its country are no place, but name the country", () => {
+  const hits = findPlaces("Rebels ambushed a Pakistan Army convoy on the highway.", 0, 54, null);
+  assert.deepEqual(
+    hits.map((h) => [h.place.country, h.countryOnly, h.contextOnly]),
+    [["PK", true, true]],
+  );
+});
+
+test("a numbered village written after 'Barangay' is read in the divisions written after it", () => {
+  const hits = read("Two farmers were last seen in Barangay Zzyzx 3, Mauban, Quezon.");
+  assert.equal(hits[0]?.country, "PH");
+  assert.equal(hits[0]?.name, "Zzyzx");
+});
+
+test("an initial inside a name does not cut it short", () => {
+  const hits = read("A grenade hit a police station in Barangay Zzyzx S. Qwerty, Bulan, Sorsogon.");
+  assert.equal(hits[0]?.text, "Zzyzx S. Qwerty");
+  assert.equal(hits[0]?.country, "PH");
+});
+
+test("'the countryside of X' is the division X, which towns of that name abroad do not rival", () => {
+  const [hit] = findPlaces("Gunmen killed two men in the countryside of Dara.", 0, 48, null);
+  assert.equal(hit?.place.country, "SY");
+  assert.equal(hit?.place.precision, "admin1");
+  assert.equal(hit?.anchored, true);
+});
+
+test("a district the gazetteer lacks, written 'in the X district', is kept as a place", () => {
+  const s = "The strikes hit four locations in the Zzyzx district of the province on Tuesday.";
+  const hit = findPlaces(s, 0, s.length, "AF").find((h) => h.place.name === "Zzyzx");
+  assert.equal(hit?.place.country, "AF");
+});
+
+test("a country named as the side that acted gives a village the gazetteer lacks no country", () => {
+  const s = "Officials said that Pakistan targeted four locations in Zzyzx District late Tuesday.";
+  const hit = findPlaces(s, 0, s.length, "AF").find((h) => h.place.name.startsWith("Zzyzx"));
+  assert.equal(hit?.place.country, "AF");
+});
+
+test("a compass word before the province of an 'X district of' context still names it", () => {
+  const s = "Jets bombed four areas in the Zzyzx district of eastern Paktika province.";
+  const hit = findPlaces(s, 0, s.length, null).find((h) => h.place.name === "Zzyzx");
+  assert.equal(hit?.place.admin1, "Paktika");
+});
+
+test("a demonym saying who owns a company is no place", () => {
+  assert.deepEqual(read("Workers of a Chinese-owned mine and of an Indian state-owned consortium protested."), []);
+});

@@ -6,6 +6,8 @@ import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
 import { isFacilityName, readWrittenContext, type WrittenContext } from "./place-finder-context.ts";
 import { anchorOf } from "./place-finder-support.ts";
+import { countryLeadingForce } from "./country-leading-force.ts";
+import { divisionLeadingBody } from "./division-leading-body.ts";
 import {
   SUFFIX_EFFECT,
   compassBefore,
@@ -37,6 +39,11 @@ export interface PlaceHit {
   anchored?: boolean;
   /** Anchored only because no other country has a place so named, though a small one: outweighed by what the text says. */
   onlyByName?: boolean;
+  /**
+   * A country read inside another name ("Chadian" of "Chadian Armed Forces"): it tells which
+   * country the text is about, but is no mention of its own (the name is the actor's).
+   */
+  contextOnly?: boolean;
 }
 
 const MONTHS_AND_DAYS =
@@ -160,6 +167,44 @@ export function findPlaces(
       });
       continue;
     }
+    // "Pakistan Army", "Chadian Armed Forces": a state's forces, which name its country and no place.
+    const leading = countryLeadingForce(name);
+    if (leading) {
+      const ownCountry = preferHinted(leading.country, leading.words, countryHint);
+      seen?.countries.add(leading.country.code);
+      const demonym = !lowerNamesOf(ownCountry).has(leading.words.toLowerCase());
+      hits.push({
+        start: s,
+        end: s + leading.words.length,
+        place: {
+          name: ownCountry.name,
+          admin1: null,
+          country: ownCountry.code,
+          lat: ownCountry.lat,
+          lon: ownCountry.lon,
+          precision: "country",
+        },
+        countryOnly: true,
+        demonym,
+        soft: false,
+        contextOnly: true,
+      });
+      continue;
+    }
+    // "the Zamfara State Road Traffic Agency": the state the body serves is a place, the body is not.
+    const body = divisionLeadingBody(name);
+    if (body) {
+      seen?.countries.add(body.division.country);
+      hits.push({
+        start: s,
+        end: s + body.words.length,
+        place: toValue(body.division, "admin1"),
+        countryOnly: false,
+        demonym: false,
+        soft: false,
+      });
+      continue;
+    }
     // Divisions written beside the name decide its country and province before anything else.
     const written = readWrittenContext(text, s, e, end);
     // The name must read as a place by itself: after "in", "near", before its kind word, or with divisions in brackets.
@@ -215,7 +260,8 @@ export function findPlaces(
       const abbreviation = name.length <= 4 && (text[e] === "." || /^\p{Lu}+$/u.test(name));
       const institution = /^\s+(?:University|College|Institute|Relations|Province|Council|Church|Hospital|School|Ministry)\b/.test(c.after);
       const villageLike =
-        isStrongLocative(c) &&
+        // "in the X district": a district the gazetteer lacks is a place as much as a village is.
+        (isStrongLocative(c) || (isLocative(c) && written.ownLevel === "district")) &&
         !MONTHS_AND_DAYS.test(name) &&
         !abbreviation &&
         // "Council on Foreign Relations", "Islamic State in West Africa": a preposition inside a longer proper name.
@@ -257,6 +303,24 @@ export function findPlaces(
     }
     // "the Kabul government", "the Damascus regime": the state the capital stands for, not a place.
     if (place.kind === "city" && STANDS_FOR_THE_STATE.test(c.after)) continue;
+    // "the department of Antioquia", "the countryside of Idlib": the division, not a town named
+    // after it; and towns abroad are no rivals to it, only divisions of that name are.
+    if (DIVISION_OF_BEFORE.test(c.before)) {
+      const division = place.kind === "admin1" ? place : gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
+      if (division) {
+        const unique = gaz.findPlaces(name).every((p) => p.kind !== "admin1" || p.country === division.country);
+        hits.push({
+          start: s,
+          end: e,
+          place: toValue(division, "admin1"),
+          countryOnly: false,
+          demonym: false,
+          soft: false,
+          ...(unique ? { anchored: true, onlyByName: true } : {}),
+        });
+        continue;
+      }
+    }
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
     // With no country to go by, "in the town of X" where X's every reading lies in one country will do.
@@ -332,6 +396,9 @@ export function findPlaces(
   }
   return hits;
 }
+
+/** "the province of", "the department of", "the countryside of": the words before a first-level division's name. */
+const DIVISION_OF_BEFORE = /\b(?:province|department|governorate|state|region|oblast|countryside)\s+of\s+(?:the\s+)?$/i;
 
 /** Words after a capital's name that make it stand for the state. */
 const STANDS_FOR_THE_STATE = /^\s+(?:government|regime|administration|authorities)\b/i;
@@ -425,6 +492,15 @@ function keepVillagesInTheProvinceNamed(hits: PlaceHit[]): void {
 /** Between a demonym and a village: a few words naming what it is, then "of" ("posts of", "border town of"). */
 const DEMONYM_OF = /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:the\s+)?$/u;
 
+/** A country named right before a verb in the past, not after a preposition: the subject that acted. */
+function namedAsActing(text: string, hit: PlaceHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+  return (
+    !/\b(?:in|of|into|across|from|to|near|inside|within)\s+(?:the\s+)?$/i.test(before) &&
+    /^\s+\p{Ll}+ed\b/u.test(text.slice(hit.end, hit.end + 20))
+  );
+}
+
 function placeUnknownVillagesInTheirSentence(hits: PlaceHit[], text: string): void {
   for (const hit of hits) {
     if (hit.place.lat !== null) continue;
@@ -439,6 +515,8 @@ function placeUnknownVillagesInTheirSentence(hits: PlaceHit[], text: string): vo
       if (other.place.lat === null || other.demonym || other.place.precision === "exact" || other.place.precision === "near") continue;
       // "10 km from the border with X": X is across the border from the village.
       if (other.countryOnly && namedAsNeighbour(text, other.start)) continue;
+      // "X targeted four villages": a state named as the side that acted says nothing of where.
+      if (other.countryOnly && namedAsActing(text, other)) continue;
       if (nearest === null || Math.abs(other.start - hit.start) < Math.abs(nearest.start - hit.start)) nearest = other;
     }
     if (nearest !== null) hit.place = { ...hit.place, country: nearest.place.country };

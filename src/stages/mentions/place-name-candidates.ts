@@ -60,9 +60,12 @@ const SUFFIX = new RegExp(
   "i",
 );
 
-/** Capitalised name candidates: "Deir ez-Zor", "Khan Younis", "al-Khiam", "Sana'a", "Mazar-e Sharif" (the Persian "-e-"). */
+/**
+ * Capitalised name candidates: "Deir ez-Zor", "Khan Younis", "al-Khiam", "Sana'a", "Mazar-e Sharif"
+ * (the Persian "-e-"), and names after a person with an initial inside ("Benigno S. Aquino").
+ */
 const NAME_RE = twin(
-  /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?|-(?:e|ye)[\s-])\p{Lu}[\p{L}'’]*)*/gu,
+  /(?<![\p{L}\p{N}'’-])(?:(?:al|el|ad|ar|as|az|ash|ez|ed)-)?\p{Lu}[\p{L}'’]*(?:(?:(?<=\s\p{Lu})\.)?(?:(?:\s|-)(?:(?:al|el|ad|ar|as|az|ash|ez|ed|es|bin|ibn|abu|de|du)(?:-|\s))?|-(?:e|ye)[\s-])\p{Lu}[\p{L}'’]*)*/gu,
 );
 const DIRECTION_RE = twin(
   /\b(north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/giu,
@@ -76,7 +79,7 @@ const STRONG_LOCATIVE =
 
 /** Preceded by a locative preposition: a capitalised word there is more likely a place. */
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|near|outside|from|to|of|on|into|toward|towards|around|across)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|district|area|state|governorate|camp|ancient city|southern|northern|eastern|western|central)\s+(?:of\s+)?)?$/i;
+  /\b(?:in|at|near|outside|from|to|of|on|into|toward|towards|around|across)\s+(?:the\s+)?(?:(?:city|town|village|barangay|capital|province|region|district|area|state|governorate|camp|ancient city|southern|northern|eastern|western|central)\s+(?:of\s+)?)?$/i;
 /** "Council on Foreign Relations", "Islamic State in West Africa": a preposition inside a longer proper name. */
 const INSIDE_NAME = twin(/\p{Lu}[\p{L}.]*\s+(?:on|in|of|at)\s+$/u);
 
@@ -102,6 +105,8 @@ function isNotPlace(s: string): boolean {
 }
 
 const QUALIFIED_ACTOR = /^-(?:backed|led|linked|aligned|allied|affiliated|based|sponsored|supported)\b/;
+/** "an Indian state-owned consortium", "Chinese-owned mines": who owns a company, not where anything is. */
+const OWNER = /^(?:-owned|-funded|-flagged|\s+(?:state-owned|state-run|government-owned|owned)\b)/;
 const POSSESSIVE = /['’]s(?:\s|$)/u;
 
 /** The candidates of `text.slice(start, end)`; see `PlaceNameScan`. */
@@ -140,6 +145,7 @@ export function scanPlaceNames(text: string, start: number, end: number): PlaceN
     if (isNotPlace(name) || actorByAlias(name)) continue;
     // "Iran-backed", "Saudi-led": a country qualifying an actor, not a place.
     if (QUALIFIED_ACTOR.test(text.slice(e, e + 12))) continue;
+    if (OWNER.test(text.slice(e, e + 18))) continue;
     names.push({
       start: s,
       end: e,

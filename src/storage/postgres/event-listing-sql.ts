@@ -31,13 +31,14 @@ export function eventListingSql(
   hints: ListingHints = {},
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const param = (value: unknown, type: "text" | "float8" | "int"): string => {
+  const param = (value: unknown, type: "text" | "text[]" | "float8" | "int"): string => {
     params.push(value);
     return `$${params.length}::${type}`;
   };
   const where: string[] = [];
   if (filter.country) where.push(`country = ${param(filter.country.toUpperCase(), "text")}`);
   if (filter.type) where.push(`type = ${param(filter.type, "text")}`);
+  if (filter.types) where.push(`type = ANY(${param([...filter.types], "text[]")})`);
   // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
   if (filter.since || filter.until) where.push("date_start IS NOT NULL");
   if (filter.since) where.push(`coalesce(date_end, date_start) COLLATE "C" >= ${param(filter.since, "text")}`);

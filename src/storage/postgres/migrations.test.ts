@@ -47,3 +47,48 @@ test("events stored before listings were paged in SQL gain their coordinates, an
     await client.end();
   }
 });
+
+test("told not to create, a store in a schema that holds no Sitrep database refuses to open and creates nothing", async () => {
+  const schema = `sitrep_test_absent_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const store = createPostgresStore(`${SERVER}?schema=${schema}`, { create: false });
+  try {
+    await assert.rejects(store.listEvents(), /no Sitrep database there/);
+  } finally {
+    await store.close();
+  }
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT 1 FROM information_schema.schemata WHERE schema_name = $1", [schema]);
+    assert.equal(rows.length, 0);
+  } finally {
+    await client.end();
+  }
+});
+
+test("articles stored before languages were detected keep their text, their language unknown", async () => {
+  const schema = `sitrep_test_language_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+    await client.query("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    const languageMigration = PG_MIGRATIONS.findIndex((m) => m.includes("ADD COLUMN language"));
+    assert.ok(languageMigration > 0);
+    await client.query("INSERT INTO meta (key, value) VALUES ('app', 'sitrep'), ('schema_version', $1)", [String(languageMigration)]);
+    for (const migration of PG_MIGRATIONS.slice(0, languageMigration)) await client.query(migration);
+    await client.query("INSERT INTO articles (id, text, content_hash, ingested_at) VALUES ('a', 'text', 'h', 'x')");
+
+    const store = createPostgresStore(`${SERVER}?schema=${schema}`);
+    try {
+      const article = await store.getArticle("a");
+      assert.equal(article?.text, "text");
+      assert.equal(article?.language, null);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await client.end();
+  }
+});

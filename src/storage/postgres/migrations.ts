@@ -129,4 +129,7 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX events_search ON events USING gin (search);
   CREATE INDEX events_multiday ON events (date_end, date_start) WHERE date_end > date_start;
   `,
+  // The language each article looks written in (ISO 639-3), so that articles Sitrep cannot read
+  // are known; those stored before are left unknown (NULL).
+  `ALTER TABLE articles ADD COLUMN language TEXT;`,
 ];

@@ -61,8 +61,14 @@ function redact(url: string): string {
 
 type Queryable = Pick<pg.PoolClient, "query">;
 
+/** How a store is opened. */
+export interface PostgresStoreOptions {
+  /** False to refuse a schema that holds no Sitrep database yet instead of creating it (commands that only read). */
+  create?: boolean;
+}
+
 /** A Store on PostgreSQL. Connects and migrates on first use. */
-export function createPostgresStore(url: string): Store {
+export function createPostgresStore(url: string, { create = true }: PostgresStoreOptions = {}): Store {
   const { connectionString, schema } = parsePostgresUrl(url);
   const location = `${redact(connectionString)} (schema ${schema})`;
   const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path=${schema}` });
@@ -80,6 +86,14 @@ export function createPostgresStore(url: string): Store {
     try {
       await client.query("BEGIN");
       await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATE_LOCK]);
+      if (!create) {
+        const meta = await one<{ n: number }>(
+          client,
+          "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'meta'",
+          [schema],
+        );
+        if (!meta?.n) throw new StorageError(`${location}: no Sitrep database there (is --db right? \`sitrep ingest\` creates one)`);
+      }
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.query("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
       const app = await one<{ value: string }>(client, "SELECT value FROM meta WHERE key = 'app'");
@@ -443,8 +457,8 @@ export function createPostgresStore(url: string): Store {
           article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
         }
         const inserted = await db.query(
-          `INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at, reference_date)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
+          `INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at, reference_date, language)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
           [
             article.id,
             article.url,
@@ -456,6 +470,7 @@ export function createPostgresStore(url: string): Store {
             article.contentHash,
             article.ingestedAt,
             article.referenceDate ?? null,
+            article.language ?? null,
           ],
         );
         if (inserted.rowCount === 0) {

@@ -13,6 +13,7 @@ export interface ArticleRow {
   content_hash: string;
   ingested_at: string;
   reference_date?: string | null;
+  language?: string | null;
 }
 
 export function toArticle(r: ArticleRow): Article {
@@ -27,5 +28,6 @@ export function toArticle(r: ArticleRow): Article {
     contentHash: r.content_hash,
     ingestedAt: r.ingested_at,
     referenceDate: r.reference_date ?? null,
+    language: r.language ?? null,
   };
 }

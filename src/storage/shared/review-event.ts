@@ -8,6 +8,7 @@
 import { ReviewError } from "../../core/errors.ts";
 import { CLAIMED_FIELDS, type ClaimedField, type StoredEvent } from "../../core/model.ts";
 import { rederive, regroup, type EventReview, type MergeRepository, type MergeStats } from "../../merge/merge-engine.ts";
+import { editValueProblem, plainTextProblem } from "./edit-value-shape.ts";
 
 /** What a reviewer asks. */
 export type ReviewAction =
@@ -36,6 +37,8 @@ export async function reviewEvent(
 ): Promise<{ events: string[] }> {
   const event = await repo.eventById(id);
   if (!event) throw new ReviewError(`no event "${id}"`, "missing");
+  const noteProblem = request.note === undefined ? null : plainTextProblem(request.note);
+  if (noteProblem) throw new ReviewError(`note: ${noteProblem}`, "invalid");
   const reports = await repo.reportsOfEvent(id);
   const anchor = reports[0]!.id;
   const note = request.note ? { note: request.note } : {};
@@ -43,6 +46,11 @@ export async function reviewEvent(
   if (request.action === "confirm" || request.action === "edit") {
     if (request.action === "edit" && !CLAIMED_FIELDS.includes(request.field)) {
       throw new ReviewError(`field "${String(request.field)}" cannot be edited; fields: ${CLAIMED_FIELDS.join(", ")}`, "invalid");
+    }
+    // Checked before anything is recorded: a value of another shape would empty the field.
+    if (request.action === "edit") {
+      const problem = editValueProblem(request.field, request.value);
+      if (problem) throw new ReviewError(`value: ${problem} (for field ${request.field})`, "invalid");
     }
     await repo.insertReview({
       anchor,

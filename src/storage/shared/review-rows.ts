@@ -2,6 +2,7 @@
 
 import type { ClaimedField } from "../../core/model.ts";
 import type { EventReview } from "../../merge/merge-engine.ts";
+import { upgradeStoredEditValue } from "./edit-value-shape.ts";
 
 export interface ReviewRow {
   seq: number | string;
@@ -16,12 +17,13 @@ export interface ReviewRow {
 }
 
 export function toReview(r: ReviewRow): EventReview {
+  const value = r.value !== null ? (JSON.parse(r.value) as unknown) : undefined;
   return {
     seq: Number(r.seq),
     anchor: r.anchor,
     action: r.action,
     ...(r.field ? { field: r.field as ClaimedField } : {}),
-    ...(r.value !== null ? { value: JSON.parse(r.value) as unknown } : {}),
+    ...(r.value !== null ? { value: r.action === "edit" && r.field ? upgradeStoredEditValue(r.field as ClaimedField, value) : value } : {}),
     by: r.by_name,
     at: r.at,
     before: JSON.parse(r.before) as unknown,

@@ -19,6 +19,7 @@ export function checkWatchlistName(name: string): string | null {
 export function filterJson(filter: WatchlistFilter): string {
   const kept: WatchlistFilter = {};
   for (const k of ["country", "type", "actor", "text"] as const) if (filter[k]) kept[k] = filter[k];
+  if (filter.types) kept.types = [...filter.types];
   return JSON.stringify(kept);
 }
 

@@ -16,6 +16,7 @@ import {
   signatureSimilarity,
 } from "../../merge/article-fingerprint.ts";
 import {
+  blockCountryOf,
   horizonOf,
   isCoarse,
   regroup,
@@ -143,7 +144,7 @@ async function mergeReadings(
       ...row,
       dateStart: report.date?.value.start ?? null,
       dateEnd: report.date?.value.end ?? null,
-      country: report.location?.value.country ?? null,
+      country: blockCountryOf(report),
       coarse: isCoarse(report),
       ...horizonOf(report, article.published ?? article.referenceDate ?? null),
     });

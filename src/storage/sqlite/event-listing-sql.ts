@@ -49,6 +49,10 @@ export function eventListingSql(
     where.push("type = @type");
     params["type"] = filter.type;
   }
+  if (filter.types) {
+    where.push(`type IN (${filter.types.map((_, i) => `@type${i}`).join(", ") || "NULL"})`);
+    filter.types.forEach((t, i) => (params[`type${i}`] = t));
+  }
   // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
   if (filter.since || filter.until) where.push("date_start IS NOT NULL");
   if (filter.since) {

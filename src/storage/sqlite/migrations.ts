@@ -199,6 +199,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX reports_long ON reports(coalesce(date_end, date_start)) WHERE coarse = 1 AND date_start IS NOT NULL;
   CREATE INDEX articles_undated ON articles(id) WHERE published IS NULL AND reference_date IS NULL;
   `,
+  // The language each article looks written in (ISO 639-3), so that articles Sitrep cannot read
+  // are known; those stored before are left unknown (NULL).
+  `ALTER TABLE articles ADD COLUMN language TEXT;`,
 ];
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -31,6 +31,19 @@ test("two processes creating one new database at once both open it, migrated onc
       assert.equal((db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'app'").get() as { n: number }).n, 1);
       db.close();
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("told not to create, opening a missing or empty file is an error naming it, and creates nothing", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-open-"));
+  try {
+    const missing = join(dir, "missing.db");
+    assert.throws(() => openDatabase(missing, { create: false }), /missing\.db: no Sitrep database there/);
+    assert.equal(existsSync(missing), false);
+    openDatabase(join(dir, "made.db")).close();
+    openDatabase(join(dir, "made.db"), { create: false }).close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -35,10 +35,21 @@ function checkIsOurs(db: Database.Database, path: string): number {
   return version;
 }
 
-/** Opens (creating if new) a Sitrep SQLite database, refusing files that are not ours, and migrates it. */
-export function openDatabase(file: string): Database.Database {
+/** How a database is opened. */
+export interface OpenOptions {
+  /**
+   * False to refuse a database that does not exist yet instead of creating it: commands that only
+   * read must not leave an empty database behind a mistyped path and report nothing found.
+   */
+  create?: boolean;
+}
+
+/** Opens (creating if new, unless told not to) a Sitrep SQLite database, refusing files that are not ours, and migrates it. */
+export function openDatabase(file: string, { create = true }: OpenOptions = {}): Database.Database {
   const path = file === ":memory:" ? file : resolve(file);
   if (path !== ":memory:") checkPath(path);
+  if (!create && path !== ":memory:" && (!existsSync(path) || statSync(path).size === 0))
+    throw new StorageError(`${path}: no Sitrep database there (is --db right? \`sitrep ingest\` creates one)`);
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -47,7 +58,9 @@ export function openDatabase(file: string): Database.Database {
   }
   try {
     db.pragma("busy_timeout = 5000");
-    checkIsOurs(db, path);
+    // One read transaction, so the version and the tables are read from one state of the file even
+    // while another process is creating it (read apart, a commit between them looks like a foreign file).
+    db.transaction(() => checkIsOurs(db, path))();
     if (path !== ":memory:") db.pragma("journal_mode = WAL");
     // In WAL mode NORMAL never corrupts the file and loses nothing when the process dies; only a
     // power cut can drop the last commits. FULL would sync the disk at every article, which on

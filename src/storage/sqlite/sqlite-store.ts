@@ -21,7 +21,7 @@ import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, EventKey, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
 import { StorageError } from "../../core/errors.ts";
-import { openDatabase } from "./open-database.ts";
+import { openDatabase, type OpenOptions } from "./open-database.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
 import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
@@ -37,15 +37,15 @@ function ftsQuery(text: string): string {
 }
 
 /** The SQLite adapter: one file, WAL, one transaction per article. */
-export function createSqliteStore(file: string): Store {
-  const db: Database.Database = openDatabase(file);
+export function createSqliteStore(file: string, options: OpenOptions = {}): Store {
+  const db: Database.Database = openDatabase(file, options);
   const search = eventSearchIndex(db);
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
     countArticles: db.prepare("SELECT count(*) AS n FROM articles"),
     insertArticle: db.prepare(
-      "INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at) VALUES (@id, @url, @outlet, @published, @title, @text, @html, @contentHash, @ingestedAt)",
+      "INSERT INTO articles (id, url, outlet, published, title, text, html, content_hash, ingested_at, language) VALUES (@id, @url, @outlet, @published, @title, @text, @html, @contentHash, @ingestedAt, @language)",
     ),
     insertChange: db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, ?, ?, ?)"),
     changes: db.prepare("SELECT seq, event_id, kind, at, into_event FROM event_changes WHERE seq > ? ORDER BY seq LIMIT ?"),
@@ -371,7 +371,7 @@ export function createSqliteStore(file: string): Store {
       // Same id, new content: keep both, the newer under a suffixed id.
       article = { ...article, id: `${article.id}~${article.contentHash.slice(0, 8)}` };
     }
-    q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null });
+    q.insertArticle.run({ ...article, referenceDate: article.referenceDate ?? null, language: article.language ?? null });
     q.insertFts.run(article.id, article.title ?? "", article.text);
     const { created, updated } = await writeNewArticle(repository, article, extraction, stats);
     return { articleId: article.id, stored: true, eventsCreated: created, eventsUpdated: updated };

@@ -25,9 +25,18 @@ export function formatValue(field: string, value: unknown): string {
       return p.precision && p.precision !== "exact" ? `${where} (${p.precision})` : where;
     }
     case "date": {
-      // A claim holds the span a source gave; the event holds its first day.
+      // A claim holds the span a source gave; the event holds its first day; the machine's value
+      // beside a reviewed date is the event's own three fields.
       if (typeof value !== "object") return String(value);
-      const d = value as { start?: string; end?: string; precision?: string };
+      const v = value as {
+        start?: string;
+        end?: string;
+        precision?: string;
+        date?: string | null;
+        date_end?: string | null;
+        date_precision?: string | null;
+      };
+      const d = "date" in v ? { start: v.date ?? undefined, end: v.date_end ?? undefined, precision: v.date_precision ?? undefined } : v;
       const days = d.end && d.end !== d.start ? `${d.start} to ${d.end}` : String(d.start ?? "—");
       return d.precision && d.precision !== "day" ? `${days} (${d.precision})` : days;
     }

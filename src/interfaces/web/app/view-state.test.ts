@@ -36,6 +36,9 @@ describe("view state in the address", () => {
     assert.deepEqual(parseRoute("/events/ev_0123456789ab"), { page: "event", id: "ev_0123456789ab" });
     assert.deepEqual(parseRoute("/actors/a%23b"), { page: "actor", id: "a#b" });
     assert.equal(parseRoute("/nowhere/at/all").page, "missing");
+    // A broken percent-escape (a truncated or hand-edited link) is a missing page, not a crash.
+    assert.deepEqual(parseRoute("/events/%E0%A4%A"), { page: "missing", path: "/events/%E0%A4%A" });
+    assert.deepEqual(parseRoute("/actors/%zz"), { page: "missing", path: "/actors/%zz" });
     assert.equal(hrefOf({ page: "actor", id: "a#b" }, { country: "SY" }), "/actors/a%23b?country=SY");
   });
 

@@ -49,8 +49,20 @@ export function withFilters(state: ViewState, patch: ViewState): ViewState {
   return next;
 }
 
+/** A path segment decoded, or null when its percent-escapes are broken ("%E0%A4%A", "%zz"). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The page an address shows; one that cannot be read (a broken escape) is a missing page, not an error. */
 export function parseRoute(pathname: string): Route {
-  const parts = pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  const decoded = pathname.split("/").filter(Boolean).map(decodeSegment);
+  if (decoded.includes(null)) return { page: "missing", path: pathname };
+  const parts = decoded as string[];
   if (parts.length === 0) return { page: "events" };
   if (parts[0] === "events" && parts.length === 1) return { page: "events" };
   if (parts[0] === "events" && parts.length === 2) return { page: "event", id: parts[1]! };
