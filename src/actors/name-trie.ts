@@ -24,6 +24,11 @@ function isWordChar(code: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(code));
 }
 
+/** Every end is a good one unless the caller says otherwise. */
+function anyEnd(): boolean {
+  return true;
+}
+
 export class NameTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
 
@@ -54,7 +59,7 @@ export class NameTrie<T> {
    * counts as part of a word), longest first at each place, none overlapping. `endsWell` may refuse
    * an end (e.g. "Hamas-led", where the name qualifies something else).
    */
-  findAll(text: string, start: number, end: number, endsWell: (at: number) => boolean = () => true): TrieHit<T>[] {
+  findAll(text: string, start: number, end: number, endsWell: (at: number, text: string) => boolean = anyEnd): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     let i = start;
     while (i < end) {
@@ -69,7 +74,7 @@ export class NameTrie<T> {
       for (let j = i; j < end; j++) {
         node = node.next.get(text.charCodeAt(j));
         if (!node) break;
-        if (node.value !== undefined && (j + 1 >= text.length || !isWordChar(text.charCodeAt(j + 1))) && endsWell(j + 1)) {
+        if (node.value !== undefined && (j + 1 >= text.length || !isWordChar(text.charCodeAt(j + 1))) && endsWell(j + 1, text)) {
           best = j + 1;
           bestValue = node.value;
         }

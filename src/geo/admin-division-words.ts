@@ -39,6 +39,11 @@ const LEADING_DIVISION_WORDS = new Set(["muhafazat", "mohafazat", "wilayat", "pr
 /** Joining words left dangling once a division word is cut ("Province of X", "X Region of"). */
 const DANGLING_WORDS = new Set(["of", "de", "du", "del", "di"]);
 
+/** Whether a word, folded to plain letters, is in the set (a module-level helper: names are stripped for every lookup). */
+function isWord(word: string | undefined, set: ReadonlySet<string>): boolean {
+  return word !== undefined && set.has(foldToAscii(word).replace(/[^a-z]/g, ""));
+}
+
 /**
  * The name without a leading or trailing division word, or null when it has none or would be
  * left empty ("Northern State" keeps its word: "Northern" alone names nothing).
@@ -46,9 +51,6 @@ const DANGLING_WORDS = new Set(["of", "de", "du", "del", "di"]);
 export function stripDivisionWord(name: string): string | null {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return null;
-  const isWord = (word: string | undefined, set: ReadonlySet<string>): boolean =>
-    word !== undefined && set.has(foldToAscii(word).replace(/[^a-z]/g, ""));
-
   let kept = words;
   if (isWord(kept[kept.length - 1], TRAILING_DIVISION_WORDS)) kept = kept.slice(0, -1);
   else if (isWord(kept[0], LEADING_DIVISION_WORDS)) kept = kept.slice(1);

@@ -63,6 +63,35 @@ interface Reading {
   population: number;
 }
 
+/** The reading of a country, started empty the first time the country comes up. */
+function readingIn(byCountry: Map<string, Reading>, country: string): Reading {
+  let r = byCountry.get(country);
+  if (r === undefined)
+    byCountry.set(
+      country,
+      (r = {
+        admin1: null,
+        districtsByItem: [],
+        writtenAsDistrict: [],
+        district: null,
+        countryNamed: false,
+        town: false,
+        strict: false,
+        matched: 0,
+        score: 0,
+        population: 0,
+      }),
+    );
+  return r;
+}
+
+/** Whether one country's reading beats the best so far: by score, then the hinted country, then population. */
+function better([country, r]: [string, Reading], [bestCountry, b]: [string, Reading], hint: string | null): boolean {
+  if (r.score !== b.score) return r.score > b.score;
+  if ((country === hint) !== (bestCountry === hint)) return country === hint;
+  return r.population > b.population;
+}
+
 /**
  * The country and divisions the items name together, or null when they name no division. Each
  * item is read in every country where it is a division (or, for a district, a town); the
@@ -75,30 +104,10 @@ export function readDivisionContext(
   options: { bracketed?: boolean } = {},
 ): DivisionContext | null {
   const byCountry = new Map<string, Reading>();
-  const reading = (country: string): Reading => {
-    let r = byCountry.get(country);
-    if (r === undefined)
-      byCountry.set(
-        country,
-        (r = {
-          admin1: null,
-          districtsByItem: [],
-          writtenAsDistrict: [],
-          district: null,
-          countryNamed: false,
-          town: false,
-          strict: false,
-          matched: 0,
-          score: 0,
-          population: 0,
-        }),
-      );
-    return r;
-  };
   for (const item of items) {
     const country = gazetteer.country(item.name, { codes: false });
     if (country !== null && item.level === null) {
-      const r = reading(country.code);
+      const r = readingIn(byCountry, country.code);
       if (!r.countryNamed) r.score += WEIGHT.country;
       r.countryNamed = true;
       r.strict = true;
@@ -107,15 +116,15 @@ export function readDivisionContext(
     }
     const places = divisionsNamed(item.name, gazetteer);
     const strictly = new Set(gazetteer.findPlaces(item.name, undefined, { districts: true, loose: false }).map((place) => place.country));
-    for (const country of strictly) reading(country).strict = true;
-    for (const country of new Set(places.map((place) => place.country))) reading(country).matched++;
+    for (const country of strictly) readingIn(byCountry, country).strict = true;
+    for (const country of new Set(places.map((place) => place.country))) readingIn(byCountry, country).matched++;
     // One role per item and country: "Kharkiv" beside a village is the province, not also the city.
     const asProvince = new Set<string>();
     if (item.level === null || item.level === "admin1") {
       for (const place of places) {
         if (place.kind !== "admin1" || asProvince.has(place.country)) continue;
         asProvince.add(place.country);
-        const r = reading(place.country);
+        const r = readingIn(byCountry, place.country);
         if (r.admin1 !== null) continue;
         r.admin1 = place;
         r.score += WEIGHT.admin1;
@@ -133,9 +142,9 @@ export function readDivisionContext(
       else list.push(place);
     }
     for (const [country, list] of byItem) {
-      reading(country).districtsByItem.push(list);
-      reading(country).writtenAsDistrict.push(item.level === "district");
-      if (item.level === "town") reading(country).town = true;
+      readingIn(byCountry, country).districtsByItem.push(list);
+      readingIn(byCountry, country).writtenAsDistrict.push(item.level === "district");
+      if (item.level === "town") readingIn(byCountry, country).town = true;
     }
   }
   // Each item counts where it lies inside the province written (if one was); the district is the
@@ -155,15 +164,10 @@ export function readDivisionContext(
     });
   }
   let best: [string, Reading] | null = null;
-  const better = ([country, r]: [string, Reading], [bestCountry, b]: [string, Reading]): boolean => {
-    if (r.score !== b.score) return r.score > b.score;
-    if ((country === hint) !== (bestCountry === hint)) return country === hint;
-    return r.population > b.population;
-  };
   for (const entry of byCountry) {
     const r = entry[1];
     if (r.admin1 === null && r.district === null && !r.countryNamed) continue;
-    if (best === null || better(entry, best)) best = entry;
+    if (best === null || better(entry, best, hint)) best = entry;
   }
   if (best === null) return null;
   const [country, r] = best;

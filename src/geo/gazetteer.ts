@@ -188,6 +188,9 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
 
   const inCountry = (id: number, countryIndex: number | null): boolean => countryIndex === null || places.country[id] === countryIndex;
   const isDistrict = (id: number): boolean => id >= places.cityCount && places.admin1[id] !== id;
+  // Built once here, not per lookup: lookups run for every name in every sentence.
+  const wanted = (id: number, countryIndex: number | null, allowDistricts: boolean): boolean =>
+    inCountry(id, countryIndex) && (allowDistricts || !isDistrict(id));
 
   /**
    * Strict-key positions spelt close to `key` among the keys that collapse to its loose key; the
@@ -211,20 +214,19 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
     allowLoose: boolean,
     allowDistricts: boolean,
   ): number[] => {
-    const wanted = (id: number): boolean => inCountry(id, countryIndex) && (allowDistricts || !isDistrict(id));
     const key = placeKey(name);
     if (key === "") return [];
     const found = new Set<number>();
     for (const posting of strict.idsOf(key)) {
       const id = posting & PLACE_ID_MASK;
-      if ((allowAlternates || (posting & ALTERNATE_NAME_FLAG) === 0) && wanted(id)) found.add(id);
+      if ((allowAlternates || (posting & ALTERNATE_NAME_FLAG) === 0) && wanted(id, countryIndex, allowDistricts)) found.add(id);
     }
     if (found.size > 0 || !allowLoose || !allowAlternates) return [...found];
     // Loose tier: strict keys that collapse alike, kept only if spelt close to the query.
     for (const position of closeKeyPositions.getOrCompute(key, findCloseKeyPositions)) {
       for (const posting of strict.idsAt(position)) {
         const id = posting & PLACE_ID_MASK;
-        if (wanted(id)) found.add(id);
+        if (wanted(id, countryIndex, allowDistricts)) found.add(id);
       }
     }
     return [...found];

@@ -322,6 +322,39 @@ function demonymRightBefore(text: string, at: number): Mention | null {
 /** "X and Y signed", "representatives of X and the Y agreed": two sides joined by "and". */
 const AND_BETWEEN = /^\s*,?\s+and\s+(?:the\s+)?$/i;
 
+/** What a candidate is to the trigger by the words around it: its agent, its target, who tells of it, or nothing said. */
+function roleOf(
+  text: string,
+  c: ActorCandidate,
+  trigger: { start: number; end: number },
+  sentenceStart: number,
+): "agent" | "target" | "speaker" | null {
+  const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
+  if (c.victim) return "target";
+  // "American officials, on condition of anonymity, revealed that three soldiers were killed":
+  // who tells of the incident, not a party to it.
+  const between = text.slice(c.end, trigger.start);
+  // "CENTCOM said its aircraft struck": a speaker telling of its own act is the actor.
+  const ownAct = /\b(?:said|says|announced|stated|confirmed|claimed|revealed|told \w+)\s+(?:that\s+)?(?:its|it|their|they|his|her)\b/i.test(
+    between,
+  );
+  if (c.end <= trigger.start && !ownAct && TELLS_OF_BETWEEN.test(between)) return "speaker";
+  // "The Taliban's ministry condemned the strikes": who condemns an act is not its author.
+  if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
+  // "recaptured two villages from the rebels": who a place is taken from is acted upon.
+  if (TAKEN_FROM_BEFORE.test(before)) return "target";
+  if (AGENT_BEFORE.test(before)) return "agent";
+  if (TARGET_BEFORE.test(before)) return "target";
+  // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
+  // "Members of the Gran Grif gang shot...": the group whose members acted is no target.
+  if (MEMBERS_OF_BEFORE.test(before)) return null;
+  if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
+  if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
+  // "a police Black Hawk helicopter was shot down": the side whose craft or post was hit.
+  if (ASSET_HIT_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
+  return null;
+}
+
 /** Picks actor1 (who acted) and actor2 (who was acted upon) around a trigger. */
 export function assignActors(
   text: string,
@@ -359,47 +392,28 @@ export function assignActors(
     )
       return { actor1: a, actor2: b };
   }
-  const role = (c: ActorCandidate): "agent" | "target" | "speaker" | null => {
-    const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
-    if (c.victim) return "target";
-    // "American officials, on condition of anonymity, revealed that three soldiers were killed":
-    // who tells of the incident, not a party to it.
-    const between = text.slice(c.end, trigger.start);
-    // "CENTCOM said its aircraft struck": a speaker telling of its own act is the actor.
-    const ownAct =
-      /\b(?:said|says|announced|stated|confirmed|claimed|revealed|told \w+)\s+(?:that\s+)?(?:its|it|their|they|his|her)\b/i.test(between);
-    if (c.end <= trigger.start && !ownAct && TELLS_OF_BETWEEN.test(between)) return "speaker";
-    // "The Taliban's ministry condemned the strikes": who condemns an act is not its author.
-    if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
-    // "recaptured two villages from the rebels": who a place is taken from is acted upon.
-    if (TAKEN_FROM_BEFORE.test(before)) return "target";
-    if (AGENT_BEFORE.test(before)) return "agent";
-    if (TARGET_BEFORE.test(before)) return "target";
-    // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
-    // "Members of the Gran Grif gang shot...": the group whose members acted is no target.
-    if (MEMBERS_OF_BEFORE.test(before)) return null;
-    if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
-    if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
-    // "a police Black Hawk helicopter was shot down": the side whose craft or post was hit.
-    if (ASSET_HIT_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
-    return null;
-  };
   // Before the trigger: the nearest actor not marked as a target is the agent.
   const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();
   const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end);
   // An agency, outlet or aid group tells of an incident or suffers it; it is never the side that acted.
   // "attacked near Nadiia, but were repelled by the army": "by" after another verb names that verb's agent.
-  const agentOfTrigger = (c: ActorCandidate) => role(c) === "agent" && !OTHER_VERB_BETWEEN.test(text.slice(trigger.end, c.start));
-  for (const c of afterTrigger) if (agentOfTrigger(c) && !actor1 && !cannotAct(c.actor)) actor1 = c;
+  for (const c of afterTrigger)
+    if (
+      roleOf(text, c, trigger, sentenceStart) === "agent" &&
+      !OTHER_VERB_BETWEEN.test(text.slice(trigger.end, c.start)) &&
+      !actor1 &&
+      !cannotAct(c.actor)
+    )
+      actor1 = c;
   for (const c of beforeTrigger) {
-    const r = role(c);
+    const r = roleOf(text, c, trigger, sentenceStart);
     if (r === "speaker") continue;
     if (r === "target") {
       if (!actor2) actor2 = c;
     } else if (!actor1 && c.actor.kind !== "civilians" && !cannotAct(c.actor)) actor1 = c;
   }
   for (const c of afterTrigger) {
-    if (c === actor1 || role(c) === "agent") continue;
+    if (c === actor1 || roleOf(text, c, trigger, sentenceStart) === "agent") continue;
     if (!actor2 && c.actor.name !== actor1?.actor.name) actor2 = c;
   }
   if (actor2 && actor1 && actor2.actor.name === actor1.actor.name) actor2 = null;

@@ -33,12 +33,23 @@ function kindOf(t: TriggerType): string {
   return t;
 }
 
+// The helpers below live at module level rather than as closures in the functions that use them:
+// grouping compares every observation with every incident, and a closure is built at each call.
+
+function violent(k: string): boolean {
+  return k === "remote" || k === "battles" || REMOTE_TYPES.has(k) || VIOLENT_FAMILIES.has(k);
+}
+
+/** An abduction is also told as "the attack on the school". */
+function taking(k: string): boolean {
+  return k === "abduction_forced_disappearance" || k === "arrests";
+}
+
+const BOMBS = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
+
 /** True when two trigger kinds can name one incident ("the bombing" and "the suicide attack"; "strikes" and "airstrikes"). */
 function kindsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  const violent = (k: string) => k === "remote" || k === "battles" || REMOTE_TYPES.has(k) || VIOLENT_FAMILIES.has(k);
-  // An abduction is also told as "the attack on the school".
-  const taking = (k: string) => k === "abduction_forced_disappearance" || k === "arrests";
   if (a === "violence") return violent(b) || taking(b) || PART_OF_VIOLENCE.has(b) || DEMONSTRATION.has(b);
   if (b === "violence") return violent(a) || taking(a) || PART_OF_VIOLENCE.has(a) || DEMONSTRATION.has(a);
   // "looted shops and burned houses" in a raid, "took the town" after a battle, rape in an abduction: parts of one incident.
@@ -51,8 +62,7 @@ function kindsCompatible(a: string, b: string): boolean {
   if (b === "remote") return REMOTE_TYPES.has(a);
   // Suicide attackers storm what they bomb: the gun battle after the blast is the same attack.
   if ((a === "suicide_bomb" && b === "battles") || (b === "suicide_bomb" && a === "battles")) return true;
-  const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
-  return bombs.has(a) && bombs.has(b);
+  return BOMBS.has(a) && BOMBS.has(b);
 }
 
 function dateOf(o: Observation): DateValue | null {
@@ -74,6 +84,24 @@ function km(a: PlaceValue, b: PlaceValue): number | null {
 
 const SPECIFIC = new Set(["exact", "near"]);
 
+/** Whether an incident's kind `k` fits an observation's kind `ok`, the incident being a suicide attack or not. */
+function fits(k: string, ok: string, suicide: boolean): boolean {
+  return kindsCompatible(k, ok) || (suicide && (ok === "battles" || k === "battles") && (REMOTE_TYPES.has(k) || REMOTE_TYPES.has(ok)));
+}
+
+function violentKind(k: string): boolean {
+  return k === "violence" || k === "remote" || k === "battles" || REMOTE_TYPES.has(k);
+}
+
+/** How an incident is named by a word: 2 by the same word, 1 by a word of the same kind, 0 otherwise. */
+function namingLevel(inc: Incident, lemma: string, kind: string): number {
+  return inc.observations.some((x) => lemmaOf(x.trigger.text) === lemma)
+    ? 2
+    : inc.observations.some((x) => kindOf(x.trigger.type) === kind)
+      ? 1
+      : 0;
+}
+
 /** Where an incident and an observation disagree, and where they positively agree. */
 function compare(
   inc: Incident,
@@ -85,13 +113,10 @@ function compare(
   const ok = kindOf(o.trigger.type);
   // Once the bombing is known to be a suicide attack, its blast and the gun battle after it are one attack.
   const suicide = inc.observations.some((x) => x.trigger.type === "suicide_bomb");
-  const fits = (k: string) =>
-    kindsCompatible(k, ok) || (suicide && (ok === "battles" || k === "battles") && (REMOTE_TYPES.has(k) || REMOTE_TYPES.has(ok)));
-  const violentKind = (k: string) => k === "violence" || k === "remote" || k === "battles" || REMOTE_TYPES.has(k);
   if (
     !inc.observations.every(
       (x) =>
-        fits(kindOf(x.trigger.type)) ||
+        fits(kindOf(x.trigger.type), ok, suicide) ||
         // "claimed responsibility for the ambush" in a report of a blast: a word pointing back names the incident loosely.
         ((anyViolence || x.definite) && violentKind(ok) && violentKind(kindOf(x.trigger.type))),
     )
@@ -419,13 +444,9 @@ export function groupIncidents(
     // Prefer the incident named by the same word ("the strikes" → "strikes"), then by the same kind, then the latest.
     const lemma = lemmaOf(o.trigger.text);
     const kind = kindOf(o.trigger.type);
-    const level = (inc: Incident) =>
-      inc.observations.some((x) => lemmaOf(x.trigger.text) === lemma)
-        ? 2
-        : inc.observations.some((x) => kindOf(x.trigger.type) === kind)
-          ? 1
-          : 0;
-    const ranked = [...incidents].sort((a, b) => level(b) - level(a) || lastSeen.get(b)! - lastSeen.get(a)!);
+    const ranked = [...incidents].sort(
+      (a, b) => namingLevel(b, lemma, kind) - namingLevel(a, lemma, kind) || lastSeen.get(b)! - lastSeen.get(a)!,
+    );
     let home: Incident | null = null;
     for (const inc of ranked) {
       // "the attack on the prison", told after an arrest: an attack is not the arrest it may have led to.

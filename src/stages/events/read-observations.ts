@@ -1,10 +1,12 @@
 import { DATE_RANK, PLACE_RANK } from "../../core/model.ts";
 import type { Doc, Sentence } from "../../core/document.ts";
+import type { Span } from "../../core/span.ts";
 import type { EventType } from "../../core/event-types.ts";
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, assignActors, stateForces, type ActorCandidate } from "./assign-actors.ts";
 import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
+import { joinedPattern } from "./joined-pattern.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
 import { settingTime } from "./setting-time.ts";
@@ -178,7 +180,7 @@ export function clauseBounds(
 
 const CUES_IN_SENTENCE = new WeakMap<Sentence, typeof NON_EVENT>();
 /** All non-event cues at once, to pass over the many sentences that hold none. */
-const ANY_NON_EVENT_SOURCE = NON_EVENT.map((c) => c.re.source).join("|");
+const ANY_NON_EVENT_SOURCE = joinedPattern(NON_EVENT.map((c) => c.re.source));
 const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
@@ -310,6 +312,63 @@ function joinAdjacent(text: string, found: Found[]): Found[] {
   return out;
 }
 
+// The helpers below are read for every trigger and every mention near it: they live at module level
+// rather than as closures rebuilt for each trigger.
+
+/** Whether a mention lies inside a trigger's window. */
+function within(m: { span: { start: number; end: number } }, wStart: number, wEnd: number): boolean {
+  return m.span.start >= wStart && m.span.end <= wEnd;
+}
+
+/**
+ * "said on Saturday" dates the statement, not the incident. "told AFP Tuesday's strikes killed 18":
+ * a day owning the act is the act's, whatever verb stands before it.
+ */
+function reportedAt(text: string, m: Mention, start: number, end: number): boolean {
+  return (
+    (!/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3)) &&
+      !/['’]s$/.test(m.text) &&
+      REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 50), m.span.start))) ||
+    REPORTING_AFTER.test(text.slice(m.span.end, Math.min(end, m.span.end + 25)))
+  );
+}
+
+/** "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison. */
+function sinceClause(text: string, m: Mention, start: number): boolean {
+  return /\bsince\b[^,;]*$/i.test(text.slice(Math.max(start, m.span.start - 60), m.span.start));
+}
+
+/** How far a mention is from the trigger word. */
+function gapTo(m: Mention, t: { start: number; end: number }): number {
+  return m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end;
+}
+
+/**
+ * The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in
+ * Abuja"); coarse places weigh less, and so does a place in someone's title ("the former vice
+ * mayor of Ozamiz City").
+ */
+function placeDistance(text: string, p: PlaceMention, t: { start: number; end: number }, start: number): number {
+  return (
+    (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) +
+    (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0) +
+    (wordsBefore(TITLE_OF_BEFORE, 40, text, p, start) ? 300 : 0)
+  );
+}
+
+/**
+ * Whether the words just before a place (up to `reach` characters, within the sentence) match:
+ * "fled back into Mali", "crossed from Syria" (where people went or came from, not where it
+ * happened); "regional forces from Tigray" (where a party comes from, not where it acted).
+ */
+function wordsBefore(re: RegExp, reach: number, text: string, p: PlaceMention, start: number): boolean {
+  return re.test(text.slice(Math.max(start, p.span.start - reach), p.span.start));
+}
+
+function isVictimIn(a: ActorCandidate, victims: ReadonlySet<Span>): boolean {
+  return [...victims].some((v) => a.start >= v.start && a.end <= v.end);
+}
+
 /** Reads every trigger window of every sentence into observations. */
 export function readObservations(
   doc: Doc,
@@ -430,63 +489,46 @@ export function readObservations(
         : null;
       const wEnd = closes ? t.end + closes.index : bounds[2 * i + 1]!;
       const window = { start: wStart, end: wEnd };
-      const inW = (m: { span: { start: number; end: number } }) => m.span.start >= wStart && m.span.end <= wEnd;
-      const wTimes = times.filter((m) => inW(m) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
+      const wTimes = times.filter((m) => within(m, wStart, wEnd) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
-      // "told AFP Tuesday's strikes killed 18": a day owning the act is the act's, whatever verb stands before it.
-      const reportedAt = (m: Mention) =>
-        (!/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3)) &&
-          !/['’]s$/.test(m.text) &&
-          REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 50), m.span.start))) ||
-        REPORTING_AFTER.test(text.slice(m.span.end, Math.min(end, m.span.end + 25)));
-      const gap = (m: Mention) => (m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end);
-      // "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison.
-      const sinceClause = (m: Mention) => /\bsince\b[^,;]*$/i.test(text.slice(Math.max(start, m.span.start - 60), m.span.start));
       // A date that only tells when something was said is kept apart: at best an upper bound for the incident.
-      const statedAt = wTimes.filter((m) => reportedAt(m) && !sinceClause(m));
-      wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(m) && !sinceClause(m)));
+      const statedAt = wTimes.filter((m) => reportedAt(text, m, start, end) && !sinceClause(text, m, start));
+      wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(text, m, start, end) && !sinceClause(text, m, start)));
       wTimes.sort(
         (a, b) =>
-          Number(reportedAt(a)) - Number(reportedAt(b)) ||
+          Number(reportedAt(text, a, start, end)) - Number(reportedAt(text, b, start, end)) ||
           DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] ||
-          gap(a) - gap(b),
+          gapTo(a, t) - gapTo(b, t),
       );
       // A country inside an actor's name ("US forces") is the actor, not the place; nor is where
       // someone spoke about it ("told editors at the Defence Headquarters in Abuja").
       const places = mentions.filter(
         (m): m is PlaceMention =>
           m.kind === "place" &&
-          inW(m) &&
+          within(m, wStart, wEnd) &&
           !actorSpans.some((a) => a.start < m.span.end && m.span.start < a.end) &&
           // "Pakistan Army's convoy": a force named by its country is no place, whatever the gazetteer made of it.
           !forceSpans.some((a) => a.start <= m.span.start && m.span.end <= a.end && !(m as PlaceMention).normalised.countryOnly) &&
           !whereSaid(text, Math.max(wStart, m.span.start - 90), m.span.start, t),
       );
-      // The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in Abuja"); coarse places weigh less.
-      // "the former vice mayor of Ozamiz City": a place in someone's title weighs less than where it happened.
-      const inTitle = (p: PlaceMention) => TITLE_OF_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
-      const distance = (p: PlaceMention) =>
-        (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) +
-        (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0) +
-        (inTitle(p) ? 300 : 0);
-      // "fled back into Mali", "crossed from Syria": where people went or came from, not where it happened.
-      const motionTo = (p: PlaceMention) => MOTION_BEFORE.test(text.slice(Math.max(start, p.span.start - 30), p.span.start));
-      const destination = (p: PlaceMention) => DESTINATION_BEFORE.test(text.slice(Math.max(start, p.span.start - 60), p.span.start));
-      // "regional forces from Tigray": where a party comes from, not where it acted.
-      const origin = (p: PlaceMention) => ORIGIN_BEFORE.test(text.slice(Math.max(start, p.span.start - 40), p.span.start));
       const specific = places
-        .filter((p) => !p.normalised.countryOnly && !origin(p) && !destination(p) && !placeSpeaks(text, p.span.start, p.span.end))
-        .sort((a, b) => distance(a) - distance(b));
+        .filter(
+          (p) =>
+            !p.normalised.countryOnly &&
+            !wordsBefore(ORIGIN_BEFORE, 40, text, p, start) &&
+            !wordsBefore(DESTINATION_BEFORE, 60, text, p, start) &&
+            !placeSpeaks(text, p.span.start, p.span.end),
+        )
+        .sort((a, b) => placeDistance(text, a, t, start) - placeDistance(text, b, t, start));
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
-      const isVictim = (a: ActorCandidate) => [...victims].some((v) => a.start >= v.start && a.end <= v.end);
       // "talks mediated by Qatar and Türkiye": who brought the sides together is neither side.
       const wCandidates = candidates.filter(
         (c) => c.start >= wStart && c.end <= wEnd && !MEDIATOR_BEFORE.test(text.slice(Math.max(start, c.start - 40), c.start)),
       );
       const assigned = assignActors(
         text,
-        wCandidates.filter((c) => !isVictim(c)),
+        wCandidates.filter((c) => !isVictimIn(c, victims)),
         t,
         start,
       );
@@ -512,14 +554,15 @@ export function readObservations(
       const actor1 =
         assigned.actor1 ?? stateStrike ?? (pronounSubject && lastAgent && lastAgent.actor.name !== actor2?.actor.name ? lastAgent : null);
       if (assigned.actor1 && assigned.actor1.actor.kind !== "civilians") lastAgent = assigned.actor1;
-      const victim = wCandidates.find(isVictim) ?? null;
+      const victim = wCandidates.find((c) => isVictimIn(c, victims)) ?? null;
       // "Israel assassinated X": a country that acts is the actor, not where it happened.
       const acting = (p: PlaceMention) => [actor1, actor2, victim].some((a) => a && a.start < p.span.end && p.span.start < a.end);
       const border = (p: PlaceMention) =>
         BORDER_AFTER.test(text.slice(p.span.end, Math.min(end, p.span.end + 30))) ||
         BORDER_BEFORE.test(text.slice(Math.max(start, p.span.start - 60), p.span.start));
       const owner = (p: PlaceMention) => OWNER_AFTER.test(text.slice(p.span.end, Math.min(end, p.span.end + 40)));
-      const placeOfCountry = (p: PlaceMention) => !motionTo(p) && !acting(p) && !actsHere(p) && !border(p) && !owner(p);
+      const placeOfCountry = (p: PlaceMention) =>
+        !wordsBefore(MOTION_BEFORE, 30, text, p, start) && !acting(p) && !actsHere(p) && !border(p) && !owner(p);
       const country =
         places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && placeOfCountry(p)) ??
         places.find((p) => p.normalised.countryOnly && placeOfCountry(p)) ??
@@ -540,18 +583,23 @@ export function readObservations(
         statedAt: statedAt[0] ?? null,
         weekday:
           times
-            .filter((m) => inW(m) && !reportedAt(m))
+            .filter((m) => within(m, wStart, wEnd) && !reportedAt(text, m, start, end))
             .map((m) => WEEKDAY.exec(m.text)?.[1]?.toLowerCase() ?? null)
             .find((w) => w !== null) ?? null,
         unresolvedWhen:
           times
             .filter(
               (m) =>
-                inW(m) && !reportedAt(m) && !m.normalised.value && !m.normalised.relative && !m.normalised.vague && !m.normalised.period,
+                within(m, wStart, wEnd) &&
+                !reportedAt(text, m, start, end) &&
+                !m.normalised.value &&
+                !m.normalised.relative &&
+                !m.normalised.vague &&
+                !m.normalised.period,
             )
             .map((m) => WEEKDAY.exec(m.text)?.[1]?.toLowerCase() ?? m.normalised.source)
             .find((w) => w !== undefined) ?? null,
-        relative: times.find((m) => inW(m) && m.normalised.relative)?.normalised.relative?.kind ?? null,
+        relative: times.find((m) => within(m, wStart, wEnd) && m.normalised.relative)?.normalised.relative?.kind ?? null,
         place: specific[0] ?? null,
         country,
         actor1: actor1 && actor1 !== victim ? actor1 : null,

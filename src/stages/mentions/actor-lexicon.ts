@@ -71,9 +71,13 @@ export function namesakes(actor: ActorValue): ActorValue[] {
 /** "Hamas-led", "Iran-backed": the name qualifies something else and does not end there. */
 const QUALIFIER_AFTER = /^-(?:led|backed|linked|affiliated|allied|aligned)\b/;
 
+/** Whether a name may end at `at`: not when a hyphen there makes it qualify what follows. */
+function endsWell(at: number, text: string): boolean {
+  return text.charCodeAt(at) !== 45 || !QUALIFIER_AFTER.test(text.slice(at, at + 12));
+}
+
 /** Every named actor in `text.slice(start, end)`, longest match first, no overlaps. */
 export function findNamedActors(text: string, start: number, end: number): ActorHit[] {
-  const endsWell = (at: number) => text.charCodeAt(at) !== 45 || !QUALIFIER_AFTER.test(text.slice(at, at + 12));
   return TRIE.findAll(text, start, end, endsWell).map((h) => ({ start: h.start, end: h.end, actor: h.value }));
 }
 

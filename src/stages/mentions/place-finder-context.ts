@@ -54,6 +54,8 @@ const OF_ITEM = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${COMPASS}(${NAME})(?:
 const IN_ITEM = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:countryside\s+of\s+|rural\s+)?${COMPASS}(${NAME})(?:\s+(${KIND})\b)?`, "u");
 /** "Manipur's X": the division before the name, as a possessive. */
 const POSSESSIVE_BEFORE = new RegExp(String.raw`(${NAME})['’]s\s+$`, "u");
+/** What every possessive before a name ends with, checked first. */
+const POSSESSIVE_END = /['’]s\s+$/u;
 /** A list goes on after the items ("Aleppo, Idlib and Hama"): they are places of their own, not context. */
 const LIST_GOES_ON = new RegExp(String.raw`^,?\s+(?:and|or)\s+\p{Lu}`, "u");
 
@@ -98,17 +100,18 @@ function itemOf(written: string, kind: string | undefined): ContextItem {
  */
 export function readWrittenContext(text: string, start: number, end: number, limit: number): WrittenContext {
   const items: ContextItem[] = [];
+  // What follows the words read so far is `text.slice(at, limit)`, written out where needed (not a
+  // closure, which would be built again for every name).
   let at = end;
-  const rest = (): string => text.slice(at, limit);
   let ownLevel: ContextItem["level"] = null;
   let ownName: string | null = null;
-  const own = OWN_KIND.exec(rest());
+  const own = OWN_KIND.exec(text.slice(at, limit));
   if (own) {
     ownLevel = levelOf(own[1]);
     at += own[0].length;
   } else {
     // "Cagsiay 3, Mauban": a numbered village of one name; its divisions follow the number.
-    const numbered = NUMBERED.exec(rest());
+    const numbered = NUMBERED.exec(text.slice(at, limit));
     if (numbered) at += numbered[0].length;
   }
   const ownEnd = at;
@@ -122,7 +125,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
   let bracketed = false;
   let afterKind = own !== null;
   for (let step = 0; items.length < MAX_ITEMS && step < MAX_ITEMS; step++) {
-    const tail = rest();
+    const tail = text.slice(at, limit);
     const bracket = BRACKETS.exec(tail);
     if (bracket) {
       const inside = bracket[1]!.split(",").map((part) => ITEM.exec(part.trim()));
@@ -134,7 +137,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
       at += bracket[0].length;
       afterKind = false;
       // "Chawkay (Suki) district, Kunar": the kind word of the name, after its brackets.
-      const kind = OWN_KIND.exec(rest());
+      const kind = OWN_KIND.exec(text.slice(at, limit));
       if (kind && step === 0) {
         ownLevel ??= levelOf(kind[1]);
         at += kind[0].length;
@@ -154,8 +157,10 @@ export function readWrittenContext(text: string, start: number, end: number, lim
     items.push(...read);
     at += m[0].length;
   }
-  if (commaItems > 0 && LIST_GOES_ON.test(rest())) return { ownLevel, ownName, ownEnd, items: [], end, bracketed: false };
-  const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (commaItems > 0 && LIST_GOES_ON.test(text.slice(at, limit))) return { ownLevel, ownName, ownEnd, items: [], end, bracketed: false };
+  // The possessive pattern is tried at every place in the words before; only worth it when they end in "'s ".
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const before = POSSESSIVE_END.test(lead) ? POSSESSIVE_BEFORE.exec(lead) : null;
   if (before) items.push({ name: before[1]!, level: null });
   return { ownLevel, ownName, ownEnd, items, end: items.length > 0 ? at : end, bracketed };
 }

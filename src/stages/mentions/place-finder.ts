@@ -93,6 +93,11 @@ export function sameUnder(seen: PlaceReading, hint: string): boolean {
   return !seen.unresolved && [...seen.countries].every((c) => c === hint);
 }
 
+/** Whether `start`–`end` overlaps a hit already found. */
+function overlapsAny(hits: readonly PlaceHit[], start: number, end: number): boolean {
+  return hits.some((h) => h.start < end && start < h.end);
+}
+
 /**
  * Finds the places in `text.slice(start, end)`: region phrases ("northwestern Syria"), countries
  * and demonyms, and capitalised names the gazetteer knows, with the precision the words around
@@ -110,7 +115,6 @@ export function findPlaces(
   const gaz = loadGazetteer();
   const hits: PlaceHit[] = [];
   const candidates = scan && scan.start === start && scan.end === end ? scan : scanPlaceNames(text, start, end);
-  const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end);
 
   for (const d of candidates.directions) {
     // The name may run on into the next capitalised word ("Syria On"): try the longer, then the first word.
@@ -147,7 +151,7 @@ export function findPlaces(
   let resolved = 0;
   for (const c of candidates.names) {
     const { name, start: s, end: e } = c;
-    if (taken(s, e)) continue;
+    if (overlapsAny(hits, s, e)) continue;
     const found = gaz.country(name, { codes: false });
     const country = found ? preferHinted(found, name, countryHint) : null;
     if (found) seen?.countries.add(found.code);
@@ -323,12 +327,17 @@ export function findPlaces(
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
     const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
     // With no country to go by, "in the town of X" where X's every reading lies in one country will do.
-    const alone = (): boolean =>
-      hintHere === null &&
-      isStrongLocative(c) &&
-      place.population >= LOOSE_ALONE_POPULATION &&
-      gaz.findPlaces(name).every((p) => p.country === place.country);
-    if (!ownName && !(locative && place.country === hintHere) && !alone()) continue;
+    if (
+      !ownName &&
+      !(locative && place.country === hintHere) &&
+      !(
+        hintHere === null &&
+        isStrongLocative(c) &&
+        place.population >= LOOSE_ALONE_POPULATION &&
+        gaz.findPlaces(name).every((p) => p.country === place.country)
+      )
+    )
+      continue;
     // A lone capitalised word is a place only when the words around it say so or the place is large.
     if (!locative && !suffix && c.wordCount === 1 && place.population < 100_000 && place.kind !== "admin1") continue;
     // "clashes at X in Y": X is a part of the city Y the gazetteer lacks, not a far-off namesake.
