@@ -59,7 +59,9 @@ function topCountry(places: Tallied[], actors: Array<{ start: number; end: numbe
 export function mainCountry(doc: Doc): string | null {
   const places = doc.mentions
     .filter(
-      (m) => m.kind === "place" && !((m.normalised as { countryOnly?: boolean }).countryOnly && namedAsNeighbour(doc.text, m.span.start)),
+      (m) =>
+        m.kind === "place" &&
+        !((m.normalised as { countryOnly?: boolean }).countryOnly && namedAsNeighbour(doc.text, m.span.start, m.span.end)),
     )
     .map((m) => {
       const p = m.normalised as PlaceValue & { countryOnly: boolean; demonym: boolean };

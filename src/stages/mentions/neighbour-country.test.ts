@@ -13,3 +13,12 @@ test("a country the place lies in is not a neighbour", () => {
   assert.equal(at("The shelling hit Mazraat in Syria on Sunday.", "Syria"), false);
   assert.equal(at("Troops crossed the border into Chad.", "Chad"), false);
 });
+
+test("a country named for its border alone is only a neighbour; its border guards are its own", () => {
+  const text = "Gunmen struck near the Afghan border, and Afghan border guards returned fire.";
+  const first = text.indexOf("Afghan");
+  assert.equal(namedAsNeighbour(text, first, first + "Afghan".length), true);
+  const second = text.indexOf("Afghan", first + 1);
+  assert.equal(namedAsNeighbour(text, second, second + "Afghan".length), false);
+  assert.equal(namedAsNeighbour(text, first), false, "without its end only the words before count");
+});

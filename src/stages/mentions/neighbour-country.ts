@@ -10,8 +10,19 @@ const CUES: RegExp[] = readTsv(lexiconUrl("neighbour-country-cues.tsv")).map(([p
 /** How far back the cue words may start. */
 const REACH = 40;
 
-/** Whether the country name starting at `start` is written as the neighbour across a border. */
-export function namedAsNeighbour(text: string, start: number): boolean {
+/**
+ * "Near the Afghan border", "the Syria-Turkey frontier": a country named for its border says only
+ * that the place is near it, not on which side (the guards or police of a border are its own).
+ */
+const BORDER_AFTER =
+  /^(?:[-–]\p{L}+)?\s+(?:border|frontier|boundary)\b(?!\s+(?:guards?|police|forces|troops|officials?|agency|authorit))/iu;
+
+/**
+ * Whether the country name starting at `start` (ending at `end`, when given) is written as the
+ * neighbour across a border, or for its border alone.
+ */
+export function namedAsNeighbour(text: string, start: number, end?: number): boolean {
   const before = text.slice(Math.max(0, start - REACH), start);
-  return CUES.some((re) => re.test(before));
+  if (CUES.some((re) => re.test(before))) return true;
+  return end !== undefined && BORDER_AFTER.test(text.slice(end, end + REACH));
 }
