@@ -330,6 +330,16 @@ function complements(inc: Incident, o: Observation): boolean {
   return !o.place && inc.observations.every(undated);
 }
 
+/**
+ * "On 3 May, two gunmen abducted a trader and then beat him in X": a sentence opening with the day
+ * and a later verb giving the place tells one incident. Only that way round: a later verb dated on
+ * its own ("the commander, who was killed Monday") tells an earlier incident.
+ */
+function placesDatedIncident(inc: Incident, o: Observation): boolean {
+  if (dateOf(o) || o.relative || o.unresolvedWhen || !o.place) return false;
+  return inc.observations.every((x) => !x.place) && inc.observations.some((x) => dateOf(x) && !x.relative);
+}
+
 /** Days before the publication beyond which a dated mention cannot be the news an undated account tells. */
 const NEWS_HORIZON_DAYS = 31;
 
@@ -405,7 +415,9 @@ export function groupIncidents(
           namesAgain(prev, o, text) ||
           // "two suicide bombers ... set off two bombs near the station": what the people just named did.
           (AGENT_NOUN.test(prev.trigger.text) && !dateOf(o) && !o.relative && !o.unresolvedWhen) ||
-          ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
+          ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start))) ||
+          // One sentence opening with the day, its next verb giving the place: one incident, whatever verbs it uses.
+          placesDatedIncident(prevHome, o)) &&
           TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
       const inc = homeOf.get(prev)!;
