@@ -45,14 +45,22 @@ function kindsCompatible(a: string, b: string): boolean {
   if (PART_OF_VIOLENCE.has(a)) return violent(b) || taking(b) || PART_OF_VIOLENCE.has(b) || DEMONSTRATION.has(b);
   if (PART_OF_VIOLENCE.has(b)) return violent(a) || taking(a) || DEMONSTRATION.has(a);
   // A demonstration is told with the force that met it: "police fired tear gas, arrested 20", "clashed with police".
-  if (DEMONSTRATION.has(a)) return DEMONSTRATION.has(b) || b === "battles" || b === "arrests";
-  if (DEMONSTRATION.has(b)) return a === "battles" || a === "arrests";
+  if (DEMONSTRATION.has(a)) return DEMONSTRATION.has(b) || b === "battles" || b === "arrests" || riotWeapon(a, b);
+  if (DEMONSTRATION.has(b)) return a === "battles" || a === "arrests" || riotWeapon(b, a);
   if (a === "remote") return REMOTE_TYPES.has(b);
   if (b === "remote") return REMOTE_TYPES.has(a);
   // Suicide attackers storm what they bomb: the gun battle after the blast is the same attack.
   if ((a === "suicide_bomb" && b === "battles") || (b === "suicide_bomb" && a === "battles")) return true;
   const bombs = new Set(["remote_explosive_landmine_ied", "suicide_bomb"]);
   return bombs.has(a) && bombs.has(b);
+}
+
+/** Rioters throw what a crowd can make or carry: petrol and crude bombs, grenades. */
+const RIOT_WEAPONS = new Set(["remote_explosive_landmine_ied", "grenade"]);
+
+/** True when a riot and a bomb or grenade may be one incident ("rioters exploded crude bombs"). */
+function riotWeapon(demonstration: string, other: string): boolean {
+  return demonstration !== "peaceful_protest" && RIOT_WEAPONS.has(other);
 }
 
 function dateOf(o: Observation): DateValue | null {
@@ -302,7 +310,7 @@ function namesAgain(prev: Observation, o: Observation, text: string): boolean {
 }
 
 /** A trigger naming the people who did it ("suicide bombers", "attackers"): the verb after it in the sentence is their act. */
-const AGENT_NOUN = /(?:bombers|attackers|raiders|assailants|gunmen|hijackers|kidnappers|abductors)$/i;
+const AGENT_NOUN = /(?:bombers|attackers|raiders|assailants|gunmen|hijackers|kidnappers|abductors|rioters)$/i;
 
 /** Between two stages of one attack: "followed by", "and then". */
 const CHAINED = /^\s*(?:[\w'’-]+\s+){0,3}?(?:followed by|and then|then)\s+(?:(?:an?|the|another|a second)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;

@@ -23,3 +23,9 @@ test("a later verb with a day of its own still tells another incident", () => {
   );
   assert.equal(found.length, 2);
 });
+
+test("rioters setting off crude bombs are one riot, not a riot and a bombing", () => {
+  const found = events("On 2 June 2025, rioters (party supporters angered by the vote count) exploded three crude bombs in Khulna city.");
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.type?.value, "violent_demonstration");
+});
