@@ -56,13 +56,21 @@ function kindsCompatible(a: string, b: string): boolean {
   if (PART_OF_VIOLENCE.has(a)) return violent(b) || taking(b) || PART_OF_VIOLENCE.has(b) || DEMONSTRATION.has(b);
   if (PART_OF_VIOLENCE.has(b)) return violent(a) || taking(a) || DEMONSTRATION.has(a);
   // A demonstration is told with the force that met it: "police fired tear gas, arrested 20", "clashed with police".
-  if (DEMONSTRATION.has(a)) return DEMONSTRATION.has(b) || b === "battles" || b === "arrests";
-  if (DEMONSTRATION.has(b)) return a === "battles" || a === "arrests";
+  if (DEMONSTRATION.has(a)) return DEMONSTRATION.has(b) || b === "battles" || b === "arrests" || riotWeapon(a, b);
+  if (DEMONSTRATION.has(b)) return a === "battles" || a === "arrests" || riotWeapon(b, a);
   if (a === "remote") return REMOTE_TYPES.has(b);
   if (b === "remote") return REMOTE_TYPES.has(a);
   // Suicide attackers storm what they bomb: the gun battle after the blast is the same attack.
   if ((a === "suicide_bomb" && b === "battles") || (b === "suicide_bomb" && a === "battles")) return true;
   return BOMBS.has(a) && BOMBS.has(b);
+}
+
+/** Rioters throw what a crowd can make or carry: petrol and crude bombs, grenades. */
+const RIOT_WEAPONS = new Set(["remote_explosive_landmine_ied", "grenade"]);
+
+/** True when a riot and a bomb or grenade may be one incident ("rioters exploded crude bombs"). */
+function riotWeapon(demonstration: string, other: string): boolean {
+  return demonstration !== "peaceful_protest" && RIOT_WEAPONS.has(other);
 }
 
 function dateOf(o: Observation): DateValue | null {
@@ -327,7 +335,7 @@ function namesAgain(prev: Observation, o: Observation, text: string): boolean {
 }
 
 /** A trigger naming the people who did it ("suicide bombers", "attackers"): the verb after it in the sentence is their act. */
-const AGENT_NOUN = /(?:bombers|attackers|raiders|assailants|gunmen|hijackers|kidnappers|abductors)$/i;
+const AGENT_NOUN = /(?:bombers|attackers|raiders|assailants|gunmen|hijackers|kidnappers|abductors|rioters)$/i;
 
 /** Between two stages of one attack: "followed by", "and then". */
 const CHAINED = /^\s*(?:[\w'’-]+\s+){0,3}?(?:followed by|and then|then)\s+(?:(?:an?|the|another|a second)\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
@@ -353,6 +361,16 @@ function complements(inc: Incident, o: Observation): boolean {
   const undated = (x: Observation) => !dateOf(x) && !x.relative && !x.unresolvedWhen;
   if (undated(o)) return inc.observations.every((x) => !x.place);
   return !o.place && inc.observations.every(undated);
+}
+
+/**
+ * "On 3 May, two gunmen abducted a trader and then beat him in X": a sentence opening with the day
+ * and a later verb giving the place tells one incident. Only that way round: a later verb dated on
+ * its own ("the commander, who was killed Monday") tells an earlier incident.
+ */
+function placesDatedIncident(inc: Incident, o: Observation): boolean {
+  if (dateOf(o) || o.relative || o.unresolvedWhen || !o.place) return false;
+  return inc.observations.every((x) => !x.place) && inc.observations.some((x) => dateOf(x) && !x.relative);
 }
 
 /** Days before the publication beyond which a dated mention cannot be the news an undated account tells. */
@@ -430,7 +448,9 @@ export function groupIncidents(
           namesAgain(prev, o, text) ||
           // "two suicide bombers ... set off two bombs near the station": what the people just named did.
           (AGENT_NOUN.test(prev.trigger.text) && !dateOf(o) && !o.relative && !o.unresolvedWhen) ||
-          ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start)))) &&
+          ((!own || complements(prevHome, o)) && /\band\s+$/.test(text.slice(prev.trigger.end, o.trigger.start))) ||
+          // One sentence opening with the day, its next verb giving the place: one incident, whatever verbs it uses.
+          placesDatedIncident(prevHome, o)) &&
           TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
       const inc = homeOf.get(prev)!;
