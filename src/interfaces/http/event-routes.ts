@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import { exportEvent } from "../../export/export-json.ts";
+import type { EventType } from "../../core/event-types.ts";
 import type { EventFilter, Store } from "../../storage/store.ts";
 import { parseBbox } from "./bbox.ts";
 import { eventDetailView } from "./event-detail-view.ts";
@@ -9,14 +10,16 @@ import { EventDetail, EventPage, type Event } from "./response-schemas.ts";
 import { badRequest, json, notFound } from "./responses.ts";
 
 /** The filters `/api/events` and `/api/export` share, as the store takes them; the country upper-cased so that any adapter can compare it exactly. */
-export function storeFilter(q: {
-  [K in "since" | "until" | "country" | "type" | "actor" | "bbox" | "q"]?: string | undefined;
-}): EventFilter {
+export function storeFilter(
+  q: { [K in "since" | "until" | "country" | "actor" | "bbox" | "q"]?: string | undefined } & { type?: readonly EventType[] | undefined },
+): EventFilter {
   const f: EventFilter = {};
   if (q.since) f.since = q.since;
   if (q.until) f.until = q.until;
   if (q.country) f.country = q.country.toUpperCase();
-  if (q.type) f.type = q.type;
+  // One type is the plain filter; several (a family, or a list) are matched together.
+  if (q.type?.length === 1) f.type = q.type[0]!;
+  else if (q.type && q.type.length > 1) f.types = [...q.type];
   if (q.actor) f.actor = q.actor;
   const box = q.bbox ? parseBbox(q.bbox) : null;
   if (box) f.bbox = box;

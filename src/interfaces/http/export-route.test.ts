@@ -47,6 +47,22 @@ describe("GET /api/export", () => {
     assert.equal(all.headers.get("x-sitrep-left-out"), null);
   });
 
+  it("takes a country by code or name and types by slug, ACLED label or ACLED event type", async () => {
+    const ids = async (query: string) => Export.parse((await getJson(f.app, `/api/export?${query}`)).body).events.map((e) => e.id);
+    const bySlug = await ids("country=SY");
+    assert.ok(bySlug.length > 0);
+    assert.deepEqual(await ids("country=SYR"), bySlug);
+    assert.deepEqual(await ids("country=Syria"), bySlug);
+    assert.deepEqual(await ids("type=Air%2Fdrone%20strike"), await ids("type=air_drone_strike"));
+    const battles = Export.parse((await getJson(f.app, "/api/export?type=Battles")).body).events;
+    assert.ok(
+      battles.length > 0 &&
+        battles.every((e) => ["armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"].includes(e.type)),
+    );
+    const several = Export.parse((await getJson(f.app, "/api/export?type=armed_clash,air_drone_strike")).body).events;
+    assert.deepEqual(new Set(several.map((e) => e.type)), new Set(["armed_clash", "air_drone_strike"]));
+  });
+
   it("answers 400 naming the known formats for an unknown one", async () => {
     assert.deepEqual(await getJson(f.app, "/api/export?format=xlsx"), {
       status: 400,

@@ -1,3 +1,5 @@
+import { countryFilterHelp, resolveCountry } from "../../filters/country-filter.ts";
+import { resolveTypes, typeFilterHelp } from "../../filters/type-filter.ts";
 /**
  * The zod schemas of every request parameter and body. They validate requests and, through
  * @hono/zod-openapi, write the OpenAPI document, so the two cannot disagree. Messages name what
@@ -47,13 +49,24 @@ export const storeFilters = {
   until: IsoDate.optional().openapi({ description: "events on or before this day" }),
   country: z
     .string()
-    .regex(/^[A-Za-z]{2}$/, "expected a two-letter ISO 3166-1 code such as SY")
+    .min(1)
+    .refine((v) => resolveCountry(v) !== null, {
+      error: (issue) => `unknown country ${JSON.stringify(issue.input)}: ${countryFilterHelp(String(issue.input))}`,
+    })
+    .transform((v) => resolveCountry(v)!)
     .optional()
-    .openapi({ description: "events in this country (ISO 3166-1 alpha-2)", example: "SY" }),
+    .openapi({ description: "events in this country: an ISO 3166-1 alpha-2 or alpha-3 code or its name", example: "SY" }),
   type: z
-    .enum(EVENT_TYPES, { error: "expected an event type slug such as air_drone_strike (the OpenAPI document lists them)" })
+    .string()
+    .min(1)
+    .refine((v) => resolveTypes(v) !== null, { error: () => `unknown event type: ${typeFilterHelp()}` })
+    .transform((v) => resolveTypes(v)!)
     .optional()
-    .openapi({ description: "events of this sub-event type" }),
+    .openapi({
+      description:
+        "events of these types, comma-separated: sub-event slugs (air_drone_strike), ACLED sub-event labels (Air/drone strike) or ACLED event types (Battles, a whole family)",
+      example: "air_drone_strike",
+    }),
   actor: z.string().min(1).optional().openapi({ description: "events where actor1 or actor2 contains this text (any case)" }),
 };
 
