@@ -82,6 +82,15 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
   const all = async <T>(db: Queryable, sql: string, params: unknown[] = []): Promise<T[]> => (await db.query(sql, params)).rows as T[];
   const one = async <T>(db: Queryable, sql: string, params: unknown[] = []): Promise<T | null> =>
     (await all<T>(db, sql, params))[0] ?? null;
+  /** The earliest first day of an event spanning days that still counts for `since`: where the listing's index scan can start. */
+  const sinceFloor = async (db: Queryable, since: string): Promise<string> =>
+    (
+      await one<{ floor: string | null }>(
+        db,
+        "SELECT min(date_start) AS floor FROM events WHERE date_end > date_start AND date_end >= $1 AND date_start < $1",
+        [since],
+      )
+    )?.floor ?? since;
 
   async function migrate(): Promise<void> {
     const client = await connect();
@@ -534,14 +543,7 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
             )
           : null;
         const hints: ListingHints = {};
-        if (filter.since) {
-          const floor = await one<{ floor: string | null }>(
-            db,
-            "SELECT min(date_start) AS floor FROM events WHERE date_end > date_start AND date_end >= $1 AND date_start < $1",
-            [filter.since],
-          );
-          hints.sinceFloor = floor?.floor ?? filter.since;
-        }
+        if (filter.since) hints.sinceFloor = await sinceFloor(db, filter.since);
         const query = filter.mentions ? tsqueryOf(filter.mentions) : null;
         if (query) hints.searchQuery = query;
         // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
@@ -560,14 +562,7 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
       if (filter.actor || filter.text || filter.mentions) return summarizeListed(await this.listEvents(filter), request);
       return read(async (db) => {
         const hints: ListingHints = {};
-        if (filter.since) {
-          const floor = await one<{ floor: string | null }>(
-            db,
-            "SELECT min(date_start) AS floor FROM events WHERE date_end > date_start AND date_end >= $1 AND date_start < $1",
-            [filter.since],
-          );
-          hints.sinceFloor = floor?.floor ?? filter.since;
-        }
+        if (filter.since) hints.sinceFloor = await sinceFloor(db, filter.since);
         const totals = summaryTotalsSql(filter, hints);
         const counts = await one<{ total: number; undated: number; located: number }>(db, totals.sql, totals.params);
         const periodSql = request.period ? summaryPeriodsSql(filter, hints, request.period) : null;
