@@ -18,6 +18,7 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const getArticle = createRoute({
   method: "get",
   path: "/api/articles/{id}",
+  operationId: "getArticle",
   summary: "One stored article: the text every evidence span points into",
   request: { params: IdParam },
   responses: { 200: json(ArticleView, "the article"), ...notFound },
@@ -35,6 +36,7 @@ function ingestRoute(readOnly: boolean) {
   return createRoute({
     method: "post",
     path: "/api/articles",
+    operationId: "ingestArticle",
     summary: "Ingest one article: extract its events and merge them into the stored ones",
     middleware: [
       refuseWhenReadOnly(readOnly),

@@ -30,6 +30,7 @@ export function storeFilter(
 const listEvents = createRoute({
   method: "get",
   path: "/api/events",
+  operationId: "listEvents",
   summary: "Events, filtered, by date then id, a page at a time",
   request: { query: EventsQuery },
   responses: { 200: json(EventPage, "a page of events; `next_cursor` is null on the last page"), ...badRequest },
@@ -38,6 +39,7 @@ const listEvents = createRoute({
 const getEvent = createRoute({
   method: "get",
   path: "/api/events/{id}",
+  operationId: "getEvent",
   summary: "One event with each source's report, its links and its sources' numeric claims",
   request: { params: IdParam },
   responses: { 200: json(EventDetail, "the event"), ...notFound },

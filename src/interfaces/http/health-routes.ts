@@ -6,6 +6,7 @@ import { json } from "./responses.ts";
 const health = createRoute({
   method: "get",
   path: "/api/health",
+  operationId: "getHealth",
   summary: "Liveness, and how many articles the store holds (so a monitor also sees that the store answers)",
   responses: { 200: json(Health, "the server and its store are up") },
 });

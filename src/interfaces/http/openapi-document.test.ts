@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { emptyFixture, getJson, type Fixture } from "./api-fixture.ts";
 
 interface Operation {
+  operationId?: string;
   parameters?: Array<{ name: string; in: string }>;
   requestBody?: unknown;
   responses: Record<string, unknown>;
@@ -10,6 +11,7 @@ interface Operation {
 interface Document {
   openapi: string;
   info: { title: string };
+  servers: Array<{ url: string }>;
   paths: Record<string, Record<string, Operation>>;
 }
 
@@ -53,6 +55,19 @@ describe("GET /api/openapi.json", () => {
     assert.deepEqual(names("/api/actors"), ["q", "kind"]);
     assert.deepEqual(names("/api/events/{id}"), ["id"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.requestBody);
+  });
+
+  it("names every operation once, and the server it describes", () => {
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    assert.ok(
+      ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z]+$/.test(id)),
+      `operationIds: ${ids.join(", ")}`,
+    );
+    assert.equal(new Set(ids).size, ids.length);
+    assert.deepEqual(
+      doc.servers.map((s) => s.url),
+      ["/"],
+    );
   });
 
   it("documents the failures: 400 where input is validated, 404 where a record may be missing, 403 for read-only", () => {

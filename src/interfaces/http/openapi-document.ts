@@ -39,7 +39,10 @@ export function openApiDocument(app: OpenAPIHono): ReturnType<OpenAPIHono["getOp
       title: "Sitrep API",
       version: "0.1.0",
       description: "Sourced, deduplicated conflict events read from news reports: every field traceable to the words it came from.",
+      license: { name: "MIT", identifier: "MIT" },
     },
+    // Relative: the server that answers this document is the one it describes, wherever it runs.
+    servers: [{ url: "/", description: "this server" }],
   });
   return documentMediaType(documentAccess(document));
 }

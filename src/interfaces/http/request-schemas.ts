@@ -163,7 +163,8 @@ export const ArticleBody = z
   })
   .openapi("ArticleInput", {
     // The two rules above, in the document's terms: never text and html together; one of them, or a url alone.
-    not: { required: ["text", "html"] },
+    // (The properties only name what `required` speaks of, so that no reader takes them for undefined ones.)
+    not: { required: ["text", "html"], properties: { text: {}, html: {} } },
     anyOf: [
       { required: ["text"] },
       { required: ["html"] },

@@ -7,12 +7,19 @@ import { ErrorBody } from "./response-schemas.ts";
 import { badRequest, json } from "./responses.ts";
 import { checkReviewValue, REVIEW_VALUE_FORMS, REVIEW_VALUES } from "./review-values.ts";
 
-/** The shapes an edited value may take, one per field, as plain JSON Schema for the document. */
+/**
+ * The shapes an edited value may take, as plain JSON Schema for the document: each once, though
+ * several fields share one (actor1 and actor2), since a union listing a shape twice says nothing more.
+ */
 const VALUE_SHAPES = JSON.stringify(
-  Object.values(REVIEW_VALUES).map((shape) => {
-    const { $schema: _, ...schema } = z.toJSONSchema(shape, { io: "input", unrepresentable: "any" });
-    return schema;
-  }),
+  [
+    ...new Set(
+      Object.values(REVIEW_VALUES).map((shape) => {
+        const { $schema: _, ...schema } = z.toJSONSchema(shape, { io: "input", unrepresentable: "any" });
+        return JSON.stringify(schema);
+      }),
+    ),
+  ].map((schema) => JSON.parse(schema) as unknown),
 );
 
 const note = z.string().max(2000).optional().openapi({ description: "why, in the reviewer's words" });
@@ -40,6 +47,7 @@ const ReviewBody = z
 const review = createRoute({
   method: "post",
   path: "/api/events/{id}/review",
+  operationId: "reviewEvent",
   summary: "Review an event: confirm it, edit a field, merge it with another, or split reports off it",
   description:
     "Recorded with the token's name, the time and the event as it was; an edit keeps the machine's value beside yours (`machine`). " +
