@@ -19,6 +19,7 @@ const getArticle = createRoute({
   method: "get",
   path: "/api/articles/{id}",
   operationId: "getArticle",
+  tags: ["articles"],
   summary: "One stored article: the text every evidence span points into",
   request: { params: IdParam },
   responses: { 200: json(ArticleView, "the article"), ...notFound },
@@ -37,6 +38,7 @@ function ingestRoute(readOnly: boolean) {
     method: "post",
     path: "/api/articles",
     operationId: "ingestArticle",
+    tags: ["articles"],
     summary: "Ingest one article: extract its events and merge them into the stored ones",
     middleware: [
       refuseWhenReadOnly(readOnly),

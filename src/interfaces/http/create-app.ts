@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
 import type { Store } from "../../storage/store.ts";
 import { registerActorRoutes } from "./actor-routes.ts";
+import { registerApiDocsRoutes } from "./api-docs-routes.ts";
 import { createReadingPool, DEFAULT_READING_BUDGET_MS, type ReadingPool } from "../../ingest/reading-pool.ts";
 import { registerArticleRoutes } from "./article-routes.ts";
 import { describeIssues, notFound, onError } from "./errors.ts";
@@ -68,6 +69,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
   registerSummaryRoutes(app, store);
+  registerApiDocsRoutes(app);
   if (options.uiDirectory) registerUiRoutes(app, options.uiDirectory);
   registerDocumentComponents(app);
   let document: ReturnType<typeof openApiDocument> | null = null;

@@ -48,6 +48,7 @@ const review = createRoute({
   method: "post",
   path: "/api/events/{id}/review",
   operationId: "reviewEvent",
+  tags: ["review"],
   summary: "Review an event: confirm it, edit a field, merge it with another, or split reports off it",
   description:
     "Recorded with the token's name, the time and the event as it was; an edit keeps the machine's value beside yours (`machine`). " +
