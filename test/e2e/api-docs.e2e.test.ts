@@ -93,4 +93,17 @@ describe("the API reference in a browser, offline", { skip: browserSkipReason(),
     assert.deepEqual(elsewhere, []);
     assert.deepEqual(problems, []);
   });
+
+  it("tries an operation against the server that serves it", async () => {
+    const health = page.locator(".opblock", { has: page.locator('[data-path="/api/health"]') });
+    await health.locator(".opblock-summary").first().click();
+    await health.locator("button.try-out__btn").click();
+    await health.locator("button.execute").click();
+    const url = health.locator(".request-url pre");
+    await url.waitFor();
+    assert.equal(await url.innerText(), `${server.url}/api/health`);
+    assert.match(await health.locator(".live-responses-table tbody .response-col_status").first().innerText(), /^200/);
+    assert.deepEqual(elsewhere, []);
+    assert.deepEqual(problems, []);
+  });
 });

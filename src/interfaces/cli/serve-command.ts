@@ -93,7 +93,7 @@ export function serveCommand(): Command {
           reads: opts.tokenReads ? "token" : "open",
           allowPrivateFetch: opts.allowPrivate ?? false,
         });
-        console.log(`Sitrep on ${server.url}/ (store: ${store.location}); the API is under /api`);
+        console.log(`Sitrep on ${server.url}/ (store: ${store.location}); the API is under /api, its reference at ${server.url}/api/docs`);
         const signal = await untilSignalled();
         await server.close();
         console.error(`Sitrep API stopped (${signal})`);

@@ -75,6 +75,16 @@ describe("GET /api/openapi.json", () => {
     assert.ok(doc.paths["/api/events/{id}"]!["get"]!.responses["404"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.responses["403"]);
   });
+
+  it("documents 400 on every operation that validates a query or a body, 404 on every path that names a record", () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (op.requestBody || (op.parameters ?? []).some((p) => p.in === "query"))
+          assert.ok(op.responses["400"], `${method} ${path} documents 400`);
+        if (path.includes("{")) assert.ok(op.responses["404"], `${method} ${path} documents 404`);
+      }
+    }
+  });
 });
 
 describe("GET /api/openapi.json: what the middleware decides", () => {
