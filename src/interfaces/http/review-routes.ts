@@ -11,16 +11,14 @@ import { checkReviewValue, REVIEW_VALUE_FORMS, REVIEW_VALUES } from "./review-va
  * The shapes an edited value may take, as plain JSON Schema for the document: each once, though
  * several fields share one (actor1 and actor2), since a union listing a shape twice says nothing more.
  */
-const VALUE_SHAPES = JSON.stringify(
-  [
-    ...new Set(
-      Object.values(REVIEW_VALUES).map((shape) => {
-        const { $schema: _, ...schema } = z.toJSONSchema(shape, { io: "input", unrepresentable: "any" });
-        return JSON.stringify(schema);
-      }),
-    ),
-  ].map((schema) => JSON.parse(schema) as unknown),
-);
+const VALUE_SHAPES = `[${[
+  ...new Set(
+    Object.values(REVIEW_VALUES).map((shape) => {
+      const { $schema: _, ...schema } = z.toJSONSchema(shape, { io: "input", unrepresentable: "any" });
+      return JSON.stringify(schema);
+    }),
+  ),
+].join(",")}]`;
 
 const note = z.string().max(2000).optional().openapi({ description: "why, in the reviewer's words" });
 
