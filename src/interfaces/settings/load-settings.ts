@@ -35,13 +35,14 @@ function fromText(spec: SettingSpec, text: string): unknown {
 }
 
 /** The value, checked against the setting's rule; an error names the source and the key. */
-function check(spec: SettingSpec, value: unknown, where: string): unknown {
+function check(spec: SettingSpec, value: unknown, where: string, showPosition = false): unknown {
   const result = spec.schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const got = JSON.stringify(value);
   const said = issue.message.includes(got) || typeof value === "object" ? issue.message : `${issue.message}, got ${got}`;
-  const at = issue.path.length ? `[${issue.path.join("][")}]` : "";
+  // A position in a list helps in a file's list; in comma-separated text the value itself is named.
+  const at = showPosition && issue.path.length ? `[${issue.path.join("][")}]` : "";
   throw new SettingsError(`${where}${at}: ${said}`);
 }
 
@@ -56,7 +57,7 @@ function fromFile(path: string): Partial<Settings> {
     }
     // A list may be written as one comma-separated string, as in the environment.
     const typed = spec.kind === "list" && typeof value === "string" ? fromText(spec, value) : value;
-    settings[spec.key] = check(spec, typed, `config file ${path}: ${key}`);
+    settings[spec.key] = check(spec, typed, `config file ${path}: ${key}`, Array.isArray(value));
   }
   return settings as Partial<Settings>;
 }

@@ -32,7 +32,7 @@ export function readConfigFile(path: string): Record<string, unknown> {
     // YAML's own parser keeps the line and column of a mistake in its message.
     parsed = format === ".json" ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
   } catch (error) {
-    const message = (error as Error).message.split("\n")[0];
+    const message = (error as Error).message.split("\n")[0]!.replace(/:$/, "");
     throw new SettingsError(`config file ${path}: not valid ${format === ".json" ? "JSON" : "YAML"}: ${message}`, { cause: error });
   }
   // An empty YAML file is no settings, not an error.
