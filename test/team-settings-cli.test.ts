@@ -66,7 +66,7 @@ test(
         void exited.then((code) => reject(new Error(`exited with ${code} before serving: ${stderr}`)));
       });
       assert.match(stdout, /served\.db/);
-    assert.notEqual(new URL(url).port, "8");
+      assert.notEqual(new URL(url).port, "8");
       const res = await fetch(`${url}/api/health`, { headers: { origin: "https://desk.example" } });
       assert.equal(res.status, 200);
       assert.equal(res.headers.get("access-control-allow-origin"), "https://desk.example");
