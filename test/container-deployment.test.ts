@@ -177,12 +177,16 @@ describe("compose.yaml", () => {
     assert.equal(worker!.healthcheck?.disable, true);
   });
 
-  const composeCli = spawnSync("docker", ["compose", "version"], { encoding: "utf8" });
+  // The compose plugin (`docker compose`), else the standalone docker-compose, where either is installed.
+  const composeCli = [["docker", "compose"], ["docker-compose"]].find(
+    ([command, ...rest]) => spawnSync(command!, [...rest, "version"], { encoding: "utf8" }).status === 0,
+  );
   it(
     "is accepted by docker compose config",
-    { skip: composeCli.status === 0 ? false : "the docker compose plugin is not installed" },
+    { skip: composeCli ? false : "neither docker compose nor docker-compose is installed" },
     () => {
-      const r = spawnSync("docker", ["compose", "-f", join(ROOT, "compose.yaml"), "config", "--quiet"], { encoding: "utf8" });
+      const [command, ...rest] = composeCli!;
+      const r = spawnSync(command!, [...rest, "-f", join(ROOT, "compose.yaml"), "config", "--quiet"], { encoding: "utf8" });
       assert.equal(r.status, 0, r.stderr);
     },
   );
