@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { LOG_LEVELS } from "../logging/logger.ts";
+import { LOG_LEVELS } from "../logging/log-levels.ts";
 
 /** Adds the options every long-running or team-facing command shares: the config file and the log level. */
 export function withSettingsOptions(command: Command, logDefault: string): Command {

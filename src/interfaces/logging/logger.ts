@@ -1,11 +1,10 @@
 import { pino, type Logger } from "pino";
 import { formatLogLine } from "./format-log-line.ts";
+import type { LogLevel } from "./log-levels.ts";
 
 export type { Logger };
 
-/** The levels a log can be set to, most severe first; `silent` logs nothing. */
-export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export { LOG_LEVELS, type LogLevel } from "./log-levels.ts";
 
 /** Where log lines go: a writable stream, told apart as a terminal by `isTTY` (as process.stderr is). */
 export interface LogStream {

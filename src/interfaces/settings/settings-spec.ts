@@ -4,7 +4,7 @@
  */
 
 import { z } from "zod";
-import { LOG_LEVELS } from "../logging/logger.ts";
+import { LOG_LEVELS } from "../logging/log-levels.ts";
 
 /** The settings as the commands use them, after precedence and validation. */
 export interface Settings {
