@@ -29,6 +29,7 @@ RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 USER node
 EXPOSE 8080
+# A worker serves no HTTP: run it with --no-healthcheck (compose.yaml turns the check off for it).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["node", "bin/healthcheck.js"]
 ENTRYPOINT ["node", "bin/sitrep.js"]
 CMD ["serve"]

@@ -9,7 +9,7 @@ import { withSettingsOptions } from "./settings-options.ts";
 export function workerCommand(): Command {
   const command = new Command("worker")
     .description("take articles off the queue of a PostgreSQL store and ingest them (run any number, on any machines)")
-    .option("--db <url>", "postgres:// URL of the store and its queue (default $SITREP_DB)")
+    .option("--db <url>", "postgres:// URL of the store and its queue (default $SITREP_DB, or the config file's db)")
     .option("--until-empty", "stop once no article is waiting");
   return withSettingsOptions(command, "info").action(
     async (flags: { db?: string; untilEmpty?: boolean; config?: string; logLevel?: string }) => {
