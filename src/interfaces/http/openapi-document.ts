@@ -4,6 +4,7 @@
  */
 
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import packageJson from "../../../package.json" with { type: "json" };
 import { documentAccess, TOKEN_SCHEME, TOKEN_SCHEME_OBJECT } from "./access.ts";
 
 interface Operation {
@@ -40,7 +41,7 @@ export function openApiDocument(app: OpenAPIHono): ReturnType<OpenAPIHono["getOp
     openapi: "3.1.0",
     info: {
       title: "Sitrep API",
-      version: "0.1.0",
+      version: packageJson.version,
       description: "Sourced, deduplicated conflict events read from news reports: every field traceable to the words it came from.",
       license: LICENSE,
     },
