@@ -10,6 +10,7 @@ import { joinedPattern } from "./joined-pattern.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
 import { settingTime } from "./setting-time.ts";
+import { quotedRecord } from "./quoted-record.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** A place mention as the mentions stage stores it. */
@@ -399,8 +400,8 @@ export function readObservations(
     for (let j = mi; j < doc.mentions.length && doc.mentions[j]!.span.start < end; j++) mentions.push(doc.mentions[j]!);
     // Words quoted at length are what someone said, not the report's own account; a short
     // quoted phrase ("cessation of hostilities") is only a term the writer holds at arm's length.
-    const quotes = longQuotes.filter((q) => q.span.start < end && start < q.span.end);
     const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
+    const quotes = quotedRecord(text, sentence, times) ? [] : longQuotes.filter((q) => q.span.start < end && start < q.span.end);
     let triggers = joinAdjacent(text, findCues(TRIGGERS, text, start, end)).filter(
       (t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end),
     );
