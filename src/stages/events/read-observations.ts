@@ -256,6 +256,9 @@ export function triggerNonEventReason(
   return null;
 }
 
+/** "four years ago", "a year ago": years back from the day the article appeared, whichever it was. */
+const YEARS_AGO = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+years?\s+ago\b/i;
+
 /**
  * True when the trigger's clause dates it by a year alone, a year before the one the article speaks
  * from, in a sentence that names no town: background history, not an incident being reported.
@@ -268,8 +271,16 @@ function pastYearOnly(
   published: string | null,
   places: PlaceMention[],
 ): boolean {
-  if (!published) return false;
   const clause = clauseAround(text, sentence, trigger.start);
+  // "killed four years ago" in an article that gives no day of its own: years before whatever day it appeared.
+  if (!published) {
+    const told = times.filter((m) => m.span.start < clause.end && m.span.end > clause.start);
+    return (
+      told.length > 0 &&
+      told.every((m) => !m.normalised.value && YEARS_AGO.test(m.text)) &&
+      !places.some((m) => m.normalised.precision === "exact" || m.normalised.precision === "near")
+    );
+  }
   const inClause = times.filter((m) => m.normalised.value && m.span.start < clause.end && m.span.end > clause.start);
   if (inClause.length === 0 || inClause.some((m) => m.normalised.value!.precision !== "year")) return false;
   if (!inClause.every((m) => m.normalised.value!.start.slice(0, 4) < published.slice(0, 4))) return false;
