@@ -95,3 +95,13 @@ test("a group named before ', who were arrested' is the side arrested, not the o
   assert.ok(PASSIVE_AFTER.test(" who were detained on Sunday"));
   assert.ok(!PASSIVE_AFTER.test(", who arrested three men on Sunday"));
 });
+
+test("a force named right after 'said' and right before the act's verb is the side that acted", () => {
+  const found = events("A governor said the military arrested six gunmen in Lokoja, Kogi State, on Monday.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
+});
+
+test("a force named after 'said' at the end of the account only tells of it", () => {
+  const found = events("Gunmen attacked a checkpoint in Lokoja, Kogi State, on Monday, killing two civilians, said the military.");
+  assert.notEqual(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
+});
