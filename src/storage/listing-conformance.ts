@@ -132,9 +132,19 @@ export function runListingConformance(withStore: WithStore, ingestAll: IngestAll
     const names = async (filter: EventFilter) => (await store.listEvents(filter)).map((e) => e.location?.name);
 
     // At least five dead: Maiduguri (6), Mogadishu (9), Gao (5); no toll told counts as none.
-    await assertPagesCover(store, { minFatalities: 5 }, 1, ids((e) => deaths(e) >= 5));
+    await assertPagesCover(
+      store,
+      { minFatalities: 5 },
+      1,
+      ids((e) => deaths(e) >= 5),
+    );
     assert.deepEqual(await names({ minFatalities: 5 }), ["Maiduguri", "Mogadishu", "Gao"]);
-    await assertPagesCover(store, { minFatalities: 0 }, 2, ids(() => true));
+    await assertPagesCover(
+      store,
+      { minFatalities: 0 },
+      2,
+      ids(() => true),
+    );
     assert.deepEqual(await names({ minFatalities: 10 }), []);
 
     // Divisions by their keys, whatever the kind of division the gazetteer's name ends with.
@@ -149,24 +159,38 @@ export function runListingConformance(withStore: WithStore, ingestAll: IngestAll
 
     // Either actor of the kind: state forces only at the protest; civilians hit in four events.
     assert.deepEqual(await names({ actorKinds: ["state"] }), ["Kano"]);
-    await assertPagesCover(store, { actorKinds: ["civilians"] }, 1, ids((e) => e.actor2?.startsWith("Civilians") ?? false));
+    await assertPagesCover(
+      store,
+      { actorKinds: ["civilians"] },
+      1,
+      ids((e) => e.actor2?.startsWith("Civilians") ?? false),
+    );
     assert.equal((await store.listEvents({ actorKinds: ["civilians"] })).length, 4);
     assert.deepEqual(await names({ actorKinds: ["protesters", "person"] }), ["Kano"]);
 
     // Independent sources: the bombing told twice.
     assert.deepEqual(await names({ minSources: 2 }), ["Mogadishu"]);
-    await assertPagesCover(store, { minSources: 1 }, 3, ids(() => true));
+    await assertPagesCover(
+      store,
+      { minSources: 1 },
+      3,
+      ids(() => true),
+    );
 
     // Reviewed or not.
     assert.deepEqual(await names({ reviewed: true }), ["Kandahār"]);
-    await assertPagesCover(store, { reviewed: false }, 2, ids((e) => e.status !== "reviewed"));
+    await assertPagesCover(
+      store,
+      { reviewed: false },
+      2,
+      ids((e) => e.status !== "reviewed"),
+    );
     assert.equal((await store.listEvents({ reviewed: false })).length, 7);
 
     // Together, and with the older filters.
     assert.deepEqual(await names({ country: "NG", minFatalities: 3, admin1: ["borno"] }), ["Maiduguri"]);
     assert.deepEqual(await names({ actorKinds: ["armed_group"], reviewed: false, minFatalities: 4, since: "2025-04-10" }), ["Gao"]);
   });
-
 
   withStore("listings come by date then id as code units, undated events first", async (store) => {
     await ingestAll(store, DISPATCHES);

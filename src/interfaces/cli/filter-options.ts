@@ -82,7 +82,7 @@ export function withFilterOptions(cmd: Command): Command {
     )
     .option(
       "--actor-kind <kind>",
-      "events where actor1 or actor2 is of this kind: state, armed_group, person, organisation, civilians, protesters, other, or ACLED's actor type (\"State forces\", \"Political militia\"); several separated by commas or by giving the option again",
+      'events where actor1 or actor2 is of this kind: state, armed_group, person, organisation, civilians, protesters, other, or ACLED\'s actor type ("State forces", "Political militia"); several separated by commas or by giving the option again',
       actorKindOption,
     )
     .option("--min-sources <n>", "events told by at least this many independent sources (near-duplicate articles count once)", count(1))

@@ -20,7 +20,7 @@ const FILTER_COLUMNS = `
 
 /** Fills the filter columns of the events already stored, from their JSON, a batch at a time. */
 async function fillEventFilterColumns(client: pg.PoolClient): Promise<void> {
-  for (let after = ""; ; ) {
+  for (let after = ""; ;) {
     const { rows } = await client.query<{ id: string; data: string }>(
       `SELECT id, data FROM events WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT 1000`,
       [after],

@@ -32,7 +32,7 @@ function fillEventFilterColumns(db: Database.Database): void {
   );
   // A batch at a time: a statement cannot run while another still reads, and the whole table may not fit in memory.
   const batch = db.prepare("SELECT rowid, id, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000");
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = batch.all(after) as Array<{ rowid: number; id: string; data: string }>;
     if (rows.length === 0) return;
     for (const row of rows) update.run({ id: row.id, ...eventFilterColumns(JSON.parse(row.data) as StoredEvent) });
