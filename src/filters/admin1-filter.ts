@@ -8,8 +8,22 @@
 
 import { acledAdmin1 } from "../export/acled-admin1.ts";
 
+/** Keys already computed: the world has a few thousand divisions, and every stored event asks for one. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
 /** "Tillabéri Region" → "tillaberi"; "Khyber-Pakhtunkhwa" → "khyber pakhtunkhwa". */
 export function admin1Key(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   const plain = name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
