@@ -4,7 +4,7 @@ import { emptyFixture, getJson, type Fixture } from "./api-fixture.ts";
 
 interface Operation {
   operationId?: string;
-  parameters?: Array<{ name: string; in: string }>;
+  parameters?: Array<{ name: string; in: string; description?: string }>;
   requestBody?: unknown;
   responses: Record<string, unknown>;
 }
@@ -50,8 +50,9 @@ describe("GET /api/openapi.json", () => {
 
   it("documents the parameters the schemas validate, from those same schemas", () => {
     const names = (path: string) => (doc.paths[path]!["get"]!.parameters ?? []).map((p) => p.name);
-    assert.deepEqual(names("/api/events"), ["since", "until", "country", "type", "actor", "bbox", "q", "limit", "cursor"]);
-    assert.deepEqual(names("/api/export"), ["since", "until", "country", "type", "actor", "bbox", "q", "format", "include_incomplete"]);
+    const filters = ["since", "until", "country", "type", "actor", "min_fatalities", "admin1", "actor_kind", "min_sources", "reviewed"];
+    assert.deepEqual(names("/api/events"), [...filters, "bbox", "q", "limit", "cursor"]);
+    assert.deepEqual(names("/api/export"), [...filters, "bbox", "q", "format", "include_incomplete"]);
     assert.deepEqual(names("/api/actors"), ["q", "kind"]);
     assert.deepEqual(names("/api/events/{id}"), ["id"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.requestBody);
@@ -68,6 +69,15 @@ describe("GET /api/openapi.json", () => {
       doc.servers.map((s) => s.url),
       ["/"],
     );
+  });
+
+  it("describes every filter of the listing, the export and the summary", () => {
+    for (const path of ["/api/events", "/api/export", "/api/summary"]) {
+      for (const p of doc.paths[path]!["get"]!.parameters ?? []) {
+        if (["limit", "cursor", "format"].includes(p.name)) continue;
+        assert.ok(p.description && p.description.length > 10, `${path} ${p.name} has a description`);
+      }
+    }
   });
 
   it("documents the failures: 400 where input is validated, 404 where a record may be missing, 403 for read-only", () => {
