@@ -85,8 +85,13 @@ export function Timeline({ counts, period, since, until, onRange }: Props) {
     if (!layer || !brush) return;
     if (!since && !until) return void select(layer).call(brush.move, null);
     const [lo, hi] = x.range() as [number, number];
-    const from = since ? x(dayToTime(since)) : lo;
-    const to = until ? x(dayToTime(until) + DAY_MS) : hi;
+    // A day the address holds but no calendar has ("2025-13-45") bounds nothing: the server says what is wrong with it.
+    const at = (day: string | undefined, plus: number, otherwise: number) => {
+      const time = day ? dayToTime(day) : NaN;
+      return Number.isFinite(time) ? x(time + plus) : otherwise;
+    };
+    const from = at(since, 0, lo);
+    const to = at(until, DAY_MS, hi);
     select(layer).call(brush.move, [Math.max(lo, Math.min(from, hi)), Math.max(lo, Math.min(to, hi))]);
   }, [since, until, x]);
 
