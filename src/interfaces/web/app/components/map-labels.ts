@@ -64,7 +64,8 @@ function candidates(request: LabelRequest, width: number, clearance: number): Ar
     return { box: [x0, cy - half, x0 + width, cy + half] as Box, label: { ...request, x: cx, y: cy, anchor } };
   };
   if (request.kind !== "town") return [at(x, y, "middle"), at(x, y - LINE_HEIGHT * 1.5, "middle"), at(x, y + LINE_HEIGHT * 1.5, "middle")];
-  const d = clearance + GAP;
+  // Room for the focus ring drawn around a marker, too.
+  const d = clearance + 2 * GAP;
   return [at(x + d, y, "start"), at(x - d, y, "end"), at(x, y - d - half, "middle"), at(x, y + d + half, "middle")];
 }
 
