@@ -425,7 +425,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   };
 
   return (
-    <div class="map-frame" ref={frame} data-testid="event-map">
+    <div class="map-frame" ref={frame} data-testid="event-map" data-status={status}>
       <svg
         ref={svg}
         width={width}
