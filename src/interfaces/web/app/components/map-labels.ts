@@ -55,6 +55,34 @@ function coversCircle(box: Box, c: Obstacle): boolean {
   return dx * dx + dy * dy < c.r * c.r;
 }
 
+/**
+ * Things on screen by the cells of a coarse grid they touch, so that a name is tested only against
+ * what lies near it (hundreds of markers and names are placed again on every frame of a gesture).
+ */
+class ScreenGrid<T> {
+  private readonly cells = new Map<number, T[]>();
+  constructor(private readonly size = 48) {}
+
+  private *keys(box: Box): Iterable<number> {
+    const s = this.size;
+    for (let cx = Math.floor(box[0] / s); cx <= Math.floor(box[2] / s); cx++)
+      for (let cy = Math.floor(box[1] / s); cy <= Math.floor(box[3] / s); cy++) yield cx * 100_003 + cy;
+  }
+
+  add(box: Box, item: T): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(item);
+      else this.cells.set(key, [item]);
+    }
+  }
+
+  some(box: Box, test: (item: T) => boolean): boolean {
+    for (const key of this.keys(box)) if (this.cells.get(key)?.some(test)) return true;
+    return false;
+  }
+}
+
 /** The positions a name may take, best first. */
 function candidates(request: LabelRequest, width: number, clearance: number): Array<{ box: Box; label: PlacedLabel }> {
   const { x, y } = request;
@@ -82,20 +110,27 @@ export function placeLabels(
   measure: MeasureText = estimateWidth,
   reserved: readonly Box[] = [],
 ): PlacedLabel[] {
-  const taken: Box[] = [...reserved];
+  const taken = new ScreenGrid<Box>();
+  for (const box of reserved) taken.add(box, box);
+  const circles = new ScreenGrid<Obstacle>();
+  for (const o of obstacles) circles.add([o.x - o.r, o.y - o.r, o.x + o.r, o.y + o.r], o);
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
-    if (request.x < 0 || request.y < 0 || request.x > width || request.y > height) continue;
+    const { x, y } = request;
+    if (x < 0 || y < 0 || x > width || y > height) continue;
     // The circle drawn on the town (its marker, or a bubble of its events) sets how far its name stands off.
     let clearance = 4;
-    for (const o of obstacles) if (Math.abs(o.x - request.x) < 2 && Math.abs(o.y - request.y) < 2) clearance = Math.max(clearance, o.r);
+    circles.some([x, y, x, y], (o) => {
+      if (Math.abs(o.x - x) < 2 && Math.abs(o.y - y) < 2) clearance = Math.max(clearance, o.r);
+      return false;
+    });
     const fits = candidates(request, measure(request.name, request.kind), clearance).find(({ box }) => {
       const padded: Box = [box[0] - GAP, box[1] - 1, box[2] + GAP, box[3] + 1];
       if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) return false;
-      return !taken.some((b) => overlaps(b, padded)) && !obstacles.some((o) => coversCircle(box, o));
+      return !taken.some(padded, (b) => overlaps(b, padded)) && !circles.some(box, (o) => coversCircle(box, o));
     });
     if (!fits) continue;
-    taken.push(fits.box);
+    taken.add(fits.box, fits.box);
     placed.push(fits.label);
   }
   return placed;
