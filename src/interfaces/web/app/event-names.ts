@@ -24,7 +24,11 @@ export function countryName(code: string): string {
 /** "Armed clash, Douentza, Mopti, Mali, 2025-01-19, 8 deaths". */
 export function eventName(e: Pick<ApiEvent, "type" | "location" | "date" | "date_end" | "fatalities">): string {
   const where = e.location
-    ? [e.location.name, e.location.admin1 !== e.location.name ? e.location.admin1 : null, e.location.country && countryName(e.location.country)]
+    ? [
+        e.location.name,
+        e.location.admin1 !== e.location.name ? e.location.admin1 : null,
+        e.location.country && countryName(e.location.country),
+      ]
         .filter(Boolean)
         .join(", ")
     : "unplaced";

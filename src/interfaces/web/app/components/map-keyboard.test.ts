@@ -25,7 +25,17 @@ describe("moving among map markers by keyboard", () => {
     assert.equal(moveFocus(points, 2, "ArrowUp"), 0);
     assert.equal(moveFocus(points, 1, "ArrowUp"), null);
     // Far off to the side is not "below".
-    assert.equal(moveFocus([{ x: 0, y: 0 }, { x: 500, y: 10 }], 0, "ArrowDown"), null);
+    assert.equal(
+      moveFocus(
+        [
+          { x: 0, y: 0 },
+          { x: 500, y: 10 },
+        ],
+        0,
+        "ArrowDown",
+      ),
+      null,
+    );
   });
 
   it("moves nothing on other keys", () => {

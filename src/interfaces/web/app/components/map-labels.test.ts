@@ -59,7 +59,13 @@ describe("placing names on the map", () => {
   });
 
   it("moves a province's name off the events at its middle when it would cover them", () => {
-    const [label] = placeLabels([{ key: "p", name: "Province", kind: "province", x: 200, y: 200 }], [{ x: 200, y: 200, r: 6 }], 500, 500, fixedWidth);
+    const [label] = placeLabels(
+      [{ key: "p", name: "Province", kind: "province", x: 200, y: 200 }],
+      [{ x: 200, y: 200, r: 6 }],
+      500,
+      500,
+      fixedWidth,
+    );
     assert.equal(label!.x, 200);
     assert.ok(Math.abs(label!.y - 200) > 12, `the name moved above or below (y ${label!.y})`);
   });

@@ -140,7 +140,7 @@ export function EventsView({ state }: { state: ViewState }) {
                 ? "Loading events…"
                 : page.error
                   ? "The list could not be loaded"
-                : `${events.length > 0 ? `${firstShown}–${firstShown + events.length - 1}` : "0"}${total !== undefined ? ` of ${total}` : ""}, oldest first`}
+                  : `${events.length > 0 ? `${firstShown}–${firstShown + events.length - 1}` : "0"}${total !== undefined ? ` of ${total}` : ""}, oldest first`}
             </span>
             <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
               Previous page
