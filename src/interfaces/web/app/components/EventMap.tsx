@@ -4,7 +4,7 @@
  * (drawn as bubbles); where few, the events themselves (markers sized by deaths and coloured by
  * event type). Bubbles are clustered again on screen so that none overlaps another. Pan and zoom
  * with the mouse; the visible area can become the view's bounding-box filter. The markers and
- * bubbles are one stop of the Tab order, moved among with the arrow keys (`map-keyboard.ts`);
+ * bubbles are one stop of the Tab order, moved among with the arrow keys (`use-map-keyboard.ts`);
  * Enter opens an event or spreads a bubble out. Towns, provinces and countries are named where
  * their names fit (`map-labels.ts`). While the events load, or when they cannot, the map says so.
  */
@@ -15,22 +15,22 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zo
 import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import Supercluster, { type ClusterProperties } from "supercluster";
-import { ApiError, getSummary, listEventPage } from "../api.ts";
+import { getSummary, listEventPage } from "../api.ts";
 import type { ApiEvent, ApiSummary } from "../api-types.ts";
 import { eventName } from "../event-names.ts";
 import { colourOf, deaths, EVENT_TYPE_LABELS, FAMILY_COLOURS, formatDeaths, markerRadius, typeLabel } from "../event-style.ts";
 import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
 import { formatMapView, formatViewState, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
-import { describeFailure } from "../views/ErrorNote.tsx";
 import { loadBasemap } from "./basemap.ts";
 import { areaWithin, cellDegrees } from "./map-areas.ts";
 import { bubbleRadius, separateBubbles, shortCount } from "./map-bubbles.ts";
 import { createTextMeasure } from "./label-measure.ts";
 import { clusterZoom, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
-import { moveFocus } from "./map-keyboard.ts";
 import { estimateWidth, placeLabels, type Box, type LabelRequest, type MeasureText } from "./map-labels.ts";
 import { namedPlaces, PROVINCE_NAMES_FROM_ZOOM, TOWN_NAMES_FROM_ZOOM } from "./map-places.ts";
+import { MapStateNote, type MapStatus } from "./MapStateNote.tsx";
+import { useMapKeyboard, type Reachable } from "./use-map-keyboard.ts";
 
 /** Up to this many events in the visible area, the map draws them one by one; beyond, counts per cell. */
 export const SINGLE_EVENTS_MAX = 500;
@@ -57,16 +57,6 @@ type PointProps = { id?: string; count: number };
 const MAX_ZOOM = 16;
 /** A country is named once drawn at least this many square pixels large. */
 const COUNTRY_NAME_MIN_AREA = 2500;
-
-/** A marker or bubble the keyboard can reach: where it is, and what Enter (or Space) does on it. */
-interface Reachable {
-  key: string;
-  x: number;
-  y: number;
-  /** Its radius on screen, for the focus ring around it. */
-  r: number;
-  activate: (key: "Enter" | " ") => void;
-}
 
 function useSize(ref: { current: HTMLElement | null }): { width: number; height: number } {
   const [size, setSize] = useState({ width: 800, height: 440 });
@@ -135,20 +125,10 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   useEffect(() => {
     if (svg.current) setMeasure(() => createTextMeasure(getComputedStyle(svg.current!).fontFamily));
   }, []);
-  // The marker or bubble that holds the map's one Tab stop; after a bubble is spread out by
-  // keyboard, the focus goes to what is drawn nearest the middle once the new area has loaded.
-  const [focusKey, setFocusKey] = useState<string | null>(null);
-  // The one the keyboard is on, ringed (a click focuses too, but rings nothing: the pointer shows where it is).
   // Where the legend and the buttons lie over the map, in its pixels: no name goes under them.
   const legend = useRef<HTMLUListElement>(null);
   const tools = useRef<HTMLDivElement>(null);
   const [overlays, setOverlays] = useState<Box[]>([]);
-  const [ringed, setRinged] = useState<string | null>(null);
-  const focused = (key: string) => (event: FocusEvent) => {
-    setFocusKey(key);
-    setRinged((event.currentTarget as Element).matches(":focus-visible") ? key : null);
-  };
-  const refocusAfter = useRef<unknown>(undefined);
 
   const filterKey = formatViewState({ ...state, at: "" });
   const extentKey = extent ? extent.cells.map((c) => `${c.lat.toFixed(1)},${c.lon.toFixed(1)}`).join() : null;
@@ -260,10 +240,10 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
     ),
     [path, land],
   );
-  // Each country's name at the middle of its largest piece (France's, not between it and Guiana).
+  // Each country's name at the middle of its largest piece (France's, not between it and Guiana), largest first.
   const countryCandidates = useMemo(() => {
     if (!land) return [];
-    return land.features.flatMap((f) => {
+    const named = land.features.flatMap((f) => {
       const pieces: Geometry[] =
         f.geometry.type === "MultiPolygon" ? f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates })) : [f.geometry];
       const largest = pieces.map((g) => ({ g, area: path.area(g) })).sort((a, b) => b.area - a.area)[0];
@@ -271,6 +251,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
       const [x, y] = path.centroid(largest.g);
       return Number.isFinite(x) && Number.isFinite(y) ? [{ name: f.properties.name, x, y, area: largest.area }] : [];
     });
+    return named.sort((a, b) => b.area - a.area);
   }, [land, path]);
   const places = useMemo(() => namedPlaces(events), [events]);
   const clusters = index.getClusters([-180, -85, 180, 85], z);
@@ -318,7 +299,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   };
   if (z >= TOWN_NAMES_FROM_ZOOM) named("town", places.towns);
   if (z >= PROVINCE_NAMES_FROM_ZOOM) named("province", places.provinces);
-  for (const c of [...countryCandidates].sort((a, b) => b.area - a.area)) {
+  for (const c of countryCandidates) {
     if (c.area * transform.k * transform.k < COUNTRY_NAME_MIN_AREA) break;
     const [x, y] = transform.apply([c.x, c.y]);
     requests.push({ key: `country ${c.name}`, name: c.name, kind: "country", x, y });
@@ -347,7 +328,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
       y: b.y,
       r: bubbleRadius(b.count),
       activate: () => {
-        refocusAfter.current = shown.data;
+        keyboard.spread();
         b.open();
       },
     })),
@@ -365,34 +346,12 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
       },
     })),
   ];
-  const ring = reachable.find((r) => r.key === ringed);
-  const tabStop = reachable.some((r) => r.key === focusKey) ? focusKey : (reachable[moveFocus(reachable, 0, "Home") ?? 0]?.key ?? null);
-  const focusOn = (key: string) => {
-    setFocusKey(key);
-    svg.current?.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
-  };
-  const onMarkerKey = (event: KeyboardEvent) => {
-    const from = reachable.findIndex((r) => r.key === (event.target as Element).getAttribute("data-key"));
-    if (from < 0) return;
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      reachable[from]!.activate(event.key);
-    } else if (event.key === "Escape") setPopup(null);
-    else {
-      const to = moveFocus(reachable, from, event.key);
-      if (to === null && !event.key.startsWith("Arrow")) return;
-      // An arrow with nowhere to go still must not scroll the page.
-      event.preventDefault();
-      if (to !== null) focusOn(reachable[to]!.key);
-    }
-  };
-  useEffect(() => {
-    if (refocusAfter.current === undefined || shown.loading || shown.data === refocusAfter.current || reachable.length === 0) return;
-    refocusAfter.current = undefined;
-    const middle = [...reachable].sort(
-      (a, b) => Math.hypot(a.x - width / 2, a.y - height / 2) - Math.hypot(b.x - width / 2, b.y - height / 2),
-    )[0]!;
-    focusOn(middle.key);
+  const keyboard = useMapKeyboard(reachable, {
+    svg,
+    loaded: shown.data,
+    loading: shown.loading,
+    middle: { x: width / 2, y: height / 2 },
+    onEscape: () => setPopup(null),
   });
 
   // What the map says over itself: loading, failed (with a retry), or nothing to show.
@@ -405,7 +364,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
     if (extentError) onRetry();
     else shown.reload();
   };
-  const status = failure
+  const status: MapStatus = failure
     ? "failed"
     : !extent || (shown.loading && !shown.data)
       ? "loading"
@@ -442,7 +401,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
             </text>
           ))}
         </g>
-        <g class="map-markers" onKeyDown={onMarkerKey}>
+        <g class="map-markers" onKeyDown={keyboard.onKeyDown}>
           {bubbles.map((b) => (
             <g
               key={b.key}
@@ -452,10 +411,10 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
               data-count={b.count}
               data-key={b.key}
               role="button"
-              tabIndex={b.key === tabStop ? 0 : -1}
+              tabIndex={b.key === keyboard.tabStop ? 0 : -1}
               aria-label={`${b.count} events here; Enter spreads them out`}
-              onFocus={focused(b.key)}
-              onBlur={() => setRinged(null)}
+              onFocus={keyboard.onFocus(b.key)}
+              onBlur={keyboard.onBlur}
             >
               <circle r={bubbleRadius(b.count)} />
               <text dy="0.35em">{shortCount(b.count)}</text>
@@ -469,13 +428,13 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
               data-event={e.id}
               data-key={`event ${e.id}`}
               role="link"
-              tabIndex={`event ${e.id}` === tabStop ? 0 : -1}
+              tabIndex={`event ${e.id}` === keyboard.tabStop ? 0 : -1}
               aria-label={eventName(e)}
               onFocus={(event) => {
-                focused(`event ${e.id}`)(event);
+                keyboard.onFocus(`event ${e.id}`)(event);
                 onSelect(e.id);
               }}
-              onBlur={() => setRinged(null)}
+              onBlur={keyboard.onBlur}
               cx={x}
               cy={y}
               r={markerRadius(deaths(e.fatalities))}
@@ -488,10 +447,10 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
               <title>{`${typeLabel(e.type)} — ${e.location?.name ?? ""}, ${e.date ?? "undated"}; deaths ${formatDeaths(e.fatalities)}`}</title>
             </circle>
           ))}
-          {ring && (
-            <g class="map-focus-ring" transform={`translate(${ring.x},${ring.y})`} aria-hidden="true">
-              <circle class="halo" r={ring.r + 4} />
-              <circle r={ring.r + 4} />
+          {keyboard.ring && (
+            <g class="map-focus-ring" transform={`translate(${keyboard.ring.x},${keyboard.ring.y})`} aria-hidden="true">
+              <circle class="halo" r={keyboard.ring.r + 4} />
+              <circle r={keyboard.ring.r + 4} />
             </g>
           )}
         </g>
@@ -547,39 +506,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
         <li class="muted">{shown.data?.events ? "marker size: deaths" : "numbers: events in the area"}</li>
       </ul>
       {landError && <div class="map-warning">Country shapes could not be loaded ({landError}); markers still show.</div>}
-      {status === "loading" && (
-        <div class="map-state" data-testid="map-state" data-state="loading" role="status">
-          <span class="spinner" aria-hidden="true" />
-          Loading events…
-        </div>
-      )}
-      {status === "failed" && failure && (
-        <div class="map-state failed" data-testid="map-state" data-state="failed" {...(extentError ? {} : { role: "alert" })}>
-          <strong>The events could not be loaded.</strong>
-          <span>{describeFailure(failure)}</span>
-          <span class="map-state-actions">
-            <button type="button" onClick={retry}>
-              Try again
-            </button>
-            {onClearFilters && failure instanceof ApiError && failure.status === 400 && (
-              <button type="button" onClick={onClearFilters}>
-                Clear filters
-              </button>
-            )}
-          </span>
-        </div>
-      )}
-      {status === "empty" && (
-        <div class="map-state" data-testid="map-state" data-state="empty">
-          <strong>{onClearFilters ? "No events match these filters." : "No events yet."}</strong>
-          {onClearFilters && (
-            <button type="button" onClick={onClearFilters}>
-              Clear filters
-            </button>
-          )}
-        </div>
-      )}
-      {status === "updating" && <div class="map-note muted">Loading the map…</div>}
+      <MapStateNote status={status} failure={failure} announce={!extentError} onRetry={retry} onClearFilters={onClearFilters} />
       {status === "ready" && extent && extent.total > extent.located && (
         <div class="map-note muted">{extent.total - extent.located} event(s) without coordinates are in the list only</div>
       )}
