@@ -18,6 +18,8 @@ interface Props {
   since: string | undefined;
   until: string | undefined;
   onRange: (since: string | null, until: string | null) => void;
+  /** Said over the chart when it has no bars to show yet (loading, failed, nothing dated). */
+  note?: string | undefined;
 }
 
 const HEIGHT = 90;
@@ -25,7 +27,7 @@ const MARGIN = { left: 32, right: 12, top: 8, bottom: 20 };
 
 const PERIOD_WORDS: Record<Period, string> = { day: "day", week: "week", month: "month", year: "year" };
 
-export function Timeline({ counts, period, since, until, onRange }: Props) {
+export function Timeline({ counts, period, since, until, onRange, note }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const brushLayer = useRef<SVGGElement>(null);
   const brushing = useRef<BrushBehavior<unknown> | undefined>(undefined);
@@ -98,6 +100,7 @@ export function Timeline({ counts, period, since, until, onRange }: Props) {
   const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
   return (
     <div class="timeline" ref={frame} data-testid="timeline">
+      {note && <p class="timeline-note muted">{note}</p>}
       <svg width={width} height={HEIGHT} role="img" aria-label={`Events per ${PERIOD_WORDS[period]}; drag to choose dates`}>
         {counts.map((c) => {
           const t = dayToTime(c.start);

@@ -119,6 +119,15 @@ export function EventsView({ state }: { state: ViewState }) {
         since={state.since}
         until={state.until}
         onRange={onRange}
+        note={
+          timeline.error
+            ? "The timeline could not be loaded."
+            : !timeline.data
+              ? "Loading the timeline…"
+              : timeline.data.counts.length === 0
+                ? "No dated events to chart."
+                : undefined
+        }
       />
       <div class="overview">
         <EventMap
