@@ -12,6 +12,8 @@ import type { IngestReport } from "./ingest-throughput.ts";
 import { FILTER_KINDS, FILTER_LABELS } from "./listing-queries.ts";
 import { REPO_ROOT } from "./measured-process.ts";
 import { TARGETS, verdict } from "./targets.ts";
+import { webOverviewDetails, webOverviewRows } from "./web-overview-report.ts";
+import type { WebOverviewReport } from "./web-overview.ts";
 
 /** A stage's report, or why there is none. */
 export type StageOutcome<T> = { report: T } | { error: string } | { skipped: string };
@@ -24,6 +26,7 @@ export interface BenchResults {
   extraction: StageOutcome<ExtractionReport>;
   ingest: StageOutcome<IngestReport>;
   api: StageOutcome<LatencyReport>;
+  web: StageOutcome<WebOverviewReport>;
 }
 
 export interface Row {
@@ -134,6 +137,7 @@ export function summaryRows(results: BenchResults): Row[] {
       });
     }
   }
+  rows.push(...(outcomeRows("web overview", results.web) ?? webOverviewRows(results.web)));
   return rows;
 }
 
@@ -284,6 +288,7 @@ function detailSections(results: BenchResults): string[] {
       "",
     );
   }
+  out.push(...webOverviewDetails(results.web));
   return out;
 }
 
@@ -291,6 +296,7 @@ const METHOD = [
   "- Extraction and compromise run one after the other in one process, single-threaded, on the same texts (MB = 10^6 bytes of UTF-8). compromise is loaded only after extraction is timed, so its lexicon does not count in extraction's peak RSS.",
   "- Ingest runs Sitrep's own command (`node bin/sitrep.js ingest --db FILE --manifest M`; `ingest --queue` then `worker --until-empty` processes) and counts each command's whole life, start-up included. _Steady_ is articles/s between the first and the last article's ingestion times as the store records them. The time per article grows with the store (merging compares more candidates as the store grows; `npm run bench:ingest` shows it slice by slice), so these figures hold for this corpus size only. Peak RSS and CPU time are reported by each process as it exits (`max-rss-preload.mjs`); _machine busy_ is the share of all cores' time spent busy during the run, from /proc/stat, PostgreSQL and anything else running included.",
   "- API latency: the bulk-loaded SQLite store is served by `node bin/sitrep.js serve --read-only`, asked over HTTP one request at a time (first page, the API's default of 100 events), the whole answer read; after 3 warm-up requests per filter, each filter's requests are timed until their number or the time allowed per filter runs out. Peak RSS is the server's VmHWM.",
+  "- Web overview: `bench/web-overview.ts` bulk-loads its own store, builds the web view, serves it and drives Chromium through playwright-core: the overview of one month loaded several times (timed from the address to the count and the first row of the list), then the map zoomed in ten wheel steps and panned, every task over 50 ms recorded by the page's own PerformanceObserver.",
   "- Profiles: extraction, SQLite ingest and API listings are profiled in process around the work (after a warm-up, so start-up is left out); workers are run under `node --cpu-prof` from the sources. _Time by Sitrep file_ charges time spent in libraries, natives (SQLite) and node itself to the nearest Sitrep source file on the stack.",
 ];
 

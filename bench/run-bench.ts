@@ -1,12 +1,13 @@
 /**
  * The whole benchmark in one command: extraction throughput against compromise, full ingest into
- * SQLite and through the PostgreSQL queue with 1 and 2 workers, and API latency at 100,000 and
- * 1,000,000 stored events. Each stage runs in a child process of its own (so each peak RSS is its
+ * SQLite and through the PostgreSQL queue with 1 and 2 workers, API latency at 100,000 and
+ * 1,000,000 stored events, and the web overview in Chromium over 200,000. Each stage runs in a child process of its own (so each peak RSS is its
  * own); progress goes to stderr, the summary table to stdout, and everything to bench/RESULTS.md.
  *
  *   npm run bench [-- --quick] [--articles 10000] [--ingest-articles 1000] [--ingest-years 2]
  *                 [--events 100000,1000000] [--requests 100] [--max-seconds 120] [--check-events 3000]
- *                 [--pg postgres://postgres@127.0.0.1:5432/test] [--no-pg] [--only extract,ingest,api]
+ *                 [--pg postgres://postgres@127.0.0.1:5432/test] [--no-pg] [--only extract,ingest,api,web]
+ *                 [--web-events 200000] [--web-loads 5]
  *                 [--no-profile] [--seed S] [--sets DIR] [--out FILE]
  *
  * --quick runs small sizes to check that everything works, and writes its results to a temporary
@@ -23,6 +24,7 @@ import type { LatencyReport } from "./api-latency.ts";
 import type { ExtractionReport } from "./extract-throughput.ts";
 import { DEFAULT_PG } from "./ingest-throughput.ts";
 import type { IngestReport } from "./ingest-throughput.ts";
+import type { WebOverviewReport } from "./web-overview.ts";
 import { REPO_ROOT } from "./measured-process.ts";
 import { resultsMarkdown, summaryRows, summaryTable, type BenchResults, type StageOutcome } from "./results-report.ts";
 
@@ -38,7 +40,9 @@ const { values: args } = parseArgs({
     "check-events": { type: "string" },
     pg: { type: "string", default: process.env["SITREP_BENCH_PG"] ?? DEFAULT_PG },
     "no-pg": { type: "boolean", default: false },
-    only: { type: "string", default: "extract,ingest,api" },
+    only: { type: "string", default: "extract,ingest,api,web" },
+    "web-events": { type: "string" },
+    "web-loads": { type: "string" },
     "no-profile": { type: "boolean", default: false },
     seed: { type: "string", default: "20250312" },
     sets: { type: "string", default: join(REPO_ROOT, "..", "shared", "sets") },
@@ -55,6 +59,8 @@ const sizes = {
   requests: args.requests ?? (quick ? "15" : "100"),
   maxSeconds: args["max-seconds"] ?? (quick ? "30" : "120"),
   checkEvents: args["check-events"] ?? (quick ? "1000" : "3000"),
+  webEvents: args["web-events"] ?? (quick ? "5000" : "200000"),
+  webLoads: args["web-loads"] ?? (quick ? "3" : "5"),
 };
 const out = args.out ?? (quick ? join(os.tmpdir(), "sitrep-bench-quick-RESULTS.md") : join(REPO_ROOT, "bench", "RESULTS.md"));
 const stages = new Set(args.only.split(",").map((s) => s.trim()));
@@ -183,6 +189,9 @@ const api: StageOutcome<LatencyReport> = stages.has("api")
       ...profile,
     ])
   : skipped("not in --only");
+const web: StageOutcome<WebOverviewReport> = stages.has("web")
+  ? await runStage<WebOverviewReport>("web-overview.ts", ["--events", sizes.webEvents, "--loads", sizes.webLoads, "--remove-store"])
+  : skipped("not in --only");
 
 const sets = existsSync(args.sets) ? `${args.sets} (present)` : `${args.sets} (absent: examples only)`;
 const results: BenchResults = {
@@ -211,10 +220,12 @@ const results: BenchResults = {
         " and ",
       )} events; ${sizes.requests} timed requests per filter (at most ${sizes.maxSeconds} s per filter); load checked on ${sizes.checkEvents} events`,
     Profiles: args["no-profile"] ? "off" : "for missed targets",
+    "Web overview": `${Number(sizes.webEvents).toLocaleString("en-US")} bulk-loaded events in Chromium; a month's overview loaded ${sizes.webLoads} times`,
   },
   extraction,
   ingest,
   api,
+  web,
 };
 
 const rows = summaryRows(results);

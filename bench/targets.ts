@@ -12,6 +12,10 @@ export const TARGETS = {
   workerScaling: 1.8,
   /** API latency, 95th percentile, in milliseconds, at the largest store. */
   apiP95Ms: 50,
+  /** Web overview over 200,000 events: median ms from the address to a month's count and first rows shown. */
+  webOverviewReadyMs: 1000,
+  /** Web overview: the longest task (ms) the page runs while its map is zoomed and panned over the whole store. */
+  webLongestTaskMs: 100,
 } as const;
 
 export type Verdict = "met" | "NOT met";

@@ -3,11 +3,14 @@
  * one-month filter takes to show its count and first page (median of several loads), and the
  * longest task the page runs while the map is zoomed and panned over the whole store.
  *
- *   npm run bench:web [-- --events 200000] [--db FILE] [--loads 5]
+ *   npm run bench:web [-- --events 200000] [--db FILE] [--loads 5] [--remove-store] [--json]
  *
- * With --db, a store already holding the events is reused (loaded first when it has fewer).
+ * With --db, a store already holding the events is reused (loaded first when it has fewer);
+ * without, the store is made in a temporary folder, left there for another run unless
+ * --remove-store. The report is printed as JSON (--json, which `npm run bench` passes every stage,
+ * changes nothing).
  */
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,9 +22,27 @@ import { bulkLoad } from "./bulk-load.ts";
 import { loadTheatres } from "./conflict-theatres.ts";
 
 const { values: args } = parseArgs({
-  options: { events: { type: "string", default: "200000" }, db: { type: "string" }, loads: { type: "string", default: "5" } },
+  options: {
+    events: { type: "string", default: "200000" },
+    db: { type: "string" },
+    loads: { type: "string", default: "5" },
+    "remove-store": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  },
   strict: true,
 });
+/** What one run measured: printed as JSON, read by `npm run bench`. */
+export interface WebOverviewReport {
+  events: number;
+  /** The month the timed overview filters to, and how many events it counts. */
+  month: string;
+  monthCount: string;
+  /** From the address to the count and the list's first row shown, over `--loads` loads. */
+  overviewReadyMs: { median: number; min: number; max: number };
+  /** Tasks over 50 ms while the map is zoomed and panned over the whole store; what is drawn after. */
+  panZoom: { longTasks: number; longestMs: number; drawnAfter: number };
+}
+
 const events = Number(args.events);
 const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-web-"));
 const file = args.db ?? join(dir, "sitrep.db");
@@ -88,26 +109,22 @@ try {
   const drawn = await page.locator(".map-cluster, .map-marker").count();
   if (process.env["SITREP_BENCH_SHOTS"])
     await page.screenshot({ path: join(process.env["SITREP_BENCH_SHOTS"], "web-overview-zoomed.png") });
-  console.log(
-    JSON.stringify(
-      {
-        events,
-        month: month.start,
-        monthCount: shown,
-        overviewReadyMs: {
-          median: Math.round(times[Math.floor(times.length / 2)]!),
-          min: Math.round(times[0]!),
-          max: Math.round(times.at(-1)!),
-        },
-        panZoom: { longTasks: longTasks.length, longestMs: Math.round(Math.max(0, ...longTasks)), drawnAfter: drawn },
-      },
-      null,
-      2,
-    ),
-  );
+  const report: WebOverviewReport = {
+    events,
+    month: month.start,
+    monthCount: shown,
+    overviewReadyMs: {
+      median: Math.round(times[Math.floor(times.length / 2)]!),
+      min: Math.round(times[0]!),
+      max: Math.round(times.at(-1)!),
+    },
+    panZoom: { longTasks: longTasks.length, longestMs: Math.round(Math.max(0, ...longTasks)), drawnAfter: drawn },
+  };
+  console.log(JSON.stringify(report, null, 2));
 } finally {
   await browser.close();
   await server.close();
   await store.close();
-  if (!args.db && existsSync(dir)) console.error(`(store left in ${dir}; remove it when done)`);
+  if (args["remove-store"]) rmSync(dir, { recursive: true, force: true });
+  else if (!args.db && existsSync(dir)) console.error(`(store left in ${dir}; remove it when done)`);
 }

@@ -1,7 +1,8 @@
 /**
  * Accessibility, as axe-core (injected into the page) reads it: no serious or critical violation
- * on the overview, an event and an actor; focus visible on the controls; and the list as the
- * keyboard's way to every event, Tab by Tab.
+ * on the overview, an event and an actor; focus visible on the controls; the list as the
+ * keyboard's way to every event, Tab by Tab; and the map's markers, one Tab stop moved among with
+ * the arrow keys.
  */
 
 import assert from "node:assert/strict";
@@ -104,6 +105,62 @@ describe("accessibility of the web view", { skip: browserSkipReason(), timeout: 
     await ui.page.keyboard.press("Enter");
     await ui.page.waitForURL(/\/events\//);
     await ui.shot("keyboard-opened-event");
+  });
+
+  it("reaches every marker and bubble of the map by keyboard, each named and ringed, Enter opening an event", async () => {
+    await ui.page.goto(`${ui.server.url}/`);
+    await ui.page.locator(".map-marker, .map-cluster").first().waitFor();
+    const drawn = await ui.page.locator(".map-markers [data-key]").evaluateAll((els) => els.map((el) => el.getAttribute("data-key")));
+    // One Tab stop for the whole map: back from the map's first button, the keyboard lands on it.
+    await ui.page.getByRole("button", { name: "Fit" }).focus();
+    await ui.page.keyboard.press("Shift+Tab");
+    assert.ok(await ui.page.evaluate(() => !!document.activeElement?.closest(".map-markers")), "Shift+Tab reaches the markers");
+    assert.equal(await ui.page.locator(".map-markers [tabindex='0']").count(), 1, "the markers are one stop of the Tab order");
+    const focusedMarker = () =>
+      ui.page.evaluate(() => {
+        const el = document.activeElement!;
+        const box = el.getBoundingClientRect();
+        const ring = document.querySelector(".map-focus-ring")?.getBoundingClientRect();
+        return {
+          key: el.getAttribute("data-key"),
+          role: el.getAttribute("role"),
+          name: el.getAttribute("aria-label") ?? "",
+          ringed: !!ring && ring.width > box.width && Math.abs(ring.x + ring.width / 2 - (box.x + box.width / 2)) < 1,
+        };
+      });
+    await ui.page.keyboard.press("Home");
+    const reached: string[] = [];
+    for (let step = 0; step < drawn.length + 2; step++) {
+      const at = await focusedMarker();
+      assert.ok(at.ringed, `${at.key} shows a focus ring`);
+      if (at.role === "link")
+        assert.match(at.name, /^[^,]+, .+, (\d{4}-\d{2}-\d{2}|undated)(.*)?, (\d+(–\d+)? deaths?|deaths not reported)$/);
+      else assert.match(at.name, /^\d+ events here/);
+      if (reached.at(-1) === at.key) break;
+      reached.push(at.key!);
+      await ui.page.keyboard.press("ArrowRight");
+    }
+    assert.deepEqual([...reached].sort(), [...drawn].sort(), "Right from the westernmost visits every one");
+    await ui.shot("keyboard-map-marker");
+
+    // Enter on a bubble spreads it out, the focus staying on the map; Enter on a marker opens its event.
+    await ui.page.keyboard.press("Home");
+    assert.equal((await focusedMarker()).role, "button", "the westernmost is a bubble");
+    for (let i = 0; i < 6 && (await focusedMarker()).role === "button"; i++) {
+      const bubble = (await focusedMarker()).key;
+      await ui.page.keyboard.press("Enter");
+      await ui.page.waitForFunction(
+        (left) =>
+          document.activeElement?.closest(".map-markers") &&
+          document.activeElement.getAttribute("data-key") !== left &&
+          document.querySelector("[data-testid=event-map][data-status=ready]"),
+        bubble,
+      );
+    }
+    const marker = await focusedMarker();
+    assert.equal(marker.role, "link");
+    await ui.page.keyboard.press("Enter");
+    await ui.page.waitForURL(new RegExp(`/events/${encodeURIComponent(marker.key!.replace(/^event /, ""))}`));
   });
 
   it("raised no page errors, console errors or dialogs on the way", () => {

@@ -13,7 +13,8 @@ export function useAsync<T>(load: () => Promise<T>, inputs: readonly unknown[]):
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
-    setState((s) => ({ ...s, loading: true }));
+    // The last answer stays while the next loads; a failure belongs to the question it answered.
+    setState(({ error: _error, ...s }) => ({ ...s, loading: true }));
     load().then(
       (data) => current && setState({ data, loading: false }),
       (error: unknown) => current && setState({ error: error instanceof Error ? error : new Error(String(error)), loading: false }),

@@ -3,7 +3,10 @@
  * asks the server about the area it shows: where that holds many events, their counts per cell
  * (drawn as bubbles); where few, the events themselves (markers sized by deaths and coloured by
  * event type). Bubbles are clustered again on screen so that none overlaps another. Pan and zoom
- * with the mouse; the visible area can become the view's bounding-box filter.
+ * with the mouse; the visible area can become the view's bounding-box filter. The markers and
+ * bubbles are one stop of the Tab order, moved among with the arrow keys (`use-map-keyboard.ts`);
+ * Enter opens an event or spreads a bubble out. Towns, provinces and countries are named where
+ * their names fit (`map-labels.ts`). While the events load, or when they cannot, the map says so.
  */
 
 import { geoGraticule10, geoNaturalEarth1, geoPath, type GeoProjection } from "d3-geo";
@@ -14,14 +17,20 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import Supercluster, { type ClusterProperties } from "supercluster";
 import { getSummary, listEventPage } from "../api.ts";
 import type { ApiEvent, ApiSummary } from "../api-types.ts";
+import { eventName } from "../event-names.ts";
 import { colourOf, deaths, EVENT_TYPE_LABELS, FAMILY_COLOURS, formatDeaths, markerRadius, typeLabel } from "../event-style.ts";
+import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
 import { formatMapView, formatViewState, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
 import { loadBasemap } from "./basemap.ts";
 import { areaWithin, cellDegrees } from "./map-areas.ts";
 import { bubbleRadius, separateBubbles, shortCount } from "./map-bubbles.ts";
-import { placeLabels, type LabelCandidate } from "./map-labels.ts";
+import { createTextMeasure } from "./label-measure.ts";
 import { clusterZoom, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
+import { estimateWidth, placeLabels, type Box, type LabelRequest, type MeasureText } from "./map-labels.ts";
+import { namedPlaces, PROVINCE_NAMES_FROM_ZOOM, TOWN_NAMES_FROM_ZOOM } from "./map-places.ts";
+import { MapStateNote, type MapStatus } from "./MapStateNote.tsx";
+import { useMapKeyboard, type Reachable } from "./use-map-keyboard.ts";
 
 /** Up to this many events in the visible area, the map draws them one by one; beyond, counts per cell. */
 export const SINGLE_EVENTS_MAX = 500;
@@ -30,6 +39,12 @@ interface Props {
   state: ViewState;
   /** Where the filtered events lie, counted per coarse cell: the map is fitted to it. Absent while it loads. */
   extent: ApiSummary | undefined;
+  /** Why `extent` could not be had, if it could not. */
+  extentError: Error | undefined;
+  /** Asks the overview's failed questions again. */
+  onRetry: () => void;
+  /** Drops the view's filters; offered on an empty map when given. */
+  onClearFilters?: () => void;
   selected: string | null;
   onSelect: (id: string | null) => void;
   onArea: (bbox: string | null) => void;
@@ -40,6 +55,8 @@ interface Props {
 /** A point to cluster: one event (with its id), or a cell of `count` events from the server. */
 type PointProps = { id?: string; count: number };
 const MAX_ZOOM = 16;
+/** A country is named once drawn at least this many square pixels large. */
+const COUNTRY_NAME_MIN_AREA = 2500;
 
 function useSize(ref: { current: HTMLElement | null }): { width: number; height: number } {
   const [size, setSize] = useState({ width: 800, height: 440 });
@@ -87,7 +104,7 @@ function fittedProjection(located: ReadonlyArray<{ lat: number; lon: number }>, 
   );
 }
 
-export function EventMap({ state, extent, selected, onSelect, onArea, onView }: Props) {
+export function EventMap({ state, extent, extentError, onRetry, onClearFilters, selected, onSelect, onArea, onView }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
@@ -102,9 +119,16 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
   const reportView = useRef(onView);
   reportView.current = onView;
 
+  const fetchLand = () => loadBasemap().then(setLand, (e: Error) => setLandError(e.message));
+  useEffect(() => void fetchLand(), []);
+  const [measure, setMeasure] = useState<MeasureText>(() => estimateWidth);
   useEffect(() => {
-    loadBasemap().then(setLand, (e: Error) => setLandError(e.message));
+    if (svg.current) setMeasure(() => createTextMeasure(getComputedStyle(svg.current!).fontFamily));
   }, []);
+  // Where the legend and the buttons lie over the map, in its pixels: no name goes under them.
+  const legend = useRef<HTMLUListElement>(null);
+  const tools = useRef<HTMLDivElement>(null);
+  const [overlays, setOverlays] = useState<Box[]>([]);
 
   const filterKey = formatViewState({ ...state, at: "" });
   const extentKey = extent ? extent.cells.map((c) => `${c.lat.toFixed(1)},${c.lon.toFixed(1)}`).join() : null;
@@ -216,10 +240,10 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
     ),
     [path, land],
   );
-  // Each country's name at the middle of its largest piece (France's, not between it and Guiana).
-  const labelCandidates = useMemo((): LabelCandidate[] => {
+  // Each country's name at the middle of its largest piece (France's, not between it and Guiana), largest first.
+  const countryCandidates = useMemo(() => {
     if (!land) return [];
-    return land.features.flatMap((f) => {
+    const named = land.features.flatMap((f) => {
       const pieces: Geometry[] =
         f.geometry.type === "MultiPolygon" ? f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates })) : [f.geometry];
       const largest = pieces.map((g) => ({ g, area: path.area(g) })).sort((a, b) => b.area - a.area)[0];
@@ -227,8 +251,9 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
       const [x, y] = path.centroid(largest.g);
       return Number.isFinite(x) && Number.isFinite(y) ? [{ name: f.properties.name, x, y, area: largest.area }] : [];
     });
+    return named.sort((a, b) => b.area - a.area);
   }, [land, path]);
-  const labels = placeLabels(labelCandidates, transform.k, (x, y) => transform.apply([x, y]), width, height);
+  const places = useMemo(() => namedPlaces(events), [events]);
   const clusters = index.getClusters([-180, -85, 180, 85], z);
   // On screen: count bubbles (clusters, and the server's cells) kept apart, and single events as markers.
   const counted: Array<{ key: string; x: number; y: number; count: number; open: () => void }> = [];
@@ -259,6 +284,96 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
   const inView = shown.data?.counts.located ?? 0;
   const total = extent?.located ?? 0;
 
+  // Names: towns first (beside their markers), then provinces, then countries, largest first; none
+  // over another or over a bubble or marker.
+  const onScreen = (lon: number, lat: number) => {
+    const p = projection([lon, lat]);
+    return p ? transform.apply(p) : null;
+  };
+  const requests: LabelRequest[] = [];
+  const named = (kind: "town" | "province", list: typeof places.towns) => {
+    for (const place of list) {
+      const p = onScreen(place.lon, place.lat);
+      if (p) requests.push({ key: place.key, name: place.name, kind, x: p[0], y: p[1] });
+    }
+  };
+  if (z >= TOWN_NAMES_FROM_ZOOM) named("town", places.towns);
+  if (z >= PROVINCE_NAMES_FROM_ZOOM) named("province", places.provinces);
+  for (const c of countryCandidates) {
+    if (c.area * transform.k * transform.k < COUNTRY_NAME_MIN_AREA) break;
+    const [x, y] = transform.apply([c.x, c.y]);
+    requests.push({ key: `country ${c.name}`, name: c.name, kind: "country", x, y });
+  }
+  const obstacles = [
+    ...bubbles.map((b) => ({ x: b.x, y: b.y, r: bubbleRadius(b.count) + 1 })),
+    ...markers.map(({ e, x, y }) => ({ x, y, r: markerRadius(deaths(e.fatalities)) + 1 })),
+  ];
+  const labels = placeLabels(requests, obstacles, width, height, measure, overlays);
+  const hasEvents = shown.data?.events ? 1 : 0;
+  useEffect(() => {
+    const origin = frame.current?.getBoundingClientRect();
+    if (!origin) return;
+    const boxes = [legend.current, tools.current].flatMap((el): Box[] => {
+      const r = el?.getBoundingClientRect();
+      return r ? [[r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top]] : [];
+    });
+    if (boxes.map(String).join() !== overlays.map(String).join()) setOverlays(boxes);
+  }, [width, height, hasEvents, Boolean(state.bbox)]);
+
+  // What the keyboard reaches: every bubble and marker drawn.
+  const reachable: Reachable[] = [
+    ...bubbles.map((b) => ({
+      key: b.key,
+      x: b.x,
+      y: b.y,
+      r: bubbleRadius(b.count),
+      activate: () => {
+        keyboard.spread();
+        b.open();
+      },
+    })),
+    ...markers.map(({ e, x, y }) => ({
+      key: `event ${e.id}`,
+      x,
+      y,
+      r: markerRadius(deaths(e.fatalities)),
+      activate: (key: "Enter" | " ") => {
+        if (key === "Enter") navigate(hrefOf({ page: "event", id: e.id }, state));
+        else {
+          setPopup({ x, y, ids: [e.id] });
+          onSelect(e.id);
+        }
+      },
+    })),
+  ];
+  const keyboard = useMapKeyboard(reachable, {
+    svg,
+    loaded: shown.data,
+    loading: shown.loading,
+    middle: { x: width / 2, y: height / 2 },
+    onEscape: () => setPopup(null),
+  });
+
+  // What the map says over itself: loading, failed (with a retry), or nothing to show.
+  const failure = extentError ?? shown.error;
+  const retry = () => {
+    if (landError) {
+      setLandError(null);
+      void fetchLand();
+    }
+    if (extentError) onRetry();
+    else shown.reload();
+  };
+  const status: MapStatus = failure
+    ? "failed"
+    : !extent || (shown.loading && !shown.data)
+      ? "loading"
+      : extent.total === 0
+        ? "empty"
+        : shown.loading
+          ? "updating"
+          : "ready";
+
   const zoomTo = (x: number, y: number, k: number) => {
     if (!svg.current || !zoomer.current) return;
     const t = zoomIdentity
@@ -269,26 +384,38 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
   };
 
   return (
-    <div class="map-frame" ref={frame} data-testid="event-map">
+    <div class="map-frame" ref={frame} data-testid="event-map" data-status={status}>
       <svg
         ref={svg}
         width={width}
         height={height}
-        role="img"
-        aria-label={`Map of ${total} located events, ${inView} in view; the list beside it reaches every event by keyboard`}
+        role="group"
+        aria-label={`Map of ${total} located events, ${inView} in view: Tab to its markers, arrow keys to move among them, Enter to open one; the list beside it holds every event`}
       >
         <rect class="map-sea" width={width} height={height} onClick={() => (setPopup(null), onSelect(null))} />
         <g transform={transform.toString()}>{basemap}</g>
         <g class="map-labels" aria-hidden="true">
           {labels.map((l) => (
-            <text key={l.name} x={l.x} y={l.y} dy="0.35em">
+            <text key={l.key} class={`map-label-${l.kind}`} x={l.x} y={l.y} dy="0.35em" text-anchor={l.anchor}>
               {l.name}
             </text>
           ))}
         </g>
-        <g class="map-markers">
+        <g class="map-markers" onKeyDown={keyboard.onKeyDown}>
           {bubbles.map((b) => (
-            <g key={b.key} class="map-cluster" transform={`translate(${b.x},${b.y})`} onClick={b.open} data-count={b.count}>
+            <g
+              key={b.key}
+              class="map-cluster"
+              transform={`translate(${b.x},${b.y})`}
+              onClick={b.open}
+              data-count={b.count}
+              data-key={b.key}
+              role="button"
+              tabIndex={b.key === keyboard.tabStop ? 0 : -1}
+              aria-label={`${b.count} events here; Enter spreads them out`}
+              onFocus={keyboard.onFocus(b.key)}
+              onBlur={keyboard.onBlur}
+            >
               <circle r={bubbleRadius(b.count)} />
               <text dy="0.35em">{shortCount(b.count)}</text>
               <title>{`${b.count} events here: click to spread them out`}</title>
@@ -299,6 +426,15 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
               key={e.id}
               class={`map-marker${e.id === selected ? " selected" : ""}`}
               data-event={e.id}
+              data-key={`event ${e.id}`}
+              role="link"
+              tabIndex={`event ${e.id}` === keyboard.tabStop ? 0 : -1}
+              aria-label={eventName(e)}
+              onFocus={(event) => {
+                keyboard.onFocus(`event ${e.id}`)(event);
+                onSelect(e.id);
+              }}
+              onBlur={keyboard.onBlur}
               cx={x}
               cy={y}
               r={markerRadius(deaths(e.fatalities))}
@@ -311,6 +447,12 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
               <title>{`${typeLabel(e.type)} — ${e.location?.name ?? ""}, ${e.date ?? "undated"}; deaths ${formatDeaths(e.fatalities)}`}</title>
             </circle>
           ))}
+          {keyboard.ring && (
+            <g class="map-focus-ring" transform={`translate(${keyboard.ring.x},${keyboard.ring.y})`} aria-hidden="true">
+              <circle class="halo" r={keyboard.ring.r + 4} />
+              <circle r={keyboard.ring.r + 4} />
+            </g>
+          )}
         </g>
       </svg>
       {popup && (
@@ -335,7 +477,7 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
           {popup.ids.length > 12 && <div class="muted">and {popup.ids.length - 12} more</div>}
         </div>
       )}
-      <div class="map-tools">
+      <div class="map-tools" ref={tools}>
         <button
           onClick={() => {
             zoomTo(width / 2, height / 2, 1);
@@ -354,7 +496,7 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
           </button>
         )}
       </div>
-      <ul class="map-legend" aria-label="Legend">
+      <ul class="map-legend" aria-label="Legend" ref={legend}>
         {Object.entries(FAMILY_COLOURS).map(([family, colour]) => (
           <li key={family}>
             <i class="swatch" style={{ background: colour }} />
@@ -364,9 +506,8 @@ export function EventMap({ state, extent, selected, onSelect, onArea, onView }: 
         <li class="muted">{shown.data?.events ? "marker size: deaths" : "numbers: events in the area"}</li>
       </ul>
       {landError && <div class="map-warning">Country shapes could not be loaded ({landError}); markers still show.</div>}
-      {shown.loading && <div class="map-note muted">Loading the map…</div>}
-      {shown.error && <div class="map-warning">The map could not be loaded ({shown.error.message}).</div>}
-      {!shown.loading && extent && extent.total > extent.located && (
+      <MapStateNote status={status} failure={failure} announce={!extentError} onRetry={retry} onClearFilters={onClearFilters} />
+      {status === "ready" && extent && extent.total > extent.located && (
         <div class="map-note muted">{extent.total - extent.located} event(s) without coordinates are in the list only</div>
       )}
     </div>

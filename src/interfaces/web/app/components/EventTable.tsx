@@ -9,6 +9,8 @@ interface Props {
   state: ViewState;
   selected: string | null;
   onSelect?: (id: string) => void;
+  /** Drops the view's filters: offered beside an empty list when given. */
+  onClearFilters?: () => void;
 }
 
 function place(e: ApiEvent): string {
@@ -16,9 +18,19 @@ function place(e: ApiEvent): string {
   return [e.location.name, e.location.country].filter(Boolean).join(", ");
 }
 
-export function EventTable({ events, state, selected, onSelect }: Props) {
+export function EventTable({ events, state, selected, onSelect, onClearFilters }: Props) {
   const rows = events;
-  if (rows.length === 0) return <p class="empty">No events match these filters.</p>;
+  if (rows.length === 0)
+    return (
+      <p class="empty" data-testid="no-events">
+        {onClearFilters ? "No events match these filters." : "No events yet."}
+        {onClearFilters && (
+          <button type="button" class="link-button" onClick={onClearFilters}>
+            Clear filters
+          </button>
+        )}
+      </p>
+    );
   return (
     <table class="event-table" data-testid="event-table">
       <thead>

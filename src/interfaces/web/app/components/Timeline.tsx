@@ -18,6 +18,8 @@ interface Props {
   since: string | undefined;
   until: string | undefined;
   onRange: (since: string | null, until: string | null) => void;
+  /** Said over the chart when it has no bars to show yet (loading, failed, nothing dated). */
+  note?: string | undefined;
 }
 
 const HEIGHT = 90;
@@ -25,7 +27,7 @@ const MARGIN = { left: 32, right: 12, top: 8, bottom: 20 };
 
 const PERIOD_WORDS: Record<Period, string> = { day: "day", week: "week", month: "month", year: "year" };
 
-export function Timeline({ counts, period, since, until, onRange }: Props) {
+export function Timeline({ counts, period, since, until, onRange, note }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const brushLayer = useRef<SVGGElement>(null);
   const brushing = useRef<BrushBehavior<unknown> | undefined>(undefined);
@@ -85,14 +87,20 @@ export function Timeline({ counts, period, since, until, onRange }: Props) {
     if (!layer || !brush) return;
     if (!since && !until) return void select(layer).call(brush.move, null);
     const [lo, hi] = x.range() as [number, number];
-    const from = since ? x(dayToTime(since)) : lo;
-    const to = until ? x(dayToTime(until) + DAY_MS) : hi;
+    // A day the address holds but no calendar has ("2025-13-45") bounds nothing: the server says what is wrong with it.
+    const at = (day: string | undefined, plus: number, otherwise: number) => {
+      const time = day ? dayToTime(day) : NaN;
+      return Number.isFinite(time) ? x(time + plus) : otherwise;
+    };
+    const from = at(since, 0, lo);
+    const to = at(until, DAY_MS, hi);
     select(layer).call(brush.move, [Math.max(lo, Math.min(from, hi)), Math.max(lo, Math.min(to, hi))]);
   }, [since, until, x]);
 
   const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
   return (
     <div class="timeline" ref={frame} data-testid="timeline">
+      {note && <p class="timeline-note muted">{note}</p>}
       <svg width={width} height={HEIGHT} role="img" aria-label={`Events per ${PERIOD_WORDS[period]}; drag to choose dates`}>
         {counts.map((c) => {
           const t = dayToTime(c.start);

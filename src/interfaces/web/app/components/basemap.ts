@@ -12,6 +12,11 @@ export function loadBasemap(): Promise<FeatureCollection<Geometry, { name: strin
       if (!res.ok) throw new Error(`basemap: ${res.status} ${res.statusText}`);
       return res.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>;
     })
-    .then((topology) => feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>);
+    .then((topology) => feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
+    .catch((error: unknown) => {
+      // A failure is not kept: the next call (a retry) fetches again.
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }

@@ -13,7 +13,8 @@ import { Timeline } from "../components/Timeline.tsx";
 import { choosePeriod } from "../components/timeline-periods.ts";
 import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
-import { ANALYST_FILTER_KEYS, formatViewState, hrefOf, withFilters, type ViewState } from "../view-state.ts";
+import { ApiError } from "../api.ts";
+import { ANALYST_FILTER_KEYS, FILTER_KEYS, formatViewState, hrefOf, withFilters, type ViewState } from "../view-state.ts";
 import { ErrorNote } from "./ErrorNote.tsx";
 
 /** Events in one page of the list. */
@@ -65,6 +66,18 @@ export function EventsView({ state }: { state: ViewState }) {
   // Moving the map rewrites the address in place: panning is not a step to go back through.
   const onView = useCallback((at: string) => navigate(hrefOf({ page: "events" }, withFilters(state, { at })), { replace: true }), [state]);
   const onRange = useCallback((since: string | null, until: string | null) => change({ since: since ?? "", until: until ?? "" }), [change]);
+  // Every filter off (whichever the bar offers), where the map looks kept.
+  const anyFilter = Object.keys(filters).length > 0;
+  const clearFilters = useCallback(
+    () => change(Object.fromEntries(FILTER_KEYS.filter((k) => k !== "at").map((k) => [k, ""])) as ViewState),
+    [change],
+  );
+
+  // One note for whatever failed, with one way to ask it all again; refused filters can be cleared.
+  const failed = [summary, timeline, page, countryCounts].filter((a) => a.error);
+  const failure = failed[0]?.error;
+  const retry = () => failed.forEach((a) => a.reload());
+  const refused = failed.some((a) => a.error instanceof ApiError && a.error.status === 400);
 
   const total = summary.data?.total;
   const firstShown = (cursors.length - 1) * PAGE_SIZE + 1;
@@ -72,10 +85,14 @@ export function EventsView({ state }: { state: ViewState }) {
     <main class="events-view">
       <h1 class="visually-hidden">Events</h1>
       <FilterBar state={state} countries={countries} onChange={change} />
-      {summary.error && <ErrorNote error={summary.error} />}
+      {failure && <ErrorNote error={failure} onRetry={retry} {...(refused && anyFilter ? { onClearFilters: clearFilters } : {})} />}
       <section class="summary" aria-live="polite">
         {total === undefined ? (
-          "Counting events…"
+          summary.error ? (
+            "Events could not be counted."
+          ) : (
+            "Counting events…"
+          )
         ) : (
           <>
             <strong data-testid="event-count">{total}</strong> event{total === 1 ? "" : "s"}
@@ -97,31 +114,43 @@ export function EventsView({ state }: { state: ViewState }) {
           </>
         )}
       </section>
-      {timeline.error && <ErrorNote error={timeline.error} />}
       <Timeline
         counts={timeline.data?.counts ?? []}
         period={timeline.data?.period ?? "day"}
         since={state.since}
         until={state.until}
         onRange={onRange}
+        note={
+          timeline.error
+            ? "The timeline could not be loaded."
+            : !timeline.data
+              ? "Loading the timeline…"
+              : timeline.data.counts.length === 0
+                ? "No dated events to chart."
+                : undefined
+        }
       />
       <div class="overview">
         <EventMap
           state={state}
           extent={summary.data}
+          extentError={summary.error}
+          onRetry={retry}
+          {...(anyFilter ? { onClearFilters: clearFilters } : {})}
           selected={selected}
           onSelect={setSelected}
           onArea={(bbox) => change({ bbox: bbox ?? "" })}
           onView={onView}
         />
         <section class="list-pane" aria-label="Events list">
-          {page.error && <ErrorNote error={page.error} />}
           <nav class="pager" aria-label="Pages of the list">
             {/* While a page loads the rows are the last page's: the range waits for its own. */}
             <span data-testid="page-range">
               {page.loading
                 ? "Loading events…"
-                : `${events.length > 0 ? `${firstShown}–${firstShown + events.length - 1}` : "0"}${total !== undefined ? ` of ${total}` : ""}, oldest first`}
+                : page.error
+                  ? "The list could not be loaded"
+                  : `${events.length > 0 ? `${firstShown}–${firstShown + events.length - 1}` : "0"}${total !== undefined ? ` of ${total}` : ""}, oldest first`}
             </span>
             <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
               Previous page
@@ -136,9 +165,19 @@ export function EventsView({ state }: { state: ViewState }) {
             </button>
           </nav>
           {page.loading && !page.data ? (
-            <p class="muted">Loading events…</p>
+            <p class="muted" role="status">
+              Loading events…
+            </p>
+          ) : page.error ? (
+            <p class="empty">The list could not be loaded: see the note above.</p>
           ) : (
-            <EventTable events={events} state={state} selected={selected} onSelect={setSelected} />
+            <EventTable
+              events={events}
+              state={state}
+              selected={selected}
+              onSelect={setSelected}
+              {...(anyFilter ? { onClearFilters: clearFilters } : {})}
+            />
           )}
         </section>
       </div>
