@@ -612,7 +612,7 @@ export function readObservations(
           wTimes.length ||
           inherited ||
           specific.length ||
-          wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0) ||
+          wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0 && !c.anaphoric) ||
           namedVictim ||
           (t.value === "arrests" && ANNOUNCED_BEFORE.test(before)),
         ),
