@@ -95,3 +95,19 @@ test("a group named before ', who were arrested' is the side arrested, not the o
   assert.ok(PASSIVE_AFTER.test(" who were detained on Sunday"));
   assert.ok(!PASSIVE_AFTER.test(", who arrested three men on Sunday"));
 });
+
+test("a group named only in the setting of a strike is none of its sides", () => {
+  const found = events(
+    "An Israeli drone struck a car near Tyre on Monday amid ongoing hostilities with Hezbollah. Two people were wounded.",
+  );
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.actor1?.value.name, "Israel");
+  assert.equal(found[0]?.actor2?.value.name, "Civilians (Lebanon)");
+});
+
+test("a toll of wounded told in a sentence of its own tells who the strike hit", () => {
+  const found = events("On Monday, missiles hit a cultural centre in Izium. Eight people were injured.");
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.actor2?.value.name, "Civilians (Ukraine)");
+  assert.equal(found[0]?.injured?.value.min, 8);
+});

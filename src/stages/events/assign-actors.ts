@@ -355,6 +355,9 @@ function roleOf(
   return null;
 }
 
+/** "amid ongoing hostilities with Hezbollah", "amid tensions between X and Y": the setting of the act, whose sides are not its own. */
+const AMID_BEFORE = /\bamid(?:st)?\s+[^,.;:()]*$/i;
+
 /** Picks actor1 (who acted) and actor2 (who was acted upon) around a trigger. */
 export function assignActors(
   text: string,
@@ -392,9 +395,11 @@ export function assignActors(
     )
       return { actor1: a, actor2: b };
   }
-  // Before the trigger: the nearest actor not marked as a target is the agent.
-  const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();
-  const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end);
+  // Before the trigger: the nearest actor not marked as a target is the agent. A side named only
+  // in the setting ("amid hostilities with X") is none of the act's.
+  const setting = (c: ActorCandidate) => AMID_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 120), c.start));
+  const beforeTrigger = candidates.filter((c) => c.end <= trigger.end && !setting(c)).reverse();
+  const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end && !setting(c));
   // An agency, outlet or aid group tells of an incident or suffers it; it is never the side that acted.
   // "attacked near Nadiia, but were repelled by the army": "by" after another verb names that verb's agent.
   for (const c of afterTrigger)

@@ -216,7 +216,8 @@ function toEvent(
   // "a Russian drone was shot down by Ukraine; its debris hit homes": coded as the strike, whose side is the one that sent it.
   if (a1 && a2 && familyOf(type) === "remote" && anchor.trigger.type === "disrupted_weapons_use") [a1, a2] = [a2, a1];
   // Violence against civilians, or a strike the text says hit people or homes, is done to the civilians of the country.
-  const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
+  const victims = obs.flatMap((o) => o.casualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.who)).join("; ");
+  const target = a2 ? null : defaultTarget(type, where ?? country, windowText, victims);
   if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
   // Protests and riots: the demonstrators first, then the force or the people they met.
   // Read over the incident's sentences and the one after ("Students marched... Police fired tear gas.").

@@ -106,3 +106,7 @@ test("a death told by a pronoun points back to someone already named", () => {
   assert.deepEqual(c?.range, { min: 1, max: 1 });
   assert.equal(c?.anaphoric, true);
 });
+
+test("one person wounded, named with 'a', counts one", () => {
+  assert.deepEqual(read("A civilian woman was wounded by the shelling."), [{ kind: "injured", range: { min: 1, max: 1 } }]);
+});

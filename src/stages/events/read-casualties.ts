@@ -135,14 +135,14 @@ const KILLED_ONE_AFTER = pattern(
 );
 /** The singular forms of BE: "a driver and a passenger were killed" is a list, read above. */
 const ONE_BE = String.raw`(?:(?:was|has been|had been|is|being|got|reportedly|also|later|now|confirmed)\s+)*`;
-/** "a paramedic was killed", "an elderly farmer was shot dead": one person, counted by the article "a". */
-const ONE_KILLED_BEFORE = pattern(
+/** "a paramedic was killed", "an elderly farmer was shot dead", "a woman was wounded": one person, counted by the article "a". */
+const ONE_BEFORE = (verb: string) =>
   new RegExp(
-    String.raw`(?<![\p{L}])an?\s+((?:[\p{L}'’-]+\s+){0,3}?(?:${ONE_PERSON}))\s+${ONE_BE}${AND_BEFORE_VERB}${KILLED_VERB}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])an?\s+((?:[\p{L}'’-]+\s+){0,3}?(?:${ONE_PERSON}))\s+${ONE_BE}${AND_BEFORE_VERB}${verb}(?![\p{L}])`,
     "giu",
-  ),
-  KILLED_WORDS,
-);
+  );
+const ONE_KILLED_BEFORE = pattern(ONE_BEFORE(KILLED_VERB), KILLED_WORDS);
+const ONE_INJURED_BEFORE = pattern(ONE_BEFORE(INJURED_VERB), INJURED_WORDS);
 /** "shot him dead", "killed her", "stoned a man accused of theft to death": one person the sentence already named. */
 const KILLED_PRONOUN = pattern(
   /\b(?:(?:killed|killing|murdered|lynched|beheaded|executed)\s+(?:him|her)\b|shot\s+(?:him|her)\s+dead\b|(?:stoned|beat|hacked|stabbed|clubbed|burned|burnt)\s+(?:him|her|an?\s+(?:[\p{L}'’-]+\s+){0,5}?)to death\b)/giu,
@@ -256,6 +256,7 @@ export function readCasualties(text: string, start: number, end: number): Casual
   });
   scan(KILLED_ONE_AFTER, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
   scan(ONE_KILLED_BEFORE, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
+  scan(ONE_INJURED_BEFORE, (m) => ({ kind: "injured", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
   scan(KILLED_PRONOUN, (m) => ({
     kind: "killed",
     range: { min: 1, max: 1 },
