@@ -111,3 +111,17 @@ test("a toll of wounded told in a sentence of its own tells who the strike hit",
   assert.equal(found[0]?.actor2?.value.name, "Civilians (Ukraine)");
   assert.equal(found[0]?.injured?.value.min, 8);
 });
+
+test("soldiers or police among the dead, named by no demonym, are the forces of the event's country", () => {
+  const found = events("On Monday, a police officer was shot dead by gunmen in Eldoret, Kenya.");
+  assert.equal(found[0]?.actor2?.value.name, "Police Forces of Kenya");
+  const blast = events("On Monday, two soldiers were killed when a roadside bomb hit their truck near Gao, Mali.");
+  assert.equal(blast[0]?.actor2?.value.name, "Military Forces of Mali");
+});
+
+test("a state's positions or base, named by its demonym, are its forces acted upon", () => {
+  const found = events("On Monday, Russian forces shelled Ukrainian positions near Kupiansk.");
+  assert.equal(found[0]?.actor2?.value.name, "Military Forces of Ukraine");
+  const base = events("Militants fired rockets at a Turkish military base near Afrin on Monday.");
+  assert.equal(base[0]?.actor2?.value.name, "Military Forces of Turkey");
+});

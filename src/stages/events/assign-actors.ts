@@ -138,7 +138,19 @@ export function actorCandidates(
       const before = text.slice(Math.max(start, m.span.start - 25), m.span.start);
       const after = text.slice(m.span.end, m.span.end + 2);
       const overlapsActor = inWindow.some((a) => a.kind === "actor" && a.span.start < m.span.end && m.span.start < a.span.end);
-      if (p.countryOnly && !p.demonym && p.country && !overlapsActor && !LOCATIVE_BEFORE.test(before) && !/^['’]s/.test(after)) {
+      // "in Eldoret, Kenya": a country written after a place and a comma locates that place.
+      const locatesPlace = inWindow.some(
+        (x) => x.kind === "place" && x.span.end <= m.span.start && /^\s*,\s*$/.test(text.slice(x.span.end, m.span.start)),
+      );
+      if (
+        p.countryOnly &&
+        !p.demonym &&
+        p.country &&
+        !overlapsActor &&
+        !locatesPlace &&
+        !LOCATIVE_BEFORE.test(before) &&
+        !/^['’]s/.test(after)
+      ) {
         const lexicon = actorByAlias(p.name);
         out.push({
           start: m.span.start,
