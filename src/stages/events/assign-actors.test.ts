@@ -125,3 +125,26 @@ test("a state's positions or base, named by its demonym, are its forces acted up
   const base = events("Militants fired rockets at a Turkish military base near Afrin on Monday.");
   assert.equal(base[0]?.actor2?.value.name, "Military Forces of Turkey");
 });
+
+test("police who act are the state's police, with or without 'the'", () => {
+  const found = events("On Monday, police arrested 30 people in Kisumu, Kenya, on suspicion of arson.");
+  assert.equal(found[0]?.actor1?.value.name, "Police Forces of Kenya");
+});
+
+test("a state's forces named by what they are ('regime forces') are the forces of the state the event is in", () => {
+  const found = events("On Monday, Syrian regime forces shelled the village of Kafr Nabl with artillery.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Syria");
+});
+
+test("the group of the people hit is acted upon, not the actor", () => {
+  const found = events("On Monday, gunmen attacked army positions near Kafr Nabl, Syria, killing two officers from the regime forces.");
+  assert.notEqual(found[0]?.actor1?.value.name, "Military Forces of Syria");
+});
+
+test("demonstrators and the police who dispersed them are one incident", () => {
+  const body =
+    "On Monday, nurses staged a demonstration in front of the town hall in Cebu City. Police dispersed the demonstrators after an hour.";
+  const found = events(body);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.actor2?.value.name, "Police Forces of the Philippines");
+});

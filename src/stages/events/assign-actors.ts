@@ -84,6 +84,9 @@ const OTHER_VERB_BETWEEN =
 const TAKEN_FROM_BEFORE =
   /\b(?:recaptur\w*|retook|retaken|retak\w*|regain\w*|seiz\w*|captur\w*|took|taken|wrest\w*|liberat\w*)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** "killing three officers from the", "wounded two members of the": the group named next is that of the people hit. */
+const HIT_MEMBERS_FROM_BEFORE =
+  /\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing))\s+(?:(?!by\b|with\b)[\w-]+\s+){1,3}(?:from|of|belonging to)\s+(?:the\s+)?$/i;
 /** "members of the", "fighters of": the group named next is the one whose people acted. */
 const MEMBERS_OF_BEFORE = /\b(?:members?|fighters|militants|gunmen|militiamen|elements|operatives|men)\s+of\s+(?:the\s+)?$/i;
 /** Between a side and an act it condemns or vows to avenge: "condemned the", "vowed revenge for the". */
@@ -246,7 +249,8 @@ export function actorCandidates(
       });
     } else if (
       eventCountry &&
-      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) || /^(?:junta|regime)\b/i.test(m[0])) &&
+      // "police arrested 43 people": the police are the state's, with or without "the".
+      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) || /^(?:junta|regime)\b/i.test(m[0]) || role === "police") &&
       FORCES_NOUN.test(m[0])
     ) {
       // "AUSSOM troops attacked a farm. The forces fired mortars": a sentence opening on "The forces" goes on
@@ -355,6 +359,8 @@ function roleOf(
   if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
   // "recaptured two villages from the rebels": who a place is taken from is acted upon.
   if (TAKEN_FROM_BEFORE.test(before)) return "target";
+  // "killing three officers from the regime forces": the group of the people hit.
+  if (HIT_MEMBERS_FROM_BEFORE.test(before)) return "target";
   if (AGENT_BEFORE.test(before)) return "agent";
   if (TARGET_BEFORE.test(before)) return "target";
   // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.

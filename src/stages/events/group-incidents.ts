@@ -193,7 +193,10 @@ function compare(
       // "Pakistan struck" and "Pakistani forces": one state named two ways.
       !(o.actor1.actor.kind === "state" && x.actor1.actor.kind === "state" && o.actor1.actor.country === x.actor1.actor.country) &&
       o.actor1.actor.kind !== "person" &&
-      x.actor1.actor.kind !== "person"
+      x.actor1.actor.kind !== "person" &&
+      // "Students marched ... Police dispersed them": demonstrators and the force that met them are two sides of one incident.
+      o.actor1.actor.kind !== "protesters" &&
+      x.actor1.actor.kind !== "protesters"
     ) {
       return no;
     }
