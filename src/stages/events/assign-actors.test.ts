@@ -148,3 +148,9 @@ test("demonstrators and the police who dispersed them are one incident", () => {
   assert.equal(found.length, 1);
   assert.equal(found[0]?.actor2?.value.name, "Police Forces of the Philippines");
 });
+
+test("militias named only by the side they take are pro-government or pro-Iran militias of the event's country", () => {
+  const found = events("On Monday, pro-regime militias shelled a Turkish military base near Afrin, Syria.");
+  assert.equal(found[0]?.actor1?.value.name, "Militia (Pro-Government) (Syria)");
+  assert.equal(found[0]?.actor2?.value.name, "Military Forces of Turkey");
+});
