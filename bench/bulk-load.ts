@@ -30,8 +30,10 @@ export function bulkLoad(file: string, space: IncidentSpace, from: number, to: n
      VALUES (@id, @eventId, @articleId, @data, @dateStart, @dateEnd, @country, @coarse, @horizonStart, @horizonEnd)`,
   );
   const insertEvent = db.prepare(
-    `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon, data, created_at, updated_at)
-     VALUES (@id, @type, @date_start, @date_end, @country, @actor1, @actor2, @lat, @lon, @data, @now, @now)`,
+    `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon,
+       fatalities, admin1_key, actor1_kind, actor2_kind, sources, status, data, created_at, updated_at)
+     VALUES (@id, @type, @date_start, @date_end, @country, @actor1, @actor2, @lat, @lon,
+       @fatalities, @admin1_key, @actor1_kind, @actor2_kind, @sources, @status, @data, @now, @now)`,
   );
   const search = eventSearchIndex(db);
   const insertChange = db.prepare("INSERT INTO event_changes (event_id, kind, at, into_event) VALUES (?, 'created', ?, NULL)");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { PlaceValue } from "../core/model.ts";
-import { comparePlaces, sameName } from "./place-agreement.ts";
+import { clippedName, comparePlaces, sameName } from "./place-agreement.ts";
 
 const town = (name: string, lat: number, lon: number, admin1 = "Borno"): PlaceValue => ({
   name,
@@ -86,4 +86,23 @@ test("two villages the gazetteer lacks, both mapped at their province's point, a
   assert.equal(comparePlaces(unplaced("Dalwa"), unplaced("Mafa")).apart, true);
   assert.equal(comparePlaces(unplaced("Dalwa"), unplaced("Dalwa")).apart, false);
   assert.equal(comparePlaces(unplaced("Dalwa"), province("Borno", 11.5, 13)).apart, false);
+});
+
+test("an unplaced village's name with its last letters clipped by one outlet is the same village", () => {
+  const unplaced = (name: string) => ({ ...province("Borno", 11.5, 13), name });
+  assert.ok(clippedName("Kumsheri", "Kumshe"));
+  const verdict = comparePlaces(unplaced("Kumshe"), unplaced("Kumsheri"));
+  assert.equal(verdict.apart, false);
+  assert.equal(verdict.sameSpot, true);
+});
+
+test("a short name inside a longer one, or a long ending cut off, is no clipped name", () => {
+  const unplaced = (name: string) => ({ ...province("Borno", 11.5, 13), name });
+  assert.ok(!clippedName("Gubio", "Gubiokr"));
+  assert.ok(!clippedName("Kumshe", "Kumshelawan"));
+  assert.equal(comparePlaces(unplaced("Kumshe"), unplaced("Kumshelawan")).apart, true);
+});
+
+test("two towns the gazetteer places are not matched by a clipped name", () => {
+  assert.equal(comparePlaces(town("Kumshe", 11.2, 13.6), town("Kumsheri", 11.6, 13.9)).apart, true);
 });

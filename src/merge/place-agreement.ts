@@ -83,6 +83,25 @@ export function namesPlace(names: ReadonlySet<string>, place: PlaceValue): boole
 /** A village or town mapped no finer than its province or country (the gazetteer lacks it). */
 const coarseVillage = (p: PlaceValue) => !isFine(p) && isLocality(p);
 
+/** The shortest stem, and the most letters cut off its end, of a village's name one outlet clips. */
+const CLIPPED_STEM = 6;
+const CLIPPED_LETTERS = 3;
+
+/**
+ * One village's name with its last letters cut off by one outlet ("Aiyetor" for "Aiyetorosi"):
+ * the gazetteer lacks the village, so no coordinates tell the two apart, and a stem this long
+ * with so little cut off is rarely another village's whole name.
+ */
+export function clippedName(a: string, b: string): boolean {
+  const ka = placeKey(stripDivisionWord(a) ?? a);
+  const kb = placeKey(stripDivisionWord(b) ?? b);
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  return short.length >= CLIPPED_STEM && long.length - short.length <= CLIPPED_LETTERS && long.startsWith(short);
+}
+
+/** Two unplaced villages' names that may be one village's: one name spelt two ways, or clipped. */
+const sameVillageName = (a: PlaceValue, b: PlaceValue) => sameName(a.name, b.name) || clippedName(a.name, b.name);
+
 /**
  * Two villages by two names, both mapped no finer than their province or country, neither text
  * naming the other's: two places, never one incident's, however well a report vaguer than both
@@ -94,7 +113,7 @@ export function twoUnplacedVillages(
   aNames: ReadonlySet<string> = new Set(),
   bNames: ReadonlySet<string> = new Set(),
 ): boolean {
-  if (!a || !b || !coarseVillage(a) || !coarseVillage(b) || sameName(a.name, b.name)) return false;
+  if (!a || !b || !coarseVillage(a) || !coarseVillage(b) || sameVillageName(a, b)) return false;
   return !namesPlace(aNames, b) && !namesPlace(bNames, a);
 }
 
@@ -121,7 +140,7 @@ export function comparePlaces(
     const apartKm = hasPoint(a) && hasPoint(b) ? greatCircleKm(a, b) : null;
     return apartKm !== null && apartKm > PRECISION_KM[a.precision] + PRECISION_KM[b.precision] + CROSS_BORDER_KM ? APART : NO_PLACE;
   }
-  const named = sameName(a.name, b.name);
+  const named = sameName(a.name, b.name) || (coarseVillage(a) && coarseVillage(b) && clippedName(a.name, b.name));
   const km = hasPoint(a) && hasPoint(b) ? greatCircleKm(a, b) : null;
   if (km !== null && km > PRECISION_KM[a.precision] + PRECISION_KM[b.precision]) {
     // A text that names the other's town may have been placed by another of its names ("over

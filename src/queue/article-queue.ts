@@ -11,6 +11,7 @@ import PgBoss from "pg-boss";
 import type { ArticleInput } from "../core/article.ts";
 import { StorageError } from "../core/errors.ts";
 import { buildArticle } from "../ingest/build-article.ts";
+import { languageWarning } from "../ingest/detect-language.ts";
 import { redateArticles } from "../ingest/ingest-batch.ts";
 import { extract } from "../stages/extract.ts";
 import { isPostgresUrl, parsePostgresUrl } from "../storage/postgres/postgres-store.ts";
@@ -71,7 +72,16 @@ export interface WorkerReport {
 export async function runWorker(
   boss: PgBoss,
   store: Store,
-  options: { untilEmpty?: boolean; pollMs?: number; signal?: AbortSignal; onJob?: (name: string, result: IngestResult) => void } = {},
+  options: {
+    untilEmpty?: boolean;
+    pollMs?: number;
+    signal?: AbortSignal;
+    onJob?: (name: string, result: IngestResult) => void;
+    /** An article that failed, as it fails (the report lists it again at the end). */
+    onFailed?: (name: string, error: string) => void;
+    /** A finding worth telling that does not stop the article (one not in English). */
+    onWarning?: (name: string, warning: string) => void;
+  } = {},
 ): Promise<WorkerReport> {
   const report: WorkerReport = { done: [], failed: [] };
   const pollMs = options.pollMs ?? 500;
@@ -87,6 +97,8 @@ export async function runWorker(
     for (const job of jobs) {
       try {
         const article = buildArticle(job.data.input);
+        const warning = languageWarning(job.data.name, article.language);
+        if (warning) options.onWarning?.(job.data.name, warning);
         const result = await store.ingest(article, extract(article));
         if (result.stored) await redateArticles(store);
         await boss.complete(ARTICLE_QUEUE, job.id);
@@ -96,6 +108,7 @@ export async function runWorker(
         const message = (error as Error).message;
         await boss.fail(ARTICLE_QUEUE, job.id, { message });
         report.failed.push({ name: job.data.name, error: message });
+        options.onFailed?.(job.data.name, message);
       }
     }
   }

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import type { ArticleInput } from "../core/article.ts";
 import type { StoredEvent } from "../core/model.ts";
+import { admin1Key, resolveAdmin1s } from "../filters/admin1-filter.ts";
 import type { EventFilter, EventKey, Store } from "./store.ts";
 
 type WithStore = (name: string, body: (store: Store) => Promise<void>) => void;
@@ -93,7 +94,104 @@ const MONTHLONG: ArticleInput[] = [
   },
 ];
 
+/**
+ * Beside the dispatches, for the analysts' filters: the Mogadishu bombing told again by another
+ * outlet in its own words (two independent sources), and a protest police broke up (state forces
+ * and protesters, no death told).
+ */
+export const MORE_DISPATCHES: ArticleInput[] = [
+  {
+    id: "market-again",
+    published: "2025-04-11",
+    outlet: "Other Wire",
+    body: "Nine people died when a car bomb went off in a crowded market in Mogadishu on Wednesday, witnesses told reporters.",
+  },
+  {
+    id: "protest",
+    published: "2025-04-14",
+    body: "Police fired tear gas at protesters in Kano on Sunday, injuring three people, witnesses said.",
+  },
+];
+
+/** The dispatches and the ones above, with the Kandahar bombing confirmed by a reviewer: what the analysts' filters are tried on. */
+export async function storeForAnalystFilters(store: Store, ingestAll: IngestAll): Promise<StoredEvent[]> {
+  await ingestAll(store, [...DISPATCHES, ...MORE_DISPATCHES]);
+  const kandahar = (await store.listEvents({ country: "AF" }))[0]!;
+  await store.reviewEvent(kandahar.id, { action: "confirm" }, "analyst");
+  return store.listEvents();
+}
+
+/** ACLED's single figure, written out here as the filter's documentation defines it. */
+const deaths = (e: StoredEvent): number => e.fatalities?.min ?? e.fatalities?.max ?? 0;
+
 export function runListingConformance(withStore: WithStore, ingestAll: IngestAll): void {
+  withStore("analysts' filters (deaths, division, actor kind, sources, review) select in SQL and page alike", async (store) => {
+    const all = await storeForAnalystFilters(store, ingestAll);
+    assert.equal(all.length, 8);
+    const ids = (keep: (e: StoredEvent) => boolean) => all.filter(keep).map((e) => e.id);
+    const names = async (filter: EventFilter) => (await store.listEvents(filter)).map((e) => e.location?.name);
+
+    // At least five dead: Maiduguri (6), Mogadishu (9), Gao (5); no toll told counts as none.
+    await assertPagesCover(
+      store,
+      { minFatalities: 5 },
+      1,
+      ids((e) => deaths(e) >= 5),
+    );
+    assert.deepEqual(await names({ minFatalities: 5 }), ["Maiduguri", "Mogadishu", "Gao"]);
+    await assertPagesCover(
+      store,
+      { minFatalities: 0 },
+      2,
+      ids(() => true),
+    );
+    assert.deepEqual(await names({ minFatalities: 10 }), []);
+
+    // Divisions by their keys, whatever the kind of division the gazetteer's name ends with.
+    await assertPagesCover(
+      store,
+      { admin1: [admin1Key("Borno")] },
+      1,
+      ids((e) => e.location?.admin1 === "Borno State"),
+    );
+    assert.deepEqual(await names({ admin1: resolveAdmin1s("borno state, Kharkiv Oblast")! }), ["Damboa", "Maiduguri", "Kharkiv"]);
+    assert.deepEqual(await names({ admin1: [] }), []);
+
+    // Either actor of the kind: state forces only at the protest; civilians hit in four events.
+    assert.deepEqual(await names({ actorKinds: ["state"] }), ["Kano"]);
+    await assertPagesCover(
+      store,
+      { actorKinds: ["civilians"] },
+      1,
+      ids((e) => e.actor2?.startsWith("Civilians") ?? false),
+    );
+    assert.equal((await store.listEvents({ actorKinds: ["civilians"] })).length, 4);
+    assert.deepEqual(await names({ actorKinds: ["protesters", "person"] }), ["Kano"]);
+
+    // Independent sources: the bombing told twice.
+    assert.deepEqual(await names({ minSources: 2 }), ["Mogadishu"]);
+    await assertPagesCover(
+      store,
+      { minSources: 1 },
+      3,
+      ids(() => true),
+    );
+
+    // Reviewed or not.
+    assert.deepEqual(await names({ reviewed: true }), ["Kandahār"]);
+    await assertPagesCover(
+      store,
+      { reviewed: false },
+      2,
+      ids((e) => e.status !== "reviewed"),
+    );
+    assert.equal((await store.listEvents({ reviewed: false })).length, 7);
+
+    // Together, and with the older filters.
+    assert.deepEqual(await names({ country: "NG", minFatalities: 3, admin1: ["borno"] }), ["Maiduguri"]);
+    assert.deepEqual(await names({ actorKinds: ["armed_group"], reviewed: false, minFatalities: 4, since: "2025-04-10" }), ["Gao"]);
+  });
+
   withStore("listings come by date then id as code units, undated events first", async (store) => {
     await ingestAll(store, DISPATCHES);
     const all = await store.listEvents();

@@ -2,7 +2,7 @@ import type { Article } from "../core/article.ts";
 import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { EventChange, EventReview } from "../merge/merge-engine.ts";
 import type { ReviewAction } from "./shared/review-event.ts";
-import type { ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
+import type { ActorKind, ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
 import type { DatingHint } from "./shared/read-models.ts";
 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
@@ -32,6 +32,16 @@ export interface EventFilter {
   bbox?: Bbox;
   /** Text in the event's evidence sentences, place name or actors' names (any case), from the start of a word: the API's `q`. */
   mentions?: string;
+  /** Events with at least this many deaths, by the lower end of what sources give (ACLED's figure: unknown counts as 0). */
+  minFatalities?: number;
+  /** Events in any of these first-level divisions, by their keys (`admin1Key` of filters/admin1-filter.ts). */
+  admin1?: readonly string[];
+  /** Events where actor1 or actor2 is of any of these kinds. */
+  actorKinds?: readonly ActorKind[];
+  /** Events told by at least this many independent sources (near-duplicate articles count once). */
+  minSources?: number;
+  /** Reviewed events only (true), or those no reviewer has touched (false). */
+  reviewed?: boolean;
 }
 
 /**

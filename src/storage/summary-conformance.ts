@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import type { ArticleInput } from "../core/article.ts";
-import { DISPATCHES } from "./listing-conformance.ts";
+import { DISPATCHES, storeForAnalystFilters } from "./listing-conformance.ts";
 import { summarizeListed } from "./shared/event-summary.ts";
 import type { EventFilter, EventSummary, EventSummaryRequest, Store } from "./store.ts";
 
@@ -57,5 +57,28 @@ export function runSummaryConformance(withStore: WithStore, ingestAll: IngestAll
       all.located,
     );
     assert.deepEqual(all.countries, [], "no counts per country unless asked");
+  });
+
+  withStore("a summary counts what the listing holds under the analysts' filters too", async (store) => {
+    await storeForAnalystFilters(store, ingestAll);
+    const filters: EventFilter[] = [
+      { minFatalities: 5 },
+      { admin1: ["borno", "kharkiv"] },
+      { actorKinds: ["civilians"] },
+      { actorKinds: ["state", "protesters"], admin1: ["kano"] },
+      { minSources: 2 },
+      { reviewed: true },
+      { reviewed: false, minFatalities: 3, country: "NG" },
+    ];
+    for (const filter of filters) {
+      const request: EventSummaryRequest = { period: "day", cellDegrees: 1, countries: true };
+      const listed = await store.listEvents(filter);
+      assert.ok(listed.length > 0, `the data must hold events for ${JSON.stringify(filter)}`);
+      assert.deepEqual(
+        normalised(await store.summarizeEvents(filter, request)),
+        normalised(summarizeListed(listed, request)),
+        JSON.stringify(filter),
+      );
+    }
   });
 }

@@ -140,6 +140,36 @@ describe("the web view in a browser", { skip: browserSkipReason(), timeout: 180_
     await shot("03-brushed-timeline");
   });
 
+  it("filters by division, minimum deaths, actor kind and review from the bar, the address carrying them", async () => {
+    const count = (n: number) =>
+      page.waitForFunction((m) => document.querySelector("[data-testid=event-count]")?.textContent === String(m), n);
+    const listed = async (query: string) => (await api<{ events: unknown[] }>(`/api/events?limit=500&${query}`)).events.length;
+    await page.goto(`${server.url}/`);
+    await page.locator("input[name=admin1]").fill("mopti region");
+    await page.locator("input[name=admin1]").press("Enter");
+    await page.waitForURL(/admin1=mopti\+region/);
+    const inMopti = await listed("admin1=mopti%20region");
+    assert.ok(inMopti > 1, "the examples hold several events in Mopti");
+    await count(inMopti);
+    await page.locator("input[name=min_fatalities]").fill("10");
+    await page.locator("input[name=min_fatalities]").press("Enter");
+    await page.waitForURL(/min_fatalities=10/);
+    const deadly = await listed("admin1=mopti%20region&min_fatalities=10");
+    assert.ok(deadly > 0 && deadly < inMopti, "ten deaths leave some of them out");
+    await count(deadly);
+    await page.locator("select[name=actor_kind]").selectOption("state");
+    await page.waitForURL(/actor_kind=state/);
+    await count(await listed("admin1=mopti%20region&min_fatalities=10&actor_kind=state"));
+    await shot("03b-analyst-filters");
+    // A shared address opens the same view, the bar showing the filters.
+    await page.goto(page.url());
+    assert.equal(await page.locator("input[name=min_fatalities]").inputValue(), "10");
+    assert.equal(await page.locator("select[name=actor_kind]").inputValue(), "state");
+    await page.locator("select[name=reviewed]").selectOption("true");
+    await page.waitForURL(/reviewed=true/);
+    await count(await listed("admin1=mopti%20region&min_fatalities=10&actor_kind=state&reviewed=true"));
+  });
+
   it("opens an event and marks the evidence in each source's text", async () => {
     const { events } = await api<{ events: EventSummary[] }>("/api/events?limit=500");
     const told = [...events].sort((a, b) => b.sources.length - a.sources.length)[0]!;

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import packageJson from "../../../package.json" with { type: "json" };
 import { SitrepError } from "../../core/errors.ts";
 import { actorsCommand } from "./actors-command.ts";
 import { demoCommand } from "./demo-command.ts";
@@ -18,7 +19,7 @@ import { workerCommand } from "./worker-command.ts";
 export function createProgram(): Command {
   const program = new Command("sitrep")
     .description("Sitrep: sourced, deduplicated, geocoded records of armed-conflict events, read from news reports")
-    .version("0.1.0")
+    .version(packageJson.version, "-V, --version", "print the version of Sitrep")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   for (const cmd of [

@@ -1,14 +1,21 @@
 import { createPostgresStore, isPostgresUrl } from "../../storage/postgres/postgres-store.ts";
 import { createSqliteStore } from "../../storage/sqlite/sqlite-store.ts";
 import type { Store } from "../../storage/store.ts";
+import { loadSettings } from "../settings/load-settings.ts";
+import { DEFAULT_SETTINGS } from "../settings/settings-spec.ts";
 
 /** The database used when `--db` is not given. */
-export const DEFAULT_DB = "./sitrep.db";
+export const DEFAULT_DB = DEFAULT_SETTINGS.db;
+
+/** The store `--db` names, else $SITREP_DB, else the config file's ($SITREP_CONFIG), else ./sitrep.db. */
+function target(db: string | undefined): string {
+  return db ?? loadSettings().db;
+}
 
 /** Opens the store a `--db` value (or `$SITREP_DB`) names: a SQLite file path, or a postgres:// URL; created when new. */
 export function openStore(db: string | undefined): Store {
-  const target = db ?? process.env["SITREP_DB"] ?? DEFAULT_DB;
-  return isPostgresUrl(target) ? createPostgresStore(target) : createSqliteStore(target);
+  const where = target(db);
+  return isPostgresUrl(where) ? createPostgresStore(where) : createSqliteStore(where);
 }
 
 /**
@@ -16,6 +23,6 @@ export function openStore(db: string | undefined): Store {
  * error naming the path, not a new empty database that answers "no events".
  */
 export function openExistingStore(db: string | undefined): Store {
-  const target = db ?? process.env["SITREP_DB"] ?? DEFAULT_DB;
-  return isPostgresUrl(target) ? createPostgresStore(target, { create: false }) : createSqliteStore(target, { create: false });
+  const where = target(db);
+  return isPostgresUrl(where) ? createPostgresStore(where, { create: false }) : createSqliteStore(where, { create: false });
 }

@@ -7,7 +7,10 @@ import type { ReadAccess } from "../http/access.ts";
 import { createApp } from "../http/create-app.ts";
 import { createReadingPool } from "../../ingest/reading-pool.ts";
 import { DEFAULT_UI_DIRECTORY } from "../web/build-ui.ts";
+import { createLogger, type Logger } from "../logging/logger.ts";
+import { loadSettings } from "../settings/load-settings.ts";
 import { openStore } from "./open-store.ts";
+import { withSettingsOptions } from "./settings-options.ts";
 
 export function parsePort(value: string): number {
   const n = Number(value);
@@ -26,7 +29,18 @@ export interface RunningServer {
 /** Starts the API over `store` on host:port; rejects with a readable message when it cannot listen. */
 export function startServer(
   store: Store,
-  options: { host: string; port: number; readOnly?: boolean; reads?: ReadAccess; uiDirectory?: string | null; allowPrivateFetch?: boolean },
+  options: {
+    host: string;
+    port: number;
+    readOnly?: boolean;
+    reads?: ReadAccess;
+    uiDirectory?: string | null;
+    allowPrivateFetch?: boolean;
+    /** Where the access log goes; none when absent. */
+    logger?: Logger;
+    /** Origins whose pages may call the API from a browser. */
+    corsOrigins?: readonly string[];
+  },
 ): Promise<RunningServer> {
   const ui = options.uiDirectory === undefined ? DEFAULT_UI_DIRECTORY : options.uiDirectory;
   const readingPool = createReadingPool();
@@ -36,6 +50,8 @@ export function startServer(
     reads: options.reads ?? "open",
     allowPrivateFetch: options.allowPrivateFetch ?? false,
     ...(ui ? { uiDirectory: ui } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
@@ -73,32 +89,51 @@ export function untilSignalled(): Promise<string> {
   });
 }
 
+interface ServeFlags {
+  db?: string;
+  host?: string;
+  port?: number;
+  corsOrigins?: string;
+  readOnly?: boolean;
+  tokenReads?: boolean;
+  allowPrivate?: boolean;
+  config?: string;
+  logLevel?: string;
+}
+
 /** `sitrep serve`: the HTTP API over a store, until interrupted. */
 export function serveCommand(): Command {
-  return new Command("serve")
+  const command = new Command("serve")
     .description("serve the store over HTTP: the web view, and a JSON API with its OpenAPI document at /api/openapi.json")
     .option("--db <path>", "SQLite file or postgres:// URL (default ./sitrep.db, or $SITREP_DB)")
-    .option("--host <host>", "address to listen on", "127.0.0.1")
-    .option("--port <port>", "port to listen on (0 picks a free one)", parsePort, 8080)
+    .option("--host <host>", "address to listen on (default 127.0.0.1, or $SITREP_HOST)")
+    .option("--port <port>", "port to listen on, 0 picks a free one (default 8080, or $SITREP_PORT)", parsePort)
+    .option("--cors-origins <origins>", "comma-separated origins whose web pages may call the API (default none, or $SITREP_CORS_ORIGINS)")
     .option("--read-only", "refuse ingestion (POST /api/articles answers 403)")
     .option("--token-reads", "reading needs a token too (writing always does; see `sitrep token create`)")
-    .option("--allow-private", "let POST /api/articles {url} fetch from private, loopback and link-local addresses (refused by default)")
-    .action(async (opts: { db?: string; host: string; port: number; readOnly?: boolean; tokenReads?: boolean; allowPrivate?: boolean }) => {
-      const store = openStore(opts.db);
-      try {
-        const server = await startServer(store, {
-          host: opts.host,
-          port: opts.port,
-          readOnly: opts.readOnly ?? false,
-          reads: opts.tokenReads ? "token" : "open",
-          allowPrivateFetch: opts.allowPrivate ?? false,
-        });
-        console.log(`Sitrep on ${server.url}/ (store: ${store.location}); the API is under /api`);
-        const signal = await untilSignalled();
-        await server.close();
-        console.error(`Sitrep API stopped (${signal})`);
-      } finally {
-        await store.close();
-      }
-    });
+    .option("--allow-private", "let POST /api/articles {url} fetch from private, loopback and link-local addresses (refused by default)");
+  return withSettingsOptions(command, "info").action(async (flags: ServeFlags) => {
+    const settings = loadSettings({ flags });
+    const logger = createLogger({ level: settings.logLevel });
+    const store = openStore(settings.db);
+    try {
+      const server = await startServer(store, {
+        host: settings.host,
+        port: settings.port,
+        readOnly: settings.readOnly,
+        reads: settings.tokenReads ? "token" : "open",
+        allowPrivateFetch: settings.allowPrivate,
+        logger,
+        corsOrigins: settings.corsOrigins,
+      });
+      console.log(`Sitrep on ${server.url}/ (store: ${store.location}); the API is under /api, its reference at ${server.url}/api/docs`);
+      logger.info({ url: server.url, store: store.location, cors_origins: settings.corsOrigins }, "listening");
+      const signal = await untilSignalled();
+      await server.close();
+      logger.info({ signal }, "stopped");
+      console.error(`Sitrep API stopped (${signal})`);
+    } finally {
+      await store.close();
+    }
+  });
 }

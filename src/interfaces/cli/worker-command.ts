@@ -1,34 +1,55 @@
 import { Command } from "commander";
 import { openArticleQueue, runWorker } from "../../queue/article-queue.ts";
+import { createLogger } from "../logging/logger.ts";
+import { loadSettings } from "../settings/load-settings.ts";
 import { openStore } from "./open-store.ts";
+import { withSettingsOptions } from "./settings-options.ts";
 
 /** `sitrep worker`: ingest articles from the queue of a PostgreSQL store, as many at once as machines run. */
 export function workerCommand(): Command {
-  return new Command("worker")
+  const command = new Command("worker")
     .description("take articles off the queue of a PostgreSQL store and ingest them (run any number, on any machines)")
-    .option("--db <url>", "postgres:// URL of the store and its queue (default $SITREP_DB)")
-    .option("--until-empty", "stop once no article is waiting")
-    .action(async (opts: { db?: string; untilEmpty?: boolean }) => {
-      const db = opts.db ?? process.env["SITREP_DB"] ?? "";
-      const boss = await openArticleQueue(db);
-      const store = openStore(db);
+    .option("--db <url>", "postgres:// URL of the store and its queue (default $SITREP_DB, or the config file's db)")
+    .option("--until-empty", "stop once no article is waiting");
+  return withSettingsOptions(command, "info").action(
+    async (flags: { db?: string; untilEmpty?: boolean; config?: string; logLevel?: string }) => {
+      const settings = loadSettings({ flags });
+      const logger = createLogger({ level: settings.logLevel });
+      const boss = await openArticleQueue(settings.db);
+      const store = openStore(settings.db);
       const stop = new AbortController();
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
+      logger.info({ store: store.location }, "worker started");
       try {
         const report = await runWorker(boss, store, {
-          untilEmpty: opts.untilEmpty ?? false,
+          untilEmpty: flags.untilEmpty ?? false,
           signal: stop.signal,
-          onJob: (name, result) =>
+          onJob: (name, result) => {
             console.log(
               `${name}: ${result.stored ? `${result.eventsCreated} new event(s), ${result.eventsUpdated} updated` : "already stored"}`,
-            ),
+            );
+            logger.info(
+              {
+                input: name,
+                article: result.articleId,
+                stored: result.stored,
+                events_created: result.eventsCreated,
+                events_updated: result.eventsUpdated,
+              },
+              result.stored ? "article ingested" : "article already stored",
+            );
+          },
+          onWarning: (name, warning) => logger.warn({ input: name }, warning),
+          onFailed: (name, error) => logger.error({ input: name, error }, "article failed"),
         });
         for (const f of report.failed) console.error(`error: ${f.name}: ${f.error}`);
         console.log(`worker done: ${report.done.length} article(s) ingested, ${report.failed.length} failed`);
+        logger.info({ ingested: report.done.length, failed: report.failed.length }, "worker stopped");
         if (report.failed.length) process.exitCode = 1;
       } finally {
         await boss.stop({ graceful: true, wait: true });
         await store.close();
       }
-    });
+    },
+  );
 }

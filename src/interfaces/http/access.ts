@@ -12,13 +12,19 @@ export type ReadAccess = "open" | "token";
 
 /** Paths anyone may read, whatever the setting: a monitor's probe and the API's own description. */
 const ALWAYS_OPEN = new Set(["/api/health", "/api/openapi.json"]);
+/** The API reference for people (its page and files), which shows only that description. */
+const OPEN_REFERENCE = /^\/api\/docs(\/[^/]*)?$/;
+
+function alwaysOpen(path: string): boolean {
+  return ALWAYS_OPEN.has(path) || OPEN_REFERENCE.test(path);
+}
 
 const HOW = "send Authorization: Bearer <token> (create one with `sitrep token create NAME`)";
 
 export function accessControl(store: Store, reads: ReadAccess): MiddlewareHandler {
   return async (c, next) => {
     const write = c.req.method !== "GET" && c.req.method !== "HEAD";
-    if (!write && (reads === "open" || ALWAYS_OPEN.has(c.req.path))) return next();
+    if (!write && (reads === "open" || alwaysOpen(c.req.path))) return next();
     const header = c.req.header("authorization") ?? "";
     const secret = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!secret) return c.json({ error: `${write ? "writing" : "reading"} needs a token: ${HOW}` }, 401);

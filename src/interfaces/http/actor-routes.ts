@@ -8,6 +8,8 @@ import { badRequest, json, notFound } from "./responses.ts";
 const listActors = createRoute({
   method: "get",
   path: "/api/actors",
+  operationId: "listActors",
+  tags: ["actors"],
   summary: "The actor registry: each group, force or person once, with the other names sources used",
   request: { query: ActorsQuery },
   responses: { 200: json(z.object({ actors: z.array(Actor) }), "the actors, by kind then name"), ...badRequest },
@@ -16,6 +18,8 @@ const listActors = createRoute({
 const getActor = createRoute({
   method: "get",
   path: "/api/actors/{id}",
+  operationId: "getActor",
+  tags: ["actors"],
   summary: "One actor, the ties sources state to and from it, and the events that name it",
   request: { params: IdParam },
   responses: { 200: json(ActorDetail, "the actor"), ...notFound },

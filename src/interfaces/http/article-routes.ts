@@ -18,6 +18,8 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const getArticle = createRoute({
   method: "get",
   path: "/api/articles/{id}",
+  operationId: "getArticle",
+  tags: ["articles"],
   summary: "One stored article: the text every evidence span points into",
   request: { params: IdParam },
   responses: { 200: json(ArticleView, "the article"), ...notFound },
@@ -35,6 +37,8 @@ function ingestRoute(readOnly: boolean) {
   return createRoute({
     method: "post",
     path: "/api/articles",
+    operationId: "ingestArticle",
+    tags: ["articles"],
     summary: "Ingest one article: extract its events and merge them into the stored ones",
     middleware: [
       refuseWhenReadOnly(readOnly),

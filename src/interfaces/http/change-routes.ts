@@ -33,6 +33,8 @@ const Change = z.object({
 const changes = createRoute({
   method: "get",
   path: "/api/changes",
+  operationId: "listChanges",
+  tags: ["events"],
   summary: "Every event created, revised, merged into another, split or withdrawn since a position, oldest first",
   description:
     "Keep a copy in step: ask from 0 once, then from each answer's next. A merged event's reports now belong to `into`; " +

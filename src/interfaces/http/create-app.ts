@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { compress } from "hono/compress";
 import type { Store } from "../../storage/store.ts";
 import { registerActorRoutes } from "./actor-routes.ts";
+import { registerApiDocsRoutes } from "./api-docs-routes.ts";
 import { createReadingPool, DEFAULT_READING_BUDGET_MS, type ReadingPool } from "../../ingest/reading-pool.ts";
 import { registerArticleRoutes } from "./article-routes.ts";
 import { describeIssues, notFound, onError } from "./errors.ts";
@@ -16,6 +17,9 @@ import { registerReviewRoutes } from "./review-routes.ts";
 import { registerSummaryRoutes } from "./summary-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { registerUiRoutes } from "./ui-routes.ts";
+import { accessLog } from "./access-log.ts";
+import { corsOrigins } from "./cors-origins.ts";
+import type { Logger } from "../logging/logger.ts";
 
 export interface AppOptions {
   /** Refuse ingestion (403), for a server that only publishes a store. */
@@ -34,6 +38,10 @@ export interface AppOptions {
   readingPool?: ReadingPool;
   /** Time allowed to each step of reading a posted article (parsing, extracting) before it is refused (422), in ms. Default 30 s. */
   readingBudgetMs?: number;
+  /** Where each request's access-log line goes; none when absent. */
+  logger?: Logger;
+  /** Origins whose pages may call the API from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 /** Where the OpenAPI document is served. */
@@ -50,9 +58,12 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   });
   app.onError(onError);
   app.notFound(notFound);
+  if (options.logger) app.use("*", ...accessLog(options.logger));
   app.use("*", securityHeaders());
   // Exports and the basemap are large and repetitive: gzip makes them a fraction of their size.
   app.use("*", compress());
+  // Before the method and token checks, which a browser's preflight would not pass.
+  if (options.corsOrigins?.length) app.use("*", corsOrigins(options.corsOrigins));
   // Reads the routes registered below at each request.
   app.use("/api/*", methodNotAllowed(app));
   app.use("/api/*", accessControl(store, options.reads ?? "open"));
@@ -68,6 +79,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
   registerSummaryRoutes(app, store);
+  registerApiDocsRoutes(app);
   if (options.uiDirectory) registerUiRoutes(app, options.uiDirectory);
   registerDocumentComponents(app);
   let document: ReturnType<typeof openApiDocument> | null = null;

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import { exportEvent } from "../../export/export-json.ts";
 import type { EventType } from "../../core/event-types.ts";
+import type { ActorKind } from "../../core/model.ts";
 import type { EventFilter, Store } from "../../storage/store.ts";
 import { parseBbox } from "./bbox.ts";
 import { eventDetailView } from "./event-detail-view.ts";
@@ -11,7 +12,14 @@ import { badRequest, json, notFound } from "./responses.ts";
 
 /** The filters `/api/events` and `/api/export` share, as the store takes them; the country upper-cased so that any adapter can compare it exactly. */
 export function storeFilter(
-  q: { [K in "since" | "until" | "country" | "actor" | "bbox" | "q"]?: string | undefined } & { type?: readonly EventType[] | undefined },
+  q: { [K in "since" | "until" | "country" | "actor" | "bbox" | "q"]?: string | undefined } & {
+    type?: readonly EventType[] | undefined;
+    min_fatalities?: number | undefined;
+    admin1?: readonly string[] | undefined;
+    actor_kind?: readonly ActorKind[] | undefined;
+    min_sources?: number | undefined;
+    reviewed?: boolean | undefined;
+  },
 ): EventFilter {
   const f: EventFilter = {};
   if (q.since) f.since = q.since;
@@ -24,12 +32,19 @@ export function storeFilter(
   const box = q.bbox ? parseBbox(q.bbox) : null;
   if (box) f.bbox = box;
   if (q.q) f.mentions = q.q;
+  if (q.min_fatalities !== undefined) f.minFatalities = q.min_fatalities;
+  if (q.admin1) f.admin1 = [...q.admin1];
+  if (q.actor_kind) f.actorKinds = [...q.actor_kind];
+  if (q.min_sources !== undefined) f.minSources = q.min_sources;
+  if (q.reviewed !== undefined) f.reviewed = q.reviewed;
   return f;
 }
 
 const listEvents = createRoute({
   method: "get",
   path: "/api/events",
+  operationId: "listEvents",
+  tags: ["events"],
   summary: "Events, filtered, by date then id, a page at a time",
   request: { query: EventsQuery },
   responses: { 200: json(EventPage, "a page of events; `next_cursor` is null on the last page"), ...badRequest },
@@ -38,6 +53,8 @@ const listEvents = createRoute({
 const getEvent = createRoute({
   method: "get",
   path: "/api/events/{id}",
+  operationId: "getEvent",
+  tags: ["events"],
   summary: "One event with each source's report, its links and its sources' numeric claims",
   request: { params: IdParam },
   responses: { 200: json(EventDetail, "the event"), ...notFound },

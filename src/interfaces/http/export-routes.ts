@@ -11,6 +11,8 @@ const text = z.string();
 const exportRoute = createRoute({
   method: "get",
   path: "/api/export",
+  operationId: "exportEvents",
+  tags: ["export"],
   summary: "The events the filters select, in one of the export formats",
   description: EXPORT_FORMATS.map((f) => `\`${f}\`: ${EXPORT_DESCRIPTIONS[f]}.`).join(" "),
   request: { query: ExportQuery },

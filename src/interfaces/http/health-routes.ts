@@ -6,6 +6,8 @@ import { json } from "./responses.ts";
 const health = createRoute({
   method: "get",
   path: "/api/health",
+  operationId: "getHealth",
+  tags: ["service"],
   summary: "Liveness, and how many articles the store holds (so a monitor also sees that the store answers)",
   responses: { 200: json(Health, "the server and its store are up") },
 });

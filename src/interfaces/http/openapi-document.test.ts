@@ -3,13 +3,15 @@ import { after, before, describe, it } from "node:test";
 import { emptyFixture, getJson, type Fixture } from "./api-fixture.ts";
 
 interface Operation {
-  parameters?: Array<{ name: string; in: string }>;
+  operationId?: string;
+  parameters?: Array<{ name: string; in: string; description?: string }>;
   requestBody?: unknown;
   responses: Record<string, unknown>;
 }
 interface Document {
   openapi: string;
   info: { title: string };
+  servers: Array<{ url: string }>;
   paths: Record<string, Record<string, Operation>>;
 }
 
@@ -48,17 +50,50 @@ describe("GET /api/openapi.json", () => {
 
   it("documents the parameters the schemas validate, from those same schemas", () => {
     const names = (path: string) => (doc.paths[path]!["get"]!.parameters ?? []).map((p) => p.name);
-    assert.deepEqual(names("/api/events"), ["since", "until", "country", "type", "actor", "bbox", "q", "limit", "cursor"]);
-    assert.deepEqual(names("/api/export"), ["since", "until", "country", "type", "actor", "bbox", "q", "format", "include_incomplete"]);
+    const filters = ["since", "until", "country", "type", "actor", "min_fatalities", "admin1", "actor_kind", "min_sources", "reviewed"];
+    assert.deepEqual(names("/api/events"), [...filters, "bbox", "q", "limit", "cursor"]);
+    assert.deepEqual(names("/api/export"), [...filters, "bbox", "q", "format", "include_incomplete"]);
     assert.deepEqual(names("/api/actors"), ["q", "kind"]);
     assert.deepEqual(names("/api/events/{id}"), ["id"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.requestBody);
+  });
+
+  it("names every operation once, and the server it describes", () => {
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    assert.ok(
+      ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z]+$/.test(id)),
+      `operationIds: ${ids.join(", ")}`,
+    );
+    assert.equal(new Set(ids).size, ids.length);
+    assert.deepEqual(
+      doc.servers.map((s) => s.url),
+      ["/"],
+    );
+  });
+
+  it("describes every filter of the listing, the export and the summary", () => {
+    for (const path of ["/api/events", "/api/export", "/api/summary"]) {
+      for (const p of doc.paths[path]!["get"]!.parameters ?? []) {
+        if (["limit", "cursor", "format"].includes(p.name)) continue;
+        assert.ok(p.description && p.description.length > 10, `${path} ${p.name} has a description`);
+      }
+    }
   });
 
   it("documents the failures: 400 where input is validated, 404 where a record may be missing, 403 for read-only", () => {
     assert.ok(doc.paths["/api/events"]!["get"]!.responses["400"]);
     assert.ok(doc.paths["/api/events/{id}"]!["get"]!.responses["404"]);
     assert.ok(doc.paths["/api/articles"]!["post"]!.responses["403"]);
+  });
+
+  it("documents 400 on every operation that validates a query or a body, 404 on every path that names a record", () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (op.requestBody || (op.parameters ?? []).some((p) => p.in === "query"))
+          assert.ok(op.responses["400"], `${method} ${path} documents 400`);
+        if (path.includes("{")) assert.ok(op.responses["404"], `${method} ${path} documents 404`);
+      }
+    }
   });
 });
 

@@ -4,6 +4,7 @@
  */
 
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import packageJson from "../../../package.json" with { type: "json" };
 import { documentAccess, TOKEN_SCHEME, TOKEN_SCHEME_OBJECT } from "./access.ts";
 
 interface Operation {
@@ -31,15 +32,30 @@ export function registerDocumentComponents(app: OpenAPIHono): void {
   app.openAPIRegistry.registerComponent("securitySchemes", TOKEN_SCHEME, TOKEN_SCHEME_OBJECT);
 }
 
+/** By its SPDX identifier, as OpenAPI 3.1 allows (the generator's types know only 3.0's fields, hence a constant, not a literal). */
+const LICENSE = { name: "MIT", identifier: "MIT" };
+
 /** The document of every route registered on `app`. */
 export function openApiDocument(app: OpenAPIHono): ReturnType<OpenAPIHono["getOpenAPI31Document"]> {
   const document = app.getOpenAPI31Document({
     openapi: "3.1.0",
     info: {
       title: "Sitrep API",
-      version: "0.1.0",
+      version: packageJson.version,
       description: "Sourced, deduplicated conflict events read from news reports: every field traceable to the words it came from.",
+      license: LICENSE,
     },
+    // Relative: the server that answers this document is the one it describes, wherever it runs.
+    servers: [{ url: "/", description: "this server" }],
+    // In the order a reader meets them; each route names its own.
+    tags: [
+      { name: "events", description: "The events read from the articles: listed, counted, one by one, and every change to them" },
+      { name: "review", description: "A person's corrections, kept beside the machine's values" },
+      { name: "articles", description: "The reports events are read from: ingest one, or read one back" },
+      { name: "actors", description: "The groups, forces and people events name" },
+      { name: "export", description: "The events in the formats other tools read" },
+      { name: "service", description: "Whether the server and its store are up" },
+    ],
   });
   return documentMediaType(documentAccess(document));
 }

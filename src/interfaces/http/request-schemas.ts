@@ -1,5 +1,8 @@
 import { countryFilterHelp, resolveCountry } from "../../filters/country-filter.ts";
 import { resolveTypes, typeFilterHelp } from "../../filters/type-filter.ts";
+import { admin1FilterHelp, resolveAdmin1s } from "../../filters/admin1-filter.ts";
+import { parseCount } from "../../filters/count-filter.ts";
+import { ACTOR_KINDS, actorKindFilterHelp, resolveActorKinds } from "../../filters/actor-kind-filter.ts";
 /**
  * The zod schemas of every request parameter and body. They validate requests and, through
  * @hono/zod-openapi, write the OpenAPI document, so the two cannot disagree. Messages name what
@@ -8,7 +11,6 @@ import { resolveTypes, typeFilterHelp } from "../../filters/type-filter.ts";
 
 import { z } from "@hono/zod-openapi";
 import { EVENT_FAMILIES, type EventType } from "../../core/event-types.ts";
-import type { ActorKind } from "../../core/model.ts";
 import { ARTICLE_ID_MESSAGE, ARTICLE_ID_PATTERN } from "../../ingest/article-id.ts";
 import { isIsoDate } from "../../ingest/build-article.ts";
 import { parseBbox } from "./bbox.ts";
@@ -17,17 +19,7 @@ import { EXPORT_FORMATS } from "../../export/export-formats.ts";
 
 export const EVENT_TYPES = Object.values(EVENT_FAMILIES).flat() as [EventType, ...EventType[]];
 
-/** A record rather than a list so that the compiler tells when a kind is added to the model. */
-const KINDS: Record<ActorKind, true> = {
-  state: true,
-  armed_group: true,
-  person: true,
-  organisation: true,
-  civilians: true,
-  protesters: true,
-  other: true,
-};
-export const ACTOR_KINDS = Object.keys(KINDS) as [ActorKind, ...ActorKind[]];
+export { ACTOR_KINDS };
 
 const DATE_MESSAGE = "expected YYYY-MM-DD";
 const BBOX_MESSAGE = "expected minLon,minLat,maxLon,maxLat in degrees, with minLat ≤ maxLat";
@@ -42,6 +34,16 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
   .refine(isIsoDate, DATE_MESSAGE)
   .openapi({ format: "date", example: "2025-11-11" });
+
+/** A whole number in digits, at least `min`: the pattern shows in the document, so that "5.5" or "" is not offered as valid. */
+function count(min: number) {
+  const message = `expected a whole number of ${min} or more`;
+  return z
+    .string({ error: message })
+    .regex(min === 0 ? /^\d{1,9}$/ : /^0*[1-9]\d{0,8}$/, message)
+    .transform((v) => parseCount(v, min)!)
+    .optional();
+}
 
 /** The filters the store understands, shared by `/api/events` and `/api/export`. */
 export const storeFilters = {
@@ -68,6 +70,43 @@ export const storeFilters = {
       example: "air_drone_strike",
     }),
   actor: z.string().min(1).optional().openapi({ description: "events where actor1 or actor2 contains this text (any case)" }),
+  min_fatalities: count(0).openapi({
+    description:
+      "events with at least this many deaths: the lower end of the range sources give (ACLED's figure), no toll told counting as 0",
+    example: "5",
+  }),
+  admin1: z
+    .string()
+    .refine((v) => resolveAdmin1s(v) !== null, {
+      error: (issue) => `${JSON.stringify(issue.input)} names no division; expected ${admin1FilterHelp()}`,
+    })
+    .transform((v) => resolveAdmin1s(v)!)
+    .optional()
+    .openapi({
+      description:
+        'events in these first-level divisions, comma-separated: a name with or without its kind ("Borno" or "Borno State", "Donetsk Oblast"), in any case, accents optional',
+      example: "Borno State",
+    }),
+  actor_kind: z
+    .string()
+    .refine((v) => resolveActorKinds(v) !== null, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not an actor kind; expected ${actorKindFilterHelp()}`,
+    })
+    .transform((v) => resolveActorKinds(v)!)
+    .optional()
+    .openapi({
+      description: `events where actor1 or actor2 is of these kinds, comma-separated: ${ACTOR_KINDS.join(", ")}, or ACLED's actor types (State forces, Rebel group, Political militia, Identity militia, Rioters, Protesters, Civilians, External/Other forces)`,
+      example: "civilians",
+    }),
+  min_sources: count(1).openapi({
+    description: "events told by at least this many independent sources (near-duplicate articles count once)",
+    example: "2",
+  }),
+  reviewed: z
+    .enum(["true", "false"], { error: "expected true or false" })
+    .transform((v) => v === "true")
+    .optional()
+    .openapi({ description: "true: only events a reviewer confirmed or edited; false: only those no reviewer has touched" }),
 };
 
 /** The map's box and free text, which the listing and the exports take but watchlists do not. */
@@ -163,7 +202,8 @@ export const ArticleBody = z
   })
   .openapi("ArticleInput", {
     // The two rules above, in the document's terms: never text and html together; one of them, or a url alone.
-    not: { required: ["text", "html"] },
+    // (The properties only name what `required` speaks of, so that no reader takes them for undefined ones.)
+    not: { required: ["text", "html"], properties: { text: {}, html: {} } },
     anyOf: [
       { required: ["text"] },
       { required: ["html"] },

@@ -7,13 +7,18 @@ import { ErrorBody } from "./response-schemas.ts";
 import { badRequest, json } from "./responses.ts";
 import { checkReviewValue, REVIEW_VALUE_FORMS, REVIEW_VALUES } from "./review-values.ts";
 
-/** The shapes an edited value may take, one per field, as plain JSON Schema for the document. */
-const VALUE_SHAPES = JSON.stringify(
-  Object.values(REVIEW_VALUES).map((shape) => {
-    const { $schema: _, ...schema } = z.toJSONSchema(shape, { io: "input", unrepresentable: "any" });
-    return schema;
-  }),
-);
+/**
+ * The shapes an edited value may take, as plain JSON Schema for the document: each once, though
+ * several fields share one (actor1 and actor2), since a union listing a shape twice says nothing more.
+ */
+const VALUE_SHAPES = `[${[
+  ...new Set(
+    Object.values(REVIEW_VALUES).map((shape) => {
+      const { $schema: _, ...schema } = z.toJSONSchema(shape, { io: "input", unrepresentable: "any" });
+      return JSON.stringify(schema);
+    }),
+  ),
+].join(",")}]`;
 
 const note = z.string().max(2000).optional().openapi({ description: "why, in the reviewer's words" });
 
@@ -40,6 +45,8 @@ const ReviewBody = z
 const review = createRoute({
   method: "post",
   path: "/api/events/{id}/review",
+  operationId: "reviewEvent",
+  tags: ["review"],
   summary: "Review an event: confirm it, edit a field, merge it with another, or split reports off it",
   description:
     "Recorded with the token's name, the time and the event as it was; an edit keeps the machine's value beside yours (`machine`). " +

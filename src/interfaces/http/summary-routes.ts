@@ -54,6 +54,8 @@ export const EventSummary = z
 const summary = createRoute({
   method: "get",
   path: "/api/summary",
+  operationId: "summarizeEvents",
+  tags: ["events"],
   summary: "Counts of the filtered events: in all, per period, per map cell",
   request: { query: SummaryQuery },
   responses: { 200: json(EventSummary, "the counts"), ...badRequest },

@@ -154,3 +154,13 @@ test("militias named only by the side they take are pro-government or pro-Iran m
   assert.equal(found[0]?.actor1?.value.name, "Militia (Pro-Government) (Syria)");
   assert.equal(found[0]?.actor2?.value.name, "Military Forces of Turkey");
 });
+
+test("a force named right after 'said' and right before the act's verb is the side that acted", () => {
+  const found = events("A governor said the military arrested six gunmen in Lokoja, Kogi State, on Monday.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
+});
+
+test("a force named after 'said' at the end of the account only tells of it", () => {
+  const found = events("Gunmen attacked a checkpoint in Lokoja, Kogi State, on Monday, killing two civilians, said the military.");
+  assert.notEqual(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
+});

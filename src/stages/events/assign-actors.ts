@@ -65,6 +65,13 @@ const SELF_REPORT_AFTER = /^\s*(?:said|says|announced|stated|confirmed|claimed)\
 const SPEAKER_BEFORE =
   /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?!that\b)(?:the\s+|an?\s+)?(?:(?!that\b)\w+\s+){0,2}$/i;
 
+/**
+ * "he said the military arrested…": the side named right before an act's verb is its subject,
+ * what was said, not who said it ("…, said the military").
+ */
+const ACTS_AFTER =
+  /^\s+(?:(?:also|then|later|reportedly|had|has|have)\s+){0,2}(?:arrested|apprehended|detained|captured|attacked|killed|shelled|bombed|raided|stormed|struck|shot|ambushed|abducted|kidnapped)\b/i;
+
 /** Words before a country name that make it a place, not an actor. */
 const LOCATIVE_BEFORE =
   /\b(?:in|into|across|throughout|within|of|to|from|near|at|inside|outside|over|around|toward|towards)\s+(?:the\s+)?(?:(?!(?:where|when|which|that|who|while)\s)\w+\s+)?$/i;
@@ -297,7 +304,7 @@ export function actorCandidates(
       const before = text.slice(Math.max(start, c.start - 30), c.start);
       // ...unless it speaks of its own act: "CENTCOM said its aircraft struck".
       if (SELF_REPORT_AFTER.test(text.slice(c.end, Math.min(end, c.end + 40)))) return true;
-      return !SPEAKER_AFTER.test(after) && !SPEAKER_BEFORE.test(before);
+      return !SPEAKER_AFTER.test(after) && (!SPEAKER_BEFORE.test(before) || ACTS_AFTER.test(after));
     })
     .sort((a, b) => a.start - b.start);
 }

@@ -102,3 +102,11 @@ test("a person described by the attacks they are blamed for tells no new inciden
   );
   assert.equal(found.length, 1);
 });
+
+test("a killing 'years ago' in an article without a date is history, not part of the incident told", () => {
+  const body =
+    "At least twelve people were killed by a blast at a shrine in the city of Quetta. Mourners had gathered there for a cleric who was killed by gunmen six years ago.";
+  const [blast, ...rest] = extract(buildArticle({ id: "t", body })).events;
+  assert.equal(rest.length, 0);
+  assert.ok(!blast?.evidence.some((e) => body.slice(e.start, e.end).includes("six years ago")));
+});

@@ -10,6 +10,7 @@ import { joinedPattern } from "./joined-pattern.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
 import { settingTime } from "./setting-time.ts";
+import { quotedRecord } from "./quoted-record.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 /** A place mention as the mentions stage stores it. */
@@ -255,6 +256,9 @@ export function triggerNonEventReason(
   return null;
 }
 
+/** "four years ago", "a year ago": years back from the day the article appeared, whichever it was. */
+const YEARS_AGO = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+years?\s+ago\b/i;
+
 /**
  * True when the trigger's clause dates it by a year alone, a year before the one the article speaks
  * from, in a sentence that names no town: background history, not an incident being reported.
@@ -267,8 +271,16 @@ function pastYearOnly(
   published: string | null,
   places: PlaceMention[],
 ): boolean {
-  if (!published) return false;
   const clause = clauseAround(text, sentence, trigger.start);
+  // "killed four years ago" in an article that gives no day of its own: years before whatever day it appeared.
+  if (!published) {
+    const told = times.filter((m) => m.span.start < clause.end && m.span.end > clause.start);
+    return (
+      told.length > 0 &&
+      told.every((m) => !m.normalised.value && YEARS_AGO.test(m.text)) &&
+      !places.some((m) => m.normalised.precision === "exact" || m.normalised.precision === "near")
+    );
+  }
   const inClause = times.filter((m) => m.normalised.value && m.span.start < clause.end && m.span.end > clause.start);
   if (inClause.length === 0 || inClause.some((m) => m.normalised.value!.precision !== "year")) return false;
   if (!inClause.every((m) => m.normalised.value!.start.slice(0, 4) < published.slice(0, 4))) return false;
@@ -399,8 +411,8 @@ export function readObservations(
     for (let j = mi; j < doc.mentions.length && doc.mentions[j]!.span.start < end; j++) mentions.push(doc.mentions[j]!);
     // Words quoted at length are what someone said, not the report's own account; a short
     // quoted phrase ("cessation of hostilities") is only a term the writer holds at arm's length.
-    const quotes = longQuotes.filter((q) => q.span.start < end && start < q.span.end);
     const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
+    const quotes = quotedRecord(text, sentence, times) ? [] : longQuotes.filter((q) => q.span.start < end && start < q.span.end);
     let triggers = joinAdjacent(text, findCues(TRIGGERS, text, start, end)).filter(
       (t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end),
     );

@@ -32,6 +32,15 @@ export function listingConditions(filter: EventFilter, hints: ListingHints, para
   if (filter.country) where.push(`country = ${param(filter.country.toUpperCase(), "text")}`);
   if (filter.type) where.push(`type = ${param(filter.type, "text")}`);
   if (filter.types) where.push(`type = ANY(${param([...filter.types], "text[]")})`);
+  if (filter.minFatalities !== undefined) where.push(`fatalities >= ${param(filter.minFatalities, "int")}`);
+  if (filter.admin1) where.push(`admin1_key = ANY(${param([...filter.admin1], "text[]")})`);
+  if (filter.actorKinds) {
+    const kinds = param([...filter.actorKinds], "text[]");
+    where.push(`(actor1_kind = ANY(${kinds}) OR actor2_kind = ANY(${kinds}))`);
+  }
+  if (filter.minSources !== undefined) where.push(`sources >= ${param(filter.minSources, "int")}`);
+  // Written out rather than a parameter, so that the planner sees that the partial index of reviewed events serves it.
+  if (filter.reviewed !== undefined) where.push(filter.reviewed ? "status = 'reviewed'" : "status <> 'reviewed'");
   // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
   if (filter.since || filter.until) where.push("date_start IS NOT NULL");
   if (filter.since) where.push(`coalesce(date_end, date_start) COLLATE "C" >= ${param(filter.since, "text")}`);

@@ -4,6 +4,7 @@ import { test } from "node:test";
 import pg from "pg";
 import { PG_MIGRATIONS } from "./migrations.ts";
 import { createPostgresStore } from "./postgres-store.ts";
+import { OLD_REVIEWED_EVENT } from "../migration-fixtures.ts";
 
 /** The server the tests use: $SITREP_TEST_PG, or the local one (trust auth, database "test"). */
 const SERVER = process.env["SITREP_TEST_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -89,6 +90,38 @@ test("articles stored before languages were detected keep their text, their lang
     }
   } finally {
     await client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await client.end();
+  }
+});
+
+test("events stored before the analysts' filters gain their columns and are found by those filters", async () => {
+  const schema = `sitrep_test_migrate_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+    await client.query("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    const filters = PG_MIGRATIONS.findIndex((m) => m.includes("ADD COLUMN fatalities"));
+    await client.query("INSERT INTO meta (key, value) VALUES ('app', 'sitrep'), ('schema_version', $1)", [String(filters)]);
+    for (const migration of PG_MIGRATIONS.slice(0, filters)) await client.query(migration);
+    const insertEvent =
+      "INSERT INTO events (id, type, date_start, date_end, country, data, created_at, updated_at) VALUES ($1, 'attack', $2, $2, 'NG', $3, 'x', 'x')";
+    await client.query(insertEvent, ["ev_borno", "2025-01-01", JSON.stringify(OLD_REVIEWED_EVENT)]);
+    await client.query(insertEvent, ["ev_bare", "2025-01-02", JSON.stringify({ id: "ev_bare", date: "2025-01-02" })]);
+
+    const store = createPostgresStore(`${SERVER}?schema=${schema}`);
+    try {
+      const ids = async (filter: Parameters<typeof store.listEvents>[0]) => (await store.listEvents(filter)).map((e) => e.id);
+      assert.deepEqual(await ids({ admin1: ["borno"], minFatalities: 7, minSources: 2, actorKinds: ["civilians"], reviewed: true }), [
+        "ev_borno",
+      ]);
+      assert.deepEqual(await ids({ reviewed: false }), ["ev_bare"]);
+      assert.deepEqual(await ids({ minFatalities: 0 }), ["ev_borno", "ev_bare"]);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client.end();
   }
 });

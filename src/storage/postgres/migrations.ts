@@ -1,3 +1,42 @@
+import type pg from "pg";
+import type { StoredEvent } from "../../core/model.ts";
+import { eventFilterColumns } from "../shared/event-filter-columns.ts";
+
+/**
+ * The filters analysts ask for beyond date, place and type (shared/event-filter-columns.ts): the
+ * death toll, the division's key, the actors' kinds, the independent sources, and the status
+ * (the column existed, but only the JSON was kept up to date). A division and the reviewed
+ * events, which few events share, are read in key order through indexes of their own; a high
+ * toll or many sources through indexes of those numbers.
+ */
+const FILTER_COLUMNS = `
+  ALTER TABLE events ADD COLUMN fatalities INTEGER NOT NULL DEFAULT 0, ADD COLUMN admin1_key TEXT,
+    ADD COLUMN actor1_kind TEXT, ADD COLUMN actor2_kind TEXT, ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX events_admin1_page ON events (admin1_key, (coalesce(date_start, '')) COLLATE "C", id COLLATE "C");
+  CREATE INDEX events_reviewed_page ON events ((coalesce(date_start, '')) COLLATE "C", id COLLATE "C") WHERE status = 'reviewed';
+  CREATE INDEX events_fatalities ON events (fatalities);
+  CREATE INDEX events_sources ON events (sources);
+`;
+
+/** Fills the filter columns of the events already stored, from their JSON, a batch at a time. */
+async function fillEventFilterColumns(client: pg.PoolClient): Promise<void> {
+  for (let after = ""; ;) {
+    const { rows } = await client.query<{ id: string; data: string }>(
+      `SELECT id, data FROM events WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT 1000`,
+      [after],
+    );
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      const c = eventFilterColumns(JSON.parse(row.data) as StoredEvent);
+      await client.query(
+        `UPDATE events SET fatalities = $2, admin1_key = $3, actor1_kind = $4, actor2_kind = $5, sources = $6, status = $7 WHERE id = $1`,
+        [row.id, c.fatalities, c.admin1_key, c.actor1_kind, c.actor2_kind, c.sources, c.status],
+      );
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
 /**
  * The PostgreSQL schema, versioned like SQLite's: `meta.schema_version` records how many ran.
  * Never edit a released migration: add a new one. Dates are kept as YYYY-MM-DD text, as in
@@ -132,4 +171,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   // The language each article looks written in (ISO 639-3), so that articles Sitrep cannot read
   // are known; those stored before are left unknown (NULL).
   `ALTER TABLE articles ADD COLUMN language TEXT;`,
+  FILTER_COLUMNS,
 ];
+
+/** Values SQL cannot compute, filled in code right after the migration that adds their columns, in its transaction. */
+export const PG_MIGRATION_FILLS: ReadonlyMap<number, (client: pg.PoolClient) => Promise<void>> = new Map([
+  [PG_MIGRATIONS.indexOf(FILTER_COLUMNS), fillEventFilterColumns],
+]);

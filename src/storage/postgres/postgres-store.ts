@@ -29,7 +29,8 @@ import { reviewEvent, type ReviewRepository } from "../shared/review-event.ts";
 import { toReview, type ReviewRow } from "../shared/review-rows.ts";
 import { checkTokenName, newTokenSecret, sameHash, tokenHash } from "../shared/api-token.ts";
 import type { EventDetail, IngestResult, Store, StoredReport, TokenRights } from "../store.ts";
-import { PG_MIGRATIONS } from "./migrations.ts";
+import { PG_MIGRATIONS, PG_MIGRATION_FILLS } from "./migrations.ts";
+import { eventFilterColumns } from "../shared/event-filter-columns.ts";
 import { eventListingSql, type ListingHints } from "./event-listing-sql.ts";
 import { summaryCellsSql, summaryCountriesSql, summaryPeriodsSql, summaryTotalsSql } from "./event-summary-sql.ts";
 import { MIN_CELL_DEGREES, summarizeListed } from "../shared/event-summary.ts";
@@ -41,6 +42,12 @@ const APP_MARKER = "sitrep";
 /** Advisory lock keys (any two fixed 32-bit numbers): one for migrating, one for merging. */
 const MIGRATE_LOCK = 0x53495452;
 const MERGE_LOCK = 0x4d455247;
+
+/** The filter columns of an event, in the order the event upsert lists them. */
+function filterColumnValues(event: StoredEvent): unknown[] {
+  const c = eventFilterColumns(event);
+  return [c.fatalities, c.admin1_key, c.actor1_kind, c.actor2_kind, c.sources, c.status];
+}
 
 /** True when the text names a PostgreSQL database rather than a file. */
 export function isPostgresUrl(text: string): boolean {
@@ -116,7 +123,10 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
       if (!app) await client.query("INSERT INTO meta (key, value) VALUES ('app', $1), ('schema_version', '0')", [APP_MARKER]);
       const version = Number((await one<{ value: string }>(client, "SELECT value FROM meta WHERE key = 'schema_version'"))?.value ?? 0);
       if (version > PG_MIGRATIONS.length) throw new StorageError(`${location}: was written by a newer Sitrep (schema ${version})`);
-      for (let v = version; v < PG_MIGRATIONS.length; v++) await client.query(PG_MIGRATIONS[v]!);
+      for (let v = version; v < PG_MIGRATIONS.length; v++) {
+        await client.query(PG_MIGRATIONS[v]!);
+        await PG_MIGRATION_FILLS.get(v)?.(client);
+      }
       await client.query("UPDATE meta SET value = $1 WHERE key = 'schema_version'", [String(PG_MIGRATIONS.length)]);
       await client.query("COMMIT");
     } catch (error) {
@@ -307,10 +317,12 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
       },
       async saveEvent(event, now) {
         await db.query(
-          `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, data, created_at, updated_at, lat, lon, search)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, to_tsvector('simple', $12))
+          `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, data, created_at, updated_at, lat, lon, search,
+             fatalities, admin1_key, actor1_kind, actor2_kind, sources, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, to_tsvector('simple', $12), $13, $14, $15, $16, $17, $18)
            ON CONFLICT (id) DO UPDATE SET type = $2, date_start = $3, date_end = $4, country = $5, actor1 = $6, actor2 = $7,
-             data = $8, updated_at = $9, lat = $10, lon = $11, search = to_tsvector('simple', $12)`,
+             data = $8, updated_at = $9, lat = $10, lon = $11, search = to_tsvector('simple', $12), fatalities = $13,
+             admin1_key = $14, actor1_kind = $15, actor2_kind = $16, sources = $17, status = $18`,
           [
             event.id,
             event.type,
@@ -324,6 +336,7 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
             event.location?.lat ?? null,
             event.location?.lon ?? null,
             eventSearchText(event),
+            ...filterColumnValues(event),
           ],
         );
       },

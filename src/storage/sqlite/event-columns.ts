@@ -1,4 +1,5 @@
 import type { StoredEvent } from "../../core/model.ts";
+import { eventFilterColumns } from "../shared/event-filter-columns.ts";
 
 /**
  * An event as a row of `events`: the columns listings and blocking read, beside its JSON. One
@@ -15,6 +16,7 @@ export function eventColumns(event: StoredEvent, now: string) {
     actor2: event.actor2,
     lat: event.location?.lat ?? null,
     lon: event.location?.lon ?? null,
+    ...eventFilterColumns(event),
     data: JSON.stringify(event),
     now,
   };

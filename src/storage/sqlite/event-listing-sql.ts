@@ -51,6 +51,25 @@ export function listingConditions(
     where.push(`type IN (${filter.types.map((_, i) => `@type${i}`).join(", ") || "NULL"})`);
     filter.types.forEach((t, i) => (params[`type${i}`] = t));
   }
+  if (filter.minFatalities !== undefined) {
+    where.push("fatalities >= @minFatalities");
+    params["minFatalities"] = filter.minFatalities;
+  }
+  if (filter.admin1) {
+    where.push(`admin1_key IN (${filter.admin1.map((_, i) => `@admin1${i}`).join(", ") || "NULL"})`);
+    filter.admin1.forEach((a, i) => (params[`admin1${i}`] = a));
+  }
+  if (filter.actorKinds) {
+    const kinds = filter.actorKinds.map((_, i) => `@kind${i}`).join(", ") || "NULL";
+    where.push(`(actor1_kind IN (${kinds}) OR actor2_kind IN (${kinds}))`);
+    filter.actorKinds.forEach((k, i) => (params[`kind${i}`] = k));
+  }
+  if (filter.minSources !== undefined) {
+    where.push("sources >= @minSources");
+    params["minSources"] = filter.minSources;
+  }
+  // Written out rather than a parameter, so that SQLite sees that the partial index of reviewed events serves it.
+  if (filter.reviewed !== undefined) where.push(filter.reviewed ? "status = 'reviewed'" : "status <> 'reviewed'");
   // An event spanning days counts by its last day for `since`, by its first for `until`; an undated one by neither.
   if (filter.since || filter.until) where.push("date_start IS NOT NULL");
   if (filter.since) {

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { APP_MARKER, MIGRATIONS } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
 import { createSqliteStore } from "./sqlite-store.ts";
+import { OLD_REVIEWED_EVENT } from "../migration-fixtures.ts";
 
 test("a database of the second schema keeps its links, now hung on reports, and gains the new tables", () => {
   const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
@@ -102,5 +103,30 @@ test("events stored before the word index are found by a search", async () => {
   assert.deepEqual(await ids("market"), ["ev_undated", "ev_market"]);
   assert.deepEqual(await ids("supply con"), ["ev_convoy"]);
   assert.deepEqual(await ids("Menaka"), ["ev_undated"]);
+  await store.close();
+});
+
+test("events stored before the analysts' filters gain their columns and are found by those filters", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
+  const old = new Database(file);
+  old.exec(MIGRATIONS[0]!);
+  old.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
+  const filters = MIGRATIONS.findIndex((m) => m.includes("ADD COLUMN admin1_key"));
+  for (let v = 1; v < filters; v++) old.exec(MIGRATIONS[v]!);
+  old.pragma(`user_version = ${filters}`);
+  const insertEvent = old.prepare(
+    "INSERT INTO events (id, type, date_start, date_end, country, data, created_at, updated_at) VALUES (?, 'attack', ?, ?, 'NG', ?, 'x', 'x')",
+  );
+  insertEvent.run("ev_borno", "2025-01-01", "2025-01-01", JSON.stringify(OLD_REVIEWED_EVENT));
+  insertEvent.run("ev_bare", "2025-01-02", "2025-01-02", JSON.stringify({ id: "ev_bare", date: "2025-01-02" }));
+  old.close();
+
+  const store = createSqliteStore(file);
+  const ids = async (filter: Parameters<typeof store.listEvents>[0]) => (await store.listEvents(filter)).map((e) => e.id);
+  assert.deepEqual(await ids({ admin1: ["borno"], minFatalities: 7, minSources: 2, actorKinds: ["civilians"], reviewed: true }), [
+    "ev_borno",
+  ]);
+  assert.deepEqual(await ids({ reviewed: false }), ["ev_bare"]);
+  assert.deepEqual(await ids({ minFatalities: 0 }), ["ev_borno", "ev_bare"]);
   await store.close();
 });

@@ -1,3 +1,45 @@
+import type Database from "better-sqlite3";
+import type { StoredEvent } from "../../core/model.ts";
+import { eventFilterColumns } from "../shared/event-filter-columns.ts";
+
+/**
+ * The filters analysts ask for beyond date, place and type (shared/event-filter-columns.ts): the
+ * death toll, the division's key, the actors' kinds, the independent sources, and the status
+ * (the column existed, but only the JSON was kept up to date). A listing reads its page from
+ * `events_page` in key order, and a summary counts from `events_summary`: both now hold these
+ * columns, so that the filters are tested on index entries, never on the rows with their JSON.
+ * A division or the reviewed events, which few events share, are found through indexes of their own.
+ */
+const FILTER_COLUMNS = `
+  ALTER TABLE events ADD COLUMN fatalities INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE events ADD COLUMN admin1_key TEXT;
+  ALTER TABLE events ADD COLUMN actor1_kind TEXT;
+  ALTER TABLE events ADD COLUMN actor2_kind TEXT;
+  ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+  DROP INDEX events_page;
+  CREATE INDEX events_page ON events(coalesce(date_start, ''), id, lat, lon, fatalities, sources, status, actor1_kind, actor2_kind, admin1_key);
+  DROP INDEX events_summary;
+  CREATE INDEX events_summary ON events(date_start, date_end, country, type, lat, lon, fatalities, sources, status, actor1_kind, actor2_kind, admin1_key);
+  CREATE INDEX events_admin1_page ON events(admin1_key, coalesce(date_start, ''), id);
+  CREATE INDEX events_reviewed_page ON events(coalesce(date_start, ''), id) WHERE status = 'reviewed';
+`;
+
+/** Fills the filter columns of the events already stored, from their JSON. */
+function fillEventFilterColumns(db: Database.Database): void {
+  const update = db.prepare(
+    `UPDATE events SET fatalities = @fatalities, admin1_key = @admin1_key, actor1_kind = @actor1_kind,
+       actor2_kind = @actor2_kind, sources = @sources, status = @status WHERE id = @id`,
+  );
+  // A batch at a time: a statement cannot run while another still reads, and the whole table may not fit in memory.
+  const batch = db.prepare("SELECT rowid, id, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 1000");
+  for (let after = 0; ;) {
+    const rows = batch.all(after) as Array<{ rowid: number; id: string; data: string }>;
+    if (rows.length === 0) return;
+    for (const row of rows) update.run({ id: row.id, ...eventFilterColumns(JSON.parse(row.data) as StoredEvent) });
+    after = rows[rows.length - 1]!.rowid;
+  }
+}
+
 /**
  * Versioned schema changes, applied in order; `PRAGMA user_version` records how many ran.
  * Never edit a released migration: add a new one.
@@ -211,7 +253,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_country_summary ON events(country, date_start, date_end, type, lat, lon);
   CREATE INDEX events_type_summary ON events(type, date_start, date_end, country, lat, lon);
   `,
+  FILTER_COLUMNS,
 ];
+
+/** Values SQL cannot compute, filled in code right after the migration that adds their columns, in its transaction. */
+export const MIGRATION_FILLS: ReadonlyMap<number, (db: Database.Database) => void> = new Map([
+  [MIGRATIONS.indexOf(FILTER_COLUMNS), fillEventFilterColumns],
+]);
 
 /** Written into `meta` so that another program's SQLite file is never mistaken for ours. */
 export const APP_MARKER = "sitrep";

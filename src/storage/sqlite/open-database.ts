@@ -2,7 +2,7 @@ import { existsSync, openSync, readSync, closeSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { StorageError } from "../../core/errors.ts";
-import { APP_MARKER, MIGRATIONS } from "./migrations.ts";
+import { APP_MARKER, MIGRATIONS, MIGRATION_FILLS } from "./migrations.ts";
 
 const SQLITE_HEADER = "SQLite format 3\0";
 
@@ -95,6 +95,7 @@ function openOnce(file: string, { create = true }: OpenOptions): Database.Databa
       const version = checkIsOurs(db, path);
       for (let v = version; v < MIGRATIONS.length; v++) {
         db.exec(MIGRATIONS[v]!);
+        MIGRATION_FILLS.get(v)?.(db);
         if (v === 0) db.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
         db.pragma(`user_version = ${v + 1}`);
       }

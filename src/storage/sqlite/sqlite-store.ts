@@ -122,10 +122,13 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
     articlesOfEvent: db.prepare("SELECT DISTINCT article_id FROM reports WHERE event_id = ?"),
     textOf: db.prepare("SELECT text FROM articles WHERE id = ?"),
     upsertEvent: db.prepare(
-      `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon, data, created_at, updated_at)
-       VALUES (@id, @type, @date_start, @date_end, @country, @actor1, @actor2, @lat, @lon, @data, @now, @now)
+      `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon,
+         fatalities, admin1_key, actor1_kind, actor2_kind, sources, status, data, created_at, updated_at)
+       VALUES (@id, @type, @date_start, @date_end, @country, @actor1, @actor2, @lat, @lon,
+         @fatalities, @admin1_key, @actor1_kind, @actor2_kind, @sources, @status, @data, @now, @now)
        ON CONFLICT(id) DO UPDATE SET type = @type, date_start = @date_start, date_end = @date_end, country = @country,
-         actor1 = @actor1, actor2 = @actor2, lat = @lat, lon = @lon, data = @data, updated_at = @now`,
+         actor1 = @actor1, actor2 = @actor2, lat = @lat, lon = @lon, fatalities = @fatalities, admin1_key = @admin1_key,
+         actor1_kind = @actor1_kind, actor2_kind = @actor2_kind, sources = @sources, status = @status, data = @data, updated_at = @now`,
     ),
     eventData: db.prepare("SELECT data FROM events WHERE id = ?"),
     // Through the index of events spanning days (a partial index): few rows however large the store.

@@ -1,7 +1,7 @@
 /** The browser's client of the Sitrep API: every call the web view makes, with the token if one is set. */
 
 import type { ApiActor, ApiActorDetail, ApiArticle, ApiEventDetail, ApiEventPage, ApiSummary } from "./api-types.ts";
-import type { ViewState } from "./view-state.ts";
+import { ANALYST_FILTER_KEYS, type ViewState } from "./view-state.ts";
 
 const TOKEN_KEY = "sitrep.token";
 
@@ -51,7 +51,8 @@ async function get<T>(path: string): Promise<T> {
 /** The query of the view's filters as the API takes them (dates left out when asked), `bbox` replaced by `area` when given. */
 export function filterParams(state: ViewState, options: { dates?: boolean; area?: string | null } = {}): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["country", "type", "actor", "q", "bbox"] as const) if (state[key]) params.set(key, state[key]!);
+  for (const key of ["country", "type", "actor", ...ANALYST_FILTER_KEYS, "q", "bbox"] as const)
+    if (state[key]) params.set(key, state[key]!);
   if (options.dates !== false) for (const key of ["since", "until"] as const) if (state[key]) params.set(key, state[key]!);
   if (params.has("country")) params.set("country", params.get("country")!.toUpperCase());
   if (options.area) params.set("bbox", options.area);

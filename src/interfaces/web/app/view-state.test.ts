@@ -17,6 +17,20 @@ describe("view state in the address", () => {
     assert.equal(formatViewState({}), "");
   });
 
+  it("carries the analysts' filters (division, deaths, actor kind, sources, review) under the API's names", () => {
+    const state = { admin1: "Borno State", min_fatalities: "5", actor_kind: "civilians", min_sources: "2", reviewed: "false" };
+    const query = formatViewState({ ...state, country: "NG" });
+    assert.equal(query, "?country=NG&admin1=Borno+State&min_fatalities=5&actor_kind=civilians&min_sources=2&reviewed=false");
+    assert.deepEqual(parseViewState(query), { ...state, country: "NG" });
+    assert.deepEqual(withFilters(parseViewState(query), { min_fatalities: "", reviewed: "true" }), {
+      country: "NG",
+      admin1: "Borno State",
+      actor_kind: "civilians",
+      min_sources: "2",
+      reviewed: "true",
+    });
+  });
+
   it("sets and clears filters", () => {
     const s = withFilters({ country: "NG", type: "attack" }, { country: "", since: "2025-01-01" });
     assert.deepEqual(s, { type: "attack", since: "2025-01-01" });

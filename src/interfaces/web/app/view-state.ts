@@ -3,8 +3,11 @@
  * filters in the query string, the page in the path. Pure functions, tested under Node.
  */
 
+/** The filters the API takes beside dates, area and text, named as its parameters: the address carries them as they are. */
+export const ANALYST_FILTER_KEYS = ["admin1", "min_fatalities", "actor_kind", "min_sources", "reviewed"] as const;
+
 /** The filters, then `at`: where the map looks (longitude, latitude, zoom), which filters nothing. */
-export const FILTER_KEYS = ["since", "until", "country", "type", "actor", "q", "bbox", "at"] as const;
+export const FILTER_KEYS = ["since", "until", "country", "type", "actor", ...ANALYST_FILTER_KEYS, "q", "bbox", "at"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ViewState = Partial<Record<FilterKey, string>>;
 

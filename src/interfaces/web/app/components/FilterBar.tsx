@@ -17,12 +17,15 @@ function TextFilter({
   value,
   placeholder,
   onChange,
+  count,
 }: {
   name: FilterKey;
   label: string;
   value: string | undefined;
   placeholder: string;
   onChange: Props["onChange"];
+  /** A whole number from this up (deaths, sources), rather than text. */
+  count?: number;
 }) {
   const [draft, setDraft] = useState(value ?? "");
   useEffect(() => setDraft(value ?? ""), [value]);
@@ -30,18 +33,44 @@ function TextFilter({
   return (
     <label>
       {label}
-      <input
-        type="search"
-        name={name}
-        value={draft}
-        placeholder={placeholder}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onKeyDown={(e) => e.key === "Enter" && commit()}
-        onBlur={commit}
-      />
+      {count === undefined ? (
+        <input
+          type="search"
+          name={name}
+          value={draft}
+          placeholder={placeholder}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === "Enter" && commit()}
+          onBlur={commit}
+        />
+      ) : (
+        <input
+          type="number"
+          class="count"
+          min={count}
+          step={1}
+          name={name}
+          value={draft}
+          placeholder={placeholder}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === "Enter" && commit()}
+          onBlur={commit}
+        />
+      )}
     </label>
   );
 }
+
+/** The actor kinds to choose from, as the API's `actor_kind` takes them, in words analysts use. */
+const ACTOR_KIND_OPTIONS: ReadonlyArray<[value: string, label: string]> = [
+  ["state", "State forces"],
+  ["armed_group", "Armed groups (rebels, militias)"],
+  ["civilians", "Civilians"],
+  ["protesters", "Protesters, rioters"],
+  ["person", "Named persons"],
+  ["organisation", "Organisations"],
+  ["other", "Other"],
+];
 
 /** The browser's own English names of regions, so that no list of names ships with the page. */
 const regionNames = (() => {
@@ -121,13 +150,54 @@ export function FilterBar({ state, countries, onChange }: Props) {
           ))}
         </select>
       </label>
+      <TextFilter name="admin1" label="Province" value={state.admin1} placeholder="e.g. Borno, Yobe" onChange={onChange} />
       <TextFilter name="actor" label="Actor" value={state.actor} placeholder="e.g. army" onChange={onChange} />
+      <label>
+        Actor kind
+        <select name="actor_kind" value={state.actor_kind ?? ""} onChange={(e) => onChange({ actor_kind: e.currentTarget.value })}>
+          <option value="">any</option>
+          {/* A kind typed into the address that is not in the list is still shown as chosen. */}
+          {state.actor_kind && !ACTOR_KIND_OPTIONS.some(([v]) => v === state.actor_kind) && (
+            <option value={state.actor_kind}>{state.actor_kind}</option>
+          )}
+          {ACTOR_KIND_OPTIONS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TextFilter name="min_fatalities" label="Deaths ≥" value={state.min_fatalities} placeholder="0" count={0} onChange={onChange} />
+      <TextFilter name="min_sources" label="Sources ≥" value={state.min_sources} placeholder="1" count={1} onChange={onChange} />
+      <label>
+        Review
+        <select name="reviewed" value={state.reviewed ?? ""} onChange={(e) => onChange({ reviewed: e.currentTarget.value })}>
+          <option value="">any</option>
+          <option value="true">reviewed</option>
+          <option value="false">not reviewed</option>
+        </select>
+      </label>
       <TextFilter name="q" label="Text" value={state.q} placeholder="words in the evidence" onChange={onChange} />
       {anyFilter && (
         <button
           type="button"
           class="link-button"
-          onClick={() => onChange({ since: "", until: "", country: "", type: "", actor: "", q: "", bbox: "" })}
+          onClick={() =>
+            onChange({
+              since: "",
+              until: "",
+              country: "",
+              type: "",
+              actor: "",
+              admin1: "",
+              min_fatalities: "",
+              actor_kind: "",
+              min_sources: "",
+              reviewed: "",
+              q: "",
+              bbox: "",
+            })
+          }
         >
           Clear filters
         </button>

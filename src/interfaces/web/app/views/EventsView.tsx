@@ -13,7 +13,7 @@ import { Timeline } from "../components/Timeline.tsx";
 import { choosePeriod } from "../components/timeline-periods.ts";
 import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
-import { formatViewState, hrefOf, withFilters, type ViewState } from "../view-state.ts";
+import { ANALYST_FILTER_KEYS, formatViewState, hrefOf, withFilters, type ViewState } from "../view-state.ts";
 import { ErrorNote } from "./ErrorNote.tsx";
 
 /** Events in one page of the list. */
@@ -22,7 +22,8 @@ export const PAGE_SIZE = 100;
 /** The export of what the view shows: the same filters, those the export takes. */
 function exportHref(state: ViewState, format: string): string {
   const params = new URLSearchParams({ format });
-  for (const key of ["since", "until", "country", "type", "actor", "bbox", "q"] as const) if (state[key]) params.set(key, state[key]!);
+  for (const key of ["since", "until", "country", "type", "actor", ...ANALYST_FILTER_KEYS, "bbox", "q"] as const)
+    if (state[key]) params.set(key, state[key]!);
   return `/api/export?${params}`;
 }
 
