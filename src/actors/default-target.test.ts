@@ -11,3 +11,12 @@ test("a strike is against civilians only when the text says it hit people or the
   assert.equal(defaultTarget("shelling_artillery_missile_attack", "UA", "Artillery hit trenches near the front."), null);
   assert.equal(defaultTarget("armed_clash", "SO", "Fighting broke out with the people's militia."), null);
 });
+
+test("a strike whose dead or wounded are people of no armed side is against the civilians", () => {
+  assert.equal(defaultTarget("air_drone_strike", "LB", "Jets struck the edge of the town.", "paramedic")?.name, "Civilians (Lebanon)");
+  assert.equal(
+    defaultTarget("shelling_artillery_missile_attack", "UA", "Shells fell near the bridge.", "civilian woman")?.name,
+    "Civilians (Ukraine)",
+  );
+  assert.equal(defaultTarget("shelling_artillery_missile_attack", "UA", "Shells fell near the bridge.", "soldiers"), null);
+});

@@ -6,7 +6,7 @@
  */
 import type { ActorValue } from "../core/model.ts";
 import { isCountryBound, namesakes } from "../stages/mentions/actor-lexicon.ts";
-import { actorCountryName, nearby, peopleActor } from "./state-actor-names.ts";
+import { actorCountryName, nearby, peopleActor, stateActor } from "./state-actor-names.ts";
 
 /** The lexicon's names for perpetrators nobody named, before the country is known. */
 export const UNNAMED_GROUP = "Unidentified armed group";
@@ -53,5 +53,7 @@ export function placeUnnamed(actor: ActorValue, country: string | null, text: st
   const all = [actor, ...namesakes(actor)];
   const own = all.find((n) => n.country === country);
   if (own || !violence) return own ?? actor;
+  // "regime forces", "rangers": a state's forces named by what they are, read in another state, are that state's own.
+  if (actor.kind === "state") return stateActor(country, "military");
   return all.find((n) => n.country && nearby(n.country, country)) ?? unnamedArmedGroup(country, text);
 }

@@ -96,6 +96,65 @@ test("a group named before ', who were arrested' is the side arrested, not the o
   assert.ok(!PASSIVE_AFTER.test(", who arrested three men on Sunday"));
 });
 
+test("a group named only in the setting of a strike is none of its sides", () => {
+  const found = events(
+    "An Israeli drone struck a car near Tyre on Monday amid ongoing hostilities with Hezbollah. Two people were wounded.",
+  );
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.actor1?.value.name, "Israel");
+  assert.equal(found[0]?.actor2?.value.name, "Civilians (Lebanon)");
+});
+
+test("a toll of wounded told in a sentence of its own tells who the strike hit", () => {
+  const found = events("On Monday, missiles hit a cultural centre in Izium. Eight people were injured.");
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.actor2?.value.name, "Civilians (Ukraine)");
+  assert.equal(found[0]?.injured?.value.min, 8);
+});
+
+test("soldiers or police among the dead, named by no demonym, are the forces of the event's country", () => {
+  const found = events("On Monday, a police officer was shot dead by gunmen in Eldoret, Kenya.");
+  assert.equal(found[0]?.actor2?.value.name, "Police Forces of Kenya");
+  const blast = events("On Monday, two soldiers were killed when a roadside bomb hit their truck near Gao, Mali.");
+  assert.equal(blast[0]?.actor2?.value.name, "Military Forces of Mali");
+});
+
+test("a state's positions or base, named by its demonym, are its forces acted upon", () => {
+  const found = events("On Monday, Russian forces shelled Ukrainian positions near Kupiansk.");
+  assert.equal(found[0]?.actor2?.value.name, "Military Forces of Ukraine");
+  const base = events("Militants fired rockets at a Turkish military base near Afrin on Monday.");
+  assert.equal(base[0]?.actor2?.value.name, "Military Forces of Turkey");
+});
+
+test("police who act are the state's police, with or without 'the'", () => {
+  const found = events("On Monday, police arrested 30 people in Kisumu, Kenya, on suspicion of arson.");
+  assert.equal(found[0]?.actor1?.value.name, "Police Forces of Kenya");
+});
+
+test("a state's forces named by what they are ('regime forces') are the forces of the state the event is in", () => {
+  const found = events("On Monday, Syrian regime forces shelled the village of Kafr Nabl with artillery.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Syria");
+});
+
+test("the group of the people hit is acted upon, not the actor", () => {
+  const found = events("On Monday, gunmen attacked army positions near Kafr Nabl, Syria, killing two officers from the regime forces.");
+  assert.notEqual(found[0]?.actor1?.value.name, "Military Forces of Syria");
+});
+
+test("demonstrators and the police who dispersed them are one incident", () => {
+  const body =
+    "On Monday, nurses staged a demonstration in front of the town hall in Cebu City. Police dispersed the demonstrators after an hour.";
+  const found = events(body);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.actor2?.value.name, "Police Forces of the Philippines");
+});
+
+test("militias named only by the side they take are pro-government or pro-Iran militias of the event's country", () => {
+  const found = events("On Monday, pro-regime militias shelled a Turkish military base near Afrin, Syria.");
+  assert.equal(found[0]?.actor1?.value.name, "Militia (Pro-Government) (Syria)");
+  assert.equal(found[0]?.actor2?.value.name, "Military Forces of Turkey");
+});
+
 test("a force named right after 'said' and right before the act's verb is the side that acted", () => {
   const found = events("A governor said the military arrested six gunmen in Lokoja, Kogi State, on Monday.");
   assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");

@@ -91,6 +91,9 @@ const OTHER_VERB_BETWEEN =
 const TAKEN_FROM_BEFORE =
   /\b(?:recaptur\w*|retook|retaken|retak\w*|regain\w*|seiz\w*|captur\w*|took|taken|wrest\w*|liberat\w*)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** "killing three officers from the", "wounded two members of the": the group named next is that of the people hit. */
+const HIT_MEMBERS_FROM_BEFORE =
+  /\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing))\s+(?:(?!by\b|with\b)[\w-]+\s+){1,3}(?:from|of|belonging to)\s+(?:the\s+)?$/i;
 /** "members of the", "fighters of": the group named next is the one whose people acted. */
 const MEMBERS_OF_BEFORE = /\b(?:members?|fighters|militants|gunmen|militiamen|elements|operatives|men)\s+of\s+(?:the\s+)?$/i;
 /** Between a side and an act it condemns or vows to avenge: "condemned the", "vowed revenge for the". */
@@ -145,7 +148,19 @@ export function actorCandidates(
       const before = text.slice(Math.max(start, m.span.start - 25), m.span.start);
       const after = text.slice(m.span.end, m.span.end + 2);
       const overlapsActor = inWindow.some((a) => a.kind === "actor" && a.span.start < m.span.end && m.span.start < a.span.end);
-      if (p.countryOnly && !p.demonym && p.country && !overlapsActor && !LOCATIVE_BEFORE.test(before) && !/^['’]s/.test(after)) {
+      // "in Eldoret, Kenya": a country written after a place and a comma locates that place.
+      const locatesPlace = inWindow.some(
+        (x) => x.kind === "place" && x.span.end <= m.span.start && /^\s*,\s*$/.test(text.slice(x.span.end, m.span.start)),
+      );
+      if (
+        p.countryOnly &&
+        !p.demonym &&
+        p.country &&
+        !overlapsActor &&
+        !locatesPlace &&
+        !LOCATIVE_BEFORE.test(before) &&
+        !/^['’]s/.test(after)
+      ) {
         const lexicon = actorByAlias(p.name);
         out.push({
           start: m.span.start,
@@ -241,7 +256,8 @@ export function actorCandidates(
       });
     } else if (
       eventCountry &&
-      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) || /^(?:junta|regime)\b/i.test(m[0])) &&
+      // "police arrested 43 people": the police are the state's, with or without "the".
+      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) || /^(?:junta|regime)\b/i.test(m[0]) || role === "police") &&
       FORCES_NOUN.test(m[0])
     ) {
       // "AUSSOM troops attacked a farm. The forces fired mortars": a sentence opening on "The forces" goes on
@@ -350,6 +366,8 @@ function roleOf(
   if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
   // "recaptured two villages from the rebels": who a place is taken from is acted upon.
   if (TAKEN_FROM_BEFORE.test(before)) return "target";
+  // "killing three officers from the regime forces": the group of the people hit.
+  if (HIT_MEMBERS_FROM_BEFORE.test(before)) return "target";
   if (AGENT_BEFORE.test(before)) return "agent";
   if (TARGET_BEFORE.test(before)) return "target";
   // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
@@ -361,6 +379,9 @@ function roleOf(
   if (ASSET_HIT_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
   return null;
 }
+
+/** "amid ongoing hostilities with Hezbollah", "amid tensions between X and Y": the setting of the act, whose sides are not its own. */
+const AMID_BEFORE = /\bamid(?:st)?\s+[^,.;:()]*$/i;
 
 /** Picks actor1 (who acted) and actor2 (who was acted upon) around a trigger. */
 export function assignActors(
@@ -399,9 +420,11 @@ export function assignActors(
     )
       return { actor1: a, actor2: b };
   }
-  // Before the trigger: the nearest actor not marked as a target is the agent.
-  const beforeTrigger = candidates.filter((c) => c.end <= trigger.end).reverse();
-  const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end);
+  // Before the trigger: the nearest actor not marked as a target is the agent. A side named only
+  // in the setting ("amid hostilities with X") is none of the act's.
+  const setting = (c: ActorCandidate) => AMID_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 120), c.start));
+  const beforeTrigger = candidates.filter((c) => c.end <= trigger.end && !setting(c)).reverse();
+  const afterTrigger = candidates.filter((c) => c.start >= trigger.start && c.end > trigger.end && !setting(c));
   // An agency, outlet or aid group tells of an incident or suffers it; it is never the side that acted.
   // "attacked near Nadiia, but were repelled by the army": "by" after another verb names that verb's agent.
   for (const c of afterTrigger)

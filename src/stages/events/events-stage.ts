@@ -22,6 +22,7 @@ import { demonstrationActors } from "../../actors/demonstration-actors.ts";
 import { countrySide } from "../../actors/state-actor-names.ts";
 import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
 import { defaultTarget } from "../../actors/default-target.ts";
+import { victimForces } from "../../actors/victim-forces.ts";
 import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
 const RETALIATION = /\b(?:retaliat\w*|in response to|in revenge for|avenge|response to)\b/i;
@@ -216,8 +217,13 @@ function toEvent(
   // "a Russian drone was shot down by Ukraine; its debris hit homes": coded as the strike, whose side is the one that sent it.
   if (a1 && a2 && familyOf(type) === "remote" && anchor.trigger.type === "disrupted_weapons_use") [a1, a2] = [a2, a1];
   // Violence against civilians, or a strike the text says hit people or homes, is done to the civilians of the country.
-  const target = a2 ? null : defaultTarget(type, where ?? country, windowText);
-  if (target) a2 = extracted(text, anchor.trigger, target, "civilians-by-type", true);
+  const victims = obs.flatMap((o) => o.casualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.who)).join("; ");
+  // Soldiers or police among the dead or wounded of a fight or strike are the forces acted upon,
+  // unless the side that acted is that state's own.
+  const forcesHit = a2 || !["battles", "remote"].includes(familyOf(type)) ? null : victimForces(victims, where ?? country);
+  const ownForces = forcesHit && a1?.value.kind === "state" && a1.value.country === forcesHit.country;
+  const target = a2 ? null : ((ownForces ? null : forcesHit) ?? defaultTarget(type, where ?? country, windowText, victims));
+  if (target) a2 = extracted(text, anchor.trigger, target, target === forcesHit ? "forces-among-casualties" : "civilians-by-type", true);
   // Protests and riots: the demonstrators first, then the force or the people they met.
   // Read over the incident's sentences and the one after ("Students marched... Police fired tear gas.").
   const lastSentence = Math.max(...obs.map((o) => o.sentence.index));

@@ -116,15 +116,20 @@ function compare(
   o: Observation,
   home: string | null = null,
   anyViolence = false,
+  mixedRemote = false,
 ): { contradicts: boolean; agrees: boolean } {
   const no = { contradicts: true, agrees: false };
   const ok = kindOf(o.trigger.type);
+  // "jets carried out airstrikes and the army fired shells in X": strikes by several means told
+  // together are one incident, coded by its main means.
+  const remoteBoth = (k: string) => mixedRemote && REMOTE_TYPES.has(k) && REMOTE_TYPES.has(ok);
   // Once the bombing is known to be a suicide attack, its blast and the gun battle after it are one attack.
   const suicide = inc.observations.some((x) => x.trigger.type === "suicide_bomb");
   if (
     !inc.observations.every(
       (x) =>
         fits(kindOf(x.trigger.type), ok, suicide) ||
+        remoteBoth(kindOf(x.trigger.type)) ||
         // "claimed responsibility for the ambush" in a report of a blast: a word pointing back names the incident loosely.
         ((anyViolence || x.definite) && violentKind(ok) && violentKind(kindOf(x.trigger.type))),
     )
@@ -193,7 +198,10 @@ function compare(
       // "Pakistan struck" and "Pakistani forces": one state named two ways.
       !(o.actor1.actor.kind === "state" && x.actor1.actor.kind === "state" && o.actor1.actor.country === x.actor1.actor.country) &&
       o.actor1.actor.kind !== "person" &&
-      x.actor1.actor.kind !== "person"
+      x.actor1.actor.kind !== "person" &&
+      // "Students marched ... Police dispersed them": demonstrators and the force that met them are two sides of one incident.
+      o.actor1.actor.kind !== "protesters" &&
+      x.actor1.actor.kind !== "protesters"
     ) {
       return no;
     }
@@ -454,7 +462,9 @@ export function groupIncidents(
           TIED.test(text.slice(prev.trigger.end, o.trigger.start))))
     ) {
       const inc = homeOf.get(prev)!;
-      if (!compare(inc, o, homeCountry).contradicts) {
+      // Two means of striking in one sentence, one giving the day and the other the place, or joined by "and".
+      const mixed = /\band\b/.test(text.slice(prev.trigger.end, o.trigger.start)) || placesDatedIncident(prevHome, o);
+      if (!compare(inc, o, homeCountry, false, mixed).contradicts) {
         inc.observations.push(o);
         homeOf.set(o, inc);
         lastSeen.set(inc, i);

@@ -177,3 +177,11 @@ test("a name made an adjective ('UN-recognised') names no side of a deal", () =>
   );
   assert.ok(found.every((e) => e.actor1?.value.name !== "United Nations" && e.actor2?.value.name !== "United Nations"));
 });
+
+test("strikes by two means told in one sentence, one giving the day and the other the place, are one incident", () => {
+  const found = events(
+    "On Monday, warplanes carried out airstrikes and the army fired artillery shells in Jisr al-Shughur. One person was killed.",
+  );
+  assert.equal(found.length, 1, found.map((e) => e.type.value).join(", "));
+  assert.equal(found[0]?.fatalities?.value.min, 1);
+});

@@ -73,3 +73,40 @@ test("a place named after 'killed in' is no named victim", () => {
     { kind: "killed", range: { min: 7, max: 7 } },
   ]);
 });
+
+test("one person named with 'a' counts one", () => {
+  assert.deepEqual(read("A paramedic was killed when the shell hit the ambulance."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+  assert.deepEqual(read("An elderly farmer was shot dead near his field."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+  assert.deepEqual(read("A crowd lynched a suspected thief at the bus stop."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+});
+
+test("'a' before a plural verb belongs to a list, not to a toll of one", () => {
+  assert.ok(!read("Two bystanders, a cyclist and a vendor were killed.").some((c) => c.range.min === 1 && c.range.max === 1));
+});
+
+test("a death told by another verb first, or by 'fatally', is a death", () => {
+  assert.deepEqual(read("One trader was abducted and killed on the highway."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+  assert.deepEqual(read("Three people were fatally shot at the checkpoint."), [{ kind: "killed", range: { min: 3, max: 3 } }]);
+  assert.deepEqual(read("Villagers stoned a man accused of cattle theft to death."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+});
+
+test("a bomber killing himself is a death of the attackers' side", () => {
+  const s = "The bomber set off his vest at the gate, killing himself and injuring four guards.";
+  const [c] = readCasualties(s, 0, s.length);
+  assert.deepEqual(c?.range, { min: 1, max: 1 });
+  assert.equal(c?.who, "attacker");
+  assert.deepEqual(read("She blew herself up in the crowd, killing herself and six others.").slice(-1), [
+    { kind: "killed", range: { min: 7, max: 7 } },
+  ]);
+});
+
+test("a death told by a pronoun points back to someone already named", () => {
+  const s = "Officers cornered the suspect and shot him dead.";
+  const [c] = readCasualties(s, 0, s.length);
+  assert.deepEqual(c?.range, { min: 1, max: 1 });
+  assert.equal(c?.anaphoric, true);
+});
+
+test("one person wounded, named with 'a', counts one", () => {
+  assert.deepEqual(read("A civilian woman was wounded by the shelling."), [{ kind: "injured", range: { min: 1, max: 1 } }]);
+});

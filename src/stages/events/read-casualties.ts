@@ -1,3 +1,4 @@
+import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { Range, Span } from "../../core/model.ts";
 import { isLatinText, twin, type TwinPattern } from "../latin-twin.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN, isVague, parseNumber, qualifiedRange } from "./read-number.ts";
@@ -11,6 +12,8 @@ export interface Casualty {
   who: string;
   /** Where the counted noun phrase sits, to find whose side they were on. */
   whoSpan: Span;
+  /** Counted by a pronoun ("shot him dead"): the person was told of before, so the toll tells no incident of its own. */
+  anaphoric?: boolean;
 }
 
 const NUM = `(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN})`;
@@ -21,17 +24,23 @@ const NP_GREEDY = NP.replace("{0,5}?", "{0,5}");
 const ITEM = `${NUM}\\s+${NP}`;
 /** Inside a list, "a" and "an" count one: "two soldiers and an interpreter". */
 const LIST_ITEM = `(?<![\\p{L}])(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN}|an?)\\s+${NP}`;
-const KILLED_VERB = String.raw`(?:killed|dead|died|slain|shot dead|massacred|murdered|lost their lives|perished|executed)`;
+const KILLED_VERB = String.raw`(?:killed|dead|died|slain|shot dead|fatally (?:shot|wounded|injured|stabbed)|(?:beaten|stabbed|hacked|burned|burnt|stoned|clubbed) to death|massacred|murdered|lost their lives|perished|executed)`;
 const INJURED_VERB = String.raw`(?:injured|wounded|hurt)`;
 const BE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|reportedly|also|later|all|now|confirmed)\s+)*`;
 const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
+/** "were shot and killed", "was abducted and killed": another verb of the same people before the toll's. */
+const AND_BEFORE_VERB = String.raw`(?:(?:shot|stabbed|abducted|kidnapped|attacked|ambushed|beaten|tortured|hacked|captured|raped|seized)\s+and\s+)?`;
+/** Nouns naming one person (one-person-nouns.tsv), so that "a" before them counts one. */
+const ONE_PERSON = readTsv(lexiconUrl("one-person-nouns.tsv"))
+  .map(([noun]) => noun!)
+  .join("|");
 
 /** ", including children and women,": an aside on who the counted were, between them and the verb. */
 const ASIDE = String.raw`,\s*(?:including|among them|among whom|most of them|mostly|many of them)\b[^,;.]{1,60},\s*`;
 /** "At least 46 people, including children and women, have been killed": the counted, an aside, then the verb. */
 const WITH_ASIDE = (verb: string) => new RegExp(`${NUM}\\s+((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)()${ASIDE}${BE}${verb}\\b`, "giu");
 /** "two soldiers and an interpreter were killed": a list of counted groups before the verb. */
-const LIST_BEFORE = (verb: string) => new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${verb}\\b`, "giu");
+const LIST_BEFORE = (verb: string) => new RegExp(`${ITEM}((?:${SEP}${LIST_ITEM})*)${BE}${AND_BEFORE_VERB}${verb}\\b`, "giu");
 /** "killing three members", "left 11 dead", "killed at least 10 people". */
 const AFTER_VERB = (verbs: string) =>
   new RegExp(`\\b(?:${verbs})\\s+${NUM}(?![\\p{L}\\p{N}])\\s*${NP_GREEDY}((?:${SEP}${LIST_ITEM})*)`, "giu");
@@ -72,7 +81,8 @@ const PERPETRATOR =
 
 const ITEM_RE = twin(new RegExp(LIST_ITEM, "giu"));
 /** A word without which no pattern below can match. */
-const TOLL_WORD = /kill|dead|died|death|slain|massacr|murder|execut|lives|perish|toll|fatalit|casualt|injur|wound|hurt|neutrali|slaughter/i;
+const TOLL_WORD =
+  /kill|dead|died|death|slain|fatally|massacr|murder|execut|lives|perish|toll|fatalit|casualt|injur|wound|hurt|neutrali|slaughter|lynch|behead|himself|herself/i;
 
 /**
  * A pattern with the words (lower case) one of which it cannot match without: a sentence lacking
@@ -85,7 +95,19 @@ interface TollPattern {
 const pattern = (re: RegExp, words: readonly string[]): TollPattern => ({ re: twin(re), words });
 
 // Compiled once: building these per sentence cost more than running them.
-const KILLED_WORDS = ["killed", "dead", "died", "slain", "massacred", "murdered", "lost their lives", "perished", "executed"];
+const KILLED_WORDS = [
+  "killed",
+  "dead",
+  "died",
+  "slain",
+  "fatally",
+  "to death",
+  "massacred",
+  "murdered",
+  "lost their lives",
+  "perished",
+  "executed",
+];
 const INJURED_WORDS = ["injured", "wounded", "hurt"];
 const NAMED_KILLED_AFTER_P = pattern(NAMED_KILLED_AFTER, ["killed", "killing", "assassinat", "eliminat"]);
 const NAMED_KILLED_BEFORE_P = pattern(NAMED_KILLED_BEFORE, ["killed", "assassinated", "shot dead"]);
@@ -103,13 +125,36 @@ const KILLING_AFTER = pattern(
   ),
   ["kill", "massacr", "murdered", "slaughtered", "executed", "leaving", "left", "the lives of"],
 );
-/** "killed a civilian", "shot dead a police officer": one person, counted by the article "a". */
+/** "killed a civilian", "shot dead a police officer", "lynched a suspected thief": one person, counted by the article "a". */
 const KILLED_ONE_AFTER = pattern(
   new RegExp(
-    String.raw`\b(?:killed|killing|kills|shot dead|murdered|executed|beheaded|hacked to death|stabbed to death)\s+an?\s+((?:[\p{L}-]+\s+){0,2}?(?:civilian|man|woman|boy|girl|child|farmer|herder|trader|shopkeeper|teacher|student|soldier|policeman|policewoman|police officer|officer|guard|driver|journalist|worker|resident|villager|fighter|militant|member|person|pastor|priest|imam|chief|leader|commander|official|councillor|businessman))(?![\p{L}-])`,
+    String.raw`\b(?:killed|killing|kills|shot dead|murdered|executed|beheaded|lynched|hacked to death|stabbed to death)\s+an?\s+((?:[\p{L}-]+\s+){0,2}?(?:${ONE_PERSON}))(?![\p{L}-])`,
     "giu",
   ),
-  ["kill", "shot dead", "murdered", "executed", "beheaded", "to death"],
+  ["kill", "shot dead", "murdered", "executed", "beheaded", "lynched", "to death"],
+);
+/** The singular forms of BE: "a driver and a passenger were killed" is a list, read above. */
+const ONE_BE = String.raw`(?:(?:was|has been|had been|is|being|got|reportedly|also|later|now|confirmed)\s+)*`;
+/** "a paramedic was killed", "an elderly farmer was shot dead", "a woman was wounded": one person, counted by the article "a". */
+const ONE_BEFORE = (verb: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])an?\s+((?:[\p{L}'’-]+\s+){0,3}?(?:${ONE_PERSON}))\s+${ONE_BE}${AND_BEFORE_VERB}${verb}(?![\p{L}])`,
+    "giu",
+  );
+const ONE_KILLED_BEFORE = pattern(ONE_BEFORE(KILLED_VERB), KILLED_WORDS);
+const ONE_INJURED_BEFORE = pattern(ONE_BEFORE(INJURED_VERB), INJURED_WORDS);
+/** "shot him dead", "killed her", "stoned a man accused of theft to death": one person the sentence already named. */
+const KILLED_PRONOUN = pattern(
+  /\b(?:(?:killed|killing|murdered|lynched|beheaded|executed)\s+(?:him|her)\b|shot\s+(?:him|her)\s+dead\b|(?:stoned|beat|hacked|stabbed|clubbed|burned|burnt)\s+(?:him|her|an?\s+(?:[\p{L}'’-]+\s+){0,5}?)to death\b)/giu,
+  ["kill", "murdered", "lynched", "beheaded", "executed", "dead", "to death"],
+);
+/** "killing himself", "blew herself up and four others": the attacker's own death, and those killed with them. */
+const KILLED_SELF = pattern(
+  new RegExp(
+    String.raw`\b(?:killing|killed|kills|blowing|blew)\s+(?:himself|herself)(?:\s+up)?(?:\s+(?:and|along with)\s+${NUM}(?![\p{L}\p{N}])\s*${NP_GREEDY})?`,
+    "giu",
+  ),
+  ["himself", "herself"],
 );
 const INJURING_AFTER = pattern(AFTER_VERB("injuring|wounding|injured|wounded"), ["injur", "wound"]);
 const N_DEAD_P = pattern(N_DEAD, ["dead", "deaths", "fatalities"]);
@@ -210,6 +255,22 @@ export function readCasualties(text: string, start: number, end: number): Casual
     return { kind, range, span: at(m), who, whoSpan: whoSpan(m, m[3]) };
   });
   scan(KILLED_ONE_AFTER, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
+  scan(ONE_KILLED_BEFORE, (m) => ({ kind: "killed", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
+  scan(ONE_INJURED_BEFORE, (m) => ({ kind: "injured", range: { min: 1, max: 1 }, span: at(m), who: m[1]!, whoSpan: whoSpan(m, m[1]) }));
+  scan(KILLED_PRONOUN, (m) => ({
+    kind: "killed",
+    range: { min: 1, max: 1 },
+    span: at(m),
+    who: "",
+    whoSpan: at(m),
+    anaphoric: /\b(?:him|her)\b/i.test(m[0]),
+  }));
+  scan(KILLED_SELF, (m) => {
+    const others = m[2] ? parseNumber(m[2]) : null;
+    const range = others === null ? { min: 1, max: 1 } : qualifiedRange(others + 1, m[1] ?? null, isVague(m[2]!));
+    // Alone, the attacker's death is a side of its own and adds to the victims' told elsewhere.
+    return { kind: "killed", range, span: at(m), who: others === null ? "attacker" : (m[3]?.trim() ?? ""), whoSpan: at(m) };
+  });
   scan(INJURING_AFTER, (m) => {
     const n = parseNumber(m[2]!);
     return n === null

@@ -422,7 +422,7 @@ export function readObservations(
     // A toll in a clause of its own ("The three were killed while driving, not far from where...")
     // tells of an incident even where no trigger word stands beside it.
     for (const c of casualties) {
-      if (c.kind === "injured" || c.range.max === 0) continue;
+      if (c.range.max === 0) continue;
       const clause = clauseAround(text, sentence, c.span.start);
       const from = Math.min(clause.start, c.span.start);
       // A toll read across an aside ("46 people, including children, were killed in strikes") ends in the clause of its verb.
@@ -624,7 +624,7 @@ export function readObservations(
           wTimes.length ||
           inherited ||
           specific.length ||
-          wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0) ||
+          wCasualties.some((c) => c.kind === "killed" && c.range.max !== 0 && !c.anaphoric) ||
           namedVictim ||
           (t.value === "arrests" && ANNOUNCED_BEFORE.test(before)),
         ),
