@@ -1,12 +1,14 @@
 /**
  * The whole benchmark in one command: extraction throughput against compromise, full ingest into
- * SQLite and through the PostgreSQL queue with 1 and 2 workers, and API latency at 100,000 and
- * 1,000,000 stored events. Each stage runs in a child process of its own (so each peak RSS is its
+ * SQLite and through the PostgreSQL queue with 1 and 2 workers, API latency at 100,000 and
+ * 1,000,000 stored events, and exports of 200,000 events in every format (command line and API,
+ * with listings asked meanwhile). Each stage runs in a child process of its own (so each peak RSS is its
  * own); progress goes to stderr, the summary table to stdout, and everything to bench/RESULTS.md.
  *
  *   npm run bench [-- --quick] [--articles 10000] [--ingest-articles 1000] [--ingest-years 2]
  *                 [--events 100000,1000000] [--requests 100] [--max-seconds 120] [--check-events 3000]
- *                 [--pg postgres://postgres@127.0.0.1:5432/test] [--no-pg] [--only extract,ingest,api]
+ *                 [--export-events 200000] [--export-db FILE]
+ *                 [--pg postgres://postgres@127.0.0.1:5432/test] [--no-pg] [--only extract,ingest,api,export]
  *                 [--no-profile] [--seed S] [--sets DIR] [--out FILE]
  *
  * --quick runs small sizes to check that everything works, and writes its results to a temporary
@@ -20,6 +22,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import type { LatencyReport } from "./api-latency.ts";
+import type { ExportReport } from "./export-streaming.ts";
 import type { ExtractionReport } from "./extract-throughput.ts";
 import { DEFAULT_PG } from "./ingest-throughput.ts";
 import type { IngestReport } from "./ingest-throughput.ts";
@@ -36,9 +39,11 @@ const { values: args } = parseArgs({
     requests: { type: "string" },
     "max-seconds": { type: "string" },
     "check-events": { type: "string" },
+    "export-events": { type: "string" },
+    "export-db": { type: "string" },
     pg: { type: "string", default: process.env["SITREP_BENCH_PG"] ?? DEFAULT_PG },
     "no-pg": { type: "boolean", default: false },
-    only: { type: "string", default: "extract,ingest,api" },
+    only: { type: "string", default: "extract,ingest,api,export" },
     "no-profile": { type: "boolean", default: false },
     seed: { type: "string", default: "20250312" },
     sets: { type: "string", default: join(REPO_ROOT, "..", "shared", "sets") },
@@ -55,6 +60,7 @@ const sizes = {
   requests: args.requests ?? (quick ? "15" : "100"),
   maxSeconds: args["max-seconds"] ?? (quick ? "30" : "120"),
   checkEvents: args["check-events"] ?? (quick ? "1000" : "3000"),
+  exportEvents: args["export-events"] ?? (quick ? "5000" : "200000"),
 };
 const out = args.out ?? (quick ? join(os.tmpdir(), "sitrep-bench-quick-RESULTS.md") : join(REPO_ROOT, "bench", "RESULTS.md"));
 const stages = new Set(args.only.split(",").map((s) => s.trim()));
@@ -183,6 +189,15 @@ const api: StageOutcome<LatencyReport> = stages.has("api")
       ...profile,
     ])
   : skipped("not in --only");
+const exports: StageOutcome<ExportReport> = stages.has("export")
+  ? await runStage<ExportReport>("export-streaming.ts", [
+      "--events",
+      sizes.exportEvents,
+      "--seed",
+      args.seed,
+      ...(args["export-db"] ? ["--db", args["export-db"]] : []),
+    ])
+  : skipped("not in --only");
 
 const sets = existsSync(args.sets) ? `${args.sets} (present)` : `${args.sets} (absent: examples only)`;
 const results: BenchResults = {
@@ -210,11 +225,13 @@ const results: BenchResults = {
       .join(
         " and ",
       )} events; ${sizes.requests} timed requests per filter (at most ${sizes.maxSeconds} s per filter); load checked on ${sizes.checkEvents} events`,
+    Exports: `a store of ${Number(sizes.exportEvents).toLocaleString("en-US")} bulk-loaded events, each format by \`sitrep export\` and by \`GET /api/export\` with listings asked meanwhile`,
     Profiles: args["no-profile"] ? "off" : "for missed targets",
   },
   extraction,
   ingest,
   api,
+  exports,
 };
 
 const rows = summaryRows(results);

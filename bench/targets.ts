@@ -12,6 +12,10 @@ export const TARGETS = {
   workerScaling: 1.8,
   /** API latency, 95th percentile, in milliseconds, at the largest store. */
   apiP95Ms: 50,
+  /** Peak RSS of an export of the export benchmark's store, any format, command line or API server, in bytes. */
+  exportPeakRssBytes: 300_000_000,
+  /** Latency of API listings made while the API exports the whole store, 95th percentile, in milliseconds. */
+  exportApiP95Ms: 200,
 } as const;
 
 export type Verdict = "met" | "NOT met";

@@ -10,8 +10,8 @@ import type { StoredEvent } from "../core/model.ts";
 import { eventKey } from "./shared/event-pages.ts";
 import type { EventFilter, EventKey, Store } from "./store.ts";
 
-/** Events per page: large enough that paging costs little, small enough that a page is a few MB at most. */
-export const EVENT_PAGE_SIZE = 500;
+/** Events per page: enough that paging costs little; few enough that what a page leaves behind is collected young (500 a page doubled an export's peak memory). */
+export const EVENT_PAGE_SIZE = 100;
 
 /** The pages of the events `filter` selects, none empty, in listing order; `pageSize` events each (the last may hold fewer). */
 export async function* eventPages(

@@ -115,7 +115,7 @@ export function toReference(r: {
 export type EventScan = AsyncGenerator<readonly StoredEvent[], void, undefined>;
 
 /** Events per page of such a scan. */
-export const SCAN_PAGE_SIZE = 500;
+export const SCAN_PAGE_SIZE = 100;
 
 /**
  * Links as stated by the articles, those references resolve to, and those that follow from them.
