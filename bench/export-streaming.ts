@@ -6,7 +6,8 @@
  * export's time, the server's peak RSS, and the listings' latency: an export must not hold up
  * other requests).
  *
- *   tsx bench/export-streaming.ts [--events 200000] [--db FILE] [--seed S] [--json]
+ *   tsx bench/export-streaming.ts [--events 200000] [--db FILE] [--formats json,jsonl,geojson,csv] [--via cli,api]
+ *                                [--seed S] [--json]
  *
  * --db keeps the store (and grows one left by an earlier run with the same seed) instead of a
  * temporary one.
@@ -113,7 +114,13 @@ async function apiExport(db: string, format: ExportFormat, paths: string[]): Pro
   return { ...measured, serverPeakRssBytes: await server.stop() };
 }
 
-export async function runExportBench(options: { events: number; seed: number; db: string | null }) {
+export async function runExportBench(options: {
+  events: number;
+  seed: number;
+  db: string | null;
+  formats?: readonly ExportFormat[];
+  via?: ReadonlySet<"cli" | "api">;
+}) {
   const space: IncidentSpace = { theatres: loadTheatres(), seed: options.seed, firstDay: "2021-01-01", days: 1826 };
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-export-"));
   const file = options.db ? resolve(options.db) : join(dir, "events.db");
@@ -129,20 +136,24 @@ export async function runExportBench(options: { events: number; seed: number; db
     const paths = FILTER_KINDS.flatMap((kind, k) => listingQueries(space, kind, 40, options.seed + k).map((q) => queryPath(q)));
     // Interleaved, so that every kind of listing is asked during each export.
     const mixed = paths.map((_, i) => paths[(i % FILTER_KINDS.length) * 40 + Math.floor(i / FILTER_KINDS.length)]!);
-    const cli = {} as Record<ExportFormat, CliExport>;
-    const api = {} as Record<ExportFormat, ApiExport>;
-    for (const format of EXPORT_FORMATS) {
-      console.error(`export: ${events} events as ${format}, by the command line ...`);
-      const c = (cli[format] = await cliExport(file, format, dir));
-      console.error(
-        `    ${c.seconds.toFixed(1)} s, ${(c.bytes / 1e6).toFixed(0)} MB written, peak RSS ${((c.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`,
-      );
-      console.error(`export: ${events} events as ${format}, by the API, listings asked meanwhile ...`);
-      const a = (api[format] = await apiExport(file, format, mixed));
-      console.error(
-        `    ${a.seconds.toFixed(1)} s, ${(a.bytes / 1e6).toFixed(0)} MB sent, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB; ` +
-          `${a.requests} listings meanwhile: p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`,
-      );
+    const cli: Partial<Record<ExportFormat, CliExport>> = {};
+    const api: Partial<Record<ExportFormat, ApiExport>> = {};
+    for (const format of options.formats ?? EXPORT_FORMATS) {
+      if (options.via?.has("cli") ?? true) {
+        console.error(`export: ${events} events as ${format}, by the command line ...`);
+        const c = (cli[format] = await cliExport(file, format, dir));
+        console.error(
+          `    ${c.seconds.toFixed(1)} s, ${(c.bytes / 1e6).toFixed(0)} MB written, peak RSS ${((c.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`,
+        );
+      }
+      if (options.via?.has("api") ?? true) {
+        console.error(`export: ${events} events as ${format}, by the API, listings asked meanwhile ...`);
+        const a = (api[format] = await apiExport(file, format, mixed));
+        console.error(
+          `    ${a.seconds.toFixed(1)} s, ${(a.bytes / 1e6).toFixed(0)} MB sent, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB; ` +
+            `${a.requests} listings meanwhile: p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`,
+        );
+      }
     }
     return { seed: options.seed, events, loadSeconds, dbBytes: statSync(file).size, cli, api };
   } finally {
@@ -159,20 +170,32 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       events: { type: "string", default: "200000" },
       seed: { type: "string", default: "20250312" },
       db: { type: "string" },
+      formats: { type: "string", default: EXPORT_FORMATS.join(",") },
+      via: { type: "string", default: "cli,api" },
       json: { type: "boolean", default: false },
     },
     strict: true,
   });
-  const report = await runExportBench({ events: Number(args.events), seed: Number(args.seed), db: args.db ?? null });
+  const formats = args.formats.split(",").map((f) => f.trim()) as ExportFormat[];
+  const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new Error(`--formats: unknown ${unknown.join(", ")}; known: ${EXPORT_FORMATS.join(", ")}`);
+  const report = await runExportBench({
+    events: Number(args.events),
+    seed: Number(args.seed),
+    db: args.db ?? null,
+    formats,
+    via: new Set(args.via.split(",").map((v) => v.trim() as "cli" | "api")),
+  });
   if (args.json) console.log(JSON.stringify(report, null, 2));
   else {
-    for (const format of EXPORT_FORMATS) {
+    for (const format of formats) {
       const c = report.cli[format];
       const a = report.api[format];
-      console.log(
-        `${format.padEnd(8)} CLI ${c.seconds.toFixed(1)} s, peak RSS ${((c.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB; ` +
-          `API ${a.seconds.toFixed(1)} s, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB, listings meanwhile p95 ${a.p95.toFixed(1)} ms (${a.requests})`,
-      );
+      if (c) console.log(`${format.padEnd(8)} CLI ${c.seconds.toFixed(1)} s, peak RSS ${((c.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`);
+      if (a)
+        console.log(
+          `${format.padEnd(8)} API ${a.seconds.toFixed(1)} s, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB, listings meanwhile p95 ${a.p95.toFixed(1)} ms (${a.requests})`,
+        );
     }
   }
 }

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LatencyReport } from "./api-latency.ts";
 import type { ProfileSummary } from "./cpu-profile.ts";
-import type { ExportReport } from "./export-streaming.ts";
+import type { ApiExport, CliExport, ExportReport } from "./export-streaming.ts";
 import type { ExtractionReport } from "./extract-throughput.ts";
 import type { IngestReport } from "./ingest-throughput.ts";
 import { FILTER_KINDS, FILTER_LABELS } from "./listing-queries.ts";
@@ -144,7 +144,7 @@ export function summaryRows(results: BenchResults): Row[] {
   else if ("report" in exp) {
     const r = exp.report;
     const rss = (bytes: number | null) => (bytes === null ? "NOT measured" : verdict(bytes <= TARGETS.exportPeakRssBytes));
-    for (const [format, c] of Object.entries(r.cli)) {
+    for (const [format, c] of Object.entries(r.cli) as Array<[string, CliExport]>) {
       rows.push({
         figure: `export ${format}, ${thousands(r.events)} events, command line: time / peak RSS`,
         value: `${c.seconds.toFixed(1)} s / ${mb(c.peakRssBytes)}`,
@@ -152,7 +152,7 @@ export function summaryRows(results: BenchResults): Row[] {
         verdict: rss(c.peakRssBytes),
       });
     }
-    for (const [format, a] of Object.entries(r.api)) {
+    for (const [format, a] of Object.entries(r.api) as Array<[string, ApiExport]>) {
       rows.push({
         figure: `export ${format}, ${thousands(r.events)} events, API: time / server peak RSS`,
         value: `${a.seconds.toFixed(1)} s / ${mb(a.serverPeakRssBytes)}`,
@@ -338,21 +338,21 @@ function detailSections(results: BenchResults): string[] {
           "p95 ms",
           "max ms",
         ],
-        Object.keys(r.cli).map((format) => {
+        [...new Set([...Object.keys(r.cli), ...Object.keys(r.api)])].map((format) => {
           const c = r.cli[format as keyof typeof r.cli];
           const a = r.api[format as keyof typeof r.api];
           return [
             format,
-            c.seconds.toFixed(1),
-            (c.bytes / 1e6).toFixed(0),
-            mb(c.peakRssBytes),
-            a.seconds.toFixed(1),
-            (a.bytes / 1e6).toFixed(0),
-            mb(a.serverPeakRssBytes),
-            String(a.requests),
-            ms(a.p50),
-            ms(a.p95),
-            ms(a.max),
+            c ? c.seconds.toFixed(1) : NONE,
+            c ? (c.bytes / 1e6).toFixed(0) : NONE,
+            c ? mb(c.peakRssBytes) : NONE,
+            a ? a.seconds.toFixed(1) : NONE,
+            a ? (a.bytes / 1e6).toFixed(0) : NONE,
+            a ? mb(a.serverPeakRssBytes) : NONE,
+            a ? String(a.requests) : NONE,
+            a ? ms(a.p50) : NONE,
+            a ? ms(a.p95) : NONE,
+            a ? ms(a.max) : NONE,
           ];
         }),
       ),

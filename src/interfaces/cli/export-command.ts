@@ -1,8 +1,9 @@
-import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { Command, Option } from "commander";
-import { SitrepError } from "../../core/errors.ts";
+import { SitrepError, UsageError } from "../../core/errors.ts";
 import { EXPORT_FORMATS, exportChunks, type ExportFormat } from "../../export/export-formats.ts";
 import { filterFrom, withFilterOptions } from "./filter-options.ts";
 import { openExistingStore } from "./open-store.ts";
@@ -10,6 +11,17 @@ import { openExistingStore } from "./open-store.ts";
 /** An export that failed once part of it was written: what was written is not the whole export. */
 export class ExportError extends SitrepError {
   override name = "ExportError";
+}
+
+/** The output file, open for writing; a UsageError naming it when it cannot be. */
+async function openOutput(path: string): Promise<WriteStream> {
+  const file = createWriteStream(path);
+  try {
+    await once(file, "ready");
+    return file;
+  } catch (error) {
+    throw new UsageError(`--output ${path}: cannot write it (${(error as Error).message})`, { cause: error });
+  }
 }
 
 /**
@@ -46,9 +58,11 @@ export function exportCommand(): Command {
           yield chunk;
         }
       }
+      // A file that cannot be written is said so before the export starts.
+      const file = output ? await openOutput(output) : null;
       try {
         // stdout stays open for whatever else writes to it; a file is closed when the export ends.
-        if (output) await pipeline(noted(), createWriteStream(output));
+        if (file) await pipeline(noted(), file);
         else await pipeline(noted(), process.stdout, { end: false });
       } catch (error) {
         if (output) await rm(output, { force: true });

@@ -6,7 +6,7 @@ import { storeFilter } from "./event-routes.ts";
 import { ExportQuery } from "./request-schemas.ts";
 import { Export } from "./response-schemas.ts";
 import { badRequest } from "./responses.ts";
-import { streamedBody } from "./streamed-body.ts";
+import { acceptsGzip, streamedBody } from "./streamed-body.ts";
 
 const text = z.string();
 
@@ -38,10 +38,12 @@ export function registerExportRoutes(app: OpenAPIHono, store: Store): void {
     // The count goes in a header, sent before the first row: counted over the store's cursor first.
     const leftOut = format === "csv" && !includeIncomplete ? (await countLeftOut(store, filter)).count : 0;
     // Streamed: once the first bytes are sent a failure cannot change the status; it breaks the body off (streamed-body.ts).
-    const body = await streamedBody(exportChunks(store, format, filter, { includeIncomplete }), `GET ${c.req.path}`);
+    const gzip = acceptsGzip(c.req.header("accept-encoding"));
+    const { body, headers } = await streamedBody(exportChunks(store, format, filter, { includeIncomplete }), `GET ${c.req.path}`, gzip);
     // A download with a name that says what it is; the JSON formats still open in a browser tab.
     const extension = format === "jsonl" ? "jsonl" : format;
     return c.body(body, 200, {
+      ...headers,
       "Content-Type": EXPORT_MEDIA_TYPES[format],
       "Content-Disposition": `${format === "csv" ? "attachment" : "inline"}; filename="sitrep-events.${extension}"`,
       // The CSV leaves out incomplete events unless asked; the count says so without a body change.

@@ -1,14 +1,17 @@
 import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { serve, type ServerType } from "@hono/node-server";
 import type { StoredEvent } from "../../core/model.ts";
+import { EVENT_PAGE_SIZE } from "../../storage/event-cursor.ts";
 import type { EventPageRequest, Store } from "../../storage/store.ts";
 import { filledFixture, type Fixture } from "./api-fixture.ts";
 import { createApp } from "./create-app.ts";
 
+/** The export's pages: as many as make it large, each as many events as the API reads at a time. */
 const PAGES = 12;
-const PAGE = 500;
+const PAGE = EVENT_PAGE_SIZE;
 
 /**
  * A store of PAGES × PAGE events (copies of one real event under ids of their own), its page reads
@@ -77,6 +80,17 @@ describe("GET /api/export streams", () => {
     } finally {
       running.server.close();
     }
+  });
+
+  it("gzips the export itself when the client takes gzip, and not otherwise", async () => {
+    const plain = await f.app.request("/api/export?format=json");
+    assert.equal(plain.headers.get("content-encoding"), null);
+    const text = await plain.text();
+    const zipped = await f.app.request("/api/export?format=json", { headers: { "accept-encoding": "br;q=1, gzip;q=0.5" } });
+    assert.equal(zipped.headers.get("content-encoding"), "gzip");
+    assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8"), text);
+    const refused = await f.app.request("/api/export?format=json", { headers: { "accept-encoding": "gzip;q=0" } });
+    assert.equal(refused.headers.get("content-encoding"), null);
   });
 
   it("a failure part-way breaks the body off: the status was sent, the transfer does not complete", async () => {
