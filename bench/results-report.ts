@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LatencyReport } from "./api-latency.ts";
 import type { ProfileSummary } from "./cpu-profile.ts";
+import type { ApiExport, CliExport, ExportReport } from "./export-streaming.ts";
 import type { ExtractionReport } from "./extract-throughput.ts";
 import type { IngestReport } from "./ingest-throughput.ts";
 import { FILTER_KINDS, FILTER_LABELS } from "./listing-queries.ts";
@@ -27,6 +28,8 @@ export interface BenchResults {
   ingest: StageOutcome<IngestReport>;
   api: StageOutcome<LatencyReport>;
   web: StageOutcome<WebOverviewReport>;
+  /** Absent in results written before exports were measured. */
+  exports?: StageOutcome<ExportReport>;
 }
 
 export interface Row {
@@ -138,6 +141,36 @@ export function summaryRows(results: BenchResults): Row[] {
     }
   }
   rows.push(...(outcomeRows("web overview", results.web) ?? webOverviewRows(results.web)));
+
+  const exp = results.exports ?? { skipped: "not run" };
+  const expFailed = outcomeRows("exports", exp);
+  if (expFailed) rows.push(...expFailed);
+  else if ("report" in exp) {
+    const r = exp.report;
+    const rss = (bytes: number | null) => (bytes === null ? "NOT measured" : verdict(bytes <= TARGETS.exportPeakRssBytes));
+    for (const [format, c] of Object.entries(r.cli) as Array<[string, CliExport]>) {
+      rows.push({
+        figure: `export ${format}, ${thousands(r.events)} events, command line: time / peak RSS`,
+        value: `${c.seconds.toFixed(1)} s / ${mb(c.peakRssBytes)}`,
+        target: `RSS <= ${mb(TARGETS.exportPeakRssBytes)}`,
+        verdict: rss(c.peakRssBytes),
+      });
+    }
+    for (const [format, a] of Object.entries(r.api) as Array<[string, ApiExport]>) {
+      rows.push({
+        figure: `export ${format}, ${thousands(r.events)} events, API: time / server peak RSS`,
+        value: `${a.seconds.toFixed(1)} s / ${mb(a.serverPeakRssBytes)}`,
+        target: `RSS <= ${mb(TARGETS.exportPeakRssBytes)}`,
+        verdict: rss(a.serverPeakRssBytes),
+      });
+      rows.push({
+        figure: `export ${format}, API listings meanwhile: p50 / p95`,
+        value: `${ms(a.p50)} / ${ms(a.p95)} ms (${a.requests} requests)`,
+        target: `p95 <= ${TARGETS.exportApiP95Ms} ms`,
+        verdict: a.requests === 0 ? "NOT measured" : verdict(a.p95 <= TARGETS.exportApiP95Ms),
+      });
+    }
+  }
   return rows;
 }
 
@@ -289,6 +322,48 @@ function detailSections(results: BenchResults): string[] {
     );
   }
   out.push(...webOverviewDetails(results.web));
+  if (results.exports && "report" in results.exports) {
+    const r = results.exports.report;
+    out.push(
+      "### Exports",
+      "",
+      `A store of ${thousands(r.events)} bulk-loaded events (${mb(r.dbBytes)}${r.loadSeconds === null ? "" : `, loaded in ${r.loadSeconds.toFixed(0)} s`}), exported whole in each format.`,
+      "",
+      table(
+        [
+          "format",
+          "CLI s",
+          "CLI MB written",
+          "CLI peak RSS",
+          "API s",
+          "API MB sent",
+          "server peak RSS",
+          "listings meanwhile",
+          "p50 ms",
+          "p95 ms",
+          "max ms",
+        ],
+        [...new Set([...Object.keys(r.cli), ...Object.keys(r.api)])].map((format) => {
+          const c = r.cli[format as keyof typeof r.cli];
+          const a = r.api[format as keyof typeof r.api];
+          return [
+            format,
+            c ? c.seconds.toFixed(1) : NONE,
+            c ? (c.bytes / 1e6).toFixed(0) : NONE,
+            c ? mb(c.peakRssBytes) : NONE,
+            a ? a.seconds.toFixed(1) : NONE,
+            a ? (a.bytes / 1e6).toFixed(0) : NONE,
+            a ? mb(a.serverPeakRssBytes) : NONE,
+            a ? String(a.requests) : NONE,
+            a ? ms(a.p50) : NONE,
+            a ? ms(a.p95) : NONE,
+            a ? ms(a.max) : NONE,
+          ];
+        }),
+      ),
+      "",
+    );
+  }
   return out;
 }
 
@@ -297,6 +372,7 @@ const METHOD = [
   "- Ingest runs Sitrep's own command (`node bin/sitrep.js ingest --db FILE --manifest M`; `ingest --queue` then `worker --until-empty` processes) and counts each command's whole life, start-up included. _Steady_ is articles/s between the first and the last article's ingestion times as the store records them. The time per article grows with the store (merging compares more candidates as the store grows; `npm run bench:ingest` shows it slice by slice), so these figures hold for this corpus size only. Peak RSS and CPU time are reported by each process as it exits (`max-rss-preload.mjs`); _machine busy_ is the share of all cores' time spent busy during the run, from /proc/stat, PostgreSQL and anything else running included.",
   "- API latency: the bulk-loaded SQLite store is served by `node bin/sitrep.js serve --read-only`, asked over HTTP one request at a time (first page, the API's default of 100 events), the whole answer read; after 3 warm-up requests per filter, each filter's requests are timed until their number or the time allowed per filter runs out. Peak RSS is the server's VmHWM.",
   "- Web overview: `bench/web-overview.ts` bulk-loads its own store, builds the web view, serves it and drives Chromium through playwright-core: the overview of one month loaded several times (timed from the address to the count and the first row of the list), then the map zoomed in ten wheel steps and panned, every task over 50 ms recorded by the page's own PerformanceObserver.",
+  "- Exports: each format is written by `node bin/sitrep.js export --db FILE --format F --output OUT` (time from spawn to exit, start-up included; peak RSS reported by the process as it exits), then asked of a fresh `sitrep serve --read-only` as `GET /api/export?format=F` and read to the end (gzip, as a browser asks for it), while listing requests of every filter kind (as in the latency benchmark) are made one after another until the export ends; their latency is the export's effect on other users. Peak RSS of the server is its VmHWM.",
   "- Profiles: extraction, SQLite ingest and API listings are profiled in process around the work (after a warm-up, so start-up is left out); workers are run under `node --cpu-prof` from the sources. _Time by Sitrep file_ charges time spent in libraries, natives (SQLite) and node itself to the nearest Sitrep source file on the stack.",
 ];
 

@@ -1,13 +1,15 @@
 /**
  * The whole benchmark in one command: extraction throughput against compromise, full ingest into
  * SQLite and through the PostgreSQL queue with 1 and 2 workers, API latency at 100,000 and
- * 1,000,000 stored events, and the web overview in Chromium over 200,000. Each stage runs in a child process of its own (so each peak RSS is its
+ * 1,000,000 stored events, the web overview in Chromium over 200,000, and exports of 200,000 events
+ * in every format (command line and API, with listings asked meanwhile). Each stage runs in a child
+ * process of its own (so each peak RSS is its
  * own); progress goes to stderr, the summary table to stdout, and everything to bench/RESULTS.md.
  *
  *   npm run bench [-- --quick] [--articles 10000] [--ingest-articles 1000] [--ingest-years 2]
  *                 [--events 100000,1000000] [--requests 100] [--max-seconds 120] [--check-events 3000]
- *                 [--pg postgres://postgres@127.0.0.1:5432/test] [--no-pg] [--only extract,ingest,api,web]
- *                 [--web-events 200000] [--web-loads 5]
+ *                 [--pg postgres://postgres@127.0.0.1:5432/test] [--no-pg] [--only extract,ingest,api,web,export]
+ *                 [--web-events 200000] [--web-loads 5] [--export-events 200000] [--export-db FILE]
  *                 [--no-profile] [--seed S] [--sets DIR] [--out FILE]
  *
  * --quick runs small sizes to check that everything works, and writes its results to a temporary
@@ -21,6 +23,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import type { LatencyReport } from "./api-latency.ts";
+import type { ExportReport } from "./export-streaming.ts";
 import type { ExtractionReport } from "./extract-throughput.ts";
 import { DEFAULT_PG } from "./ingest-throughput.ts";
 import type { IngestReport } from "./ingest-throughput.ts";
@@ -38,9 +41,11 @@ const { values: args } = parseArgs({
     requests: { type: "string" },
     "max-seconds": { type: "string" },
     "check-events": { type: "string" },
+    "export-events": { type: "string" },
+    "export-db": { type: "string" },
     pg: { type: "string", default: process.env["SITREP_BENCH_PG"] ?? DEFAULT_PG },
     "no-pg": { type: "boolean", default: false },
-    only: { type: "string", default: "extract,ingest,api,web" },
+    only: { type: "string", default: "extract,ingest,api,web,export" },
     "web-events": { type: "string" },
     "web-loads": { type: "string" },
     "no-profile": { type: "boolean", default: false },
@@ -61,6 +66,7 @@ const sizes = {
   checkEvents: args["check-events"] ?? (quick ? "1000" : "3000"),
   webEvents: args["web-events"] ?? (quick ? "5000" : "200000"),
   webLoads: args["web-loads"] ?? (quick ? "3" : "5"),
+  exportEvents: args["export-events"] ?? (quick ? "5000" : "200000"),
 };
 const out = args.out ?? (quick ? join(os.tmpdir(), "sitrep-bench-quick-RESULTS.md") : join(REPO_ROOT, "bench", "RESULTS.md"));
 const stages = new Set(args.only.split(",").map((s) => s.trim()));
@@ -192,6 +198,15 @@ const api: StageOutcome<LatencyReport> = stages.has("api")
 const web: StageOutcome<WebOverviewReport> = stages.has("web")
   ? await runStage<WebOverviewReport>("web-overview.ts", ["--events", sizes.webEvents, "--loads", sizes.webLoads, "--remove-store"])
   : skipped("not in --only");
+const exports: StageOutcome<ExportReport> = stages.has("export")
+  ? await runStage<ExportReport>("export-streaming.ts", [
+      "--events",
+      sizes.exportEvents,
+      "--seed",
+      args.seed,
+      ...(args["export-db"] ? ["--db", args["export-db"]] : []),
+    ])
+  : skipped("not in --only");
 
 const sets = existsSync(args.sets) ? `${args.sets} (present)` : `${args.sets} (absent: examples only)`;
 const results: BenchResults = {
@@ -219,6 +234,7 @@ const results: BenchResults = {
       .join(
         " and ",
       )} events; ${sizes.requests} timed requests per filter (at most ${sizes.maxSeconds} s per filter); load checked on ${sizes.checkEvents} events`,
+    Exports: `a store of ${Number(sizes.exportEvents).toLocaleString("en-US")} bulk-loaded events, each format by \`sitrep export\` and by \`GET /api/export\` with listings asked meanwhile`,
     Profiles: args["no-profile"] ? "off" : "for missed targets",
     "Web overview": `${Number(sizes.webEvents).toLocaleString("en-US")} bulk-loaded events in Chromium; a month's overview loaded ${sizes.webLoads} times`,
   },
@@ -226,6 +242,7 @@ const results: BenchResults = {
   ingest,
   api,
   web,
+  exports,
 };
 
 const rows = summaryRows(results);

@@ -16,6 +16,10 @@ export const TARGETS = {
   webOverviewReadyMs: 1000,
   /** Web overview: the longest task (ms) the page runs while its map is zoomed and panned over the whole store. */
   webLongestTaskMs: 100,
+  /** Peak RSS of an export of the export benchmark's store, any format, command line or API server, in bytes. */
+  exportPeakRssBytes: 300_000_000,
+  /** Latency of API listings made while the API exports the whole store, 95th percentile, in milliseconds. */
+  exportApiP95Ms: 200,
 } as const;
 
 export type Verdict = "met" | "NOT met";

@@ -68,63 +68,107 @@ function namesActor(words: string, kind: ActorKind, name: string): boolean {
 }
 
 /**
+ * What the registry keeps of the sightings of one name (a group's, or a person's as written
+ * without an affiliation) while reading them: counts and sets, never the sightings themselves,
+ * so that a registry over a whole store is gathered in the memory of its actors alone.
+ */
+interface NameTally {
+  kind: ActorKind;
+  name: string;
+  sightings: number;
+  articles: Set<string>;
+  /** The words of the sightings, each once: a person's are weighed once the group's canonical name is known. */
+  written: Set<string>;
+  countries: Map<string, number>;
+}
+
+/** Reads sightings one at a time (`add`), then gives the registry (`build`). */
+export interface ActorRegistryBuilder {
+  add(sighting: ActorSighting): void;
+  build(relations?: readonly SourcedRelation[]): ActorRegistry;
+}
+
+/**
  * Gathers actor sightings into registry actors, sorted by kind then name, with ids from kind and
  * canonical key. `relations` (read from articles by `findActorRelations`) are resolved against the
- * registry along with the affiliations people's values state.
+ * registry along with the affiliations people's values state. People are grouped only at the end,
+ * by the names seen over all the sightings.
  */
+export function actorRegistryBuilder(): ActorRegistryBuilder {
+  const tallies = new Map<string, NameTally>();
+  const affiliations: Array<{ relation: SourcedRelation; tallyKey: string }> = [];
+  return {
+    add({ actor, articleId, evidence }) {
+      const name = actor.kind === "person" ? splitPersonActorName(actor.name).name : actor.name;
+      const tallyKey = `${actor.kind}\u0000${name}`;
+      let tally = tallies.get(tallyKey);
+      if (!tally) {
+        tally = { kind: actor.kind, name, sightings: 0, articles: new Set(), written: new Set(), countries: new Map() };
+        tallies.set(tallyKey, tally);
+      }
+      tally.sightings++;
+      tally.articles.add(articleId);
+      const written = evidence.text.trim();
+      if (written) tally.written.add(written);
+      if (actor.country) tally.countries.set(actor.country, (tally.countries.get(actor.country) ?? 0) + 1);
+      const affiliation = affiliationRelation(actor, evidence);
+      if (affiliation) affiliations.push({ relation: { ...affiliation, articleId }, tallyKey });
+    },
+    build(relations = []) {
+      const personCounts = new Map<string, number>();
+      for (const t of tallies.values()) if (t.kind === "person") personCounts.set(t.name, t.sightings);
+      const personGroup = new Map<string, PersonNameGroup>();
+      for (const group of groupPersonNames(personCounts)) for (const name of group.names) personGroup.set(name, group);
+
+      const entries = new Map<string, Entry>();
+      const entryKeyOf = new Map<string, string>();
+      for (const [tallyKey, t] of tallies) {
+        const group = t.kind === "person" ? personGroup.get(t.name)! : null;
+        const key = group ? group.key : t.name;
+        const entryKey = `${t.kind}\u0000${key}`;
+        entryKeyOf.set(tallyKey, entryKey);
+        let entry = entries.get(entryKey);
+        if (!entry) {
+          entry = {
+            kind: t.kind,
+            key,
+            name: group ? group.canonical : t.name,
+            sightings: 0,
+            articles: new Set(),
+            aliases: new Set(),
+            countries: new Map(),
+          };
+          entries.set(entryKey, entry);
+        }
+        entry.sightings += t.sightings;
+        for (const a of t.articles) entry.articles.add(a);
+        if (t.kind === "person") entry.aliases.add(t.name);
+        for (const w of t.written) if (namesActor(w, entry.kind, entry.name)) entry.aliases.add(w);
+        for (const [country, n] of t.countries) entry.countries.set(country, (entry.countries.get(country) ?? 0) + n);
+      }
+
+      const idOf = (entry: Entry) => actorId(entry.kind, entry.key);
+      const actors = [...entries.values()]
+        .map((entry): RegistryActor => ({
+          id: idOf(entry),
+          name: entry.name,
+          kind: entry.kind,
+          country: mainCountry(entry.countries),
+          aliases: [...entry.aliases].filter((alias) => alias !== entry.name).sort(compareText),
+          sightings: entry.sightings,
+          articles: [...entry.articles].sort(compareText),
+        }))
+        .sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id));
+
+      const fromIds = new Map(affiliations.map(({ tallyKey }, index) => [index, idOf(entries.get(entryKeyOf.get(tallyKey)!)!)]));
+      return { actors, relations: resolveRelations(actors, [...affiliations.map((a) => a.relation), ...relations], fromIds) };
+    },
+  };
+}
+
+/** The registry of `inputs` at once (see `actorRegistryBuilder`). */
 export function buildActorRegistry(inputs: readonly ActorSighting[], relations: readonly SourcedRelation[] = []): ActorRegistry {
-  const personCounts = new Map<string, number>();
-  for (const { actor } of inputs) {
-    if (actor.kind !== "person") continue;
-    const name = splitPersonActorName(actor.name).name;
-    personCounts.set(name, (personCounts.get(name) ?? 0) + 1);
-  }
-  const personGroup = new Map<string, PersonNameGroup>();
-  for (const group of groupPersonNames(personCounts)) for (const name of group.names) personGroup.set(name, group);
-
-  const entries = new Map<string, Entry>();
-  const affiliations: Array<{ relation: SourcedRelation; entryKey: string }> = [];
-  for (const { actor, articleId, evidence } of inputs) {
-    const personName = actor.kind === "person" ? splitPersonActorName(actor.name).name : null;
-    const group = personName === null ? null : personGroup.get(personName)!;
-    const key = group ? group.key : actor.name;
-    const entryKey = `${actor.kind}\u0000${key}`;
-    let entry = entries.get(entryKey);
-    if (!entry) {
-      entry = {
-        kind: actor.kind,
-        key,
-        name: group ? group.canonical : actor.name,
-        sightings: 0,
-        articles: new Set(),
-        aliases: new Set(),
-        countries: new Map(),
-      };
-      entries.set(entryKey, entry);
-    }
-    entry.sightings++;
-    entry.articles.add(articleId);
-    if (personName !== null) entry.aliases.add(personName);
-    const written = evidence.text.trim();
-    if (written && namesActor(written, entry.kind, entry.name)) entry.aliases.add(written);
-    if (actor.country) entry.countries.set(actor.country, (entry.countries.get(actor.country) ?? 0) + 1);
-    const affiliation = affiliationRelation(actor, evidence);
-    if (affiliation) affiliations.push({ relation: { ...affiliation, articleId }, entryKey });
-  }
-
-  const idOf = (entry: Entry) => actorId(entry.kind, entry.key);
-  const actors = [...entries.values()]
-    .map((entry): RegistryActor => ({
-      id: idOf(entry),
-      name: entry.name,
-      kind: entry.kind,
-      country: mainCountry(entry.countries),
-      aliases: [...entry.aliases].filter((alias) => alias !== entry.name).sort(compareText),
-      sightings: entry.sightings,
-      articles: [...entry.articles].sort(compareText),
-    }))
-    .sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id));
-
-  const fromIds = new Map(affiliations.map(({ entryKey }, index) => [index, idOf(entries.get(entryKey)!)]));
-  return { actors, relations: resolveRelations(actors, [...affiliations.map((a) => a.relation), ...relations], fromIds) };
+  const builder = actorRegistryBuilder();
+  for (const sighting of inputs) builder.add(sighting);
+  return builder.build(relations);
 }

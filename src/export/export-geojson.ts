@@ -6,6 +6,8 @@
 
 import { EVENT_TYPE_LABELS, familyOf } from "../core/event-types.ts";
 import type { StoredEvent } from "../core/model.ts";
+import { eventPages } from "../storage/event-cursor.ts";
+import type { EventFilter, Store } from "../storage/store.ts";
 
 export interface GeoJsonFeature {
   type: "Feature";
@@ -49,4 +51,22 @@ export function eventFeature(e: StoredEvent): GeoJsonFeature {
 
 export function eventFeatureCollection(events: readonly StoredEvent[]): { type: "FeatureCollection"; features: GeoJsonFeature[] } {
   return { type: "FeatureCollection", features: events.map(eventFeature) };
+}
+
+/**
+ * The FeatureCollection as `JSON.stringify(eventFeatureCollection(events))` writes it, on one line,
+ * a chunk per page of events from the store's cursor.
+ */
+export async function* geoJsonExport(store: Store, filter: EventFilter = {}, pageSize?: number): AsyncGenerator<string, void, undefined> {
+  let chunk = '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for await (const page of eventPages(store, filter, pageSize)) {
+    for (const e of page) {
+      chunk += (first ? "" : ",") + JSON.stringify(eventFeature(e));
+      first = false;
+    }
+    yield chunk;
+    chunk = "";
+  }
+  yield `${chunk}]}\n`;
 }

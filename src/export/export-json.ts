@@ -1,25 +1,81 @@
-import type { StoredEvent } from "../core/model.ts";
-import type { EventFilter, Store } from "../storage/store.ts";
+/**
+ * The Sitrep JSON export: events with sources and evidence, their links, the actor registry,
+ * claims and quotes. `jsonExport` streams it: the events a page at a time, then what they select
+ * of the rest, written exactly as `JSON.stringify(exportJson(...), null, 2)` would write it.
+ */
 
-/** The Sitrep JSON export: events with sources and evidence, their links, the actor registry, claims and quotes. */
-export async function exportJson(store: Store, filter: EventFilter = {}): Promise<object> {
-  const events = await store.listEvents(filter);
-  const ids = new Set(events.map((e) => e.id));
+import type { StoredEvent } from "../core/model.ts";
+import { eventPages } from "../storage/event-cursor.ts";
+import type { EventFilter, Store } from "../storage/store.ts";
+import { prettyJsonArray } from "./pretty-json.ts";
+
+/** What follows the events: the links between exported events, the registry, and the claims and quotes of their articles. */
+async function sectionsAfterEvents(store: Store, ids: ReadonlySet<string>, articles: ReadonlySet<string>) {
   const links = (await store.listLinks())
     .filter((l) => ids.has(l.from) && ids.has(l.to))
     .map((l) => ({ from: l.from, to: l.to, relation: l.relation, article: l.article, evidence: l.evidence }));
-  const articles = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
   const claims = (await store.listClaims()).filter((c) => articles.has(c.articleId));
   const quotes = (await store.listQuotes()).filter((q) => articles.has(q.articleId));
   const registry = await store.listActors();
   return {
-    events: events.map(exportEvent),
     links,
     actors: registry.actors,
     actor_relations: registry.relations.map(({ articleId, ...r }) => ({ article: articleId, ...r })),
     claims: claims.map(({ articleId, ...c }) => ({ article: articleId, ...c })),
     quotes: quotes.map(({ articleId, ...q }) => ({ article: articleId, ...q })),
   };
+}
+
+/** The Sitrep JSON export as one object (what `jsonExport` writes, for callers that want the value). */
+export async function exportJson(store: Store, filter: EventFilter = {}): Promise<object> {
+  const events = await store.listEvents(filter);
+  const ids = new Set(events.map((e) => e.id));
+  const articles = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
+  return { events: events.map(exportEvent), ...(await sectionsAfterEvents(store, ids, articles)) };
+}
+
+/** Items per chunk when an array held in memory is written. */
+const CHUNK_ITEMS = 500;
+
+function* inPages<T>(items: readonly T[]): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += CHUNK_ITEMS) yield items.slice(i, i + CHUNK_ITEMS);
+}
+
+/**
+ * The Sitrep JSON export, pretty-printed, a chunk at a time: the events as the store's cursor
+ * gives them (the first chunk once the first page is read), then links, actors, claims and quotes.
+ * Of the events only their ids and articles are kept, to select what follows.
+ */
+export async function* jsonExport(store: Store, filter: EventFilter = {}, pageSize?: number): AsyncGenerator<string, void, undefined> {
+  const ids = new Set<string>();
+  const articles = new Set<string>();
+  async function* noted(): AsyncGenerator<StoredEvent[]> {
+    for await (const page of eventPages(store, filter, pageSize)) {
+      for (const e of page) {
+        ids.add(e.id);
+        for (const s of e.sources) articles.add(s.article);
+      }
+      yield page;
+    }
+  }
+  let opening = '{\n  "events": ';
+  for await (const chunk of prettyJsonArray(noted(), 1, exportEvent)) {
+    yield opening + chunk;
+    opening = "";
+  }
+  for (const [name, items] of Object.entries(await sectionsAfterEvents(store, ids, articles))) {
+    let key = `,\n  ${JSON.stringify(name)}: `;
+    for await (const chunk of prettyJsonArray(inPages(items as unknown[]), 1)) {
+      yield key + chunk;
+      key = "";
+    }
+  }
+  yield "\n}\n";
+}
+
+/** JSON Lines: one event a line, in the export's event shape, a chunk per page of events. */
+export async function* jsonLinesExport(store: Store, filter: EventFilter = {}, pageSize?: number): AsyncGenerator<string, void, undefined> {
+  for await (const page of eventPages(store, filter, pageSize)) yield page.map((e) => `${JSON.stringify(exportEvent(e))}\n`).join("");
 }
 
 /** One event in the export's shape (the fields of the contract, in its order). */

@@ -10,12 +10,15 @@ import { compareIds } from "./cluster-reports.ts";
 /** The event's date (YYYY-MM-DD) or null, by event id. */
 export type EventDates = ReadonlyMap<string, string | null>;
 
+/** What chaining an operation reads of an event (a part of a stored event will do). */
+export type OperationEvent = Pick<StoredEvent, "id" | "date" | "operation" | "sources">;
+
 /**
  * Events sources put in one named operation: each linked to the one before it. The evidence is
  * the later event's first source's first sentence, which names the operation or tells the event.
  */
-export function operationLinks(events: readonly StoredEvent[], existing: readonly StoredLink[]): StoredLink[] {
-  const byOperation = new Map<string, StoredEvent[]>();
+export function operationLinks(events: readonly OperationEvent[], existing: readonly StoredLink[]): StoredLink[] {
+  const byOperation = new Map<string, OperationEvent[]>();
   for (const e of events) {
     if (!e.operation) continue;
     const list = byOperation.get(e.operation);

@@ -15,6 +15,11 @@ export interface StoredReference {
   evidence: EvidenceSpan;
 }
 
+/** What resolving reads of an event: its id, its date and the values its sources give as actor2 (a part of a stored event will do). */
+export type ReferableEvent = Pick<StoredEvent, "id" | "date"> & {
+  readonly claims?: { readonly actor2?: ReadonlyArray<{ readonly value: unknown }> };
+};
+
 /** How far back a victim's killing is looked for, in days. */
 const LOOKBACK_DAYS = 120;
 
@@ -24,7 +29,7 @@ const LOOKBACK_DAYS = 120;
  */
 export function resolveReferences(
   references: readonly StoredReference[],
-  events: readonly StoredEvent[],
+  events: readonly ReferableEvent[],
   samePerson: (a: string, b: string) => boolean,
 ): StoredLink[] {
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -52,7 +57,7 @@ function personName(actorName: string): string {
 }
 
 /** The target happened on or before the referring event, within the look-back (undated: allowed). */
-function before(target: StoredEvent, from: StoredEvent): boolean {
+function before(target: ReferableEvent, from: ReferableEvent): boolean {
   if (!target.date || !from.date) return true;
   const gap = (Date.parse(from.date) - Date.parse(target.date)) / 86_400_000;
   return gap >= 0 && gap <= LOOKBACK_DAYS;

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import type { ArticleInput } from "../core/article.ts";
 import type { StoredEvent } from "../core/model.ts";
 import { admin1Key, resolveAdmin1s } from "../filters/admin1-filter.ts";
+import { eventPages } from "./event-cursor.ts";
 import type { EventFilter, EventKey, Store } from "./store.ts";
 
 type WithStore = (name: string, body: (store: Store) => Promise<void>) => void;
@@ -233,6 +234,38 @@ export function runListingConformance(withStore: WithStore, ingestAll: IngestAll
     // A page ends where the store ends: asking after the last key gives nothing.
     const last = (await store.listEvents()).at(-1)!;
     assert.deepEqual(await store.listEvents({}, { after: keyOf(last), limit: 2 }), []);
+  });
+
+  withStore("the event cursor reads every selected event once, in listing order, a full page at a time", async (store) => {
+    await ingestAll(store, DISPATCHES);
+    const all = await store.listEvents();
+    const read = async (filter: EventFilter, size: number) => {
+      const pages: string[][] = [];
+      for await (const page of eventPages(store, filter, size)) pages.push(page.map((e) => e.id));
+      return pages;
+    };
+    for (const size of [1, 2, 3, 7, 500]) {
+      const pages = await read({}, size);
+      assert.deepEqual(
+        pages.flat(),
+        all.map((e) => e.id),
+        `pages of ${size}`,
+      );
+      assert.ok(
+        pages.every((p, i) => p.length === size || (i === pages.length - 1 && p.length > 0 && p.length <= size)),
+        `pages of ${size}`,
+      );
+    }
+    // A filter SQL decides and one decided after it: the pages hold exactly what the listing does.
+    assert.deepEqual(
+      (await read({ country: "NG" }, 1)).flat(),
+      (await store.listEvents({ country: "NG" })).map((e) => e.id),
+    );
+    assert.deepEqual(
+      (await read({ actor: "gunmen" }, 1)).flat(),
+      (await store.listEvents({ actor: "gunmen" })).map((e) => e.id),
+    );
+    assert.deepEqual(await read({ country: "FR" }, 2), [], "no page at all when nothing is selected");
   });
 
   withStore("paging combines with filters, those in SQL and those applied after it", async (store) => {

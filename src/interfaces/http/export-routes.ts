@@ -1,10 +1,12 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { EXPORT_DESCRIPTIONS, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, writeExport } from "../../export/export-formats.ts";
+import { countLeftOut } from "../../export/csv-export.ts";
+import { EXPORT_DESCRIPTIONS, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportChunks } from "../../export/export-formats.ts";
 import type { Store } from "../../storage/store.ts";
 import { storeFilter } from "./event-routes.ts";
 import { ExportQuery } from "./request-schemas.ts";
 import { Export } from "./response-schemas.ts";
 import { badRequest } from "./responses.ts";
+import { acceptsGzip, streamedBody } from "./streamed-body.ts";
 
 const text = z.string();
 
@@ -33,14 +35,17 @@ const exportRoute = createRoute({
 export function registerExportRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(exportRoute, async (c) => {
     const { format, include_incomplete, ...filters } = c.req.valid("query");
-    let leftOut = 0;
-    const body = await writeExport(store, format, storeFilter(filters), {
-      includeIncomplete: include_incomplete === "true",
-      onLeftOut: (count) => (leftOut = count),
-    });
+    const filter = storeFilter(filters);
+    const includeIncomplete = include_incomplete === "true";
+    // The count goes in a header, sent before the first row: counted over the store's cursor first.
+    const leftOut = format === "csv" && !includeIncomplete ? (await countLeftOut(store, filter)).count : 0;
+    // Streamed: once the first bytes are sent a failure cannot change the status; it breaks the body off (streamed-body.ts).
+    const gzip = acceptsGzip(c.req.header("accept-encoding"));
+    const { body, headers } = await streamedBody(exportChunks(store, format, filter, { includeIncomplete }), `GET ${c.req.path}`, gzip);
     // A download with a name that says what it is; the JSON formats still open in a browser tab.
     const extension = format === "jsonl" ? "jsonl" : format;
     return c.body(body, 200, {
+      ...headers,
       "Content-Type": EXPORT_MEDIA_TYPES[format],
       "Content-Disposition": `${format === "csv" ? "attachment" : "inline"}; filename="sitrep-events.${extension}"`,
       // The CSV leaves out incomplete events unless asked; the count says so without a body change.

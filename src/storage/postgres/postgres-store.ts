@@ -20,6 +20,9 @@ import {
   datingHintsFrom,
   toLink,
   toReference,
+  type EventScan,
+  pagesAfter,
+  SCAN_PAGE_SIZE,
 } from "../shared/read-models.ts";
 import { collectEvents } from "../shared/event-pages.ts";
 import { unindexedFilter } from "../shared/unindexed-filters.ts";
@@ -439,8 +442,17 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
     return work(pool);
   }
 
-  const eventsOf = async (db: Queryable) =>
-    (await all<{ data: string }>(db, "SELECT data FROM events")).map((r) => JSON.parse(r.data) as StoredEvent);
+  /** Every event, a page at a time by id: what links and the actor registry are derived from. */
+  async function* eventsOf(db: Queryable): EventScan {
+    const pages = pagesAfter<{ id: string; data: string }>(
+      (after) =>
+        after
+          ? all(db, "SELECT id, data FROM events WHERE id > $1 ORDER BY id LIMIT $2", [after.id, SCAN_PAGE_SIZE])
+          : all(db, "SELECT id, data FROM events ORDER BY id LIMIT $1", [SCAN_PAGE_SIZE]),
+      SCAN_PAGE_SIZE,
+    );
+    for await (const rows of pages) yield rows.map((r) => JSON.parse(r.data) as StoredEvent);
+  }
 
   const LINKS_SQL = `SELECT DISTINCT f.event_id AS from_event, t.event_id AS to_event, l.relation, l.article_id, l.evidence
      FROM report_links l JOIN reports f ON f.id = l.from_report JOIN reports t ON t.id = l.to_report
@@ -452,7 +464,7 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
   async function allLinks(db: Queryable): Promise<StoredLink[]> {
     const stated = (await all<Parameters<typeof toLink>[0]>(db, LINKS_SQL)).map(toLink);
     const references = (await all<Parameters<typeof toReference>[0]>(db, REFERENCES_SQL)).map(toReference);
-    return allLinksFrom(stated, references, await eventsOf(db));
+    return allLinksFrom(stated, references, eventsOf(db));
   }
 
   // Article, then place in the text: the same order whatever order the articles came in.
@@ -689,7 +701,7 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
     },
     async listActors() {
       return read(async (db) =>
-        actorRegistryFrom(await eventsOf(db), await all(db, "SELECT article_id, data FROM actor_relations ORDER BY article_id, seq")),
+        actorRegistryFrom(eventsOf(db), await all(db, "SELECT article_id, data FROM actor_relations ORDER BY article_id, seq")),
       );
     },
     ...postgresWatchQueries(read, location),

@@ -4,12 +4,13 @@
  * Adapters fetch rows; these functions decide.
  */
 
-import { buildActorRegistry, type ActorRegistry, type ActorSighting } from "../../actors/actor-registry.ts";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { actorRegistryBuilder, type ActorRegistry, type ActorSighting } from "../../actors/actor-registry.ts";
 import { samePerson } from "../../actors/person-name-key.ts";
 import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
-import { campaignLinks, operationLinks } from "../../merge/derive-links.ts";
+import { campaignLinks, operationLinks, type OperationEvent } from "../../merge/derive-links.ts";
 import type { EventChange } from "../../merge/merge-engine.ts";
-import { resolveReferences, type StoredReference } from "../../merge/resolve-references.ts";
+import { resolveReferences, type ReferableEvent, type StoredReference } from "../../merge/resolve-references.ts";
 import { actorByAliasOrName } from "../../stages/mentions/actor-lexicon.ts";
 
 import { isoDay, parseIsoDay, weekdayOnOrBefore } from "../../stages/dates/calendar.ts";
@@ -110,24 +111,62 @@ export function toReference(r: {
   };
 }
 
-/** Links as stated by the articles, those references resolve to, and those that follow from them. */
-export function allLinksFrom(stated: StoredLink[], references: StoredReference[], events: StoredEvent[]): StoredLink[] {
-  const dates = new Map(events.map((e) => [e.id, e.date]));
-  const resolved = resolveReferences(references, events, samePerson).filter(
+/** Every stored event, a page at a time (an adapter reads them so, never all at once). */
+export type EventScan = AsyncGenerator<readonly StoredEvent[], void, undefined>;
+
+/** Events per page of such a scan. */
+export const SCAN_PAGE_SIZE = 100;
+
+/**
+ * Links as stated by the articles, those references resolve to, and those that follow from them.
+ * The events are read a page at a time, and only what deriving links reads is kept of the few it
+ * concerns: events in a named operation, and, when there are references, the referring events and
+ * those with a victim (actor2).
+ */
+export async function allLinksFrom(
+  stated: StoredLink[],
+  references: StoredReference[],
+  events: AsyncIterable<readonly StoredEvent[]>,
+): Promise<StoredLink[]> {
+  const referring = new Set(references.map((r) => r.fromEvent));
+  // Campaigns order retaliations by the date of the retaliating event: stated ones and resolved ones.
+  const dated = new Set([...referring, ...stated.filter((l) => l.relation === "retaliation_for").map((l) => l.from)]);
+  const dates = new Map<string, string | null>();
+  const referable: ReferableEvent[] = [];
+  const inOperations: OperationEvent[] = [];
+  for await (const page of events) {
+    for (const e of page) {
+      if (dated.has(e.id)) dates.set(e.id, e.date);
+      const victims = e.claims?.actor2 ?? [];
+      if (references.length > 0 && (referring.has(e.id) || victims.length > 0))
+        referable.push({ id: e.id, date: e.date, claims: { actor2: victims.map((c) => ({ value: c.value })) } });
+      if (e.operation) {
+        const first = e.sources[0];
+        const sources = first ? [{ ...first, evidence: first.evidence.slice(0, 1) }] : [];
+        inOperations.push({ id: e.id, date: e.date, operation: e.operation, sources });
+      }
+    }
+  }
+  const resolved = resolveReferences(references, referable, samePerson).filter(
     (l) => !stated.some((s) => s.from === l.from && s.to === l.to && s.relation === l.relation),
   );
   const all = [...stated, ...resolved];
   const campaigns = campaignLinks(all, dates);
-  return [...all, ...campaigns, ...operationLinks(events, [...all, ...campaigns])];
+  return [...all, ...campaigns, ...operationLinks(inOperations, [...all, ...campaigns])];
 }
 
-/** The registry over every actor any source gave an event, and the ties articles state. */
-export function actorRegistryFrom(events: StoredEvent[], relationRows: ReadonlyArray<{ article_id: string; data: string }>): ActorRegistry {
-  const sightings: ActorSighting[] = [];
-  for (const event of events) {
-    for (const field of ["actor1", "actor2"] as const) {
-      for (const c of event.claims?.[field] ?? []) {
-        sightings.push({ actor: c.value as ActorSighting["actor"], articleId: c.article, evidence: c.evidence });
+/** The registry over every actor any source gave an event, and the ties articles state; the events read a page at a time. */
+export async function actorRegistryFrom(
+  events: EventScan,
+  relationRows: ReadonlyArray<{ article_id: string; data: string }>,
+): Promise<ActorRegistry> {
+  const builder = actorRegistryBuilder();
+  for await (const page of events) {
+    for (const event of page) {
+      for (const field of ["actor1", "actor2"] as const) {
+        for (const c of event.claims?.[field] ?? []) {
+          builder.add({ actor: c.value as ActorSighting["actor"], articleId: c.article, evidence: c.evidence });
+        }
       }
     }
   }
@@ -135,9 +174,27 @@ export function actorRegistryFrom(events: StoredEvent[], relationRows: ReadonlyA
   // A named group a relation points to is an actor of the registry even when no event names it.
   for (const rel of relations) {
     const group = actorByAliasOrName(rel.to);
-    if (group) sightings.push({ actor: group, articleId: rel.articleId, evidence: rel.evidence });
+    if (group) builder.add({ actor: group, articleId: rel.articleId, evidence: rel.evidence });
   }
-  return buildActorRegistry(sightings, relations);
+  return builder.build(relations);
+}
+
+/**
+ * Pages of rows read after a key, `pageSize` at a time, until a page comes back short, with a turn
+ * of the event loop between pages (so that a server answers other requests meanwhile).
+ */
+export async function* pagesAfter<Row>(
+  read: (after: Row | undefined) => Promise<Row[]> | Row[],
+  pageSize: number,
+): AsyncGenerator<Row[], void, undefined> {
+  let after: Row | undefined;
+  for (;;) {
+    const rows = await read(after);
+    if (rows.length > 0) yield rows;
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1];
+    await nextTurn();
+  }
 }
 
 /** A row of the changes feed. */

@@ -12,6 +12,9 @@ import {
   toLink,
   toReference,
   type ChangeRow,
+  type EventScan,
+  pagesAfter,
+  SCAN_PAGE_SIZE,
 } from "../shared/read-models.ts";
 import { collectEvents } from "../shared/event-pages.ts";
 import { unindexedFilter } from "../shared/unindexed-filters.ts";
@@ -117,7 +120,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
     ),
     reportById: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE id = ?"),
     setReportEvent: db.prepare("UPDATE reports SET event_id = ? WHERE id = ?"),
-    allEventData: db.prepare("SELECT data FROM events"),
+    eventDataAfter: db.prepare("SELECT rowid AS seq, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?"),
     reportsOf: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE event_id = ? ORDER BY id"),
     articlesOfEvent: db.prepare("SELECT DISTINCT article_id FROM reports WHERE event_id = ?"),
     textOf: db.prepare("SELECT text FROM articles WHERE id = ?"),
@@ -419,7 +422,14 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
     return new Set((q.searchArticles.all(query) as { article_id: string }[]).map((r) => r.article_id));
   }
 
-  const events = () => (q.allEventData.all() as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
+  /** Every event, a page at a time in storage order: what links and the actor registry are derived from. */
+  async function* events(): EventScan {
+    const pages = pagesAfter<{ seq: number; data: string }>(
+      (after) => q.eventDataAfter.all(after?.seq ?? 0, SCAN_PAGE_SIZE) as { seq: number; data: string }[],
+      SCAN_PAGE_SIZE,
+    );
+    for await (const rows of pages) yield rows.map((r) => JSON.parse(r.data) as StoredEvent);
+  }
 
   /** Listing statements, prepared once per shape (which filters, whether paged): a handful at most. */
   const listings = new Map<string, Database.Statement>();
@@ -430,7 +440,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
   }
 
   /** Links as stated by the articles, and those that follow from them. */
-  function allLinks(): StoredLink[] {
+  async function allLinks(): Promise<StoredLink[]> {
     const stated = (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink);
     const references = (q.references.all() as Parameters<typeof toReference>[0][]).map(toReference);
     return allLinksFrom(stated, references, events());
@@ -529,7 +539,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
           articleId: r.article_id,
         })),
       );
-      const links = allLinks().filter((l) => l.from === id || l.to === id);
+      const links = (await allLinks()).filter((l) => l.from === id || l.to === id);
       const reviews = await repository.reviewsOf(reports.map((r) => r.id));
       const detail: EventDetail = { event, reports, articles, claims, links, reviews };
       return detail;

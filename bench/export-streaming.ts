@@ -1,0 +1,201 @@
+/**
+ * Exports of a large store, every format, through the command line and the API: a SQLite store is
+ * bulk-loaded with synthetic events (bulk-load.ts); each format is exported by `sitrep export`
+ * into a file (its time and the process's peak RSS), then by `GET /api/export` from a fresh
+ * `sitrep serve` while listing requests are made one after another until the export ends (the
+ * export's time, the server's peak RSS, and the listings' latency: an export must not hold up
+ * other requests).
+ *
+ *   tsx bench/export-streaming.ts [--events 200000] [--db FILE] [--formats json,jsonl,geojson,csv] [--via cli,api]
+ *                                [--seed S] [--json]
+ *
+ * --db keeps the store (and grows one left by an earlier run with the same seed) instead of a
+ * temporary one.
+ */
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import Database from "better-sqlite3";
+import { startApiServer } from "./api-server.ts";
+import { bulkLoad } from "./bulk-load.ts";
+import { loadTheatres } from "./conflict-theatres.ts";
+import { FILTER_KINDS, listingQueries, queryPath } from "./listing-queries.ts";
+import { runSitrep } from "./measured-process.ts";
+import { onInterrupt } from "./on-interrupt.ts";
+import type { IncidentSpace } from "./synthetic-events.ts";
+import { EXPORT_FORMATS, type ExportFormat } from "../src/export/export-formats.ts";
+
+export interface CliExport {
+  seconds: number;
+  bytes: number;
+  peakRssBytes: number | null;
+}
+
+export interface ApiExport {
+  seconds: number;
+  bytes: number;
+  serverPeakRssBytes: number | null;
+  /** Listing requests answered while the export ran, one after another. */
+  requests: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]! : NaN;
+}
+
+function eventCount(file: string): number {
+  if (!existsSync(file)) return 0;
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+async function cliExport(db: string, format: ExportFormat, dir: string): Promise<CliExport> {
+  const out = join(dir, `export.${format}`);
+  try {
+    const run = await runSitrep([["export", "--db", db, "--format", format, "--output", out]]);
+    return { seconds: run.seconds, bytes: statSync(out).size, peakRssBytes: run.usage[0]?.maxRssBytes ?? null };
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+/** Reads a whole export over HTTP, counting its bytes (the body is never held). */
+async function download(url: string): Promise<{ seconds: number; bytes: number }> {
+  const t0 = performance.now();
+  // Compressed, as a browser asks for it (the server's gzip is part of an export's cost).
+  const res = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+  if (res.status !== 200 || !res.body) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
+  let bytes = 0;
+  for await (const chunk of res.body) bytes += (chunk as Uint8Array).byteLength;
+  return { seconds: (performance.now() - t0) / 1000, bytes };
+}
+
+async function apiExport(db: string, format: ExportFormat, paths: string[]): Promise<ApiExport> {
+  const server = await startApiServer(db);
+  let measured: Omit<ApiExport, "serverPeakRssBytes">;
+  try {
+    for (const path of paths.slice(0, 3)) await (await fetch(server.url + path)).text();
+    let finished = false;
+    const exported = download(`${server.url}/api/export?format=${format}`).finally(() => (finished = true));
+    const times: number[] = [];
+    for (let i = 3; !finished; i++) {
+      const path = paths[i % paths.length]!;
+      const t0 = performance.now();
+      const res = await fetch(server.url + path);
+      await res.text();
+      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
+      if (!finished) times.push(performance.now() - t0);
+    }
+    const { seconds, bytes } = await exported;
+    const sorted = [...times].sort((a, b) => a - b);
+    measured = {
+      seconds,
+      bytes,
+      requests: times.length,
+      p50: percentile(sorted, 0.5),
+      p95: percentile(sorted, 0.95),
+      max: sorted.at(-1) ?? NaN,
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { ...measured, serverPeakRssBytes: await server.stop() };
+}
+
+export async function runExportBench(options: {
+  events: number;
+  seed: number;
+  db: string | null;
+  formats?: readonly ExportFormat[];
+  via?: ReadonlySet<"cli" | "api">;
+}) {
+  const space: IncidentSpace = { theatres: loadTheatres(), seed: options.seed, firstDay: "2021-01-01", days: 1826 };
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-export-"));
+  const file = options.db ? resolve(options.db) : join(dir, "events.db");
+  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
+  try {
+    const have = eventCount(file);
+    let loadSeconds: number | null = null;
+    if (have < options.events) {
+      console.error(`export: loading events ${have + 1}-${options.events} ...`);
+      loadSeconds = bulkLoad(file, space, have, options.events).seconds;
+    }
+    const events = eventCount(file);
+    const paths = FILTER_KINDS.flatMap((kind, k) => listingQueries(space, kind, 40, options.seed + k).map((q) => queryPath(q)));
+    // Interleaved, so that every kind of listing is asked during each export.
+    const mixed = paths.map((_, i) => paths[(i % FILTER_KINDS.length) * 40 + Math.floor(i / FILTER_KINDS.length)]!);
+    const cli: Partial<Record<ExportFormat, CliExport>> = {};
+    const api: Partial<Record<ExportFormat, ApiExport>> = {};
+    for (const format of options.formats ?? EXPORT_FORMATS) {
+      if (options.via?.has("cli") ?? true) {
+        console.error(`export: ${events} events as ${format}, by the command line ...`);
+        const c = (cli[format] = await cliExport(file, format, dir));
+        console.error(
+          `    ${c.seconds.toFixed(1)} s, ${(c.bytes / 1e6).toFixed(0)} MB written, peak RSS ${((c.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`,
+        );
+      }
+      if (options.via?.has("api") ?? true) {
+        console.error(`export: ${events} events as ${format}, by the API, listings asked meanwhile ...`);
+        const a = (api[format] = await apiExport(file, format, mixed));
+        console.error(
+          `    ${a.seconds.toFixed(1)} s, ${(a.bytes / 1e6).toFixed(0)} MB sent, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB; ` +
+            `${a.requests} listings meanwhile: p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`,
+        );
+      }
+    }
+    return { seed: options.seed, events, loadSeconds, dbBytes: statSync(file).size, cli, api };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    forget();
+  }
+}
+
+export type ExportReport = Awaited<ReturnType<typeof runExportBench>>;
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values: args } = parseArgs({
+    options: {
+      events: { type: "string", default: "200000" },
+      seed: { type: "string", default: "20250312" },
+      db: { type: "string" },
+      formats: { type: "string", default: EXPORT_FORMATS.join(",") },
+      via: { type: "string", default: "cli,api" },
+      json: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const formats = args.formats.split(",").map((f) => f.trim()) as ExportFormat[];
+  const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new Error(`--formats: unknown ${unknown.join(", ")}; known: ${EXPORT_FORMATS.join(", ")}`);
+  const report = await runExportBench({
+    events: Number(args.events),
+    seed: Number(args.seed),
+    db: args.db ?? null,
+    formats,
+    via: new Set(args.via.split(",").map((v) => v.trim() as "cli" | "api")),
+  });
+  if (args.json) console.log(JSON.stringify(report, null, 2));
+  else {
+    for (const format of formats) {
+      const c = report.cli[format];
+      const a = report.api[format];
+      if (c) console.log(`${format.padEnd(8)} CLI ${c.seconds.toFixed(1)} s, peak RSS ${((c.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`);
+      if (a)
+        console.log(
+          `${format.padEnd(8)} API ${a.seconds.toFixed(1)} s, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB, listings meanwhile p95 ${a.p95.toFixed(1)} ms (${a.requests})`,
+        );
+    }
+  }
+}

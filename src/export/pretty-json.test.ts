@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { prettyJson, prettyJsonArray } from "./pretty-json.ts";
+
+async function text(chunks: AsyncIterable<string>): Promise<string> {
+  let out = "";
+  for await (const c of chunks) out += c;
+  return out;
+}
+
+const items = [{ a: 1, b: [1, { c: "line\nbreak" }], d: {} }, [], "x", null, { e: [] }];
+
+test("an array written page by page reads exactly as JSON.stringify writes it whole, at any depth", async () => {
+  for (const depth of [0, 1, 2]) {
+    const whole = prettyJson(items, depth);
+    for (const pages of [[items], items.map((x) => [x]), [items.slice(0, 2), [], items.slice(2)]]) {
+      assert.equal(await text(prettyJsonArray(pages, depth)), whole, `depth ${depth}, ${pages.length} pages`);
+    }
+  }
+  assert.equal(await text(prettyJsonArray([], 1)), "[]");
+  assert.equal(await text(prettyJsonArray([[], []], 1)), "[]");
+});
+
+test("a nested value keeps its place inside the object around it", () => {
+  const outer = { events: [{ id: 1, sources: [{ a: "b" }] }] };
+  assert.equal(JSON.stringify(outer, null, 2), `{\n  "events": ${prettyJson(outer.events, 1)}\n}`);
+});
