@@ -1,6 +1,6 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
-import { matchStartFilter, type MatchStartFilter } from "./match-start-filter.ts";
+import { matchStartFilter, type MatchStartFilter } from "../match-start-filter.ts";
 
 /** What a trigger word says about the incident's type. */
 export type TriggerType = EventType | "generic" | "strike" | "territory" | "bombing";

@@ -18,7 +18,7 @@ export interface MatchStartFilter {
 }
 
 /** How many characters of each way to begin the trie holds. */
-const DEPTH = 3;
+const DEPTH = 6;
 /** Ways to begin beyond this many make the patterns too open to be worth filtering. */
 const MAX_BEGINNINGS = 20_000;
 /** A character class wider than this is taken as any character. */
@@ -208,3 +208,4 @@ export function matchStartFilter(patterns: readonly string[], unicode: (pattern:
   for (let c = 65; c <= 90; c++) firstCharacters[c] = firstCharacters[c + 32]!;
   return { mayStart: (text, at) => accepts(root, text, at), firstCharacters };
 }
+
