@@ -174,12 +174,8 @@ function accepts(n: TrieNode, text: string, i: number): boolean {
   if (n.end) return true;
   if (i >= text.length) return false;
   const key = keyOf(text.charCodeAt(i));
-  if (key === null) {
-    // Beyond ASCII, case folding may tie the character to any of the pattern's: every branch is open.
-    if (n.any !== null && accepts(n.any, text, i + 1)) return true;
-    for (const child of n.next.values()) if (accepts(child, text, i + 1)) return true;
-    return false;
-  }
+  // Beyond ASCII, case folding may tie the character to any of the pattern's: the pattern decides.
+  if (key === null) return true;
   const child = n.next.get(key);
   if (child !== undefined && accepts(child, text, i + 1)) return true;
   return n.any !== null && accepts(n.any, text, i + 1);
@@ -208,4 +204,3 @@ export function matchStartFilter(patterns: readonly string[], unicode: (pattern:
   for (let c = 65; c <= 90; c++) firstCharacters[c] = firstCharacters[c + 32]!;
   return { mayStart: (text, at) => accepts(root, text, at), firstCharacters };
 }
-
