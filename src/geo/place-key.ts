@@ -12,6 +12,10 @@
 
 import { BoundedCache } from "./bounded-cache.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** Letters that NFKD leaves alone but that have a plain ASCII reading. */
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ß: "ss",
@@ -89,7 +93,7 @@ export function foldToAscii(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(ASCII_GLOTTAL_MARKS, "");
   return text
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(COMBINING_MARKS, "")
     .toLowerCase()
     .replace(FOLDABLE_LETTERS, (letter) => LETTER_FOLDS[letter] ?? letter)
     .replace(GLOTTAL_MARKS, "");

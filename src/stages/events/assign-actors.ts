@@ -7,6 +7,10 @@ import { countryOfDemonym, peopleActor, stateActor } from "../../actors/state-ac
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 import { cannotAct } from "../../actors/non-actors.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+const CAPITALISED_WORD_BEFORE = /([A-Z][\p{L}-]+)\s+$/u;
+
 /** An actor found in a window of text, where it sits relative to the trigger, and how it was read. */
 export interface ActorCandidate {
   start: number;
@@ -334,7 +338,7 @@ function lastStateForce(mentions: Mention[], at: number): ActorValue | null {
  * country data when the place reading did not keep it as a mention.
  */
 function demonymRightBefore(text: string, at: number): Mention | null {
-  const m = /([A-Z][\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
   const country = m ? countryOfDemonym(m[1]!) : null;
   if (!m || !country) return null;
   const start = at - m[0].length;

@@ -1,5 +1,6 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
+import { matchStartFilter, type MatchStartFilter } from "../match-start-filter.ts";
 
 /** What a trigger word says about the incident's type. */
 export type TriggerType = EventType | "generic" | "strike" | "territory" | "bombing";
@@ -47,19 +48,71 @@ export const CROWD_SUBJECTS = compile<string>("crowd-subjects.tsv");
 /** What happened at a demonstration: its demonstrators' violence, lethal force on it, or an attempt to stop it. */
 export type DemonstrationOutcome = "violent" | "excessive_force" | "intervention";
 
-/** Per cue list: all patterns joined (to find where any starts), and each pattern anchored (to read it there). */
-const COMPILED = new WeakMap<object, { any: RegExp; sticky: RegExp[] }>();
+/**
+ * Per cue list: all patterns joined (to find where any starts; `at` reads it at one place), each
+ * pattern anchored (to read it there), and where any or each can start at all.
+ */
+interface CompiledCues {
+  any: RegExp;
+  at: RegExp;
+  sticky: RegExp[];
+  starts: MatchStartFilter | null;
+  startsEach: Array<MatchStartFilter | null>;
+  /** Every cue must start at a word edge: no letter or hyphen right before it. */
+  whole: boolean;
+}
+const COMPILED = new WeakMap<object, CompiledCues>();
+/**
+ * A joined pattern this long (the event triggers') costs the engine more at every place of a
+ * sentence than a look at the start filter does; shorter ones are scanned faster by the engine alone.
+ */
+const FILTERED_LENGTH = 4000;
 
-function compiled<T>(cues: Cue<T>[]): { any: RegExp; sticky: RegExp[] } {
+function compiled<T>(cues: Cue<T>[]): CompiledCues {
   let c = COMPILED.get(cues);
   if (!c) {
     // The word-edge checks are made once for the joined pattern, not once per alternative.
-    const joined = cues.every((x) => x.whole) ? edged(cues.map((x) => x.raw).join("|")) : cues.map((x) => x.re.source).join("|");
+    const whole = cues.every((x) => x.whole);
+    const joined = whole ? edged(cues.map((x) => x.raw).join("|")) : cues.map((x) => x.re.source).join("|");
     const unicode = needsUnicode(joined) ? "u" : "";
-    c = { any: new RegExp(joined, `gi${unicode}`), sticky: cues.map((x) => new RegExp(x.re.source, `i${x.re.unicode ? "u" : ""}y`)) };
+    const sources = cues.map((x) => (whole ? x.raw : x.re.source));
+    c = {
+      any: new RegExp(joined, `gi${unicode}`),
+      at: new RegExp(joined, `yi${unicode}`),
+      sticky: cues.map((x) => new RegExp(x.re.source, `i${x.re.unicode ? "u" : ""}y`)),
+      starts: joined.length >= FILTERED_LENGTH ? matchStartFilter(sources, needsUnicode) : null,
+      startsEach: sources.map((source) => (joined.length >= FILTERED_LENGTH ? matchStartFilter([source], needsUnicode) : null)),
+      whole,
+    };
     COMPILED.set(cues, c);
   }
   return c;
+}
+
+/** A letter or hyphen: what may not stand right before a whole-word cue (as `edged` says). */
+function edgeBlocks(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f) || code === 45;
+}
+
+/**
+ * Where the next cue starts at or after `from`, as the joined pattern finds it: the pattern is run
+ * only at the places where the start filter lets a cue begin.
+ */
+function nextCueStart(c: CompiledCues, slice: string, from: number): number {
+  if (c.starts === null) {
+    c.any.lastIndex = from;
+    return c.any.exec(slice)?.index ?? -1;
+  }
+  const { firstCharacters } = c.starts;
+  for (let p = from; p < slice.length; p++) {
+    const code = slice.charCodeAt(p);
+    if (code < 128 && firstCharacters[code] === 0) continue;
+    if (c.whole && p > 0 && edgeBlocks(slice.charCodeAt(p - 1))) continue;
+    if (!c.starts.mayStart(slice, p)) continue;
+    c.at.lastIndex = p;
+    if (c.at.test(slice)) return p;
+  }
+  return -1;
 }
 
 /**
@@ -75,19 +128,22 @@ export function findCues<T>(
 ): Array<{ start: number; end: number; value: T; text: string }> {
   const slice = text.slice(start, end);
   const found: Array<{ start: number; end: number; value: T; text: string }> = [];
-  const { any, sticky } = compiled(cues);
+  const c = compiled(cues);
+  const { sticky, startsEach } = c;
   let pos = 0;
   while (pos <= slice.length) {
-    any.lastIndex = pos;
-    const m = any.exec(slice);
-    if (!m) break;
-    const at = m.index;
+    const at = nextCueStart(c, slice, pos);
+    if (at < 0) break;
     // The longest cue starting here, the first listed among equals; a plain loop, as this runs
     // for every cue at every place any cue starts.
     let bestLen = 0;
     let bestIndex = -1;
     let bestText = "";
+    const first = slice.charCodeAt(at);
     for (let i = 0; i < sticky.length; i++) {
+      const filter = startsEach[i];
+      if (filter != null && (first < 128 ? filter.firstCharacters[first] === 0 : false)) continue;
+      if (filter != null && !filter.mayStart(slice, at)) continue;
       const re = sticky[i]!;
       re.lastIndex = at;
       const x = re.exec(slice);

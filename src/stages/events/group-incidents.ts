@@ -5,6 +5,10 @@ import type { TriggerType } from "./cue-lexicons.ts";
 import { opensSeparateIncident } from "./separate-incident-cue.ts";
 import type { Observation } from "./read-observations.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+const LONG_WORDS = /\p{L}{5,}/gu;
+
 /** Observations believed to tell of one incident. */
 export interface Incident {
   observations: Observation[];
@@ -296,11 +300,7 @@ const COMMON_WORDS = new Set([
 
 /** The telling words of an observation's stretch: five letters or more, lower-cased, not common. */
 function tellingWords(o: Observation, text: string): Set<string> {
-  const words =
-    text
-      .slice(o.window.start, o.window.end)
-      .toLowerCase()
-      .match(/\p{L}{5,}/gu) ?? [];
+  const words = text.slice(o.window.start, o.window.end).toLowerCase().match(LONG_WORDS) ?? [];
   return new Set(words.filter((w) => !COMMON_WORDS.has(w)));
 }
 

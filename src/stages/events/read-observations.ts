@@ -13,6 +13,11 @@ import { settingTime } from "./setting-time.ts";
 import { quotedRecord } from "./quoted-record.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+/** Nothing, or one word, between two triggers. */
+const NEXT_WORD_GAP = /^\s+(?:\p{L}+\s+)?$/u;
+
 /** A place mention as the mentions stage stores it. */
 export type PlaceMention = Mention & { normalised: PlaceValue & { countryOnly: boolean; demonym: boolean; soft: boolean } };
 
@@ -314,7 +319,7 @@ function joinAdjacent(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const last = out[out.length - 1];
-    if (last && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(last.end, f.start)) && f.start - last.end <= 12) {
+    if (last && NEXT_WORD_GAP.test(text.slice(last.end, f.start)) && f.start - last.end <= 12) {
       // "an unexploded mine was detonated safely": a weapon made safe names what happened to it.
       const safe = [f.value, last.value].find((v) => v === "disrupted_weapons_use");
       const value = safe ?? (specificity(f.value) > specificity(last.value) ? f.value : last.value);

@@ -13,6 +13,11 @@ import { supportedCountries } from "./place-finder-support.ts";
 import { scanPlaceNames } from "./place-name-candidates.ts";
 import { findQuotes } from "./quote-finder.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+const DATELINE_MARK = /\s*(?::|[–—-])\s*$/u;
+const ANY_LETTER = /\p{L}/u;
+
 /** A dateline: capitalised place words (and an agency in brackets) before a colon or dash at a sentence's start. */
 const DATELINE = /^(?:\/?[\p{Lu}\d][\p{L}\d'’.-]*(?:[ ,/]+\/?[\p{Lu}\d][\p{L}\d'’.-]*){0,6})\s*(?:\([\p{L} ]+\)\s*)?(?::|\s[–—-])\s+/u;
 
@@ -21,7 +26,7 @@ function onlyTimeIn(text: string, start: number, end: number, published: string 
   let rest = text.slice(start, end);
   const times = findTimeExpressions(text, { start, end }, published);
   for (const t of times) rest = rest.replace(t.text, " ");
-  return times.length > 0 && !/\p{L}/u.test(rest);
+  return times.length > 0 && !ANY_LETTER.test(rest);
 }
 
 /** A place as the tally sees it. */
@@ -238,7 +243,7 @@ const ACROSS_BORDER_KM = 500;
 
 /** Whether a dateline's words are a date and nothing else ("05 May:", "Monday -"). */
 function isOnlyADate(text: string, start: number, dateline: string, published: string | null): boolean {
-  const words = dateline.replace(/\s*(?::|[–—-])\s*$/u, "");
+  const words = dateline.replace(DATELINE_MARK, "");
   const times = findTimeExpressions(text, { start, end: start + words.length }, published);
   return times.length === 1 && times[0]!.span.start === start && times[0]!.span.end === start + words.length;
 }

@@ -7,6 +7,11 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { ContextItem } from "../../geo/division-context.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+const ACRONYM = /^[\p{Lu}\d-]+$/u;
+const ACRONYM_OR_CODE = /^[\p{Lu}\d/-]+$/u;
+
 /** The context read around one name. */
 export interface WrittenContext {
   /** What the words right after the name say it is ("X district": a district). */
@@ -131,7 +136,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
       const inside = bracket[1]!.split(",").map((part) => ITEM.exec(part.trim()));
       // Brackets holding anything but division names (a remark, or an acronym: "Liberation Army
       // (BLA)" spells out its own name) are not context.
-      if (inside.some((m) => m === null || /^[\p{Lu}\d-]+$/u.test(m[1]!))) break;
+      if (inside.some((m) => m === null || ACRONYM.test(m[1]!))) break;
       for (const m of inside) items.push(...itemsOf(m![1]!, m![2]));
       if (step === 0) bracketed = true;
       at += bracket[0].length;
@@ -150,7 +155,7 @@ export function readWrittenContext(text: string, start: number, end: number, lim
     const ofDivision = of !== null && (afterKind || (step === 0 && levelOf(of[2] ?? TRAILING_KIND.exec(of[1]!)?.[1]) === "district"));
     const m = COMMA_ITEM.exec(tail) ?? (ofDivision ? of : null) ?? IN_ITEM.exec(tail);
     // "…, SSPP soldiers": an acronym after a comma is a group, not a division.
-    if (!m || /^[\p{Lu}\d/-]+$/u.test(m[1]!)) break;
+    if (!m || ACRONYM_OR_CODE.test(m[1]!)) break;
     if (m[0].startsWith(",")) commaItems++;
     const read = itemsOf(m[1]!, m[2]);
     afterKind = m[2] !== undefined || read.at(-1)!.name !== m[1];

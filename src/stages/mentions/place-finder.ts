@@ -21,6 +21,13 @@ import {
   type PlaceNameScan,
 } from "./place-name-candidates.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+const CAPITALISED = /^\p{Lu}/u;
+const TWO_NAMES_HYPHENED = /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const VERB_IN_ED_AFTER = /^\s+\p{Ll}+ed\b/u;
+
 /** A place named in the text, resolved as far as the gazetteer allows. */
 export interface PlaceHit {
   start: number;
@@ -124,7 +131,7 @@ export function findPlaces(
       named = named.split(" ")[0]!;
       country = gaz.country(named, { codes: false });
     }
-    if (!country || !/^\p{Lu}/u.test(named)) continue;
+    if (!country || !CAPITALISED.test(named)) continue;
     seen?.countries.add(country.code);
     country = preferHinted(country, named, countryHint);
     const matched = d.matched.slice(0, d.matched.length - d.named.length) + named;
@@ -250,7 +257,7 @@ export function findPlaces(
       } else seen.unresolved = true;
     }
     // "the Kirkuk-Tikrit road": two towns joined by a hyphen; the road starts near the first.
-    const ends = place === null && locative ? /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u.exec(name) : null;
+    const ends = place === null && locative ? TWO_NAMES_HYPHENED.exec(name) : null;
     const from = ends ? resolvePlaceName(ends[1]!, { countryHint: hintHere }) : null;
     if (ends && from && from.kind === "city" && resolvePlaceName(ends[2]!, { countryHint: from.country })?.country === from.country) {
       hits.push({ start: s, end: s + ends[1]!.length, place: toValue(from, "near"), countryOnly: false, demonym: false, soft: false });
@@ -260,7 +267,7 @@ export function findPlaces(
     if (!place) {
       // A village the gazetteer lacks ("the village of X", "near X") is still a place: it tells
       // incidents apart, though it can only be mapped as coarsely as the rest of the text allows.
-      const abbreviation = name.length <= 4 && (text[e] === "." || /^\p{Lu}+$/u.test(name));
+      const abbreviation = name.length <= 4 && (text[e] === "." || ALL_CAPITALS.test(name));
       const institution = /^\s+(?:University|College|Institute|Relations|Province|Council|Church|Hospital|School|Ministry)\b/.test(c.after);
       const villageLike =
         // "in the X district": a district the gazetteer lacks is a place as much as a village is.
@@ -270,7 +277,7 @@ export function findPlaces(
         // "Council on Foreign Relations", "Islamic State in West Africa": a preposition inside a longer proper name.
         !isInsideName(c) &&
         !institution &&
-        /^\p{Lu}/u.test(name.replace(/^(?:al|el)-/i, "X"));
+        CAPITALISED.test(name.replace(/^(?:al|el)-/i, "X"));
       // Known only as a district ("Nassriya" for the district of An Nasiriyah) in the article's
       // country; or, with no country to go by, a loosely spelt name ("Tillabery") whose every
       // reading lies in one country.
@@ -538,7 +545,7 @@ function namedAsActing(text: string, hit: PlaceHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 12), hit.start);
   return (
     !/\b(?:in|of|into|across|from|to|near|inside|within)\s+(?:the\s+)?$/i.test(before) &&
-    /^\s+\p{Ll}+ed\b/u.test(text.slice(hit.end, hit.end + 20))
+    VERB_IN_ED_AFTER.test(text.slice(hit.end, hit.end + 20))
   );
 }
 

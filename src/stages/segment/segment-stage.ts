@@ -2,6 +2,13 @@ import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { Sentence } from "../../core/document.ts";
 import type { Stage } from "../../core/pipeline.ts";
 
+// Patterns with the unicode flag are built once here: written inside a function, the compiled
+// form builds a new RegExp at every call.
+/** A letter or a dot of an abbreviation. */
+const LETTER_OR_DOT = /[\p{L}.]/u;
+/** A single capital letter: an initial. */
+const INITIAL = /^\p{Lu}$/u;
+
 const ABBREVIATIONS = new Set(readTsv(lexiconUrl("abbreviations.tsv")).map(([w]) => w!.toLowerCase()));
 
 /** A candidate boundary: terminal punctuation, closing quotes/brackets, then space. */
@@ -12,11 +19,11 @@ const OPENER = /^\s+["'“‘([]?[A-Z0-9]/;
 /** True when the period at `dot` closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number, blockStart: number): boolean {
   let i = dot;
-  while (i > blockStart && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > blockStart && LETTER_OR_DOT.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  return /^\p{Lu}$/u.test(word); // an initial: "John F. Kennedy"
+  return INITIAL.test(word); // an initial: "John F. Kennedy"
 }
 
 /** Splits one block of body text into sentence spans. */
