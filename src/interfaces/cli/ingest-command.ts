@@ -7,6 +7,7 @@ import { readWebArticle } from "../../ingest/read-web-article.ts";
 import { isWebAddress, webItem } from "../../ingest/web-item.ts";
 import type { Store } from "../../storage/store.ts";
 import { enqueueArticles, openArticleQueue } from "../../queue/article-queue.ts";
+import { logArticleIngested } from "../logging/ingest-log.ts";
 import { createLogger, type Logger } from "../logging/logger.ts";
 import { loadSettings } from "../settings/load-settings.ts";
 import { openStore } from "./open-store.ts";
@@ -38,16 +39,7 @@ async function enqueue(items: BatchItem[], errors: IngestError[], db: string, lo
 /** The ingest log of a batch: a line per article stored or recognised, per warning and per failure. */
 function logBatch(logger: Logger, results: BatchReport["results"], warnings: string[], errors: IngestError[]): void {
   for (const { name, result } of results) {
-    logger.info(
-      {
-        input: name,
-        article: result.articleId,
-        stored: result.stored,
-        events_created: result.eventsCreated,
-        events_updated: result.eventsUpdated,
-      },
-      result.stored ? "article ingested" : "article already stored",
-    );
+    logArticleIngested(logger, name, result);
   }
   for (const w of warnings) logger.warn(w);
   for (const e of errors) logger.error({ input: e.input, line: e.line }, e.message);

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { openArticleQueue, runWorker } from "../../queue/article-queue.ts";
+import { logArticleIngested } from "../logging/ingest-log.ts";
 import { createLogger } from "../logging/logger.ts";
 import { loadSettings } from "../settings/load-settings.ts";
 import { openStore } from "./open-store.ts";
@@ -28,16 +29,7 @@ export function workerCommand(): Command {
             console.log(
               `${name}: ${result.stored ? `${result.eventsCreated} new event(s), ${result.eventsUpdated} updated` : "already stored"}`,
             );
-            logger.info(
-              {
-                input: name,
-                article: result.articleId,
-                stored: result.stored,
-                events_created: result.eventsCreated,
-                events_updated: result.eventsUpdated,
-              },
-              result.stored ? "article ingested" : "article already stored",
-            );
+            logArticleIngested(logger, name, result);
           },
           onWarning: (name, warning) => logger.warn({ input: name }, warning),
           onFailed: (name, error) => logger.error({ input: name, error }, "article failed"),
