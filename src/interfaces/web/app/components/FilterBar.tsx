@@ -33,30 +33,15 @@ function TextFilter({
   return (
     <label>
       {label}
-      {count === undefined ? (
-        <input
-          type="search"
-          name={name}
-          value={draft}
-          placeholder={placeholder}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === "Enter" && commit()}
-          onBlur={commit}
-        />
-      ) : (
-        <input
-          type="number"
-          class="count"
-          min={count}
-          step={1}
-          name={name}
-          value={draft}
-          placeholder={placeholder}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === "Enter" && commit()}
-          onBlur={commit}
-        />
-      )}
+      <input
+        {...(count === undefined ? { type: "search" } : { type: "number", class: "count", min: count, step: 1 })}
+        name={name}
+        value={draft}
+        placeholder={placeholder}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === "Enter" && commit()}
+        onBlur={commit}
+      />
     </label>
   );
 }
