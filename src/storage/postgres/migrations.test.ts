@@ -9,18 +9,26 @@ import { OLD_REVIEWED_EVENT } from "../migration-fixtures.ts";
 /** The server the tests use: $SITREP_TEST_PG, or the local one (trust auth, database "test"). */
 const SERVER = process.env["SITREP_TEST_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
 
+/**
+ * Builds, in a new schema of `client`'s database, the schema as the release before the first
+ * migration containing `marker` left it (later migrations follow when a store opens it).
+ */
+async function schemaBefore(client: pg.Client, schema: string, marker: string): Promise<void> {
+  await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+  await client.query("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+  const version = PG_MIGRATIONS.findIndex((m) => m.includes(marker));
+  assert.ok(version > 0, `a migration contains ${marker}`);
+  await client.query("INSERT INTO meta (key, value) VALUES ('app', 'sitrep'), ('schema_version', $1)", [String(version)]);
+  for (const migration of PG_MIGRATIONS.slice(0, version)) await client.query(migration);
+}
+
 test("events stored before listings were paged in SQL gain their coordinates, and a bounding box finds them", async () => {
   const schema = `sitrep_test_migrate_${process.pid}_${randomBytes(4).toString("hex")}`;
   const client = new pg.Client({ connectionString: SERVER });
   await client.connect();
   try {
     // A schema as the release before this migration left it, holding one located event and one not.
-    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
-    await client.query("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-    // The schema as it was just before the listing migration (later ones follow it on opening).
-    const listing = PG_MIGRATIONS.findIndex((m) => m.includes("CREATE INDEX events_page"));
-    await client.query("INSERT INTO meta (key, value) VALUES ('app', 'sitrep'), ('schema_version', $1)", [String(listing)]);
-    for (const migration of PG_MIGRATIONS.slice(0, listing)) await client.query(migration);
+    await schemaBefore(client, schema, "CREATE INDEX events_page");
     const insertEvent =
       "INSERT INTO events (id, type, date_start, data, created_at, updated_at) VALUES ($1, 'attack', '2025-01-01', $2, 'x', 'x')";
     await client.query(insertEvent, [
@@ -72,12 +80,7 @@ test("articles stored before languages were detected keep their text, their lang
   const client = new pg.Client({ connectionString: SERVER });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
-    await client.query("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-    const languageMigration = PG_MIGRATIONS.findIndex((m) => m.includes("ADD COLUMN language"));
-    assert.ok(languageMigration > 0);
-    await client.query("INSERT INTO meta (key, value) VALUES ('app', 'sitrep'), ('schema_version', $1)", [String(languageMigration)]);
-    for (const migration of PG_MIGRATIONS.slice(0, languageMigration)) await client.query(migration);
+    await schemaBefore(client, schema, "ADD COLUMN language");
     await client.query("INSERT INTO articles (id, text, content_hash, ingested_at) VALUES ('a', 'text', 'h', 'x')");
 
     const store = createPostgresStore(`${SERVER}?schema=${schema}`);
@@ -99,11 +102,7 @@ test("events stored before the analysts' filters gain their columns and are foun
   const client = new pg.Client({ connectionString: SERVER });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
-    await client.query("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-    const filters = PG_MIGRATIONS.findIndex((m) => m.includes("ADD COLUMN fatalities"));
-    await client.query("INSERT INTO meta (key, value) VALUES ('app', 'sitrep'), ('schema_version', $1)", [String(filters)]);
-    for (const migration of PG_MIGRATIONS.slice(0, filters)) await client.query(migration);
+    await schemaBefore(client, schema, "ADD COLUMN fatalities");
     const insertEvent =
       "INSERT INTO events (id, type, date_start, date_end, country, data, created_at, updated_at) VALUES ($1, 'attack', $2, $2, 'NG', $3, 'x', 'x')";
     await client.query(insertEvent, ["ev_borno", "2025-01-01", JSON.stringify(OLD_REVIEWED_EVENT)]);
