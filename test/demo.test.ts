@@ -4,32 +4,20 @@
  */
 
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test } from "node:test";
-
-const BIN = fileURLToPath(new URL("../bin/sitrep.js", import.meta.url));
+import { BIN, startServed } from "./served-process.ts";
 
 test("the demo fills an empty store with the examples, serves the web view and prints where", { timeout: 120_000 }, async () => {
   const db = join(mkdtempSync(join(tmpdir(), "sitrep-demo-")), "demo.db");
-  const child = spawn(process.execPath, [BIN, "demo", "--db", db, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const served = await startServed(["demo", "--db", db, "--port", "0"], /^Open (http:\/\/127\.0\.0\.1:\d+)\/ in a browser/m);
+  const { url } = served;
+  let code: number | null;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (d: Buffer) => {
-        stdout += d.toString();
-        const m = /^Open (http:\/\/127\.0\.0\.1:\d+)\/ in a browser/m.exec(stdout);
-        if (m) resolve(m[1]!);
-      });
-      void exited.then((code) => reject(new Error(`exited with ${code} before serving: ${stderr}`)));
-    });
-    assert.match(stdout, /example report\(s\) ingested into/);
+    assert.match(served.stdout(), /example report\(s\) ingested into/);
     const page = await fetch(`${url}/`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get("content-type") ?? "", /text\/html/);
@@ -37,9 +25,9 @@ test("the demo fills an empty store with the examples, serves the web view and p
     const { events } = (await (await fetch(`${url}/api/events`)).json()) as { events: unknown[] };
     assert.ok(events.length >= 5, `the examples give events (got ${events.length})`);
   } finally {
-    child.kill("SIGTERM");
+    code = await served.stop();
   }
-  assert.equal(await exited, 0, stderr);
+  assert.equal(code, 0, served.stderr());
 
   const again = spawnSync(process.execPath, [BIN, "demo", "--db", db, "--no-serve"], { encoding: "utf8" });
   assert.equal(again.status, 0, again.stderr);

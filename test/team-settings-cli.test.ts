@@ -4,14 +4,13 @@
  */
 
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { after, test } from "node:test";
+import { BIN, startServed } from "./served-process.ts";
 
-const BIN = fileURLToPath(new URL("../bin/sitrep.js", import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 const dir = mkdtempSync(join(tmpdir(), "sitrep-team-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,43 +46,32 @@ test(
     const config = join(dir, "sitrep.yaml");
     writeFileSync(config, `db: ${join(dir, "served.db")}\nport: 8\ncors_origins: [https://desk.example]\n`);
     // The environment's port (0: a free one) wins over the file's.
-    const child = spawn(process.execPath, [BIN, "serve"], {
+    const served = await startServed(["serve"], /^Sitrep on (http:\/\/127\.0\.0\.1:\d+)\//m, {
       cwd: dir,
       env: cleanEnv({ SITREP_CONFIG: config, SITREP_PORT: "0" }),
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const { url } = served;
+    let code: number | null;
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on("data", (d: Buffer) => {
-          stdout += d.toString();
-          const m = /^Sitrep on (http:\/\/127\.0\.0\.1:\d+)\//m.exec(stdout);
-          if (m) resolve(m[1]!);
-        });
-        void exited.then((code) => reject(new Error(`exited with ${code} before serving: ${stderr}`)));
-      });
-      assert.match(stdout, /served\.db/);
+      assert.match(served.stdout(), /served\.db/);
       assert.notEqual(new URL(url).port, "8");
       const res = await fetch(`${url}/api/health`, { headers: { origin: "https://desk.example" } });
       assert.equal(res.status, 200);
       assert.equal(res.headers.get("access-control-allow-origin"), "https://desk.example");
       const id = res.headers.get("x-request-id");
-      await new Promise<void>((resolve, reject) => {
+      await new Promise<void>((resolve) => {
         const check = setInterval(() => {
-          if (stderr.includes(`"request_id":"${id}"`)) {
+          if (served.stderr().includes(`"request_id":"${id}"`)) {
             clearInterval(check);
             resolve();
           }
         }, 20);
-        void exited.then(() => reject(new Error(`exited before logging the request: ${stderr}`)));
       });
     } finally {
-      child.kill("SIGTERM");
+      code = await served.stop();
     }
-    assert.equal(await exited, 0, stderr);
+    const stderr = served.stderr();
+    assert.equal(code, 0, stderr);
     const log = jsonLines(stderr);
     const request = log.find((e) => e["msg"] === "request");
     assert.ok(request, stderr);
