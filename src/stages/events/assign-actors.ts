@@ -1,6 +1,6 @@
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
-import { actorByAlias } from "../mentions/actor-lexicon.ts";
+import { actorByAlias } from "../../actors/actor-lexicon.ts";
 import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
 import { personActor } from "../mentions/person-finder.ts";
 import { countryOfDemonym, peopleActor, stateActor } from "../../actors/state-actor-names.ts";

@@ -5,7 +5,7 @@
  */
 
 import type { ActorRelationKind } from "./actor-relations.ts";
-import { ROLE_SOURCE } from "./relation-roles.ts";
+import { ROLE_SOURCE } from "../../actors/relation-roles.ts";
 
 /** One word of a group's name: capitalised ("Hezbollah", "M23", "Kata'ib"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’]*`;
