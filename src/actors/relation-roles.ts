@@ -5,11 +5,9 @@
  */
 
 import { readTsv } from "../core/data-file.ts";
-import type { StatedActorRelation } from "../core/model.ts";
+import { ACTOR_RELATION_KINDS, type ActorRelationKind as RelationKind } from "../core/model.ts";
 
-type RelationKind = StatedActorRelation["relation"];
-
-const KINDS: ReadonlySet<string> = new Set<RelationKind>(["affiliated_with", "member_of", "commander_of", "connected_to"]);
+const KINDS: ReadonlySet<string> = new Set<RelationKind>(ACTOR_RELATION_KINDS);
 
 const ROLES = new Map<string, RelationKind>();
 for (const [role, relation] of readTsv(new URL("./relation-roles.tsv", import.meta.url))) {

@@ -7,7 +7,7 @@
  */
 
 import { createHash } from "node:crypto";
-import type { ArticleEvent, ClaimedField, StoredEvent } from "../core/model.ts";
+import type { ArticleEvent, ClaimedField, ReviewAction, StoredEvent } from "../core/model.ts";
 import { ReportRefCache } from "./report-ref-cache.ts";
 import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } from "./cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
@@ -64,7 +64,7 @@ export interface EventReview {
   seq: number;
   /** The report the review hangs on (the event's first, when reviewed): events are regrouped, reports stay. */
   anchor: string;
-  action: "confirm" | "edit" | "merge" | "split";
+  action: ReviewAction;
   /** For "edit": the field set, and its new value. */
   field?: ClaimedField;
   value?: unknown;

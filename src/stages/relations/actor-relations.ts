@@ -8,7 +8,7 @@
  * words that are not a place), never guessed from the story.
  */
 
-import type { ActorValue, EvidenceSpan, Mention, Span, StatedActorRelation } from "../../core/model.ts";
+import type { ActorRelationKind, ActorValue, EvidenceSpan, Mention, Span, StatedActorRelation } from "../../core/model.ts";
 import { readGroupName } from "../../actors/canonical-group-name.ts";
 import {
   CONNECTION_CUE,
@@ -27,7 +27,6 @@ import { sentenceAround } from "./sentence-around.ts";
 
 /** A stated tie between two actors, named as written (a person) or canonically (a group): the core shape. */
 export type ActorRelation = StatedActorRelation;
-export type ActorRelationKind = StatedActorRelation["relation"];
 
 interface Found {
   name: string;

@@ -4,7 +4,7 @@
  * from relation-roles.tsv; the rest are the small closed sets of English that frame them.
  */
 
-import type { ActorRelationKind } from "./actor-relations.ts";
+import type { ActorRelationKind } from "../../core/model.ts";
 import { ROLE_SOURCE } from "../../actors/relation-roles.ts";
 
 /** One word of a group's name: capitalised ("Hezbollah", "M23", "Kata'ib"). */
