@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lexiconUrl, readTsv } from "../core/data-file.ts";
-import { ACTOR_LEXICON_FILES } from "../stages/mentions/actor-lexicon.ts";
+import { ACTOR_LEXICON_FILES } from "./actor-lexicon.ts";
 import { actorCountryName } from "./state-actor-names.ts";
 
 const KINDS = new Set(["state", "armed_group", "person", "organisation", "civilians", "protesters", "other"]);

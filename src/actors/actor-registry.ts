@@ -9,7 +9,7 @@
  */
 
 import type { ActorKind, ActorValue, EvidenceSpan } from "../core/model.ts";
-import { actorByAlias } from "../stages/mentions/actor-lexicon.ts";
+import { actorByAlias } from "./actor-lexicon.ts";
 import { actorId } from "./actor-id.ts";
 import { affiliationRelation } from "./affiliation-relation.ts";
 import { compareText } from "./compare-text.ts";

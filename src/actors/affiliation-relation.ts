@@ -4,13 +4,12 @@
  * instead of keeping it in the person's name.
  */
 
-import type { ActorValue, EvidenceSpan } from "../core/model.ts";
-import type { ActorRelation } from "./actor-relations.ts";
+import type { ActorValue, EvidenceSpan, StatedActorRelation } from "../core/model.ts";
 import { canonicalGroupName } from "./canonical-group-name.ts";
 import { personAffiliation, splitPersonActorName } from "./person-actor-name.ts";
 
 /** `affiliated_with` from a person actor to the group it is stated to belong to, or null when none is stated. */
-export function affiliationRelation(actor: ActorValue, evidence: EvidenceSpan): ActorRelation | null {
+export function affiliationRelation(actor: ActorValue, evidence: EvidenceSpan): StatedActorRelation | null {
   if (actor.kind !== "person") return null;
   const affiliation = personAffiliation(actor);
   if (!affiliation) return null;

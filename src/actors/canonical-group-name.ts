@@ -4,7 +4,7 @@
  * written otherwise, so that a group the lexicon lacks is still named rather than dropped.
  */
 
-import { actorByAlias } from "../stages/mentions/actor-lexicon.ts";
+import { actorByAlias } from "./actor-lexicon.ts";
 
 /** Capitalised words that open a sentence or a phrase without being part of a group's name. */
 const LEADING_WORDS =

@@ -5,14 +5,14 @@
  */
 
 import { readTsv } from "../core/data-file.ts";
-import type { ActorRelationKind } from "./actor-relations.ts";
+import { ACTOR_RELATION_KINDS, type ActorRelationKind as RelationKind } from "../core/model.ts";
 
-const KINDS: ReadonlySet<string> = new Set<ActorRelationKind>(["affiliated_with", "member_of", "commander_of", "connected_to"]);
+const KINDS: ReadonlySet<string> = new Set<RelationKind>(ACTOR_RELATION_KINDS);
 
-const ROLES = new Map<string, ActorRelationKind>();
+const ROLES = new Map<string, RelationKind>();
 for (const [role, relation] of readTsv(new URL("./relation-roles.tsv", import.meta.url))) {
   if (!role || !relation || !KINDS.has(relation)) throw new Error(`relation-roles.tsv: bad row for "${role}"`);
-  ROLES.set(role.toLowerCase(), relation as ActorRelationKind);
+  ROLES.set(role.toLowerCase(), relation as RelationKind);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -27,6 +27,6 @@ export const ROLE_SOURCE = `(?:${[...ROLES.keys()]
   .join("|")})(?![\\p{L}-])`;
 
 /** The relation a role noun states, or null when it is not one. */
-export function roleRelation(role: string): ActorRelationKind | null {
+export function roleRelation(role: string): RelationKind | null {
   return ROLES.get(role.toLowerCase()) ?? null;
 }

@@ -4,15 +4,15 @@
  * shortened name that fits two people), keeps its words and no id rather than a guessed one.
  */
 
-import { actorByAliasOrName } from "../stages/mentions/actor-lexicon.ts";
+import type { StatedActorRelation } from "../core/model.ts";
+import { actorByAliasOrName } from "./actor-lexicon.ts";
 import type { RegistryActor } from "./actor-registry.ts";
-import type { ActorRelation } from "./actor-relations.ts";
 import { compareText } from "./compare-text.ts";
 import { personNameKey, samePerson } from "./person-name-key.ts";
 import { splitPersonActorName } from "./person-actor-name.ts";
 
 /** A relation as read from one article. */
-export interface SourcedRelation extends ActorRelation {
+export interface SourcedRelation extends StatedActorRelation {
   articleId: string;
 }
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findNamedActors } from "../stages/mentions/actor-lexicon.ts";
+import { findNamedActors } from "./actor-lexicon.ts";
 import { isUnnamedArmedGroup, placeUnnamed, unnamedArmedGroup } from "./unnamed-armed-group.ts";
 
 test("codes unnamed militants to an unidentified armed group of the event's country", () => {

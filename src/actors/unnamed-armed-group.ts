@@ -5,7 +5,7 @@
  * attackers jihadist or Islamist gets "Jihadist militants (Niger)".
  */
 import type { ActorValue } from "../core/model.ts";
-import { isCountryBound, namesakes } from "../stages/mentions/actor-lexicon.ts";
+import { isCountryBound, namesakes } from "./actor-lexicon.ts";
 import { actorCountryName, nearby, peopleActor, stateActor } from "./state-actor-names.ts";
 
 /** The lexicon's names for perpetrators nobody named, before the country is known. */

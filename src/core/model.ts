@@ -1,8 +1,15 @@
 import type { EventType } from "./event-types.ts";
 import type { Extracted, Span } from "./span.ts";
 
-export type DatePrecision = "day" | "week" | "month" | "year";
-export type PlacePrecision = "exact" | "near" | "admin1" | "region" | "country";
+// The closed sets of values below are written once, as lists, so that the types, the API's schemas
+// and the checks of stored or reviewed values all read the same list.
+
+/** Finer first. */
+export const DATE_PRECISIONS = ["day", "week", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+/** Finer first. */
+export const PLACE_PRECISIONS = ["exact", "near", "admin1", "region", "country"] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 
 /** Finer first: how precisely a date is fixed. */
 export const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -89,11 +96,14 @@ export interface Quote {
   speaker: string | null;
 }
 
+export const LINK_RELATIONS = ["retaliation_for", "follow_up", "same_campaign"] as const;
+export type LinkRelation = (typeof LINK_RELATIONS)[number];
+
 /** A link between two events of one article ("in retaliation for"). */
 export interface ArticleLink {
   from: number;
   to: number;
-  relation: "retaliation_for" | "follow_up" | "same_campaign";
+  relation: LinkRelation;
   evidence: Span;
 }
 
@@ -122,11 +132,14 @@ export interface Extraction {
   actorRelations?: StatedActorRelation[];
 }
 
+export const ACTOR_RELATION_KINDS = ["affiliated_with", "member_of", "commander_of", "connected_to"] as const;
+export type ActorRelationKind = (typeof ACTOR_RELATION_KINDS)[number];
+
 /** A tie between two actors as an article states it, actors named as written or canonically. */
 export interface StatedActorRelation {
   from: string;
   to: string;
-  relation: "affiliated_with" | "member_of" | "commander_of" | "connected_to";
+  relation: ActorRelationKind;
   evidence: EvidenceSpan;
 }
 
@@ -160,6 +173,16 @@ export interface FieldClaim {
 export const CLAIMED_FIELDS = ["type", "date", "location", "actor1", "actor2", "fatalities", "injured"] as const;
 export type ClaimedField = (typeof CLAIMED_FIELDS)[number];
 
+/** Machine-made, or changed or confirmed by a reviewer. */
+export const EVENT_STATUSES = ["machine", "reviewed"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+/** What happened to an event, as the changes feed tells it (see `EventChange` in merge/merge-engine.ts). */
+export const CHANGE_KINDS = ["created", "revised", "merged", "split", "withdrawn", "reviewed"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+/** What a reviewer can do to an event. */
+export const REVIEW_ACTIONS = ["confirm", "edit", "merge", "split"] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
 /** An event as the store keeps and serves it: the best of its reports. */
 export interface StoredEvent {
   id: string;
@@ -183,7 +206,7 @@ export interface StoredEvent {
   operation?: string;
   /** For a reviewed event: the machine's own values of the fields reviewers edited. */
   machine?: Record<string, unknown>;
-  status: "machine" | "reviewed";
+  status: EventStatus;
   version: number;
 }
 

@@ -79,7 +79,17 @@ export async function* jsonLinesExport(store: Store, filter: EventFilter = {}, p
 }
 
 /** One event in the export's shape (the fields of the contract, in its order). */
-export function exportEvent(e: StoredEvent): object {
+/**
+ * An event as the exports, the API and webhooks give it: the stored event, its optional fields
+ * (an end date, an operation, the machine's values of reviewed fields) left out when empty.
+ */
+export type ExportedEvent = Omit<StoredEvent, "date_end" | "operation" | "machine"> & {
+  date_end?: string;
+  operation?: string;
+  machine?: Record<string, unknown>;
+};
+
+export function exportEvent(e: StoredEvent): ExportedEvent {
   return {
     id: e.id,
     type: e.type,

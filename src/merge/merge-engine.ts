@@ -7,7 +7,7 @@
  */
 
 import { createHash } from "node:crypto";
-import type { ArticleEvent, ClaimedField, StoredEvent } from "../core/model.ts";
+import type { ArticleEvent, ChangeKind, ClaimedField, ReviewAction, StoredEvent } from "../core/model.ts";
 import { ReportRefCache } from "./report-ref-cache.ts";
 import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } from "./cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
@@ -64,7 +64,7 @@ export interface EventReview {
   seq: number;
   /** The report the review hangs on (the event's first, when reviewed): events are regrouped, reports stay. */
   anchor: string;
-  action: "confirm" | "edit" | "merge" | "split";
+  action: ReviewAction;
   /** For "edit": the field set, and its new value. */
   field?: ClaimedField;
   value?: unknown;
@@ -82,7 +82,7 @@ export interface EventReview {
  */
 export interface EventChange {
   event: string;
-  kind: "created" | "revised" | "merged" | "split" | "withdrawn" | "reviewed";
+  kind: ChangeKind;
   at: string;
   /** For "merged": the event that now holds its reports; for "split": the event split off. */
   into?: string;

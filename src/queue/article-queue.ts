@@ -14,7 +14,7 @@ import { buildArticle } from "../ingest/build-article.ts";
 import { languageWarning } from "../ingest/detect-language.ts";
 import { redateArticles } from "../ingest/ingest-batch.ts";
 import { extract } from "../stages/extract.ts";
-import { isPostgresUrl, parsePostgresUrl } from "../storage/postgres/postgres-store.ts";
+import { isPostgresUrl, parsePostgresUrl } from "../storage/database-url.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
 
 export const ARTICLE_QUEUE = "sitrep-articles";

@@ -1,23 +1,16 @@
 import { Command } from "commander";
-import { loadGazetteer } from "../../geo/gazetteer.ts";
-import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
-import { findPlaces } from "../../stages/mentions/place-finder.ts";
+import { explainGeocode } from "../../app/explain-geocode.ts";
 
 const fmt = (lat: number | null, lon: number | null) =>
   lat === null || lon === null ? "no coordinates" : `${lat.toFixed(4)}, ${lon.toFixed(4)}`;
 
 /** What the gazetteer makes of a text: the places the finder reads in it, and for a bare name its namesakes. */
 export function describeGeocode(text: string, countryHint: string | null): string {
-  const gaz = loadGazetteer();
+  const { countryContext: hint, places, namesakes, chosen: choice } = explainGeocode(text, countryHint);
   const out: string[] = [];
-  // Without a country given, the text's own country names (or its best-known place) set the context, as an article's would.
-  const named = countryHint ? null : findPlaces(text, 0, text.length, null).find((h) => h.place.country)?.place.country;
-  const biggest = countryHint || named ? null : resolvePlaceName(text.trim())?.country;
-  const hint = countryHint ? (gaz.country(countryHint)?.code ?? null) : (named ?? biggest ?? null);
-  const hits = findPlaces(text, 0, text.length, hint);
   out.push(`places read in "${text}"${hint ? ` (country context ${hint})` : ""}:`);
-  if (hits.length === 0) out.push("  none");
-  for (const h of hits) {
+  if (places.length === 0) out.push("  none");
+  for (const h of places) {
     const p = h.place;
     const why = h.countryOnly
       ? h.demonym
@@ -31,11 +24,9 @@ export function describeGeocode(text: string, countryHint: string | null): strin
     );
   }
   const name = text.trim();
-  const candidates = gaz.findPlaces(name);
-  if (candidates.length) {
-    const choice = resolvePlaceName(name, { countryHint: hint });
+  if (namesakes.length) {
     out.push("", `namesakes of "${name}" (largest first):`);
-    for (const c of candidates.slice(0, 10)) {
+    for (const c of namesakes.slice(0, 10)) {
       const chosen = choice && c.lat === choice.lat && c.lon === choice.lon ? "  ← chosen" : "";
       out.push(`  ${c.name}, ${c.admin1 ?? "-"}, ${c.country} (${c.kind}, population ${c.population}; ${fmt(c.lat, c.lon)})${chosen}`);
     }

@@ -1,4 +1,5 @@
-import { createPostgresStore, isPostgresUrl } from "../../storage/postgres/postgres-store.ts";
+import { isPostgresUrl } from "../../storage/database-url.ts";
+import { createPostgresStore } from "../../storage/postgres/postgres-store.ts";
 import { createSqliteStore } from "../../storage/sqlite/sqlite-store.ts";
 import type { Store } from "../../storage/store.ts";
 import { loadSettings } from "../settings/load-settings.ts";

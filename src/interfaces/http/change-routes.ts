@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { CHANGE_KINDS } from "../../core/model.ts";
 import type { Store } from "../../storage/store.ts";
 import { badRequest, json } from "./responses.ts";
 
@@ -25,7 +26,7 @@ const ChangesQuery = z.object({
 const Change = z.object({
   seq: z.number(),
   event: z.string(),
-  kind: z.enum(["created", "revised", "merged", "split", "withdrawn", "reviewed"]),
+  kind: z.enum(CHANGE_KINDS),
   at: z.string(),
   into: z.string().optional(),
 });

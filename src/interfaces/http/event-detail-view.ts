@@ -2,7 +2,7 @@ import type { z } from "@hono/zod-openapi";
 import { CLAIMED_FIELDS, type Extracted, type Span } from "../../core/model.ts";
 import { exportEvent } from "../../export/export-json.ts";
 import type { EventDetail as StoredEventDetail, StoredReport } from "../../storage/store.ts";
-import type { Event, EventDetail, Report, ReportField } from "./response-schemas.ts";
+import type { EventDetail, Report, ReportField } from "./response-schemas.ts";
 
 function evidenceOf(text: string, span: Span): { start: number; end: number; text: string } {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
@@ -38,7 +38,7 @@ function reportView(r: StoredReport, articleText: string): z.infer<typeof Report
 export function eventDetailView(d: StoredEventDetail): z.infer<typeof EventDetail> {
   const texts = new Map(d.articles.map((a) => [a.id, a.text]));
   return {
-    event: exportEvent(d.event) as z.infer<typeof Event>,
+    event: exportEvent(d.event),
     reports: d.reports.map((r) => reportView(r, texts.get(r.articleId) ?? "")),
     links: d.links.map((l) => ({ from: l.from, to: l.to, relation: l.relation, article: l.article, evidence: l.evidence })),
     claims: d.claims.map(({ articleId, ...c }) => ({ article: articleId, ...c })),

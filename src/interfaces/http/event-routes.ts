@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { exportEvent } from "../../export/export-json.ts";
 import type { EventType } from "../../core/event-types.ts";
 import type { ActorKind } from "../../core/model.ts";
@@ -7,7 +7,7 @@ import { parseBbox } from "./bbox.ts";
 import { eventDetailView } from "./event-detail-view.ts";
 import { pageOf, pageRequest } from "./event-paging.ts";
 import { EventsQuery, IdParam } from "./request-schemas.ts";
-import { EventDetail, EventPage, type Event } from "./response-schemas.ts";
+import { EventDetail, EventPage } from "./response-schemas.ts";
 import { badRequest, json, notFound } from "./responses.ts";
 
 /** The filters `/api/events` and `/api/export` share, as the store takes them; the country upper-cased so that any adapter can compare it exactly. */
@@ -66,7 +66,7 @@ export function registerEventRoutes(app: OpenAPIHono, store: Store): void {
     const filter = storeFilter(query);
     // The store reads only this page (and one more event, to tell whether another page follows).
     const page = pageOf(await store.listEvents(filter, pageRequest(query.limit, query.cursor)), query.limit);
-    return c.json({ events: page.items.map((e) => exportEvent(e) as z.infer<typeof Event>), next_cursor: page.next }, 200);
+    return c.json({ events: page.items.map((e) => exportEvent(e)), next_cursor: page.next }, 200);
   });
 
   app.openapi(getEvent, async (c) => {

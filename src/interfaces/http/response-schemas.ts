@@ -5,7 +5,15 @@
  */
 
 import { z } from "@hono/zod-openapi";
-import { CLAIMED_FIELDS } from "../../core/model.ts";
+import {
+  ACTOR_RELATION_KINDS,
+  CLAIMED_FIELDS,
+  DATE_PRECISIONS,
+  EVENT_STATUSES,
+  LINK_RELATIONS,
+  PLACE_PRECISIONS,
+  REVIEW_ACTIONS,
+} from "../../core/model.ts";
 import { ACTOR_KINDS, EVENT_TYPES } from "./request-schemas.ts";
 
 export const ErrorBody = z.object({ error: z.string() }).openapi("Error");
@@ -19,7 +27,7 @@ const Place = z
     country: z.string().nullable(),
     lat: z.number().nullable(),
     lon: z.number().nullable(),
-    precision: z.enum(["exact", "near", "admin1", "region", "country"]),
+    precision: z.enum(PLACE_PRECISIONS),
   })
   .openapi("Place");
 
@@ -34,7 +42,7 @@ export const Event = z
     id: z.string(),
     type: z.enum(EVENT_TYPES),
     date: z.string().nullable(),
-    date_precision: z.enum(["day", "week", "month", "year"]).nullable(),
+    date_precision: z.enum(DATE_PRECISIONS).nullable(),
     date_end: z.string().optional(),
     location: Place.nullable(),
     actor1: z.string().nullable(),
@@ -49,7 +57,7 @@ export const Event = z
     disagreements: z.array(z.enum(CLAIMED_FIELDS)).optional(),
     // A reviewed event: the machine's own values of the fields reviewers edited.
     machine: z.record(z.string(), z.unknown()).optional(),
-    status: z.enum(["machine", "reviewed"]),
+    status: z.enum(EVENT_STATUSES),
     version: z.number().int(),
   })
   .openapi("Event");
@@ -57,7 +65,7 @@ export const Event = z
 export const Review = z
   .object({
     seq: z.number().int(),
-    action: z.enum(["confirm", "edit", "merge", "split"]),
+    action: z.enum(REVIEW_ACTIONS),
     field: z.enum(CLAIMED_FIELDS).optional(),
     value: z.unknown().optional(),
     by: z.string(),
@@ -73,7 +81,7 @@ export const Link = z
   .object({
     from: z.string(),
     to: z.string(),
-    relation: z.enum(["retaliation_for", "follow_up", "same_campaign"]),
+    relation: z.enum(LINK_RELATIONS),
     article: z.string(),
     evidence: Evidence,
   })
@@ -132,7 +140,7 @@ export const ActorRelation = z
     article: z.string(),
     from: z.string(),
     to: z.string(),
-    relation: z.enum(["affiliated_with", "member_of", "commander_of", "connected_to"]),
+    relation: z.enum(ACTOR_RELATION_KINDS),
     evidence: Evidence,
     fromId: z.string().nullable(),
     toId: z.string().nullable(),

@@ -7,7 +7,7 @@
  */
 
 import { z } from "@hono/zod-openapi";
-import type { ClaimedField } from "../../core/model.ts";
+import { DATE_PRECISIONS, PLACE_PRECISIONS, type ClaimedField } from "../../core/model.ts";
 import { countryFacts } from "../../export/country-facts.ts";
 import { plainTextProblem } from "../../storage/shared/edit-value-shape.ts";
 import { EVENT_TYPES, IsoDate } from "./request-schemas.ts";
@@ -35,7 +35,7 @@ const Place = z
       .default(null),
     lat: z.number().min(-90).max(90).nullable().default(null),
     lon: z.number().min(-180).max(180).nullable().default(null),
-    precision: z.enum(["exact", "near", "admin1", "region", "country"]).default("exact"),
+    precision: z.enum(PLACE_PRECISIONS).default("exact"),
   })
   .refine((p) => (p.lat === null) === (p.lon === null), { message: "give both lat and lon, or neither", path: ["lon"] });
 
@@ -50,7 +50,7 @@ const UNDATED = { date: null, date_precision: null, date_end: null };
 const EventDate = z
   .strictObject({
     date: IsoDate.nullable(),
-    date_precision: z.enum(["day", "week", "month", "year"]).nullable().optional(),
+    date_precision: z.enum(DATE_PRECISIONS).nullable().optional(),
     date_end: IsoDate.nullable().optional(),
   })
   .superRefine((d, ctx) => {

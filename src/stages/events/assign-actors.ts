@@ -1,11 +1,12 @@
 import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
-import { actorByAlias } from "../mentions/actor-lexicon.ts";
+import { actorByAlias } from "../../actors/actor-lexicon.ts";
 import { ACTOR_NOUN_RE, nounRole } from "../mentions/actor-nouns.ts";
 import { personActor } from "../mentions/person-finder.ts";
 import { countryOfDemonym, peopleActor, stateActor } from "../../actors/state-actor-names.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 import { cannotAct } from "../../actors/non-actors.ts";
+import { reportingVerbs } from "../reporting-verbs.ts";
 
 // Patterns with the unicode flag are built once here: written inside a function, the compiled
 // form builds a new RegExp at every call.
@@ -61,13 +62,17 @@ export const PASSIVE_AFTER =
   /^(?:\s*,[^,.]{0,40},)?\s*(?:,\s*(?:who|that)\s+|(?:who|that)\s+)?(?:was|were|had been|have been|has been|are being|is being)\s+(?:\w+\s+)?(?:killed|arrested|detained|abducted|kidnapped|attacked|targeted|hit|struck|injured|wounded|captured|apprehended|ambushed|shot|held)\b/i;
 
 /** "police said", "the army told reporters": the actor is speaking, not acting. */
-const SPEAKER_AFTER =
-  /^(?:['’]s\s+\w+(?:\s+in\s+\w+)?)?\s*(?:(?:\w+\s+){0,2}?(?:said|says|told|reported|stated|confirmed|announced|added|denied|blamed|identified|insisted|insists|did|claims|claimed that|maintained)|(?:officials?|sources?|spokes(?:man|woman|person)|media|authorities|statement|agency|reporters?|analysts?|leaders?|president|minister)\b)/i;
+const SPEAKER_AFTER = new RegExp(
+  String.raw`^(?:['’]s\s+\w+(?:\s+in\s+\w+)?)?\s*(?:(?:\w+\s+){0,2}?(?:${reportingVerbs("actor-speaks")})|(?:officials?|sources?|spokes(?:man|woman|person)|media|authorities|statement|agency|reporters?|analysts?|leaders?|president|minister)\b)`,
+  "i",
+);
 /** "X said its forces...", "X announced that it had struck": the speaker reports its own act. */
-const SELF_REPORT_AFTER = /^\s*(?:said|says|announced|stated|confirmed|claimed)\s+(?:that\s+)?(?:its|it|their|they)\b/i;
+const SELF_REPORT_AFTER = new RegExp(String.raw`^\s*(?:${reportingVerbs("self-report")})\s+(?:that\s+)?(?:its|it|their|they)\b`, "i");
 /** "according to the army", "a statement from CENTCOM". */
-const SPEAKER_BEFORE =
-  /\b(?:according to|statement from|statement by|quoted|spokesman for|spokeswoman for|told|said|says)\s+(?!that\b)(?:the\s+|an?\s+)?(?:(?!that\b)\w+\s+){0,2}$/i;
+const SPEAKER_BEFORE = new RegExp(
+  String.raw`\b(?:${reportingVerbs("source-before-actor")})\s+(?!that\b)(?:the\s+|an?\s+)?(?:(?!that\b)\w+\s+){0,2}$`,
+  "i",
+);
 
 /**
  * "he said the military arrested…": the side named right before an act's verb is its subject,
@@ -83,9 +88,13 @@ const LOCATIVE_BEFORE =
 /** Words before an actor that make it the one acted upon. */
 const TARGET_BEFORE =
   /\b(?:on|against|targeting|targeted|at|into|killing|killed|hit|struck|kidnapped|abducted|arrested|detained|of|(?:killed|injured|wounded|attacked|ambushed|shelled|bombed|raided|stormed)(?:\s+and\s+(?:killed|injured|wounded|attacked|abducted|kidnapped))?)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+|\d+\s+)?(?:(?!when\b|while\b|as\b|after\b|before\b|and\b|but\b|in\b|on\b|at\b|by\b|during\b|where\b)[\w-]+\s+){0,2}$/i;
+/** "CENTCOM said its aircraft struck": a speaker telling of its own act. */
+const OWN_ACT_BETWEEN = new RegExp(String.raw`\b(?:${reportingVerbs("own-act")})\s+(?:that\s+)?(?:its|it|their|they|his|her)\b`, "i");
 /** Between a speaker and the incident they tell of: a reporting verb, then "that" or nothing. */
-const TELLS_OF_BETWEEN =
-  /^[^.;]{0,60}?\b(?:said|say|says|revealed|told|announced|confirmed|reported|stated|added|claimed)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?[^.;]*$/i;
+const TELLS_OF_BETWEEN = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:${reportingVerbs("tells-of")})\b(?:\s+\w+){0,3}?\s+(?:that\s+)?[^.;]*$`,
+  "i",
+);
 
 /** A verb of its own between a trigger and a "by X" after it: X is that verb's agent, not the trigger's. */
 const OTHER_VERB_BETWEEN =
@@ -362,9 +371,7 @@ function roleOf(
   // who tells of the incident, not a party to it.
   const between = text.slice(c.end, trigger.start);
   // "CENTCOM said its aircraft struck": a speaker telling of its own act is the actor.
-  const ownAct = /\b(?:said|says|announced|stated|confirmed|claimed|revealed|told \w+)\s+(?:that\s+)?(?:its|it|their|they|his|her)\b/i.test(
-    between,
-  );
+  const ownAct = OWN_ACT_BETWEEN.test(between);
   if (c.end <= trigger.start && !ownAct && TELLS_OF_BETWEEN.test(between)) return "speaker";
   // "The Taliban's ministry condemned the strikes": who condemns an act is not its author.
   if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";

@@ -1,12 +1,15 @@
 import type { Claim } from "../../core/model.ts";
 import { QUALIFIER_PATTERN, parseNumber, qualifiedRange } from "./read-number.ts";
+import { reportingVerbs } from "../reporting-verbs.ts";
 
 const CLAIM_RE = new RegExp(
   String.raw`(?:(${QUALIFIER_PATTERN})\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\s+((?:[\p{L}"'“”-]+\s+){0,4}?(?:targets|sites|strikes|attacks|operatives|militants|fighters|members|people|troops|soldiers|civilians|refugees|staff|staffers|employees|colleagues|killed|captured|arrested|displaced|detained|operations|raids|suspects|detainees|prisoners|hostages|rockets|missiles|drones|airstrikes|villages|homes))\b`,
   "giu",
 );
-const CLAIMANT =
-  /\b(?:according to|said|says|reported|stated|announced|confirmed)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s?){1,5})|((?:[\p{Lu}][\p{L}.'’-]*\s?){1,5})\s+(?:said|says|reported|stated|announced|confirmed)\b/u;
+const CLAIMANT = new RegExp(
+  String.raw`\b(?:${reportingVerbs("claimant-before")})\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s?){1,5})|((?:[\p{Lu}][\p{L}.'’-]*\s?){1,5})\s+(?:${reportingVerbs("claimant-after")})\b`,
+  "u",
+);
 
 /** Numeric claims in a sentence that are not a toll: "more than 70 targets", "over 100 strikes", "300 operatives captured". */
 export function findClaims(text: string, start: number, end: number): Claim[] {

@@ -12,6 +12,7 @@ import { placeSpeaks } from "./place-as-speaker.ts";
 import { settingTime } from "./setting-time.ts";
 import { quotedRecord } from "./quoted-record.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
+import { reportingVerbs } from "../reporting-verbs.ts";
 
 // Patterns with the unicode flag are built once here: written inside a function, the compiled
 // form builds a new RegExp at every call.
@@ -57,7 +58,7 @@ export interface Observation {
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to|crossed to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 /** "announced the arrest of…": an arrest made known, which happened whatever else is said of it. */
-const ANNOUNCED_BEFORE = /\b(?:announced|confirmed|reported|disclosed|revealed)\s+(?:the\s+)?$/i;
+const ANNOUNCED_BEFORE = new RegExp(String.raw`\b(?:${reportingVerbs("made-known")})\s+(?:the\s+)?$`, "i");
 /** A subject pronoun right before the trigger, adverbs allowed: "it also assassinated", "they then stormed". */
 const PRONOUN_SUBJECT_BEFORE =
   /(?:^|[.;,]\s*|\b(?:and|but|then)\s+|^\s*|\s)(?:it|they)\s+(?:(?:also|then|later|reportedly|allegedly|had|has|have)\s+){0,2}$/i;
@@ -109,13 +110,15 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|across|into|inside|of|from|on|
 const BORDER_BEFORE = /\b(?:border|frontier|boundary)\s+(?:between|of)\s+(?:the\s+)?(?:\S+\s+and\s+(?:the\s+)?)?$/i;
 const BORDER_AFTER = /^(?:[-–](?:[\p{L}]+))?\s+(?:border|frontier|boundary)\b/iu;
 /** A reporting verb right before a date ("as announced by local authorities on Wednesday"): the date of the statement. */
-const REPORTING_BEFORE =
-  /\b(?:said|says|reported|announced|stated|told \w+|confirmed|added|statement)(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*$/i;
+const REPORTING_BEFORE = new RegExp(
+  String.raw`\b(?:${reportingVerbs("statement-date-before")})(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*$`,
+  "i",
+);
 /** "following the attack", "after the bombing": a trigger named only to date something else by it. */
 const BACK_REFERENCE =
   /\b(?:following|after|in the wake of|in the aftermath of|since)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A reporting verb right after a date ("on Tuesday announced that…"): the date of the statement. */
-const REPORTING_AFTER = /^,?\s+(?:said|says|announced|reported|stated|told|confirmed|disclosed|revealed)\b/i;
+const REPORTING_AFTER = new RegExp(String.raw`^,?\s+(?:${reportingVerbs("statement-date-after")})\b`, "i");
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**

@@ -6,7 +6,7 @@ import { loadGazetteer } from "../../geo/gazetteer.ts";
 import { withinReachOfCountry } from "../../geo/within-reach-of-country.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/find-time-expressions.ts";
 import { weekdaysFromArticleDates } from "../dates/weekdays-from-article-dates.ts";
-import { countriesOf, findNamedActors } from "./actor-lexicon.ts";
+import { countriesOf, findNamedActors } from "../../actors/actor-lexicon.ts";
 import { findPersons } from "./person-finder.ts";
 import { findPlaces, sameUnder, type PlaceHit, type PlaceReading } from "./place-finder.ts";
 import { supportedCountries } from "./place-finder-support.ts";

@@ -1,6 +1,6 @@
 import type { ActorValue } from "../../core/model.ts";
 import { isLatinText, twin } from "../latin-twin.ts";
-import type { ActorHit } from "./actor-lexicon.ts";
+import type { ActorHit } from "../../actors/actor-lexicon.ts";
 
 /** A person named in the text. */
 export interface PersonHit {

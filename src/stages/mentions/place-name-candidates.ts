@@ -2,7 +2,7 @@ import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
 import type { PlacePrecision } from "../../core/model.ts";
 import { isLatinText, twin } from "../latin-twin.ts";
-import { actorByAlias } from "./actor-lexicon.ts";
+import { actorByAlias } from "../../actors/actor-lexicon.ts";
 
 /**
  * The capitalised names of a stretch of text that may be places, and the words around each: what

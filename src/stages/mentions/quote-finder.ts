@@ -1,10 +1,13 @@
 import type { Quote } from "../../core/model.ts";
+import { reportingVerbs } from "../reporting-verbs.ts";
 
 const QUOTE_RE = /[“"]([^“”"]{12,})[”"]/g;
 /** "..., X said" / "X said: ..." / "according to X": a speaker name or title near the quote. */
-const SPEAKER_AFTER = /^[,.]?\s*(?:said|says|added|stated|told [\w\s]+?)\s+((?:[A-Z][\w.'’-]*\s?){1,4})/;
-const SPEAKER_BEFORE = /((?:[A-Z][\w.'’-]*\s){1,4})(?:said|says|added|stated|emphasized|wrote|told [\w\s]+?)(?: in a statement)?[,:]?\s*$/;
-const VERB_FIRST_AFTER = /^[,.]?\s*((?:[A-Z][\w.'’-]*\s?){1,4})\s*(?:said|says|added)\b/;
+const SPEAKER_AFTER = new RegExp(String.raw`^[,.]?\s*(?:${reportingVerbs("quote-after")})\s+((?:[A-Z][\w.'’-]*\s?){1,4})`);
+const SPEAKER_BEFORE = new RegExp(
+  String.raw`((?:[A-Z][\w.'’-]*\s){1,4})(?:${reportingVerbs("quote-before")})(?: in a statement)?[,:]?\s*$`,
+);
+const VERB_FIRST_AFTER = new RegExp(String.raw`^[,.]?\s*((?:[A-Z][\w.'’-]*\s?){1,4})\s*(?:${reportingVerbs("quote-verb-first")})\b`);
 
 /** Quotations (12+ characters inside quotation marks) with their speaker when the sentence names one. */
 export function findQuotes(text: string, start: number, end: number): Quote[] {

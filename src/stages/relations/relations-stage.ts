@@ -5,7 +5,7 @@
  */
 
 import type { Stage } from "../../core/pipeline.ts";
-import { findActorRelations } from "../../actors/actor-relations.ts";
+import { findActorRelations } from "./actor-relations.ts";
 
 export function relationsStage(): Stage {
   return {

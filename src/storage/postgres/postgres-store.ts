@@ -40,6 +40,7 @@ import { MIN_CELL_DEGREES, summarizeListed } from "../shared/event-summary.ts";
 import { eventSearchText, tsqueryOf } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
+import { parsePostgresUrl, redactUrl } from "../database-url.ts";
 
 const APP_MARKER = "sitrep";
 /** Advisory lock keys (any two fixed 32-bit numbers): one for migrating, one for merging. */
@@ -50,25 +51,6 @@ const MERGE_LOCK = 0x4d455247;
 function filterColumnValues(event: StoredEvent): unknown[] {
   const c = eventFilterColumns(event);
   return [c.fatalities, c.admin1_key, c.actor1_kind, c.actor2_kind, c.sources, c.status];
-}
-
-/** True when the text names a PostgreSQL database rather than a file. */
-export function isPostgresUrl(text: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(text);
-}
-
-/** The connection string without Sitrep's own `schema` parameter, and that schema. */
-export function parsePostgresUrl(url: string): { connectionString: string; schema: string } {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get("schema") ?? "sitrep";
-  if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) throw new StorageError(`${redact(url)}: schema "${schema}" is not a plain SQL name`);
-  parsed.searchParams.delete("schema");
-  return { connectionString: parsed.toString(), schema };
-}
-
-/** The URL without its password, for messages. */
-function redact(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 }
 
 type Queryable = Pick<pg.PoolClient, "query">;
@@ -82,7 +64,7 @@ export interface PostgresStoreOptions {
 /** A Store on PostgreSQL. Connects and migrates on first use. */
 export function createPostgresStore(url: string, { create = true }: PostgresStoreOptions = {}): Store {
   const { connectionString, schema } = parsePostgresUrl(url);
-  const location = `${redact(connectionString)} (schema ${schema})`;
+  const location = `${redactUrl(connectionString)} (schema ${schema})`;
   const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path=${schema}` });
   // An idle client that loses its connection must not crash the process.
   pool.on("error", (error) => console.error(`${location}: ${error.message}`));

@@ -11,7 +11,7 @@ import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from 
 import { campaignLinks, operationLinks, type OperationEvent } from "../../merge/derive-links.ts";
 import type { EventChange } from "../../merge/merge-engine.ts";
 import { resolveReferences, type ReferableEvent, type StoredReference } from "../../merge/resolve-references.ts";
-import { actorByAliasOrName } from "../../stages/mentions/actor-lexicon.ts";
+import { actorByAliasOrName } from "../../actors/actor-lexicon.ts";
 
 import { isoDay, parseIsoDay, weekdayOnOrBefore } from "../../stages/dates/calendar.ts";
 

@@ -8,8 +8,8 @@
  * words that are not a place), never guessed from the story.
  */
 
-import type { ActorValue, EvidenceSpan, Mention, Span } from "../core/model.ts";
-import { readGroupName } from "./canonical-group-name.ts";
+import type { ActorRelationKind, ActorValue, EvidenceSpan, Mention, Span, StatedActorRelation } from "../../core/model.ts";
+import { readGroupName } from "../../actors/canonical-group-name.ts";
 import {
   CONNECTION_CUE,
   DESCRIBED_GROUP,
@@ -22,18 +22,11 @@ import {
   VERB_AFTER,
   VERB_RELATIONS,
 } from "./relation-patterns.ts";
-import { roleRelation } from "./relation-roles.ts";
+import { roleRelation } from "../../actors/relation-roles.ts";
 import { sentenceAround } from "./sentence-around.ts";
 
-export type ActorRelationKind = "affiliated_with" | "member_of" | "commander_of" | "connected_to";
-
-/** A stated tie between two actors, named as written (a person) or canonically (a group). */
-export interface ActorRelation {
-  from: string;
-  to: string;
-  relation: ActorRelationKind;
-  evidence: EvidenceSpan;
-}
+/** A stated tie between two actors, named as written (a person) or canonically (a group): the core shape. */
+export type ActorRelation = StatedActorRelation;
 
 interface Found {
   name: string;

@@ -4,8 +4,8 @@
  * from relation-roles.tsv; the rest are the small closed sets of English that frame them.
  */
 
-import type { ActorRelationKind } from "./actor-relations.ts";
-import { ROLE_SOURCE } from "./relation-roles.ts";
+import type { ActorRelationKind } from "../../core/model.ts";
+import { ROLE_SOURCE } from "../../actors/relation-roles.ts";
 
 /** One word of a group's name: capitalised ("Hezbollah", "M23", "Kata'ib"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’]*`;

@@ -1,6 +1,6 @@
-import { lexiconUrl, readTsv } from "../../core/data-file.ts";
-import type { ActorKind, ActorValue } from "../../core/model.ts";
-import { NameTrie } from "../../actors/name-trie.ts";
+import { lexiconUrl, readTsv } from "../core/data-file.ts";
+import type { ActorKind, ActorValue } from "../core/model.ts";
+import { NameTrie } from "./name-trie.ts";
 
 /** A named actor found in the text. */
 export interface ActorHit {

@@ -4,8 +4,8 @@
  * Uses the segmenter's own rule, line by line, so it agrees with the sentences the pipeline reads.
  */
 
-import type { Span } from "../core/model.ts";
-import { splitSentences } from "../stages/segment/segment-stage.ts";
+import type { Span } from "../../core/model.ts";
+import { splitSentences } from "../segment/segment-stage.ts";
 
 /** The sentence holding `span` (or the line, when the span runs over a sentence end). */
 export function sentenceAround(text: string, span: Span): Span {

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { ActorValue, Mention } from "../core/model.ts";
-import { findNamedActors } from "../stages/mentions/actor-lexicon.ts";
-import { findPersons } from "../stages/mentions/person-finder.ts";
+import type { ActorValue, Mention } from "../../core/model.ts";
+import { findNamedActors } from "../../actors/actor-lexicon.ts";
+import { findPersons } from "../mentions/person-finder.ts";
 import { findActorRelations, type ActorRelation } from "./actor-relations.ts";
-import { actorMention, personMention, placeMention } from "./mention-fixtures.ts";
+import { actorMention, personMention, placeMention } from "../../actors/mention-fixtures.ts";
 
 const hezbollah: ActorValue = { name: "Hezbollah", kind: "armed_group", country: "LB" };
 const islamicState: ActorValue = { name: "Islamic State", kind: "armed_group", country: null };
