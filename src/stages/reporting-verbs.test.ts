@@ -23,3 +23,10 @@ test("phrases are forms too: the source named after 'according to'", () => {
   assert.equal(reads("claimant-before", "according to"), true);
   assert.equal(reads("claimant-after", "according to"), false);
 });
+
+test("words of saying have readings of their own where they stop another reading", () => {
+  assert.equal(reads("where-said", "briefed"), true);
+  assert.equal(reads("where-said", "announced"), false);
+  assert.equal(reads("crowd-speaks", "alleged"), true);
+  assert.equal(reads("crowd-speaks", "added"), false);
+});

@@ -21,6 +21,10 @@ const READINGS = [
   "statement-date-after",
   /** read-observations: "announced the arrest of": an act made known */
   "made-known",
+  /** read-observations: "told editors in Abuja": the place is where something was said */
+  "where-said",
+  /** crowd-violence: "villagers said gunmen attacked": the crowd speaks, the verb after is not its act */
+  "crowd-speaks",
   /** assign-actors: "police said": the actor speaks, it does not act */
   "actor-speaks",
   /** assign-actors: "X said its forces...": a speaker reporting its own act */

@@ -1,9 +1,10 @@
+import { reportingVerbs } from "../reporting-verbs.ts";
 import { CROWD_SUBJECTS } from "./cue-lexicons.ts";
 
 const CROWD = CROWD_SUBJECTS.map((c) => c.raw).join("|");
 /** A crowd as the subject just before a verb: a few words may stand between, but no word of saying. */
 const CROWD_BEFORE = new RegExp(
-  String.raw`(?<![A-Za-z-])(?:${CROWD})(?![A-Za-z])[\s,]+(?:(?!(?:said|says|told|reported|claimed|accused|alleged|who|after|when|as|were|was|been|being|are|is|got|injured|killed|wounded|hurt|died|fled|and|police|policemen|officers|soldiers|troops|forces|gunmen|militants|attackers|assailants)\b)[\w()'’-]+[\s,]+){0,6}$`,
+  String.raw`(?<![A-Za-z-])(?:${CROWD})(?![A-Za-z])[\s,]+(?:(?!(?:${reportingVerbs("crowd-speaks")}|who|after|when|as|were|was|been|being|are|is|got|injured|killed|wounded|hurt|died|fled|and|police|policemen|officers|soldiers|troops|forces|gunmen|militants|attackers|assailants)\b)[\w()'’-]+[\s,]+){0,6}$`,
   "i",
 );
 /** "a clash between two groups of villagers": the crowds named as the sides of a fight. */

@@ -136,8 +136,10 @@ const NAMED_AS_CHARGE_BEFORE =
   /\b(?:charges? of|charged with|convicted of|acquitted of|accused of|guilty of|(?:on )?trial for|sentenced for|indicted for|conviction for)\s+(?:(?:and|other|acts?|of|the|alleged|attempted|[\w-]+ing)\s+){0,4}$/i;
 
 /** Speaking and its venues: a place after these, in the same stretch, is where something was said. */
-const SPEAKING =
-  /\b(?:spoke|speaking|told|telling|briefing|briefed|parley|press conference|news conference|addressing|addressed|interview|said|says)\b(?:[^.;!?,]*\s(?:at|in)\s(?:the\s)?[^.;!?,]*)?\s(?:in|at)\s(?:the\s)?$/i;
+const SPEAKING = new RegExp(
+  String.raw`\b(?:${reportingVerbs("where-said")}|briefing|parley|press conference|news conference|interview)\b(?:[^.;!?,]*\s(?:at|in)\s(?:the\s)?[^.;!?,]*)?\s(?:in|at)\s(?:the\s)?$`,
+  "i",
+);
 
 /** True when the place at `at` is where something was said, not where the trigger's incident happened. */
 function whereSaid(text: string, from: number, at: number, trigger: { start: number; end: number }): boolean {
