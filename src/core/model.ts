@@ -10,6 +10,9 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 /** Finer first. */
 export const PLACE_PRECISIONS = ["exact", "near", "admin1", "region", "country"] as const;
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+/** The periods events are counted by in a summary (a timeline), finer first; weeks start on Monday. */
+export const SUMMARY_PERIODS = ["day", "week", "month", "year"] as const;
+export type SummaryPeriod = (typeof SUMMARY_PERIODS)[number];
 
 /** Finer first: how precisely a date is fixed. */
 export const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };

@@ -2,7 +2,7 @@ import type { Article } from "../core/article.ts";
 import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { EventChange, EventReview } from "../merge/merge-engine.ts";
 import type { ReviewAction } from "./shared/review-event.ts";
-import type { ActorKind, ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
+import type { ActorKind, ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink, SummaryPeriod } from "../core/model.ts";
 import type { DatingHint } from "./shared/read-models.ts";
 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
@@ -57,7 +57,7 @@ export interface EventPageRequest {
 }
 
 /** The calendar periods events are counted by: a day, an ISO week (from its Monday), a month, a year. */
-export type SummaryPeriod = "day" | "week" | "month" | "year";
+export type { SummaryPeriod };
 
 /** What to count the events of a filter by. */
 export interface EventSummaryRequest {

@@ -22,7 +22,7 @@ const VALUE_SHAPES = `[${[
 
 const note = z.string().max(2000).optional().openapi({ description: "why, in the reviewer's words" });
 
-const ReviewBody = z
+export const ReviewBody = z
   .discriminatedUnion("action", [
     z.object({ action: z.literal("confirm"), note }).strict(),
     z

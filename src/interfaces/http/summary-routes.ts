@@ -5,12 +5,12 @@
  */
 
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { SUMMARY_PERIODS } from "../../core/model.ts";
 import type { EventSummaryRequest, Store } from "../../storage/store.ts";
 import { storeFilter } from "./event-routes.ts";
 import { placeAndTextFilters, REVERSED, sinceNotAfterUntil, storeFilters } from "./request-schemas.ts";
 import { badRequest, json } from "./responses.ts";
 
-const PERIODS = ["day", "week", "month", "year"] as const;
 const CELL_MESSAGE = "expected a cell size in degrees, from 0.001 to 180";
 
 export const SummaryQuery = z
@@ -18,7 +18,7 @@ export const SummaryQuery = z
     ...storeFilters,
     ...placeAndTextFilters,
     period: z
-      .enum(PERIODS, { error: `expected one of ${PERIODS.join(", ")}` })
+      .enum(SUMMARY_PERIODS, { error: `expected one of ${SUMMARY_PERIODS.join(", ")}` })
       .optional()
       .openapi({ description: "count dated events by the period their first day falls in (weeks start on Monday)" }),
     cell: z.coerce

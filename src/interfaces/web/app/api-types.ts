@@ -2,6 +2,7 @@
 
 import type { z } from "@hono/zod-openapi";
 import type * as schemas from "../../http/response-schemas.ts";
+import type { ReviewBody } from "../../http/review-routes.ts";
 import type { EventSummary } from "../../http/summary-routes.ts";
 
 export type ApiEvent = z.infer<typeof schemas.Event>;
@@ -12,3 +13,4 @@ export type ApiActorDetail = z.infer<typeof schemas.ActorDetail>;
 export type ApiArticle = z.infer<typeof schemas.ArticleView>;
 export type ApiPlace = NonNullable<ApiEvent["location"]>;
 export type ApiSummary = z.infer<typeof EventSummary>;
+export type ApiReviewRequest = z.input<typeof ReviewBody>;

@@ -1,6 +1,7 @@
 /** The browser's client of the Sitrep API: every call the web view makes, with the token if one is set. */
 
-import type { ApiActor, ApiActorDetail, ApiArticle, ApiEventDetail, ApiEventPage, ApiSummary } from "./api-types.ts";
+import type { ApiActor, ApiActorDetail, ApiArticle, ApiEventDetail, ApiEventPage, ApiReviewRequest, ApiSummary } from "./api-types.ts";
+import type { SummaryPeriod } from "../../../core/model.ts";
 import { ANALYST_FILTER_KEYS, type ViewState } from "./view-state.ts";
 
 const TOKEN_KEY = "sitrep.token";
@@ -70,7 +71,7 @@ export function listEventPage(state: ViewState, cursor: string | null, limit: nu
 /** Counts of the filtered events: in all, per period, per map cell (see GET /api/summary). */
 export function getSummary(
   state: ViewState,
-  options: { dates?: boolean; period?: "day" | "week" | "month" | "year"; cell?: number; area?: string | null; byCountry?: boolean } = {},
+  options: { dates?: boolean; period?: SummaryPeriod; cell?: number; area?: string | null; byCountry?: boolean } = {},
 ): Promise<ApiSummary> {
   const params = filterParams(state, options);
   if (options.period) params.set("period", options.period);
@@ -84,11 +85,7 @@ export const getArticle = (id: string) => get<ApiArticle>(`/api/articles/${encod
 export const getActor = (id: string) => get<ApiActorDetail>(`/api/actors/${encodeURIComponent(id)}`);
 export const listActors = (q?: string) => get<{ actors: ApiActor[] }>(`/api/actors${q ? `?q=${encodeURIComponent(q)}` : ""}`);
 
-export type ReviewRequest =
-  | { action: "confirm"; note?: string }
-  | { action: "edit"; field: string; value: unknown; note?: string }
-  | { action: "merge"; with: string; note?: string }
-  | { action: "split"; reports: string[]; note?: string };
+export type ReviewRequest = ApiReviewRequest;
 
 /** Sends a review; answers the events that hold the reviewed reports afterwards. */
 export async function review(id: string, request: ReviewRequest): Promise<{ events: string[] }> {

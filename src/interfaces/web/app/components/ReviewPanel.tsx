@@ -8,10 +8,9 @@ import { review, savedToken, type ReviewRequest } from "../api.ts";
 import type { ApiEventDetail } from "../api-types.ts";
 import { EVENT_FAMILIES, typeLabel } from "../event-style.ts";
 import { FIELD_LABELS } from "../field-values.ts";
+import { CLAIMED_FIELDS, PLACE_PRECISIONS, REVIEW_ACTIONS, type ClaimedField } from "../../../../core/model.ts";
 
 type Action = ReviewRequest["action"];
-const EDITABLE = ["type", "date", "location", "actor1", "actor2", "fatalities", "injured"] as const;
-type Field = (typeof EDITABLE)[number];
 
 interface Props {
   detail: ApiEventDetail;
@@ -21,7 +20,7 @@ interface Props {
 
 const num = (s: string): number | null => (s.trim() === "" ? null : Number(s));
 
-function ValueEditor({ field, value, onChange }: { field: Field; value: unknown; onChange: (v: unknown) => void }) {
+function ValueEditor({ field, value, onChange }: { field: ClaimedField; value: unknown; onChange: (v: unknown) => void }) {
   if (field === "type") {
     return (
       <select name="value" value={String(value ?? "")} onChange={(e) => onChange(e.currentTarget.value)}>
@@ -110,7 +109,7 @@ function ValueEditor({ field, value, onChange }: { field: Field; value: unknown;
           onInput={(e) => set("lon", num(e.currentTarget.value))}
         />
         <select name="precision" value={String(p["precision"] ?? "exact")} onChange={(e) => set("precision", e.currentTarget.value)}>
-          {["exact", "near", "admin1", "region", "country"].map((x) => (
+          {PLACE_PRECISIONS.map((x) => (
             <option key={x}>{x}</option>
           ))}
         </select>
@@ -123,7 +122,7 @@ function ValueEditor({ field, value, onChange }: { field: Field; value: unknown;
 export function ReviewPanel({ detail, articleTitles, onDone }: Props) {
   const event = detail.event;
   const [action, setAction] = useState<Action>("edit");
-  const [field, setField] = useState<Field>("fatalities");
+  const [field, setField] = useState<ClaimedField>("fatalities");
   const [value, setValue] = useState<unknown>(event.fatalities);
   const [other, setOther] = useState("");
   const [moving, setMoving] = useState<Set<string>>(new Set());
@@ -137,7 +136,7 @@ export function ReviewPanel({ detail, articleTitles, onDone }: Props) {
     );
   }
 
-  const pickField = (f: Field) => {
+  const pickField = (f: ClaimedField) => {
     setField(f);
     setValue(event[f]);
   };
@@ -169,7 +168,7 @@ export function ReviewPanel({ detail, articleTitles, onDone }: Props) {
   return (
     <form class="review-panel" onSubmit={submit} data-testid="review-panel">
       <div class="review-actions" role="radiogroup" aria-label="Review action">
-        {(["confirm", "edit", "merge", "split"] as const).map((a) => (
+        {REVIEW_ACTIONS.map((a) => (
           <label key={a}>
             <input type="radio" name="action" value={a} checked={action === a} onChange={() => setAction(a)} />
             {a}
@@ -178,8 +177,8 @@ export function ReviewPanel({ detail, articleTitles, onDone }: Props) {
       </div>
       {action === "edit" && (
         <div class="review-row">
-          <select name="field" value={field} onChange={(e) => pickField(e.currentTarget.value as Field)} aria-label="field">
-            {EDITABLE.map((f) => (
+          <select name="field" value={field} onChange={(e) => pickField(e.currentTarget.value as ClaimedField)} aria-label="field">
+            {CLAIMED_FIELDS.map((f) => (
               <option key={f} value={f}>
                 {FIELD_LABELS[f]}
               </option>

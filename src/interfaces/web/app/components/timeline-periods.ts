@@ -3,9 +3,10 @@
  * chosen so that a span of years is not drawn as thousands of hairline days.
  */
 
+import type { SummaryPeriod } from "../../../../core/model.ts";
 import { DAY_MS, dayToTime } from "./day-counts.ts";
 
-export type Period = "day" | "week" | "month" | "year";
+export type Period = SummaryPeriod;
 
 /** The period whose bars over `first`..`last` (days) number at most about `maxBars`. */
 export function choosePeriod(first: string, last: string, maxBars = 200): Period {
