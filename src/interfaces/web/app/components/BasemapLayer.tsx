@@ -27,10 +27,9 @@ function Shapes({ land }: { land: ProjectedBasemap | null }) {
     <>
       <path class="map-sphere" d={land.sphere} vector-effect="non-scaling-stroke" />
       <path class="map-graticule" d={land.graticule} vector-effect="non-scaling-stroke" />
+      {/* Named by the map's labels: the layer takes no pointer, so a title would never show. */}
       {land.countries.map((c, i) => (
-        <path key={i} class="map-country" d={c.d} vector-effect="non-scaling-stroke">
-          <title>{c.name}</title>
-        </path>
+        <path key={i} class="map-country" d={c.d} vector-effect="non-scaling-stroke" />
       ))}
     </>
   );
