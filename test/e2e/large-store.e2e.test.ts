@@ -1,8 +1,9 @@
 /**
  * The overview over a bulk-loaded store far larger than a page: a one-month filter shows that
  * month's count and first page from the server, the list pages on with the API's cursor, and the
- * map's bubbles count every located event. The store holds SITREP_E2E_EVENTS events (20,000 by
- * default, loaded in about fifteen seconds); `npm run bench:web` times the same over 200,000.
+ * map's bubbles count every located event. The store holds SITREP_E2E_EVENTS events (200,000 by
+ * default: about a minute of loading on two quiet cores, several on a busy machine, hence the
+ * suite's generous bound); `npm run bench:web` times the same overview.
  */
 
 import assert from "node:assert/strict";
@@ -13,7 +14,7 @@ import { loadTheatres } from "../../bench/conflict-theatres.ts";
 import { browserSkipReason } from "./browser.ts";
 import { openUiSession, type UiSession } from "./ui-server.ts";
 
-const EVENTS = Number(process.env["SITREP_E2E_EVENTS"] ?? 20_000);
+const EVENTS = Number(process.env["SITREP_E2E_EVENTS"] ?? 200_000);
 
 interface Summary {
   total: number;
@@ -21,14 +22,15 @@ interface Summary {
   periods: Array<{ start: string; count: number }>;
 }
 
-describe("the overview of a large store", { skip: browserSkipReason(), timeout: 300_000 }, () => {
+describe("the overview of a large store", { skip: browserSkipReason(), timeout: 1_200_000 }, () => {
   let ui: UiSession;
   /** The month with most events, and every id the API lists for it, in order. */
   let month: { since: string; until: string; ids: string[] };
 
   before(async () => {
     ui = await openUiSession(async (_store, dir) => {
-      bulkLoad(join(dir, "sitrep.db"), { theatres: loadTheatres(), seed: 7, firstDay: "2022-01-01", days: 730 }, 0, EVENTS);
+      const loaded = bulkLoad(join(dir, "sitrep.db"), { theatres: loadTheatres(), seed: 7, firstDay: "2022-01-01", days: 730 }, 0, EVENTS);
+      console.log(`# ${EVENTS} events bulk-loaded in ${loaded.seconds.toFixed(0)} s`);
     });
     const months = await ui.api<Summary>("/api/summary?period=month");
     assert.equal(months.total, EVENTS);

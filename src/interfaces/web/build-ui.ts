@@ -1,22 +1,20 @@
 /**
  * Bundles the analysts' web application into one directory the server serves as it is: the
  * script (esbuild, from the TSX under app/), the page and style sheet (static/), and the basemap:
- * Natural Earth country shapes from the world-atlas package, so the map needs no tile server.
+ * Natural Earth country shapes from the world-atlas package, projected here (`project-basemap.ts`),
+ * so the map needs no tile server and the browser no projecting of coastlines.
  */
 
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { projectBasemap } from "./project-basemap.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 
 /** Where `sitrep serve` looks for the built application unless told otherwise. */
 export const DEFAULT_UI_DIRECTORY = fileURLToPath(new URL("../../../data/generated/ui/", import.meta.url));
-
-/** The 1:50m shapes: coast detail good enough at town scale, small enough (~0.8 MB) to send once. */
-const BASEMAP = "world-atlas/countries-50m.json";
 
 export async function buildUi(outDir: string = DEFAULT_UI_DIRECTORY, options: { minify?: boolean } = {}): Promise<void> {
   mkdirSync(outDir, { recursive: true });
@@ -35,5 +33,5 @@ export async function buildUi(outDir: string = DEFAULT_UI_DIRECTORY, options: { 
     logLevel: "warning",
   });
   for (const file of readdirSync(join(HERE, "static"))) copyFileSync(join(HERE, "static", file), join(outDir, file));
-  copyFileSync(createRequire(import.meta.url).resolve(BASEMAP), join(outDir, "basemap.json"));
+  writeFileSync(join(outDir, "basemap.json"), JSON.stringify(projectBasemap()));
 }

@@ -3,19 +3,17 @@
 import type { ApiEvent } from "./api-types.ts";
 import { formatDeaths, typeLabel } from "./event-style.ts";
 
-/** The browser's own English names of regions, so that no list of names ships with the page. */
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region" });
-  } catch {
-    return null;
-  }
-})();
+/**
+ * The browser's own English names of regions, so that no list of names ships with the page. Made
+ * on first use: making it loads the browser's region data, which would hold up the page's start.
+ */
+let regionNames: Intl.DisplayNames | null | undefined;
 
 /** A country's English name from its ISO code, or the code where the browser knows none. */
 export function countryName(code: string): string {
   try {
-    return regionNames?.of(code.toUpperCase()) ?? code;
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
+    return regionNames.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -9,10 +9,9 @@
  * their names fit (`map-labels.ts`). While the events load, or when they cannot, the map says so.
  */
 
-import { geoGraticule10, geoNaturalEarth1, geoPath, type GeoProjection } from "d3-geo";
+import { geoNaturalEarth1, type GeoProjection } from "d3-geo";
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import Supercluster, { type ClusterProperties } from "supercluster";
 import { getSummary, listEventPage } from "../api.ts";
@@ -23,6 +22,8 @@ import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
 import { formatMapView, formatViewState, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
 import { loadBasemap } from "./basemap.ts";
+import { BasemapLayer } from "./BasemapLayer.tsx";
+import { referenceToFitted, type ProjectedBasemap } from "./map-reference.ts";
 import { areaWithin, cellDegrees } from "./map-areas.ts";
 import { bubbleRadius, separateBubbles, shortCount } from "./map-bubbles.ts";
 import { createTextMeasure } from "./label-measure.ts";
@@ -109,9 +110,11 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   const svg = useRef<SVGSVGElement>(null);
   const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
   const { width, height } = useSize(frame);
-  const [land, setLand] = useState<FeatureCollection<Geometry, { name: string }> | null>(null);
+  const [land, setLand] = useState<ProjectedBasemap | null>(null);
   const [landError, setLandError] = useState<string | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  // The zoom when the last gesture ended: where the basemap was last drawn (BasemapLayer.tsx).
+  const [settled, setSettled] = useState<ZoomTransform>(zoomIdentity);
   const [popup, setPopup] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   // Read when the map is (re)fitted: a shared address opens where its sender was looking.
   const sharedView = useRef(state.at);
@@ -133,7 +136,8 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   const filterKey = formatViewState({ ...state, at: "" });
   const extentKey = extent ? extent.cells.map((c) => `${c.lat.toFixed(1)},${c.lon.toFixed(1)}`).join() : null;
   const projection = useMemo(() => fittedProjection(extent?.cells ?? [], width, height), [extentKey, width, height]);
-  const path = useMemo(() => geoPath(projection), [projection]);
+  // The basemap's reference coordinates onto this projection's.
+  const base = useMemo(() => referenceToFitted(projection), [projection]);
 
   // What the map shows and at which level, updated when a gesture ends (not on every frame), and
   // asked for once it has stayed so a moment: a resize or a refit in a row asks only once.
@@ -188,6 +192,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
       .scaleExtent([0.5, 4096])
       .on("zoom", (event: { transform: ZoomTransform }) => setTransform(event.transform))
       .on("end", (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        setSettled(event.transform);
         if (event.sourceEvent) viewChanged.current(event.transform);
         areaChanged.current(event.transform);
       });
@@ -224,35 +229,8 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   }, [projection]);
 
   const z = clusterZoom(projection, transform);
-  // The sea, graticule and countries depend on the projection only: a zoom moves them by the
-  // group's transform, and re-rendering them on every frame of a gesture would cost ~100 ms each.
-  const basemap = useMemo(
-    () => (
-      <>
-        <path class="map-sphere" d={path({ type: "Sphere" }) ?? ""} vector-effect="non-scaling-stroke" />
-        <path class="map-graticule" d={path(geoGraticule10()) ?? ""} vector-effect="non-scaling-stroke" />
-        {land?.features.map((f, i) => (
-          <path key={i} class="map-country" d={path(f) ?? ""} vector-effect="non-scaling-stroke">
-            <title>{f.properties.name}</title>
-          </path>
-        ))}
-      </>
-    ),
-    [path, land],
-  );
-  // Each country's name at the middle of its largest piece (France's, not between it and Guiana), largest first.
-  const countryCandidates = useMemo(() => {
-    if (!land) return [];
-    const named = land.features.flatMap((f) => {
-      const pieces: Geometry[] =
-        f.geometry.type === "MultiPolygon" ? f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates })) : [f.geometry];
-      const largest = pieces.map((g) => ({ g, area: path.area(g) })).sort((a, b) => b.area - a.area)[0];
-      if (!largest || !f.properties.name) return [];
-      const [x, y] = path.centroid(largest.g);
-      return Number.isFinite(x) && Number.isFinite(y) ? [{ name: f.properties.name, x, y, area: largest.area }] : [];
-    });
-    return named.sort((a, b) => b.area - a.area);
-  }, [land, path]);
+  // Reference coordinates (the basemap's) onto the screen, as the map is now.
+  const toScreen = { k: base.k * transform.k, x: base.x * transform.k + transform.x, y: base.y * transform.k + transform.y };
   const places = useMemo(() => namedPlaces(events), [events]);
   const clusters = index.getClusters([-180, -85, 180, 85], z);
   // On screen: count bubbles (clusters, and the server's cells) kept apart, and single events as markers.
@@ -299,9 +277,10 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   };
   if (z >= TOWN_NAMES_FROM_ZOOM) named("town", places.towns);
   if (z >= PROVINCE_NAMES_FROM_ZOOM) named("province", places.provinces);
-  for (const c of countryCandidates) {
-    if (c.area * transform.k * transform.k < COUNTRY_NAME_MIN_AREA) break;
-    const [x, y] = transform.apply([c.x, c.y]);
+  // Countries come largest first.
+  for (const c of land?.countries ?? []) {
+    if (c.area * toScreen.k * toScreen.k < COUNTRY_NAME_MIN_AREA) break;
+    const [x, y] = [c.label[0] * toScreen.k + toScreen.x, c.label[1] * toScreen.k + toScreen.y];
     requests.push({ key: `country ${c.name}`, name: c.name, kind: "country", x, y });
   }
   const obstacles = [
@@ -385,15 +364,16 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
 
   return (
     <div class="map-frame" ref={frame} data-testid="event-map" data-status={status}>
+      <BasemapLayer land={land} base={base} live={transform} settled={settled} width={width} height={height} />
       <svg
         ref={svg}
+        class="map-overlay"
         width={width}
         height={height}
         role="group"
         aria-label={`Map of ${total} located events, ${inView} in view: Tab to its markers, arrow keys to move among them, Enter to open one; the list beside it holds every event`}
       >
         <rect class="map-sea" width={width} height={height} onClick={() => (setPopup(null), onSelect(null))} />
-        <g transform={transform.toString()}>{basemap}</g>
         <g class="map-labels" aria-hidden="true">
           {labels.map((l) => (
             <text key={l.key} class={`map-label-${l.kind}`} x={l.x} y={l.y} dy="0.35em" text-anchor={l.anchor}>

@@ -1,6 +1,7 @@
 /** The filters of the view, written to the address on every change (text on Enter or leaving the box). */
 
 import { useEffect, useState } from "preact/hooks";
+import { countryName } from "../event-names.ts";
 import { EVENT_FAMILIES, EVENT_TYPE_LABELS, typeLabel } from "../event-style.ts";
 import type { FilterKey, ViewState } from "../view-state.ts";
 
@@ -57,27 +58,13 @@ const ACTOR_KIND_OPTIONS: ReadonlyArray<[value: string, label: string]> = [
   ["other", "Other"],
 ];
 
-/** The browser's own English names of regions, so that no list of names ships with the page. */
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region" });
-  } catch {
-    return null;
-  }
-})();
-
 /** Countries by name, each with its code and count; the chosen one kept even when it has no events. */
 function countryOptions(countries: Props["countries"], chosen: string | undefined): Array<{ code: string; label: string }> {
   const rows = countries.map((c) => ({ code: c.country, count: c.count as number | null }));
   if (chosen && !rows.some((r) => r.code === chosen.toUpperCase())) rows.push({ code: chosen.toUpperCase(), count: null });
   return rows
     .map((r) => {
-      let name = r.code;
-      try {
-        name = regionNames?.of(r.code) ?? r.code;
-      } catch {
-        // Not a region code the browser knows: the code itself.
-      }
+      const name = countryName(r.code);
       return { code: r.code, name, label: `${name} (${r.code})${r.count === null ? "" : ` — ${r.count.toLocaleString("en")}`}` };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "en"))

@@ -1,18 +1,15 @@
-/** The country shapes the map is drawn on, fetched once from the server (Natural Earth, via world-atlas). */
+/** The country shapes the map is drawn on, fetched once from the server: projected when the view was built (map-reference.ts). */
 
-import type { FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { ProjectedBasemap } from "./map-reference.ts";
 
-let loading: Promise<FeatureCollection<Geometry, { name: string }>> | undefined;
+let loading: Promise<ProjectedBasemap> | undefined;
 
-export function loadBasemap(): Promise<FeatureCollection<Geometry, { name: string }>> {
+export function loadBasemap(): Promise<ProjectedBasemap> {
   loading ??= fetch("/basemap.json")
     .then((res) => {
       if (!res.ok) throw new Error(`basemap: ${res.status} ${res.statusText}`);
-      return res.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>;
+      return res.json() as Promise<ProjectedBasemap>;
     })
-    .then((topology) => feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
     .catch((error: unknown) => {
       // A failure is not kept: the next call (a retry) fetches again.
       loading = undefined;

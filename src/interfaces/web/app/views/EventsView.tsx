@@ -48,13 +48,15 @@ export function EventsView({ state }: { state: ViewState }) {
   const undatedKey = formatViewState(undated);
 
   // The count, and where the events lie (per 2° cell) for the map to fit itself to: one question.
+  // Asked first, then the list's page: the server answers in turn, and these two make the view
+  // ready; the timeline, over every date, takes longest.
   const summary = useAsync(() => getSummary(state, { cell: 2 }), [key]);
-  const timeline = useAsync(() => timelineCounts(state), [undatedKey]);
   // The cursors of the pages shown so far: the last is the page on screen (null: the first page).
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   useEffect(() => setCursors([null]), [key]);
   const cursor = cursors.at(-1) ?? null;
   const page = useAsync(() => listEventPage(state, cursor, PAGE_SIZE), [key, cursor]);
+  const timeline = useAsync(() => timelineCounts(state), [undatedKey]);
   const events = page.data?.events ?? [];
   // The countries to choose from: those with events under the other filters, with their counts.
   const { country: _country, ...otherThanCountry } = filters;
