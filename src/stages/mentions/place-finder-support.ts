@@ -4,7 +4,7 @@
  */
 
 import { loadGazetteer } from "../../geo/gazetteer.ts";
-import type { PlaceHit } from "./place-finder.ts";
+import type { PlaceHit } from "./place-hit.ts";
 
 /** A city this large is what its name means, whatever smaller namesakes exist. */
 const ANCHORING_POPULATION = 500_000;
