@@ -115,7 +115,7 @@ export function readDivisionContext(
       continue;
     }
     const places = divisionsNamed(item.name, gazetteer);
-    const strictly = new Set(gazetteer.findPlaces(item.name, undefined, { districts: true, loose: false }).map((place) => place.country));
+    const strictly = new Set(gazetteer.placesNamed(item.name, undefined, { districts: true, loose: false }).map((place) => place.country));
     for (const country of strictly) readingIn(byCountry, country).strict = true;
     for (const country of new Set(places.map((place) => place.country))) readingIn(byCountry, country).matched++;
     // One role per item and country: "Kharkiv" beside a village is the province, not also the city.

@@ -139,9 +139,9 @@ export function findPlaces(
     // "the department of Antioquia", "the countryside of Idlib": the division, not a town named
     // after it; and towns abroad are no rivals to it, only divisions of that name are.
     if (DIVISION_OF_BEFORE.test(c.before)) {
-      const division = place.kind === "admin1" ? place : gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
+      const division = place.kind === "admin1" ? place : gaz.placesNamed(name, place.country).find((p) => p.kind === "admin1");
       if (division) {
-        const unique = gaz.findPlaces(name).every((p) => p.kind !== "admin1" || p.country === division.country);
+        const unique = gaz.placesNamed(name).every((p) => p.kind !== "admin1" || p.country === division.country);
         hits.push({
           start: s,
           end: e,
@@ -155,7 +155,7 @@ export function findPlaces(
       }
     }
     // Matched only through a name in another language ("Casa Blanca"): believe it only where the words say "in X" at home.
-    const ownName = gaz.findPlaces(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
+    const ownName = gaz.placesNamed(name, place.country, { alternates: false }).some((p) => p.lat === place.lat && p.lon === place.lon);
     // With no country to go by, "in the town of X" where X's every reading lies in one country will do.
     if (
       !ownName &&
@@ -164,7 +164,7 @@ export function findPlaces(
         hintHere === null &&
         isStrongLocative(c) &&
         place.population >= LOOSE_ALONE_POPULATION &&
-        gaz.findPlaces(name).every((p) => p.country === place.country)
+        gaz.placesNamed(name).every((p) => p.country === place.country)
       )
     )
       continue;
@@ -182,7 +182,7 @@ export function findPlaces(
     if (suffixWord && precision === "admin1" && place.kind !== "admin1") {
       const division =
         resolvePlaceName(`${name} ${suffix![1]}`, { countryHint: hintHere }) ??
-        gaz.findPlaces(name, place.country).find((p) => p.kind === "admin1");
+        gaz.placesNamed(name, place.country).find((p) => p.kind === "admin1");
       if (division) {
         hits.push({
           start: s,
@@ -198,7 +198,7 @@ export function findPlaces(
     if (isNearBefore(c) && precision === "exact") precision = "near";
     // "X district", "X LGA": an area around its seat, which alone does not tell incidents apart.
     const area = suffixWord !== undefined && SUFFIX_EFFECT.get(suffixWord) === "near";
-    const soft = area || (place.kind !== "admin1" && gaz.findPlaces(name, place.country).some((p) => p.kind === "admin1"));
+    const soft = area || (place.kind !== "admin1" && gaz.placesNamed(name, place.country).some((p) => p.kind === "admin1"));
     // "southwest Erbil", "northern Kirkuk": a part of the province, not the town.
     const compass = compassBefore(c);
     if (compass && (soft || place.kind === "admin1")) {

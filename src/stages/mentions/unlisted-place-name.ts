@@ -45,7 +45,7 @@ export function unlistedPlaceHit(text: string, c: NameCandidate, written: Writte
   const lookedUp = written.ownName ?? name;
   const known = !villageLike
     ? []
-    : loadGazetteer().findPlaces(lookedUp, hintHere ?? undefined, { districts: true, loose: hintHere === null });
+    : loadGazetteer().placesNamed(lookedUp, hintHere ?? undefined, { districts: true, loose: hintHere === null });
   // Spelt loosely with no country to go by, only a town of some size is believed ("Dombe" is no Polish hamlet).
   const only = known.find(
     (p) => (hintHere === null && (p.kind !== "city" || p.population >= LOOSE_ALONE_POPULATION)) || p.kind === "admin2",

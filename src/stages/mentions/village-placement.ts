@@ -33,7 +33,7 @@ export function keepVillagesInTheProvinceNamed(hits: PlaceHit[]): void {
     const named = new Set(provinces.map((h) => h.place.admin1 ?? h.place.name));
     if (named.size !== 1 || v.admin1 === null || named.has(v.admin1)) continue;
     const province = provinces[0]!.place;
-    const found = gaz.findPlaces(v.name, v.country ?? undefined).find((p) => p.lat === v.lat && p.lon === v.lon);
+    const found = gaz.placesNamed(v.name, v.country ?? undefined).find((p) => p.lat === v.lat && p.lon === v.lon);
     if (found === undefined || found.kind !== "city" || found.population >= STRAY_VILLAGE_POPULATION) continue;
     if (greatCircleKm({ lat: v.lat, lon: v.lon }, { lat: province.lat!, lon: province.lon! }) <= STRAY_VILLAGE_KM) continue;
     hit.place = { ...province, name: v.name, precision: "admin1" };
