@@ -1,6 +1,6 @@
 import type { PlacePrecision } from "../../core/model.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
-import { readDivisionContext, resolveInContext } from "../../geo/division-context.ts";
+import { chooseDivisionContext, readDivisionReadings, resolveInContext } from "../../geo/division-context.ts";
 import { resolvePlaceName } from "../../geo/resolve-place-name.ts";
 import { cityAround, cityWrittenAfter } from "./city-quarter.ts";
 import { compassRegionHit, countryNameHit } from "./country-mentions.ts";
@@ -81,12 +81,17 @@ export function findPlaces(
       continue;
     }
     // Divisions written beside the name decide its country and province before anything else.
-    const written = readWrittenContext(text, s, e, end);
+    // What they name is the same under any country: read once, chosen among again under another.
+    const beside =
+      (c.written?.limit === end ? c.written : undefined) ?? (c.written = { limit: end, context: readWrittenContext(text, s, e, end) });
+    const written = beside.context;
     // The name must read as a place by itself: after "in", "near", before its kind word, or with divisions in brackets.
     const placeLike = written.bracketed || written.ownLevel !== null || isLocative(c);
     const division =
       written.items.length > 0 && placeLike && !isFacilityName(name)
-        ? readDivisionContext(written.items, gaz, countryHint, { bracketed: written.bracketed })
+        ? chooseDivisionContext((beside.divisions ??= readDivisionReadings(written.items, gaz)), countryHint, {
+            bracketed: written.bracketed,
+          })
         : null;
     // A district alone, with no province or country and not in brackets, or divisions spelt
     // loosely, are believed only where the name is found in them.
