@@ -86,7 +86,7 @@ function readingIn(byCountry: Map<string, Reading>, country: string): Reading {
 }
 
 /** Whether one country's reading beats the best so far: by score, then the hinted country, then population. */
-function better([country, r]: [string, Reading], [bestCountry, b]: [string, Reading], hint: string | null): boolean {
+function better([country, r]: [string, Readonly<Reading>], [bestCountry, b]: [string, Readonly<Reading>], hint: string | null): boolean {
   if (r.score !== b.score) return r.score > b.score;
   if ((country === hint) !== (bestCountry === hint)) return country === hint;
   return r.population > b.population;
@@ -103,6 +103,16 @@ export function readDivisionContext(
   hint: string | null,
   options: { bracketed?: boolean } = {},
 ): DivisionContext | null {
+  return chooseDivisionContext(readDivisionReadings(items, gazetteer), hint, options);
+}
+
+/** What the items name in each country: the same whatever the article's country, so a second reading under another hint reuses it. */
+export interface DivisionReadings {
+  readonly byCountry: ReadonlyMap<string, Readonly<Reading>>;
+}
+
+/** The items read in every country where they name a division or town (see `readDivisionContext`). */
+export function readDivisionReadings(items: readonly ContextItem[], gazetteer: Gazetteer): DivisionReadings {
   const byCountry = new Map<string, Reading>();
   for (const item of items) {
     const country = gazetteer.country(item.name, { codes: false });
@@ -115,7 +125,7 @@ export function readDivisionContext(
       continue;
     }
     const places = divisionsNamed(item.name, gazetteer);
-    const strictly = new Set(gazetteer.findPlaces(item.name, undefined, { districts: true, loose: false }).map((place) => place.country));
+    const strictly = new Set(gazetteer.placesNamed(item.name, undefined, { districts: true, loose: false }).map((place) => place.country));
     for (const country of strictly) readingIn(byCountry, country).strict = true;
     for (const country of new Set(places.map((place) => place.country))) readingIn(byCountry, country).matched++;
     // One role per item and country: "Kharkiv" beside a village is the province, not also the city.
@@ -163,7 +173,17 @@ export function readDivisionContext(
       r.score += inside.some((d) => d.kind === "admin2") ? WEIGHT.district : WEIGHT.town;
     });
   }
-  let best: [string, Reading] | null = null;
+  return { byCountry };
+}
+
+/** The country the readings agree on best, `hint` breaking ties (see `readDivisionContext`). */
+export function chooseDivisionContext(
+  readings: DivisionReadings,
+  hint: string | null,
+  options: { bracketed?: boolean } = {},
+): DivisionContext | null {
+  const { byCountry } = readings;
+  let best: [string, Readonly<Reading>] | null = null;
   for (const entry of byCountry) {
     const r = entry[1];
     if (r.admin1 === null && r.district === null && !r.countryNamed) continue;

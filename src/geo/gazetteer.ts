@@ -90,6 +90,11 @@ export interface Gazetteer {
    */
   findPlaces(name: string, country?: string, options?: FindPlacesOptions): GazetteerPlace[];
   /**
+   * The same places as `findPlaces`, without copying them: the gazetteer's own, to be read and
+   * never changed. For lookups that run for every name of every sentence.
+   */
+  placesNamed(name: string, country?: string, options?: FindPlacesOptions): readonly Readonly<GazetteerPlace>[];
+  /**
    * A country by name ("Syria", "the United States", "DR Congo"), ISO2/ISO3 code, or demonym ("Syrian", "Nigerien", "Iraqi"). null if none.
    * Codes match in capitals only; pass `{ codes: false }` for words taken from prose, where "IS"
    * and "AU" are more often the Islamic State and the African Union than Iceland and Australia.
@@ -207,23 +212,26 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
     return close;
   };
 
+  /** What every lookup of one key shares, whatever the country and options. */
+  const keyQuery = (key: string): KeyQuery => ({ key, strictIds: key === "" ? NO_IDS : strict.idsOf(key), close: undefined });
+
   const matchingIds = (
-    name: string,
+    query: KeyQuery,
     countryIndex: number | null,
     allowAlternates: boolean,
     allowLoose: boolean,
     allowDistricts: boolean,
   ): number[] => {
-    const key = placeKey(name);
-    if (key === "") return [];
+    if (query.key === "") return [];
     const found = new Set<number>();
-    for (const posting of strict.idsOf(key)) {
+    for (const posting of query.strictIds) {
       const id = posting & PLACE_ID_MASK;
       if ((allowAlternates || (posting & ALTERNATE_NAME_FLAG) === 0) && wanted(id, countryIndex, allowDistricts)) found.add(id);
     }
     if (found.size > 0 || !allowLoose || !allowAlternates) return [...found];
     // Loose tier: strict keys that collapse alike, kept only if spelt close to the query.
-    for (const position of closeKeyPositions.getOrCompute(key, findCloseKeyPositions)) {
+    query.close ??= closeKeyPositions.getOrCompute(query.key, findCloseKeyPositions);
+    for (const position of query.close) {
       for (const posting of strict.idsAt(position)) {
         const id = posting & PLACE_ID_MASK;
         if (wanted(id, countryIndex, allowDistricts)) found.add(id);
@@ -234,24 +242,31 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
 
   const findMatchingPlaces = (
     name: string,
+    query: NameQuery,
     country: string | undefined,
     allowLoose: boolean,
     allowAlternates: boolean,
     allowDistricts: boolean,
   ): GazetteerPlace[] => {
-    if (isBareCompassWord(name)) return [];
+    query.compass ??= isBareCompassWord(name);
+    if (query.compass) return [];
     let countryIndex: number | null = null;
     if (country !== undefined) {
-      countryIndex = countryIndexOf(country);
+      countryIndex = countryIndexes.getOrCompute(country, countryIndexOf);
       if (countryIndex < 0) return [];
     }
-    let ids = matchingIds(name, countryIndex, allowAlternates, allowLoose, allowDistricts);
+    query.own ??= keyQuery(placeKey(name));
+    let ids = matchingIds(query.own, countryIndex, allowAlternates, allowLoose, allowDistricts);
     if (ids.length === 0) {
       // "Kirkuk province", "Gaza City": retry on the bare name, keeping what the word names.
-      const bare = stripDivisionWord(name.replace(/^the\s+/i, ""));
-      if (bare !== null) {
-        const wantsCity = /\bcity$/i.test(name.trim());
-        ids = matchingIds(bare, countryIndex, allowAlternates, allowLoose, allowDistricts).filter(
+      if (query.bare === undefined) {
+        const bare = stripDivisionWord(name.replace(/^the\s+/i, ""));
+        query.bare = bare === null ? null : keyQuery(placeKey(bare));
+        query.wantsCity = /\bcity$/i.test(name.trim());
+      }
+      if (query.bare !== null) {
+        const wantsCity = query.wantsCity;
+        ids = matchingIds(query.bare, countryIndex, allowAlternates, allowLoose, allowDistricts).filter(
           (id) => id < places.cityCount === wantsCity,
         );
       }
@@ -261,33 +276,42 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
   };
 
   // Place finding asks about the same words sentence after sentence. Answers are kept per name,
-  // then per match options and country. Cached places are never handed out, only copies, so a
-  // caller changing its results cannot change later answers.
-  const foundPlaces = new BoundedCache<string, PlacesByQuery>();
+  // then per match options and country, with what the name's lookups share.
+  const foundPlaces = new BoundedCache<string, NameQuery>();
+  /** Country as asked (a code or a name) → its index: asked at every lookup, for a handful of countries. */
+  const countryIndexes = new BoundedCache<string, number>();
+
+  const sharedPlaces = (name: string, country: string | undefined, options: FindPlacesOptions | undefined): readonly GazetteerPlace[] => {
+    const allowLoose = options?.loose !== false;
+    const allowAlternates = options?.alternates !== false;
+    let query = foundPlaces.get(name);
+    if (query === undefined) {
+      query = { byVariant: [], compass: undefined, own: undefined, bare: undefined, wantsCity: false };
+      foundPlaces.set(name, query);
+    }
+    const allowDistricts = options?.districts === true;
+    const variant = (allowDistricts ? 4 : 0) + (allowLoose ? 2 : 0) + (allowAlternates ? 1 : 0);
+    let byCountry = query.byVariant[variant];
+    if (byCountry === undefined) {
+      byCountry = new Map();
+      query.byVariant[variant] = byCountry;
+    }
+    let found = byCountry.get(country);
+    if (found === undefined) {
+      found = findMatchingPlaces(name, query, country, allowLoose, allowAlternates, allowDistricts);
+      byCountry.set(country, found);
+    }
+    return found;
+  };
 
   return {
+    // Cached places are never handed out here, only copies, so a caller changing its results
+    // cannot change later answers; `placesNamed` hands out the cached ones to callers that only read.
     findPlaces(name, country, options) {
-      const allowLoose = options?.loose !== false;
-      const allowAlternates = options?.alternates !== false;
-      let byQuery = foundPlaces.get(name);
-      if (byQuery === undefined) {
-        byQuery = [];
-        foundPlaces.set(name, byQuery);
-      }
-      const allowDistricts = options?.districts === true;
-      const variant = (allowDistricts ? 4 : 0) + (allowLoose ? 2 : 0) + (allowAlternates ? 1 : 0);
-      let byCountry = byQuery[variant];
-      if (byCountry === undefined) {
-        byCountry = new Map();
-        byQuery[variant] = byCountry;
-      }
-      let found = byCountry.get(country);
-      if (found === undefined) {
-        found = findMatchingPlaces(name, country, allowLoose, allowAlternates, allowDistricts);
-        byCountry.set(country, found);
-      }
-      return found.map((place) => ({ ...place }));
+      return sharedPlaces(name, country, options).map((place) => ({ ...place }));
     },
+
+    placesNamed: sharedPlaces,
 
     country(text, options) {
       const index = directory.indexOf(text, options);
@@ -324,8 +348,29 @@ export function openGazetteer(index: GazetteerIndex): Gazetteer {
   };
 }
 
-/** One name's cached places: by match options (districts × 4 + loose × 2 + alternates), then by country as asked. */
-type PlacesByQuery = (Map<string | undefined, readonly GazetteerPlace[]> | undefined)[];
+/** One key's lookups: its strict postings, and the positions of keys spelt close to it once worked out. */
+interface KeyQuery {
+  key: string;
+  strictIds: Uint32Array;
+  close: readonly number[] | undefined;
+}
+
+/**
+ * One name's cached places, by match options (districts × 4 + loose × 2 + alternates), then by
+ * country as asked; and what its lookups share, worked out on first need.
+ */
+interface NameQuery {
+  byVariant: (Map<string | undefined, readonly GazetteerPlace[]> | undefined)[];
+  /** A compass word alone ("North"), which names no place. */
+  compass: boolean | undefined;
+  own: KeyQuery | undefined;
+  /** The name without its division word ("Kirkuk" of "Kirkuk province"); null when it has none. */
+  bare: KeyQuery | null | undefined;
+  /** Whether the division word was "city" ("Gaza City"). */
+  wantsCity: boolean;
+}
+
+const NO_IDS = new Uint32Array(0);
 
 /** Settlement ids grouped by country: country i owns `ids[starts[i]] … ids[starts[i + 1] - 1]`, ascending. */
 interface SettlementsByCountry {

@@ -57,7 +57,10 @@ export function resolvePlaceName(name: string, opts: ResolvePlaceOptions = {}): 
   const gazetteer = opts.gazetteer ?? loadGazetteer();
   const near = opts.nearPlaces ?? [];
   const hint = opts.countryHint ? gazetteer.country(opts.countryHint)?.code : undefined;
-  if (near.length > 0) return choosePlace(gazetteer, name, hint, near);
+  if (near.length > 0) {
+    const place = choosePlace(gazetteer, name, hint, near);
+    return place === null ? null : { ...place };
+  }
 
   // Without nearby places the answer depends on the name and the hint alone, and place finding
   // asks about the same words again and again. Copies go out, so the cached place stays as found.
@@ -80,27 +83,33 @@ export function resolvePlaceName(name: string, opts: ResolvePlaceOptions = {}): 
 }
 
 /** Per gazetteer: name → country hint → the place chosen. */
-const resolvedByGazetteer = new WeakMap<Gazetteer, BoundedCache<string, Map<string | undefined, GazetteerPlace | null>>>();
+const resolvedByGazetteer = new WeakMap<Gazetteer, BoundedCache<string, Map<string | undefined, Readonly<GazetteerPlace> | null>>>();
 
-function choosePlace(gazetteer: Gazetteer, name: string, hint: string | undefined, near: readonly LatLon[]): GazetteerPlace | null {
-  const band = (place: GazetteerPlace): number => distanceBand(place, near);
+/** The place chosen, one of the gazetteer's own (shared: copied before it is handed out). */
+function choosePlace(
+  gazetteer: Gazetteer,
+  name: string,
+  hint: string | undefined,
+  near: readonly LatLon[],
+): Readonly<GazetteerPlace> | null {
+  const band = (place: LatLon): number => distanceBand(place, near);
   // Loosely spelt or weak matches are taken only near the article's other places; with none
   // known, looking for them would find nothing that could be kept.
-  const nearOnly = (places: () => GazetteerPlace[]): GazetteerPlace[] =>
+  const nearOnly = (places: () => readonly Readonly<GazetteerPlace>[]): readonly Readonly<GazetteerPlace>[] =>
     near.length === 0 ? [] : places().filter((place) => band(place) < 2);
 
-  let candidates = hint === undefined ? [] : gazetteer.findPlaces(name, hint);
+  let candidates: readonly Readonly<GazetteerPlace>[] = hint === undefined ? [] : gazetteer.placesNamed(name, hint);
   if (candidates.length === 0 && hint === undefined) {
     // No country to go on: any strictly spelt match; a loosely spelt one only near the article's
     // other places, since alone it is as likely an English word ("Shelling" and Shillong).
-    const strict = gazetteer.findPlaces(name, undefined, { loose: false });
-    candidates = strict.length > 0 ? strict : nearOnly(() => gazetteer.findPlaces(name));
+    const strict = gazetteer.placesNamed(name, undefined, { loose: false });
+    candidates = strict.length > 0 ? strict : nearOnly(() => gazetteer.placesNamed(name));
   } else if (candidates.length === 0) {
     // Abroad: near the article's other places, or notable, and more so when found only by an
     // alternate name.
     let ownNamed: Set<string> | null = null;
-    const isOwnNamed = (place: GazetteerPlace): boolean => {
-      ownNamed ??= new Set(gazetteer.findPlaces(name, undefined, { loose: false, alternates: false }).map(identify));
+    const isOwnNamed = (place: Readonly<GazetteerPlace>): boolean => {
+      ownNamed ??= new Set(gazetteer.placesNamed(name, undefined, { loose: false, alternates: false }).map(identify));
       return ownNamed.has(identify(place));
     };
     const neighbours = new Set(hint === undefined ? [] : (gazetteer.country(hint)?.borders ?? []));
@@ -117,11 +126,11 @@ function choosePlace(gazetteer: Gazetteer, name: string, hint: string | undefine
     if (candidates.length === 0) {
       candidates = [...neighbours]
         .sort()
-        .flatMap((code) => gazetteer.findPlaces(name, code))
+        .flatMap((code) => gazetteer.placesNamed(name, code))
         .filter((place) => place.kind === "city" && place.population >= BORDER_TOWN_POPULATION)
         .sort((a, b) => b.population - a.population);
     }
-    if (candidates.length === 0) candidates = nearOnly(() => gazetteer.findPlaces(name));
+    if (candidates.length === 0) candidates = nearOnly(() => gazetteer.placesNamed(name));
   }
   if (candidates.length === 0) return null;
 
@@ -136,7 +145,7 @@ function choosePlace(gazetteer: Gazetteer, name: string, hint: string | undefine
 }
 
 /** A key telling places apart across separate `findPlaces` calls. */
-function identify(place: GazetteerPlace): string {
+function identify(place: Readonly<GazetteerPlace>): string {
   return `${place.kind}|${place.country}|${place.lat}|${place.lon}|${place.name}`;
 }
 

@@ -4,6 +4,7 @@
  * alone it is a village the gazetteer lacks), but it tells which country the text is about.
  */
 
+import { BoundedCache } from "../../geo/bounded-cache.ts";
 import { loadGazetteer, type CountryInfo } from "../../geo/gazetteer.ts";
 import { nounRole } from "./actor-nouns.ts";
 
@@ -14,8 +15,15 @@ export interface LeadingCountry {
   words: string;
 }
 
+/** Asked for every capitalised name that is no country, sentence after sentence: answers are kept. */
+const answers = new BoundedCache<string, LeadingCountry | null>();
+
 /** The country whose forces `name` names, or null when `name` is anything else. */
 export function countryLeadingForce(name: string): LeadingCountry | null {
+  return answers.getOrCompute(name, readLeadingForce);
+}
+
+function readLeadingForce(name: string): LeadingCountry | null {
   const words = name.split(" ");
   if (words.length < 2) return null;
   // The force is told by its last word ("Armed Forces": forces), the country by the words before.

@@ -108,11 +108,9 @@ function headlinePlaces(doc: Doc): Tallied[] {
   return [...hits, ...hits, ...hits];
 }
 
-/** The countries the headline (when not in the text) supports by itself. */
-function headlineSupport(doc: Doc): string[] {
-  return headlinePlaces(doc)
-    .filter((h) => h.anchored === true && h.onlyByName !== true && h.country !== null)
-    .map((h) => h.country!);
+/** The countries the headline's places (see `headlinePlaces`) support by themselves. */
+function headlineSupport(headline: readonly Tallied[]): string[] {
+  return headline.filter((h) => h.anchored === true && h.onlyByName !== true && h.country !== null).map((h) => h.country!);
 }
 
 /** Finds actors, persons, places, times and quotes in every sentence, as mentions with spans. */
@@ -137,6 +135,7 @@ export function mentionsStage(): Stage {
       const actorsBySpan = spans.map((s) => findNamedActors(text, s.start, s.end));
       const actorSpans = actorsBySpan.flat();
       const placesBySentence = new Map(doc.sentences.map((s, i) => [s, firstPassBySpan[i]!]));
+      const headline = headlinePlaces(doc);
       const tallied = [
         // "From the border with X": X is the neighbour, not what the article is about.
         ...firstPass
@@ -150,13 +149,13 @@ export function mentionsStage(): Stage {
             anchored: h.anchored,
             onlyByName: h.onlyByName,
           })),
-        ...headlinePlaces(doc),
+        ...headline,
       ];
       const hint = topCountry(tallied, actorSpans);
       // A place is kept only in a country the text supports by more than that place's own name:
       // a small town abroad that merely shares a name is worse than no place. A group implies the
       // countries it fights in ("Al-Shabaab": Somalia and Kenya; "ISWAP": the Lake Chad countries).
-      const implied = [...headlineSupport(doc), ...actorSpans.flatMap((a) => countriesOf(a.actor))];
+      const implied = [...headlineSupport(headline), ...actorSpans.flatMap((a) => countriesOf(a.actor))];
       const support = new Set([...supportedCountries(firstPass), ...implied]);
       // A small town found in one country by its name alone yields to other countries the text names.
       const named = supportedCountries(firstPass, { byNameToo: false });

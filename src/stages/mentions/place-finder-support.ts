@@ -4,7 +4,7 @@
  */
 
 import { loadGazetteer } from "../../geo/gazetteer.ts";
-import type { PlaceHit } from "./place-finder.ts";
+import type { PlaceHit } from "./place-hit.ts";
 
 /** A city this large is what its name means, whatever smaller namesakes exist. */
 const ANCHORING_POPULATION = 500_000;
@@ -22,9 +22,9 @@ export function anchorOf(text: string, hit: PlaceHit): "strong" | "name" | null 
   if (hit.place.lat === null) return null;
   const written = text.slice(hit.start, hit.end).replace(/^the\s+/i, "");
   const gaz = loadGazetteer();
-  const strict = gaz.findPlaces(written, undefined, { loose: false });
+  const strict = gaz.placesNamed(written, undefined, { loose: false });
   // Spelt loosely ("Tillabery"), a name whose every near-spelling lies in one country still tells it.
-  const namesakes = strict.length > 0 ? strict : gaz.findPlaces(written);
+  const namesakes = strict.length > 0 ? strict : gaz.placesNamed(written);
   if (namesakes.length === 0) return null;
   const home = Math.max(...namesakes.filter((place) => place.country === hit.place.country).map((place) => place.population), 0);
   const abroad = Math.max(...namesakes.filter((place) => place.country !== hit.place.country).map((place) => place.population), 0);

@@ -1,6 +1,8 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import { loadGazetteer } from "../../geo/gazetteer.ts";
 import type { PlacePrecision } from "../../core/model.ts";
+import type { DivisionReadings } from "../../geo/division-context.ts";
+import type { WrittenContext } from "./place-finder-context.ts";
 import { isLatinText, twin } from "../latin-twin.ts";
 import { actorByAlias } from "../../actors/actor-lexicon.ts";
 
@@ -42,6 +44,8 @@ export interface NameCandidate {
   insideName?: boolean;
   suffix?: RegExpExecArray | null;
   compass?: RegExpExecArray | null;
+  /** The divisions written beside the name up to `limit`, and what they name in each country. */
+  written?: { limit: number; context: WrittenContext; divisions?: DivisionReadings };
 }
 
 const EFFECTS = readTsv(lexiconUrl("place-words.tsv"));
