@@ -1,13 +1,16 @@
 /**
  * Runs every date parser over a sentence in one pass. The parsers' patterns are alternatives of one
- * regular expression, compiled once, in configuration order, run once over the sentence. Each
- * parser's named groups become numbered groups of the joint expression, so that the parser reads
- * them from the joint match without running its own pattern again; only when a parser turns its
- * match down does a later one run its own pattern at that place.
+ * regular expression, compiled once, in configuration order, behind a look-ahead that asks for one
+ * of their heads (`pattern-heads.ts`: "in May", "last ", a digit), much cheaper to refuse than the
+ * whole patterns with their optional leading words. Each parser's named groups become numbered
+ * groups of the joint expression, so that the parser reads them from the joint match without
+ * running its own pattern again; only when a parser turns its match down does a later one run its
+ * own pattern at that place.
  */
 
 import { parseIsoDay } from "./calendar.ts";
 import { PARSERS } from "./configuration.ts";
+import { headOf } from "./pattern-heads.ts";
 import type { Context, Groups, Parser, Reading, Token } from "./token.ts";
 
 interface Compiled {
@@ -39,8 +42,12 @@ function compile(parsers: readonly Parser[]): Compiled[] {
 }
 
 const COMPILED = compile(PARSERS);
-// Every parser starts at the left edge of a word or number; checking that first lets most places fail at once.
-const JOINT = new RegExp(`(?<![A-Za-z0-9])(?:${COMPILED.map((c) => `(${c.parser.pattern.replace(NAMED_GROUP, "(")})`).join("|")})`, "g");
+// Every parser starts at the left edge of a word or number, and with its head: asking both first lets
+// most places fail before any parser's whole pattern is tried there.
+const JOINT = new RegExp(
+  `(?<![A-Za-z0-9])(?=${PARSERS.map((p) => headOf(p.pattern)).join("|")})(?:${COMPILED.map((c) => `(${c.parser.pattern.replace(NAMED_GROUP, "(")})`).join("|")})`,
+  "g",
+);
 /**
  * A sentence with no digit and none of these word pieces is read as holding no time. Nearly every
  * match holds one; the few that need not ("soon after", "shortly before") are then not read alone.
