@@ -1,9 +1,8 @@
 /**
- * The head of a pattern: a pattern that matches how every match of it begins, up to and including
- * the first place where white space or anything wider than a plain character may come. Heads are short and free of
- * white space, so the trie of their beginnings (`../match-start-filter.ts`) is quick to build, where
- * the whole patterns, with their runs of spaces between words, would multiply into many thousand
- * beginnings.
+ * The head of a pattern: a pattern that matches how every match of it begins, its plain words and
+ * marks up to the second place where white space, a digit or a wider class may come ("in May",
+ * "last ", "12-"). The date parsers' heads, joined, are a look-ahead cheap to refuse at most words,
+ * where each whole pattern would first try its optional leading words and lookbehinds there.
  *
  * A head only ever lets more through than its pattern: lookarounds are left out, and a head may stop
  * anywhere, since the text matched so far is still the start of a match.
