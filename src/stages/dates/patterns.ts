@@ -130,3 +130,13 @@ export const YEAR_CUE_IN_SPAN = anyOf(["ever since", ...words.yearCuesInSpan.ite
 /** A superlative or ordinal earlier in the same clause: "the deadliest attack [since 2014]". */
 export const RANKING_BEFORE = new RegExp(`${L}${anyOf(words.rankingWords.items)}${R}[^;:.!?]*$`);
 export const YEAR_NOT_AFTER = `\\s+${anyOf(words.yearNotDateAfter.items)}${R}`;
+
+/** Month number (1-12) of a month name or short form, with or without its full stop. */
+export function monthOf(raw: string): number | null {
+  return MONTH_INDEX.get(norm(raw).replace(/\.$/, "")) ?? null;
+}
+
+/** Day of week (0 = Sunday) of a weekday name or short form, with or without its full stop. */
+export function weekdayOf(raw: string): number | null {
+  return WEEKDAY_INDEX.get(norm(raw).replace(/\.$/, "")) ?? null;
+}
