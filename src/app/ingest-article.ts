@@ -10,6 +10,7 @@ import type { Extraction } from "../core/model.ts";
 import { extract } from "../stages/extract.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
 import { redateArticles } from "./redate-articles.ts";
+import { storeArticles } from "./store-article.ts";
 
 /** How articles are read: in this thread by default; the API server reads on worker threads, each within a budget. */
 export interface IngestOptions {
@@ -31,7 +32,7 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 const alreadyStored = (articleId: string): IngestResult => ({ articleId, stored: false, eventsCreated: 0, eventsUpdated: 0 });
 
 /**
- * Ingests several articles in as few store transactions as the store can (`Store.ingestMany`):
+ * Ingests several articles in as few store transactions as the store can (`storeArticles`):
  * an article that fails (its extraction, its writing) is answered by its error in its place and
  * the others are stored; the undated are re-dated once, after all of them.
  */
@@ -55,7 +56,7 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
   }
   if (toStore.length > 0) {
     try {
-      const stored = await store.ingestMany(toStore);
+      const stored = await storeArticles(store, toStore);
       stored.forEach((result, i) => (results[toStore[i]!.slot] = result));
     } catch (error) {
       // The whole transaction failed (the disk, the database): none of these articles is stored.

@@ -6,14 +6,17 @@
 
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { ArticleInput } from "../core/article.ts";
+import type { Article, ArticleInput } from "../core/article.ts";
+import type { Extraction } from "../core/model.ts";
 import { exportJson } from "../export/export-json.ts";
 import { buildArticle } from "../ingest/build-article.ts";
 import { ingestBatch } from "../app/ingest-batch.ts";
 import type { BatchItem } from "../ingest/batch-items.ts";
-import { redateArticles } from "../app/redate-articles.ts";
+import { redateArticles, replaceExtraction } from "../app/redate-articles.ts";
+import { reviewEvent } from "../app/review-event.ts";
+import { storeArticles } from "../app/store-article.ts";
 import { extract } from "../stages/extract.ts";
-import type { Store } from "./store.ts";
+import type { IngestResult, Store } from "./store.ts";
 import { runListingConformance } from "./listing-conformance.ts";
 import { runSummaryConformance } from "./summary-conformance.ts";
 import { runWatchConformance } from "./watch-conformance.ts";
@@ -45,6 +48,13 @@ const strike: ArticleInput = {
   body: "A drone strike hit a car near Idlib on Friday, killing two men, a monitoring group said.",
 };
 
+/** Stores one article with what was read from it; throws what failed. */
+async function storeOne(store: Store, article: Article, extraction: Extraction): Promise<IngestResult> {
+  const [result] = await storeArticles(store, [{ article, extraction }]);
+  if (result instanceof Error) throw result;
+  return result!;
+}
+
 async function ingestAll(store: Store, inputs: ArticleInput[]): Promise<void> {
   const items: BatchItem[] = inputs.map((a) => ({ name: a.id!, read: () => a }));
   const report = await ingestBatch(store, items);
@@ -72,7 +82,7 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
       );
       // An extraction that breaks half-way through storing: after its article row is written.
       const faulty = { ...extract(broken!), events: [null] } as unknown as ReturnType<typeof extract>;
-      const results = await store.ingestMany([
+      const results = await storeArticles(store, [
         { article: wire!, extraction: extract(wire!) },
         { article: broken!, extraction: faulty },
         { article: daily!, extraction: extract(daily!) },
@@ -94,10 +104,10 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
 
     withStore("ingesting the same article twice changes nothing", async (store) => {
       const article = buildArticle(ambushWire);
-      assert.equal((await store.ingest(article, extract(article))).stored, true);
+      assert.equal((await storeOne(store, article, extract(article))).stored, true);
       const before = await store.listEvents();
       const again = buildArticle({ ...ambushWire, id: "wire-again" });
-      const second = await store.ingest(again, extract(again));
+      const second = await storeOne(store, again, extract(again));
       assert.deepEqual([second.stored, second.articleId], [false, "wire"]);
       assert.equal(await store.countArticles(), 1);
       assert.deepEqual(await store.listEvents(), before);
@@ -110,7 +120,7 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
         body: "Des hommes armés ont attaqué mercredi un poste de l'armée près de Gao, tuant six soldats, selon des sources militaires.",
       });
       const english = buildArticle(ambushWire);
-      for (const article of [french, english]) await store.ingest(article, extract(article));
+      for (const article of [french, english]) await storeOne(store, article, extract(article));
       assert.equal((await store.getArticle("depeche"))?.language, "fra");
       assert.equal((await store.getArticle("wire"))?.language, "eng");
     });
@@ -198,8 +208,9 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
     withStore("a reviewer confirms and edits an event: recorded with who and when, the machine's value kept", async (store) => {
       await ingestAll(store, [ambushWire, ambushDaily]);
       const [event] = await store.listEvents();
-      await store.reviewEvent(event!.id, { action: "confirm" }, "ana");
-      await store.reviewEvent(
+      await reviewEvent(store, event!.id, { action: "confirm" }, "ana");
+      await reviewEvent(
+        store,
         event!.id,
         { action: "edit", field: "fatalities", value: { min: 7, max: 7 }, note: "ministry figure" },
         "ana",
@@ -226,23 +237,23 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
     withStore("a reviewer merges two events and splits one; later regrouping keeps both decisions", async (store) => {
       await ingestAll(store, [ambushWire, strike]);
       const [a, b] = await store.listEvents();
-      const merged = await store.reviewEvent(a!.id, { action: "merge", with: b!.id }, "ben");
+      const merged = await reviewEvent(store, a!.id, { action: "merge", with: b!.id }, "ben");
       assert.equal(merged.events.length, 1);
       assert.equal((await store.listEvents()).length, 1);
       const [one] = await store.listEvents();
       const detail = await store.getEvent(one!.id);
       const strikeReport = detail!.reports.find((r) => r.articleId === "strike")!.id;
-      const split = await store.reviewEvent(one!.id, { action: "split", reports: [strikeReport] }, "ben");
+      const split = await reviewEvent(store, one!.id, { action: "split", reports: [strikeReport] }, "ben");
       assert.equal(split.events.length, 2);
       assert.equal((await store.listEvents()).length, 2);
       // Each event holds only its own reports again, whichever of them sorts first.
       assert.deepEqual((await store.listEvents()).map((e) => e.sources.map((s) => s.article).join()).sort(), ["strike", "wire"]);
       // A second merge undoes the split, and a second split the merge: the latest decision holds.
       const [x, y] = await store.listEvents();
-      assert.equal((await store.reviewEvent(x!.id, { action: "merge", with: y!.id }, "ben")).events.length, 1);
+      assert.equal((await reviewEvent(store, x!.id, { action: "merge", with: y!.id }, "ben")).events.length, 1);
       const [joined] = await store.listEvents();
       const again = (await store.getEvent(joined!.id))!.reports.find((r) => r.articleId === "wire")!.id;
-      assert.equal((await store.reviewEvent(joined!.id, { action: "split", reports: [again] }, "ben")).events.length, 2);
+      assert.equal((await reviewEvent(store, joined!.id, { action: "split", reports: [again] }, "ben")).events.length, 2);
       assert.deepEqual((await store.listEvents()).map((e) => e.sources.map((s) => s.article).join()).sort(), ["strike", "wire"]);
       // The daily report of the ambush joins it, and the split still holds.
       await ingestAll(store, [ambushDaily]);
@@ -262,26 +273,27 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
     withStore("a review of an unknown event, or that does not fit the event, is refused", async (store) => {
       await ingestAll(store, [ambushWire]);
       const [event] = await store.listEvents();
-      await assert.rejects(store.reviewEvent("ev_nothing", { action: "confirm" }, "x"), /no event "ev_nothing"/);
-      await assert.rejects(store.reviewEvent(event!.id, { action: "merge", with: event!.id }, "x"), /itself/);
-      await assert.rejects(store.reviewEvent(event!.id, { action: "split", reports: ["nope#0"] }, "x"), /not reports of event/);
-      await assert.rejects(store.reviewEvent(event!.id, { action: "edit", field: "colour" as never, value: 1 }, "x"), /cannot be edited/);
+      await assert.rejects(reviewEvent(store, "ev_nothing", { action: "confirm" }, "x"), /no event "ev_nothing"/);
+      await assert.rejects(reviewEvent(store, event!.id, { action: "merge", with: event!.id }, "x"), /itself/);
+      await assert.rejects(reviewEvent(store, event!.id, { action: "split", reports: ["nope#0"] }, "x"), /not reports of event/);
+      await assert.rejects(reviewEvent(store, event!.id, { action: "edit", field: "colour" as never, value: 1 }, "x"), /cannot be edited/);
     });
 
     withStore("an edit whose value is not of the field's stored shape is refused and records nothing", async (store) => {
       await ingestAll(store, [ambushWire]);
       const [event] = await store.listEvents();
-      const edit = (field: string, value: unknown) => store.reviewEvent(event!.id, { action: "edit", field: field as never, value }, "x");
+      const edit = (field: string, value: unknown) => reviewEvent(store, event!.id, { action: "edit", field: field as never, value }, "x");
       await assert.rejects(edit("date", "2025-01-02"), /value: expected \{date, date_precision, date_end\}.* \(for field date\)/);
       await assert.rejects(edit("date", { date: "2025-01-02", date_precision: "day", date_end: "2025-01-01" }), /date_end is before date/);
       await assert.rejects(edit("location", { name: "Gao" }), /value: lacks key\(s\) admin1, country, lat, lon, precision/);
       await assert.rejects(edit("fatalities", 3), /for field fatalities/);
       await assert.rejects(edit("actor1", "a\u0000b"), /control character/);
-      await assert.rejects(store.reviewEvent(event!.id, { action: "confirm", note: "\u0000" }, "x"), /note: holds a control character/);
+      await assert.rejects(reviewEvent(store, event!.id, { action: "confirm", note: "\u0000" }, "x"), /note: holds a control character/);
       const detail = await store.getEvent(event!.id);
       assert.deepEqual(detail?.reviews, []);
       assert.equal(detail?.event.date, event!.date);
-      await store.reviewEvent(
+      await reviewEvent(
+        store,
         event!.id,
         { action: "edit", field: "date", value: { date: "2025-01-02", date_precision: "day", date_end: null } },
         "x",
@@ -303,7 +315,7 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
 
     withStore("re-reading an article the store does not hold is an error naming it", async (store) => {
       const article = buildArticle(ambushWire);
-      await assert.rejects(store.replaceExtraction("ghost", extract(article), "2025-04-10"), /ghost/);
+      await assert.rejects(replaceExtraction(store, "ghost", extract(article), "2025-04-10"), /ghost/);
     });
 
     it("the export is the same whatever order the articles arrive in", async () => {

@@ -1,9 +1,9 @@
 import type { Article } from "../core/article.ts";
 import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { EventChange, EventReview } from "../merge/merge-engine.ts";
-import type { ReviewAction } from "./shared/review-event.ts";
-import type { ActorKind, ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink } from "../core/model.ts";
+import type { ActorKind, ArticleEvent, Claim, Quote, StoredEvent, StoredLink } from "../core/model.ts";
 import type { DatingHint } from "./shared/read-models.ts";
+import type { WriteTransaction } from "./write-transaction.ts";
 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
 export type TokenRights = "read" | "write";
@@ -117,17 +117,20 @@ export interface IngestResult {
 export interface Store {
   /** A description of where the store lives, for messages. */
   readonly location: string;
-  /** Stores the article and what was extracted from it, merging its events into stored ones, all in one transaction. */
-  ingest(article: Article, extraction: Extraction): Promise<IngestResult>;
   /**
-   * Stores several articles as `ingest` does each, in as few transactions as the store can; an
-   * article that fails is answered by its error in its place, and the others are stored.
+   * Runs `work` in one write transaction, committed when it resolves and undone entirely if it
+   * throws. Writers take turns: one transaction at a time on SQLite; on PostgreSQL many at once,
+   * merging one at a time (`WriteTransaction.enterMerge`).
    */
-  ingestMany(items: ReadonlyArray<{ article: Article; extraction: Extraction }>): Promise<Array<IngestResult | Error>>;
-  /** Undated articles whose reference day other sources have revealed (see `replaceExtraction`). */
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` for each item, in as few transactions as the store can (SQLite: one, each item
+   * in a savepoint; PostgreSQL: one each, so that no item holds the merge lock for the others);
+   * an item whose work throws is undone alone and answered by its error in its place.
+   */
+  writeEach<I, T>(items: readonly I[], work: (tx: WriteTransaction, item: I) => Promise<T>): Promise<Array<T | Error>>;
+  /** Undated articles whose reference day other sources have revealed (see app/redate-articles.ts). */
   datingHints(): Promise<DatingHint[]>;
-  /** Replaces an article's extraction with one read against `referenceDate`, merging anew, in one transaction. */
-  replaceExtraction(articleId: string, extraction: Extraction, referenceDate: string): Promise<void>;
   getArticle(id: string): Promise<Article | null>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
@@ -148,12 +151,6 @@ export interface Store {
    * (0: from the start), oldest first, at most `limit`; `next` is the position to ask from next.
    */
   listChanges(since: number, limit?: number): Promise<{ changes: Array<EventChange & { seq: number }>; next: number }>;
-  /**
-   * Applies a reviewer's decision (confirm, edit a field, merge, split), recorded with `by` and the
-   * event as it was; returns the events holding the reviewed reports afterwards. Throws
-   * ReviewError for an unknown event or a request that does not fit it.
-   */
-  reviewEvent(id: string, action: ReviewAction, by: string): Promise<{ events: string[] }>;
   /** Creates a named API token with the rights given; returns the secret, shown once (only its hash is kept). */
   createToken(name: string, rights: TokenRights): Promise<string>;
   /** The token a secret belongs to, or null (unknown, or revoked). */
