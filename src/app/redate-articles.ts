@@ -1,3 +1,4 @@
+import type { Article } from "../core/article.ts";
 import { StorageError } from "../core/errors.ts";
 import type { Extraction } from "../core/model.ts";
 import { extract } from "../stages/extract.ts";
@@ -6,13 +7,14 @@ import { rewriteReadings } from "./write-readings.ts";
 
 /**
  * Re-reads undated articles whose reference day other sources have just revealed, so that their
- * "on Monday" and "last week" resolve too. Each article is re-read once.
+ * "on Monday" and "last week" resolve too. Each article is re-read once (by `read`: extraction,
+ * unless a caller brings fixed readings).
  */
-export async function redateArticles(store: Store): Promise<void> {
+export async function redateArticles(store: Store, read: (article: Article) => Extraction = extract): Promise<void> {
   for (const hint of await store.datingHints()) {
     const article = await store.getArticle(hint.articleId);
     if (!article) continue;
-    await replaceExtraction(store, article.id, extract({ ...article, published: hint.readAgainst, referenceDate: hint.date }), hint.date);
+    await replaceExtraction(store, article.id, read({ ...article, published: hint.readAgainst, referenceDate: hint.date }), hint.date);
   }
 }
 
