@@ -3,6 +3,7 @@ import { StorageError } from "../core/errors.ts";
 import type { Extraction } from "../core/model.ts";
 import { extract } from "../stages/extract.ts";
 import type { Store } from "../storage/store.ts";
+import { datingHints } from "./read-models.ts";
 import { rewriteReadings } from "./write-readings.ts";
 
 /**
@@ -11,7 +12,7 @@ import { rewriteReadings } from "./write-readings.ts";
  * unless a caller brings fixed readings).
  */
 export async function redateArticles(store: Store, read: (article: Article) => Extraction = extract): Promise<void> {
-  for (const hint of await store.datingHints()) {
+  for (const hint of await datingHints(store)) {
     const article = await store.getArticle(hint.articleId);
     if (!article) continue;
     await replaceExtraction(store, article.id, read({ ...article, published: hint.readAgainst, referenceDate: hint.date }), hint.date);

@@ -1,8 +1,8 @@
 import type { Article } from "../core/article.ts";
-import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { EventChange, EventReview } from "../merge/merge-engine.ts";
-import type { ActorKind, ArticleEvent, Claim, Quote, StoredEvent, StoredLink } from "../core/model.ts";
-import type { DatingHint } from "./shared/read-models.ts";
+import type { ActorKind, ArticleEvent, Claim, Quote, StatedActorRelation, StoredEvent, StoredLink } from "../core/model.ts";
+import type { StoredReference } from "../merge/resolve-references.ts";
+import type { DatingRow, EventScan } from "./shared/read-rows.ts";
 import type { WriteTransaction } from "./write-transaction.ts";
 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
@@ -93,13 +93,12 @@ export interface StoredReport {
   event: ArticleEvent;
 }
 
-/** Everything known about one event: the derived event, its reports and their articles. */
-export interface EventDetail {
+/** What the store holds of one event: the derived event, its reports, their articles and claims, its reviews. */
+export interface EventRecord {
   event: StoredEvent;
   reports: StoredReport[];
   articles: Article[];
   claims: Array<Claim & { articleId: string }>;
-  links: StoredLink[];
   /** Reviewers' decisions about it, oldest first. */
   reviews: EventReview[];
 }
@@ -129,8 +128,14 @@ export interface Store {
    * an item whose work throws is undone alone and answered by its error in its place.
    */
   writeEach<I, T>(items: readonly I[], work: (tx: WriteTransaction, item: I) => Promise<T>): Promise<Array<T | Error>>;
-  /** Undated articles whose reference day other sources have revealed (see app/redate-articles.ts). */
-  datingHints(): Promise<DatingHint[]>;
+  /** The reports of undated articles given no reference day yet, with their events (app/read-models.ts reads dating hints from them). */
+  undatedReports(): Promise<DatingRow[]>;
+  /** Every event, a page at a time in a fixed order: what links and the actor registry are derived from. */
+  scanEvents(): EventScan;
+  /** The links articles state between reports (as between their events), and their references to a victim's killing. */
+  statedLinks(): Promise<{ links: StoredLink[]; references: StoredReference[] }>;
+  /** The ties between actors that articles state. */
+  actorRelations(): Promise<Array<StatedActorRelation & { articleId: string }>>;
   getArticle(id: string): Promise<Article | null>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
@@ -141,9 +146,8 @@ export interface Store {
   listEvents(filter?: EventFilter, page?: EventPageRequest): Promise<StoredEvent[]>;
   /** Counts of the events passing the filter: in all, per period, per map cell (see `EventSummary`). */
   summarizeEvents(filter: EventFilter, request: EventSummaryRequest): Promise<EventSummary>;
-  /** One event in detail; an id merged into another event answers as that event. */
-  getEvent(id: string): Promise<EventDetail | null>;
-  listLinks(): Promise<StoredLink[]>;
+  /** One event as stored (its links are derived: app/read-models.ts); an id merged into another event answers as that event. */
+  getEvent(id: string): Promise<EventRecord | null>;
   listClaims(): Promise<Array<Claim & { articleId: string }>>;
   listQuotes(): Promise<Array<Quote & { articleId: string }>>;
   /**
@@ -159,8 +163,6 @@ export interface Store {
   revokeToken(name: string): Promise<boolean>;
   /** What merging has cost since the store was opened: reports merged, candidates compared, reports regrouped. */
   mergeStats(): { reports: number; comparisons: number; regrouped: number };
-  /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */
-  listActors(): Promise<ActorRegistry>;
   /** True when an article read from this address is stored (feeds skip such pages without fetching them). */
   hasArticleUrl(url: string): Promise<boolean>;
   /** The events with these ids that exist now, in no particular order (unlike `getEvent`, an id merged away gives nothing). */

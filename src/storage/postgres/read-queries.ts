@@ -4,37 +4,37 @@
  * articles' hints.
  */
 
-import type { ArticleEvent, Claim, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
+import type { ArticleEvent, Claim, Quote, StoredEvent } from "../../core/model.ts";
 import type { EventReview, ReportRow } from "../../merge/merge-engine.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import {
-  actorRegistryFrom,
-  allLinksFrom,
   changesFrom,
-  datingHintsFrom,
   pagesAfter,
   SCAN_PAGE_SIZE,
+  toActorRelation,
   toLink,
   toReference,
   type ChangeRow,
+  type DatingRow,
   type EventScan,
-} from "../shared/read-models.ts";
-import type { EventDetail, Store, StoredReport } from "../store.ts";
+} from "../shared/read-rows.ts";
+import type { EventRecord, Store, StoredReport } from "../store.ts";
 import { all, one, type PostgresDatabase, type Queryable } from "./open-database.ts";
 import { REPORT_COLUMNS } from "./write-repository.ts";
 
 export type ReadQueries = Pick<
   Store,
-  | "datingHints"
+  | "undatedReports"
+  | "scanEvents"
+  | "statedLinks"
+  | "actorRelations"
   | "getArticle"
   | "findArticleByHash"
   | "countArticles"
   | "getEvent"
-  | "listLinks"
   | "listClaims"
   | "listQuotes"
   | "listChanges"
-  | "listActors"
 >;
 
 /** Every event, a page at a time by id: what links and the actor registry are derived from. */
@@ -56,12 +56,6 @@ const LINKS_SQL = `SELECT DISTINCT f.event_id AS from_event, t.event_id AS to_ev
 const REFERENCES_SQL = `SELECT r.event_id AS from_event, x.relation, x.victim, x.article_id, x.evidence
    FROM report_references x JOIN reports r ON r.id = x.from_report`;
 
-async function allLinks(db: Queryable): Promise<StoredLink[]> {
-  const stated = (await all<Parameters<typeof toLink>[0]>(db, LINKS_SQL)).map(toLink);
-  const references = (await all<Parameters<typeof toReference>[0]>(db, REFERENCES_SQL)).map(toReference);
-  return allLinksFrom(stated, references, eventsOf(db));
-}
-
 // Article, then place in the text: the same order whatever order the articles came in.
 const byArticleAndPlace = "ORDER BY article_id, (data::jsonb -> 'span' ->> 'start')::int, seq";
 
@@ -71,18 +65,33 @@ export function postgresReadQueries(
   reviewsOf: (db: Queryable, reportIds: string[]) => Promise<EventReview[]>,
 ): ReadQueries {
   return {
-    async datingHints() {
+    async undatedReports() {
       return read(async (db) =>
-        datingHintsFrom(
-          await all(
-            db,
-            `SELECT r.article_id, r.data AS report, e.data AS event,
-                    (SELECT MAX(d.published) FROM reports o JOIN articles d ON d.id = o.article_id
-                      WHERE o.event_id = e.id AND d.published IS NOT NULL) AS sibling_published
-             FROM reports r
-             JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id
-             WHERE a.published IS NULL AND a.reference_date IS NULL`,
-          ),
+        all<DatingRow>(
+          db,
+          `SELECT r.article_id, r.data AS report, e.data AS event,
+                  (SELECT MAX(d.published) FROM reports o JOIN articles d ON d.id = o.article_id
+                    WHERE o.event_id = e.id AND d.published IS NOT NULL) AS sibling_published
+           FROM reports r
+           JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id
+           WHERE a.published IS NULL AND a.reference_date IS NULL`,
+        ),
+      );
+    },
+    async *scanEvents() {
+      // Once the schema is ready, on the pool.
+      yield* eventsOf(await read(async (db) => db));
+    },
+    async statedLinks() {
+      return read(async (db) => ({
+        links: (await all<Parameters<typeof toLink>[0]>(db, LINKS_SQL)).map(toLink),
+        references: (await all<Parameters<typeof toReference>[0]>(db, REFERENCES_SQL)).map(toReference),
+      }));
+    },
+    async actorRelations() {
+      return read(async (db) =>
+        (await all<{ article_id: string; data: string }>(db, "SELECT article_id, data FROM actor_relations ORDER BY article_id, seq")).map(
+          toActorRelation,
         ),
       );
     },
@@ -127,17 +136,13 @@ export function postgresReadQueries(
             [articleIds],
           )
         ).map((r) => ({ ...(JSON.parse(r.data) as Claim), articleId: r.article_id }));
-        const links = (await allLinks(db)).filter((l) => l.from === id || l.to === id);
         const reviews = await reviewsOf(
           db,
           reports.map((r) => r.id),
         );
-        const detail: EventDetail = { event, reports, articles, claims, links, reviews };
+        const detail: EventRecord = { event, reports, articles, claims, reviews };
         return detail;
       });
-    },
-    async listLinks() {
-      return read(allLinks);
     },
     async listClaims() {
       return read(async (db) =>
@@ -165,11 +170,6 @@ export function postgresReadQueries(
           ),
           since,
         ),
-      );
-    },
-    async listActors() {
-      return read(async (db) =>
-        actorRegistryFrom(eventsOf(db), await all(db, "SELECT article_id, data FROM actor_relations ORDER BY article_id, seq")),
       );
     },
   };

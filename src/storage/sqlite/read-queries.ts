@@ -4,36 +4,35 @@
  */
 
 import type Database from "better-sqlite3";
-import type { ArticleEvent, Claim, Quote, StoredEvent, StoredLink } from "../../core/model.ts";
+import type { ArticleEvent, Claim, Quote, StoredEvent } from "../../core/model.ts";
 import type { EventReview } from "../../merge/merge-engine.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import {
-  actorRegistryFrom,
-  allLinksFrom,
   changesFrom,
-  datingHintsFrom,
   pagesAfter,
   SCAN_PAGE_SIZE,
+  toActorRelation,
   toLink,
   toReference,
   type ChangeRow,
   type DatingRow,
   type EventScan,
-} from "../shared/read-models.ts";
-import type { EventDetail, Store, StoredReport } from "../store.ts";
+} from "../shared/read-rows.ts";
+import type { EventRecord, Store, StoredReport } from "../store.ts";
 
 export type ReadQueries = Pick<
   Store,
-  | "datingHints"
+  | "undatedReports"
+  | "scanEvents"
+  | "statedLinks"
+  | "actorRelations"
   | "getArticle"
   | "findArticleByHash"
   | "countArticles"
   | "getEvent"
-  | "listLinks"
   | "listClaims"
   | "listQuotes"
   | "listChanges"
-  | "listActors"
 >;
 
 /** `reviewsOf` reads the reviews hung on reports (the write repository's). */
@@ -82,16 +81,19 @@ export function sqliteReadQueries(db: Database.Database, reviewsOf: (reportIds: 
     for await (const rows of pages) yield rows.map((r) => JSON.parse(r.data) as StoredEvent);
   }
 
-  /** Links as stated by the articles, and those that follow from them. */
-  async function allLinks(): Promise<StoredLink[]> {
-    const stated = (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink);
-    const references = (q.references.all() as Parameters<typeof toReference>[0][]).map(toReference);
-    return allLinksFrom(stated, references, events());
-  }
-
   return {
-    async datingHints() {
-      return datingHintsFrom(q.undatedReports.all() as DatingRow[]);
+    async undatedReports() {
+      return q.undatedReports.all() as DatingRow[];
+    },
+    scanEvents: events,
+    async statedLinks() {
+      return {
+        links: (q.links.all() as Parameters<typeof toLink>[0][]).map(toLink),
+        references: (q.references.all() as Parameters<typeof toReference>[0][]).map(toReference),
+      };
+    },
+    async actorRelations() {
+      return (q.actorRelations.all() as { article_id: string; data: string }[]).map(toActorRelation);
     },
     async getArticle(id) {
       const r = q.articleById.get(id) as ArticleRow | undefined;
@@ -126,13 +128,9 @@ export function sqliteReadQueries(db: Database.Database, reviewsOf: (reportIds: 
           articleId: r.article_id,
         })),
       );
-      const links = (await allLinks()).filter((l) => l.from === id || l.to === id);
       const reviews = await reviewsOf(reports.map((r) => r.id));
-      const detail: EventDetail = { event, reports, articles, claims, links, reviews };
+      const detail: EventRecord = { event, reports, articles, claims, reviews };
       return detail;
-    },
-    async listLinks() {
-      return allLinks();
     },
     async listClaims() {
       return (q.claims.all() as { article_id: string; data: string }[]).map((r) => ({
@@ -149,9 +147,6 @@ export function sqliteReadQueries(db: Database.Database, reviewsOf: (reportIds: 
     async listChanges(since, limit = 1000) {
       const rows = q.changes.all(since, limit) as ChangeRow[];
       return changesFrom(rows, since);
-    },
-    async listActors() {
-      return actorRegistryFrom(events(), q.actorRelations.all() as { article_id: string; data: string }[]);
     },
   };
 }
