@@ -10,7 +10,7 @@ import type { Extraction } from "../core/model.ts";
 import { extract } from "../stages/extract.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
 import { redateArticles } from "./redate-articles.ts";
-import { storeArticles } from "./store-article.ts";
+import { alreadyStored, storeArticles } from "./store-article.ts";
 
 /** How articles are read: in this thread by default; the API server reads on worker threads, each within a budget. */
 export interface IngestOptions {
@@ -27,9 +27,6 @@ export interface IngestOutcome {
 }
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
-
-/** The result for an article whose content is stored already: nothing changes. */
-const alreadyStored = (articleId: string): IngestResult => ({ articleId, stored: false, eventsCreated: 0, eventsUpdated: 0 });
 
 /**
  * Ingests several articles in as few store transactions as the store can (`storeArticles`):

@@ -17,7 +17,8 @@ export interface ExtractedArticle {
   extraction: Extraction;
 }
 
-const alreadyStored = (articleId: string): IngestResult => ({ articleId, stored: false, eventsCreated: 0, eventsUpdated: 0 });
+/** The result for an article whose content is stored already: nothing changes. */
+export const alreadyStored = (articleId: string): IngestResult => ({ articleId, stored: false, eventsCreated: 0, eventsUpdated: 0 });
 
 /** Stores one article and merges its events, inside the open transaction `tx` of the store at `location`. */
 export async function storeArticle(
