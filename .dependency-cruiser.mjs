@@ -16,16 +16,13 @@
 const SOURCE = "^src/";
 const NOT_A_TEST = "\\.test\\.ts$";
 
-// TEMPORARY: storage still writes articles (write-article, merge engine), builds the domain read
-// models (actor registry, references, links) and runs reviews; all move to src/app/.
-const STORAGE_WRITE_PATH = [
-  "^src/storage/store\\.ts$",
-  "^src/storage/shared/(read-models|write-article|review-event|review-rows)\\.ts$",
-  "^src/storage/(sqlite/sqlite-store|postgres/postgres-store)\\.ts$",
-];
-// TEMPORARY: the conformance suites drive extract, ingestBatch and exportJson (and the listing one
-// the admin1 filter) rather than fixed extractions, so an extraction change can fail them.
-const STORAGE_CONFORMANCE = ["^src/storage/(store|listing)-conformance\\.ts$"];
+// TEMPORARY: the merge engine's repository port, its report rows and blocking window
+// (merge-engine.ts, match-report.ts, report-ref-cache.ts, resolve-references.ts) still live in
+// merge/, so the adapters that implement the port import them from there; the port moves to storage/.
+const MERGE_PORT_IN_MERGE = ["^src/merge/(merge-engine|match-report|report-ref-cache|resolve-references)\\.ts$"];
+// The conformance suites are tests shared by both adapters: they store fixed readings through the
+// use cases (src/app/) as the program does, and may compose layers like any test.
+const STORAGE_CONFORMANCE = ["^src/storage/[a-z-]+-conformance\\.ts$"];
 // TEMPORARY: the filter columns read the admin1 filter's parser; moves with the listing queries.
 const STORAGE_FILTER_COLUMNS = ["^src/storage/shared/event-filter-columns\\.ts$"];
 
@@ -58,9 +55,9 @@ export default {
       severity: "error",
       from: {
         path: "^src/storage/",
-        pathNot: [NOT_A_TEST, ...STORAGE_WRITE_PATH, ...STORAGE_CONFORMANCE, ...STORAGE_FILTER_COLUMNS],
+        pathNot: [NOT_A_TEST, ...STORAGE_CONFORMANCE, ...STORAGE_FILTER_COLUMNS],
       },
-      to: { path: SOURCE, pathNot: "^src/(storage|core)/" },
+      to: { path: SOURCE, pathNot: ["^src/(storage|core)/", ...MERGE_PORT_IN_MERGE] },
     },
     {
       name: "use-cases-below-interfaces",

@@ -19,7 +19,8 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import type { Article } from "../src/core/article.ts";
 import { buildArticle } from "../src/ingest/build-article.ts";
-import { ARTICLES_PER_COMMIT } from "../src/ingest/ingest-batch.ts";
+import { ARTICLES_PER_COMMIT } from "../src/app/ingest-batch.ts";
+import { storeArticles } from "../src/app/store-article.ts";
 import { extract } from "../src/stages/extract.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
 import { datedArchive } from "./dated-corpus.ts";
@@ -92,7 +93,7 @@ for (let s = 0; s < SLICES; s++) {
   for (let i = s * slice; i < end; i += perCommit) {
     const batch = [];
     for (let j = i; j < Math.min(end, i + perCommit); j++) batch.push({ article: articles[j]!, extraction: extractions[j]! });
-    for (const r of await store.ingestMany(batch)) if (r instanceof Error) throw r;
+    for (const r of await storeArticles(store, batch)) if (r instanceof Error) throw r;
   }
   const cpu = process.cpuUsage(cpu0);
   const after = store.mergeStats();

@@ -5,6 +5,7 @@
  * `sitrep` program.
  */
 
+import { reviewEvent } from "../src/app/review-event.ts";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -65,7 +66,7 @@ before(async () => {
   // A reviewer confirms the drone strike.
   const store = createSqliteStore(db);
   const strike = (await store.listEvents({ country: "SY" }))[0]!;
-  await store.reviewEvent(strike.id, { action: "confirm" }, "analyst");
+  await reviewEvent(store, strike.id, { action: "confirm" }, "analyst");
   await store.close();
 });
 

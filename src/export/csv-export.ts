@@ -4,6 +4,7 @@
  * registry and the export's timestamp are read once; the outlets of a page's articles with it.
  */
 
+import { listActors } from "../app/read-models.ts";
 import { stringify } from "csv-stringify/sync";
 import type { StoredEvent } from "../core/model.ts";
 import { eventPages } from "../storage/event-cursor.ts";
@@ -29,7 +30,7 @@ const CSV_OPTIONS = { columns: [...ACLED_COLUMNS], record_delimiter: "\r\n" } as
 
 /** What is known of the registry's actors by name, and the export's time: read once for a whole export. */
 async function exportFacts(store: Store): Promise<Omit<AcledContext, "outletOf">> {
-  const registry = await store.listActors();
+  const registry = await listActors(store);
   const actors = new Map<string, ActorFacts>();
   for (const a of registry.actors) {
     for (const name of [a.name, ...a.aliases]) actors.set(name.toLowerCase(), { kind: a.kind, country: a.country, affiliated: false });

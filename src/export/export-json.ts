@@ -4,6 +4,7 @@
  * of the rest, written exactly as `JSON.stringify(exportJson(...), null, 2)` would write it.
  */
 
+import { listActors, listLinks } from "../app/read-models.ts";
 import type { StoredEvent } from "../core/model.ts";
 import { eventPages } from "../storage/event-cursor.ts";
 import type { EventFilter, Store } from "../storage/store.ts";
@@ -11,12 +12,12 @@ import { prettyJsonArray } from "./pretty-json.ts";
 
 /** What follows the events: the links between exported events, the registry, and the claims and quotes of their articles. */
 async function sectionsAfterEvents(store: Store, ids: ReadonlySet<string>, articles: ReadonlySet<string>) {
-  const links = (await store.listLinks())
+  const links = (await listLinks(store))
     .filter((l) => ids.has(l.from) && ids.has(l.to))
     .map((l) => ({ from: l.from, to: l.to, relation: l.relation, article: l.article, evidence: l.evidence }));
   const claims = (await store.listClaims()).filter((c) => articles.has(c.articleId));
   const quotes = (await store.listQuotes()).filter((q) => articles.has(q.articleId));
-  const registry = await store.listActors();
+  const registry = await listActors(store);
   return {
     links,
     actors: registry.actors,

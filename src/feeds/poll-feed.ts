@@ -5,7 +5,7 @@
 
 import { IngestError } from "../core/errors.ts";
 import type { FetchRules } from "../fetch/fetch-resource.ts";
-import { ingestBatch } from "../ingest/ingest-batch.ts";
+import { ingestBatch } from "../app/ingest-batch.ts";
 import { webItem } from "../ingest/web-item.ts";
 import type { Store } from "../storage/store.ts";
 import { fetchFeed } from "./fetch-feed.ts";

@@ -1,6 +1,6 @@
 import type { FetchRules } from "../fetch/fetch-resource.ts";
 import type { Store } from "../storage/store.ts";
-import type { BatchItem } from "./ingest-batch.ts";
+import type { BatchItem } from "./batch-items.ts";
 import { readWebArticle, type FeedHints } from "./read-web-article.ts";
 
 /** True for an argument that is a web address rather than a file. */

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import type { ArticleInput } from "../core/article.ts";
 import { exportJson } from "../export/export-json.ts";
-import { ingestBatch } from "../ingest/ingest-batch.ts";
+import { ingestBatch } from "../app/ingest-batch.ts";
 import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
 import { sidesAcrossBorder, statesCrossBorder } from "./cross-border.ts";
 import { report } from "./report-fixtures.ts";

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { test } from "node:test";
 import type { ArticleInput } from "../core/article.ts";
 import { exportJson } from "../export/export-json.ts";
-import { ingestBatch, redateArticles, type BatchItem } from "../ingest/ingest-batch.ts";
+import { ingestBatch } from "../app/ingest-batch.ts";
+import type { BatchItem } from "../ingest/batch-items.ts";
+import { redateArticles } from "../app/redate-articles.ts";
 import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
 
 // Made-up reports: three outlets on one ambush (one undated), two on a drone strike, two on a

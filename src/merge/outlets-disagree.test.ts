@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import type { ArticleInput } from "../core/article.ts";
 import { exportJson } from "../export/export-json.ts";
-import { ingestBatch, redateArticles } from "../ingest/ingest-batch.ts";
+import { ingestBatch } from "../app/ingest-batch.ts";
+import { redateArticles } from "../app/redate-articles.ts";
 import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-outlets-"));

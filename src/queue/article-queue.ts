@@ -8,12 +8,11 @@
  */
 
 import PgBoss from "pg-boss";
+import { ingestArticle } from "../app/ingest-article.ts";
 import type { ArticleInput } from "../core/article.ts";
 import { StorageError } from "../core/errors.ts";
 import { buildArticle } from "../ingest/build-article.ts";
 import { languageWarning } from "../ingest/detect-language.ts";
-import { redateArticles } from "../ingest/ingest-batch.ts";
-import { extract } from "../stages/extract.ts";
 import { isPostgresUrl, parsePostgresUrl } from "../storage/database-url.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
 
@@ -99,8 +98,7 @@ export async function runWorker(
         const article = buildArticle(job.data.input);
         const warning = languageWarning(job.data.name, article.language);
         if (warning) options.onWarning?.(job.data.name, warning);
-        const result = await store.ingest(article, extract(article));
-        if (result.stored) await redateArticles(store);
+        const result = await ingestArticle(store, article);
         await boss.complete(ARTICLE_QUEUE, job.id);
         report.done.push({ name: job.data.name, result });
         options.onJob?.(job.data.name, result);

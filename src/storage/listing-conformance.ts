@@ -3,6 +3,7 @@
  * does in its own SQL, must select and order events exactly alike.
  */
 
+import { reviewEvent } from "../app/review-event.ts";
 import assert from "node:assert/strict";
 import type { ArticleInput } from "../core/article.ts";
 import type { StoredEvent } from "../core/model.ts";
@@ -118,7 +119,7 @@ export const MORE_DISPATCHES: ArticleInput[] = [
 export async function storeForAnalystFilters(store: Store, ingestAll: IngestAll): Promise<StoredEvent[]> {
   await ingestAll(store, [...DISPATCHES, ...MORE_DISPATCHES]);
   const kandahar = (await store.listEvents({ country: "AF" }))[0]!;
-  await store.reviewEvent(kandahar.id, { action: "confirm" }, "analyst");
+  await reviewEvent(store, kandahar.id, { action: "confirm" }, "analyst");
   return store.listEvents();
 }
 

@@ -31,13 +31,15 @@ const WRITER_SCRIPT = `
   const { createSqliteStore } = await import(${modulePath("./sqlite/sqlite-store.ts")});
   const { createPostgresStore } = await import(${modulePath("./postgres/postgres-store.ts")});
   const { buildArticle } = await import(${modulePath("../ingest/build-article.ts")});
+  const { storeArticles } = await import(${modulePath("../app/store-article.ts")});
   process.on("message", async ({ target, writer }) => {
     try {
       const store = target.startsWith("postgres") ? createPostgresStore(target) : createSqliteStore(target);
       try {
         for (let i = 0; i < ${ARTICLES_EACH}; i++) {
           const article = buildArticle({ id: writer + "-" + i, body: "Notes on the harvest, part " + i + ", by " + writer + "." });
-          await store.ingest(article, { mentions: [], events: [], claims: [], quotes: [], links: [] });
+          const [result] = await storeArticles(store, [{ article, extraction: { mentions: [], events: [], claims: [], quotes: [], links: [] } }]);
+          if (result instanceof Error) throw result;
         }
       } finally {
         await store.close();

@@ -1,9 +1,9 @@
 import type { Article } from "../core/article.ts";
-import type { ActorRegistry } from "../actors/actor-registry.ts";
 import type { EventChange, EventReview } from "../merge/merge-engine.ts";
-import type { ReviewAction } from "./shared/review-event.ts";
-import type { ActorKind, ArticleEvent, Claim, Extraction, Quote, StoredEvent, StoredLink, SummaryPeriod } from "../core/model.ts";
-import type { DatingHint } from "./shared/read-models.ts";
+import type { ActorKind, ArticleEvent, Claim, Quote, StatedActorRelation, StoredEvent, StoredLink, SummaryPeriod } from "../core/model.ts";
+import type { StoredReference } from "../merge/resolve-references.ts";
+import type { DatingRow, EventScan } from "./shared/read-rows.ts";
+import type { WriteTransaction } from "./write-transaction.ts";
 
 /** What an API token may do: write (ingest, review), or only read where reads need a token. */
 export type TokenRights = "read" | "write";
@@ -93,13 +93,12 @@ export interface StoredReport {
   event: ArticleEvent;
 }
 
-/** Everything known about one event: the derived event, its reports and their articles. */
-export interface EventDetail {
+/** What the store holds of one event: the derived event, its reports, their articles and claims, its reviews. */
+export interface EventRecord {
   event: StoredEvent;
   reports: StoredReport[];
   articles: Article[];
   claims: Array<Claim & { articleId: string }>;
-  links: StoredLink[];
   /** Reviewers' decisions about it, oldest first. */
   reviews: EventReview[];
 }
@@ -117,17 +116,26 @@ export interface IngestResult {
 export interface Store {
   /** A description of where the store lives, for messages. */
   readonly location: string;
-  /** Stores the article and what was extracted from it, merging its events into stored ones, all in one transaction. */
-  ingest(article: Article, extraction: Extraction): Promise<IngestResult>;
   /**
-   * Stores several articles as `ingest` does each, in as few transactions as the store can; an
-   * article that fails is answered by its error in its place, and the others are stored.
+   * Runs `work` in one write transaction, committed when it resolves and undone entirely if it
+   * throws. Writers take turns: one transaction at a time on SQLite; on PostgreSQL many at once,
+   * merging one at a time (`WriteTransaction.enterMerge`).
    */
-  ingestMany(items: ReadonlyArray<{ article: Article; extraction: Extraction }>): Promise<Array<IngestResult | Error>>;
-  /** Undated articles whose reference day other sources have revealed (see `replaceExtraction`). */
-  datingHints(): Promise<DatingHint[]>;
-  /** Replaces an article's extraction with one read against `referenceDate`, merging anew, in one transaction. */
-  replaceExtraction(articleId: string, extraction: Extraction, referenceDate: string): Promise<void>;
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` for each item, in as few transactions as the store can (SQLite: one, each item
+   * in a savepoint; PostgreSQL: one each, so that no item holds the merge lock for the others);
+   * an item whose work throws is undone alone and answered by its error in its place.
+   */
+  writeEach<I, T>(items: readonly I[], work: (tx: WriteTransaction, item: I) => Promise<T>): Promise<Array<T | Error>>;
+  /** The reports of undated articles given no reference day yet, with their events (app/read-models.ts reads dating hints from them). */
+  undatedReports(): Promise<DatingRow[]>;
+  /** Every event, a page at a time in a fixed order: what links and the actor registry are derived from. */
+  scanEvents(): EventScan;
+  /** The links articles state between reports (as between their events), and their references to a victim's killing. */
+  statedLinks(): Promise<{ links: StoredLink[]; references: StoredReference[] }>;
+  /** The ties between actors that articles state. */
+  actorRelations(): Promise<Array<StatedActorRelation & { articleId: string }>>;
   getArticle(id: string): Promise<Article | null>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
@@ -138,9 +146,8 @@ export interface Store {
   listEvents(filter?: EventFilter, page?: EventPageRequest): Promise<StoredEvent[]>;
   /** Counts of the events passing the filter: in all, per period, per map cell (see `EventSummary`). */
   summarizeEvents(filter: EventFilter, request: EventSummaryRequest): Promise<EventSummary>;
-  /** One event in detail; an id merged into another event answers as that event. */
-  getEvent(id: string): Promise<EventDetail | null>;
-  listLinks(): Promise<StoredLink[]>;
+  /** One event as stored (its links are derived: app/read-models.ts); an id merged into another event answers as that event. */
+  getEvent(id: string): Promise<EventRecord | null>;
   listClaims(): Promise<Array<Claim & { articleId: string }>>;
   listQuotes(): Promise<Array<Quote & { articleId: string }>>;
   /**
@@ -148,12 +155,6 @@ export interface Store {
    * (0: from the start), oldest first, at most `limit`; `next` is the position to ask from next.
    */
   listChanges(since: number, limit?: number): Promise<{ changes: Array<EventChange & { seq: number }>; next: number }>;
-  /**
-   * Applies a reviewer's decision (confirm, edit a field, merge, split), recorded with `by` and the
-   * event as it was; returns the events holding the reviewed reports afterwards. Throws
-   * ReviewError for an unknown event or a request that does not fit it.
-   */
-  reviewEvent(id: string, action: ReviewAction, by: string): Promise<{ events: string[] }>;
   /** Creates a named API token with the rights given; returns the secret, shown once (only its hash is kept). */
   createToken(name: string, rights: TokenRights): Promise<string>;
   /** The token a secret belongs to, or null (unknown, or revoked). */
@@ -162,8 +163,6 @@ export interface Store {
   revokeToken(name: string): Promise<boolean>;
   /** What merging has cost since the store was opened: reports merged, candidates compared, reports regrouped. */
   mergeStats(): { reports: number; comparisons: number; regrouped: number };
-  /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */
-  listActors(): Promise<ActorRegistry>;
   /** True when an article read from this address is stored (feeds skip such pages without fetching them). */
   hasArticleUrl(url: string): Promise<boolean>;
   /** The events with these ids that exist now, in no particular order (unlike `getEvent`, an id merged away gives nothing). */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { ArticleInput } from "../core/article.ts";
-import { ingestBatch } from "../ingest/ingest-batch.ts";
+import { ingestBatch } from "../app/ingest-batch.ts";
 import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
 import type { Store } from "../storage/store.ts";
 import { formatMatch } from "./format-match.ts";

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { buildArticle } from "../../src/ingest/build-article.ts";
+import { storeArticles } from "../../src/app/store-article.ts";
 import { extract } from "../../src/stages/extract.ts";
 import { createSqliteStore } from "../../src/storage/sqlite/sqlite-store.ts";
 import type { Store } from "../../src/storage/store.ts";
@@ -53,7 +54,7 @@ async function ingest(
     return { article, extraction: extract(article) };
   });
   for (let i = 0; i < items.length; i += 16) {
-    for (const r of await store.ingestMany(items.slice(i, i + 16))) if (r instanceof Error) throw r;
+    for (const r of await storeArticles(store, items.slice(i, i + 16))) if (r instanceof Error) throw r;
   }
   const incidentOf = new Map(articles.map((a) => [a.id, a.incident]));
   // Each event's incidents (by its sources' articles).

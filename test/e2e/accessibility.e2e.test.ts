@@ -10,7 +10,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
-import { ingestBatch, itemsFromManifest } from "../../src/ingest/ingest-batch.ts";
+import { ingestBatch } from "../../src/app/ingest-batch.ts";
+import { itemsFromManifest } from "../../src/ingest/batch-items.ts";
 import { browserSkipReason } from "./browser.ts";
 import { openUiSession, type UiSession } from "./ui-server.ts";
 

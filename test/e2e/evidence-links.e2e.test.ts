@@ -7,7 +7,8 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
-import { ingestBatch, itemsFromManifest } from "../../src/ingest/ingest-batch.ts";
+import { ingestBatch } from "../../src/app/ingest-batch.ts";
+import { itemsFromManifest } from "../../src/ingest/batch-items.ts";
 import { browserSkipReason } from "./browser.ts";
 import { openUiSession, type UiSession } from "./ui-server.ts";
 

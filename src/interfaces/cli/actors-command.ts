@@ -1,3 +1,4 @@
+import { listActors } from "../../app/read-models.ts";
 import { Command } from "commander";
 import type { ActorRegistry } from "../../actors/actor-registry.ts";
 import { clip, formatTable } from "./format-table.ts";
@@ -34,7 +35,7 @@ export function actorsCommand(): Command {
     .action(async (opts: { db?: string; json?: boolean }) => {
       const store = openExistingStore(opts.db);
       try {
-        const registry = await store.listActors();
+        const registry = await listActors(store);
         console.log(opts.json ? JSON.stringify(registry, null, 2) : actorsTables(registry));
       } finally {
         await store.close();

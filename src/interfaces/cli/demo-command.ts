@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { fileURLToPath } from "node:url";
 import { SitrepError } from "../../core/errors.ts";
-import { ingestBatch, itemsFromManifest } from "../../ingest/ingest-batch.ts";
+import { ingestBatch } from "../../app/ingest-batch.ts";
+import { itemsFromManifest } from "../../ingest/batch-items.ts";
 import type { Store } from "../../storage/store.ts";
 import { eventsTable } from "./events-command.ts";
 import { openStore } from "./open-store.ts";

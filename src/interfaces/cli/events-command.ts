@@ -1,3 +1,4 @@
+import { listLinks } from "../../app/read-models.ts";
 import { Command } from "commander";
 import type { StoredEvent } from "../../core/model.ts";
 import { exportEvent } from "../../export/export-json.ts";
@@ -41,7 +42,7 @@ export function eventsCommand(): Command {
       const events = await store.listEvents(filterFrom(opts));
       if (opts["json"]) {
         // Each event with the links that touch it, so one record tells what it answers and what answered it.
-        const links = await store.listLinks();
+        const links = await listLinks(store);
         const withLinks = events.map((e) => ({
           ...exportEvent(e),
           links: links

@@ -1,7 +1,7 @@
+import { getEventDetail, type EventDetail } from "../../app/read-models.ts";
 import { Command } from "commander";
 import type { Extracted, Span } from "../../core/model.ts";
 import { openExistingStore } from "./open-store.ts";
-import type { EventDetail } from "../../storage/store.ts";
 
 function sentenceAround(text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
@@ -80,7 +80,7 @@ export function showCommand(): Command {
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
       const store = openExistingStore(opts.db);
       try {
-        const detail = await store.getEvent(id);
+        const detail = await getEventDetail(store, id);
         if (!detail) {
           console.error(`error: no event with id "${id}" in ${store.location}`);
           process.exitCode = 1;

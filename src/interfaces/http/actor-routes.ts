@@ -1,3 +1,4 @@
+import { listActors as actorRegistry } from "../../app/read-models.ts";
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { RegistryActor } from "../../actors/actor-registry.ts";
 import type { Store } from "../../storage/store.ts";
@@ -33,13 +34,13 @@ function namedBy(a: RegistryActor, needle: string): boolean {
 export function registerActorRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(listActors, async (c) => {
     const { q, kind } = c.req.valid("query");
-    const { actors } = await store.listActors();
+    const { actors } = await actorRegistry(store);
     return c.json({ actors: actors.filter((a) => (!kind || a.kind === kind) && (!q || namedBy(a, q))) }, 200);
   });
 
   app.openapi(getActor, async (c) => {
     const { id } = c.req.valid("param");
-    const registry = await store.listActors();
+    const registry = await actorRegistry(store);
     const actor = registry.actors.find((a) => a.id === id);
     if (!actor) return c.json({ error: `no actor ${JSON.stringify(id)}` }, 404);
     const relations = registry.relations

@@ -4,6 +4,7 @@
  * value is a 400 naming the parameter and what it accepts.
  */
 
+import { reviewEvent } from "../../app/review-event.ts";
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { EXPORT_FORMATS } from "../../export/export-formats.ts";
@@ -15,7 +16,7 @@ describe("the analysts' filters on /api/events, /api/export and /api/summary", (
     f = await filledFixture();
     // A reviewer confirms the drone strike.
     const strike = (await f.store.listEvents({ type: "air_drone_strike" }))[0]!;
-    await f.store.reviewEvent(strike.id, { action: "confirm" }, "analyst");
+    await reviewEvent(f.store, strike.id, { action: "confirm" }, "analyst");
   });
   after(() => f.close());
 

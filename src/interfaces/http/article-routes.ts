@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { ingestArticle } from "../../app/ingest-article.ts";
 import type { ArticleInput } from "../../core/article.ts";
 import { IngestError } from "../../core/errors.ts";
 import type { FetchRules } from "../../fetch/fetch-resource.ts";
 import { readWebArticle } from "../../ingest/read-web-article.ts";
-import { redateArticles } from "../../ingest/ingest-batch.ts";
 import { ReadingTimeoutError, type ReadingPool } from "../../ingest/reading-pool.ts";
 import type { Store } from "../../storage/store.ts";
 import { ArticleBody, IdParam } from "./request-schemas.ts";
@@ -115,12 +115,7 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
     };
     try {
       const article = await pool.run("build", input, budgetMs);
-      // Extraction is the costly part: skip it when the content is already stored (the store checks again, atomically).
-      const known = await store.findArticleByHash(article.contentHash);
-      const result = known
-        ? { articleId: known.id, stored: false, eventsCreated: 0, eventsUpdated: 0 }
-        : await store.ingest(article, await pool.run("extract", article, budgetMs));
-      if (result.stored) await redateArticles(store);
+      const result = await ingestArticle(store, article, { extract: (a) => pool.run("extract", a, budgetMs) });
       const outcome = {
         article: result.articleId,
         stored: result.stored,

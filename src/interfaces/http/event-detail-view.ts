@@ -1,7 +1,8 @@
 import type { z } from "@hono/zod-openapi";
 import { CLAIMED_FIELDS, type Extracted, type Span } from "../../core/model.ts";
 import { exportEvent } from "../../export/export-json.ts";
-import type { EventDetail as StoredEventDetail, StoredReport } from "../../storage/store.ts";
+import type { EventDetail as StoredEventDetail } from "../../app/read-models.ts";
+import type { StoredReport } from "../../storage/store.ts";
 import type { EventDetail, Report, ReportField } from "./response-schemas.ts";
 
 function evidenceOf(text: string, span: Span): { start: number; end: number; text: string } {

@@ -1,3 +1,4 @@
+import { getEventDetail } from "../../app/read-models.ts";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { exportEvent } from "../../export/export-json.ts";
 import type { EventType } from "../../core/event-types.ts";
@@ -71,7 +72,7 @@ export function registerEventRoutes(app: OpenAPIHono, store: Store): void {
 
   app.openapi(getEvent, async (c) => {
     const { id } = c.req.valid("param");
-    const detail = await store.getEvent(id);
+    const detail = await getEventDetail(store, id);
     if (!detail) return c.json({ error: `no event ${JSON.stringify(id)}` }, 404);
     return c.json(eventDetailView(detail), 200);
   });

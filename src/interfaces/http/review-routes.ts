@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { reviewEvent, type ReviewAction } from "../../app/review-event.ts";
 import { ReviewError } from "../../core/errors.ts";
 import { CLAIMED_FIELDS } from "../../core/model.ts";
 import type { Store } from "../../storage/store.ts";
@@ -72,7 +73,7 @@ export function registerReviewRoutes(app: OpenAPIHono, store: Store): void {
     const secret = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1] ?? "";
     const by = (await store.verifyToken(secret))?.name ?? "unknown";
     try {
-      return c.json(await store.reviewEvent(id, body as Parameters<Store["reviewEvent"]>[1], by), 200);
+      return c.json(await reviewEvent(store, id, body as ReviewAction, by), 200);
     } catch (error) {
       if (error instanceof ReviewError) return c.json({ error: error.message }, error.reason === "missing" ? 404 : 400);
       throw error;

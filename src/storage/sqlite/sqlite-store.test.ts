@@ -1,11 +1,12 @@
+import { listActors } from "../../app/read-models.ts";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import Database from "better-sqlite3";
+import { ingestArticle } from "../../app/ingest-article.ts";
 import { buildArticle } from "../../ingest/build-article.ts";
-import { extract } from "../../stages/extract.ts";
 import { createSqliteStore } from "./sqlite-store.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
@@ -15,11 +16,11 @@ test("ingesting the same article twice changes nothing", async () => {
   const file = join(dir, "twice.db");
   const store = createSqliteStore(file);
   const article = buildArticle({ id: "a1", body, published: "2025-05-10" });
-  const first = await store.ingest(article, extract(article));
+  const first = await ingestArticle(store, article);
   assert.equal(first.stored, true);
   const eventsBefore = await store.listEvents();
   const again = buildArticle({ id: "a1-copy", body, published: "2025-05-10" });
-  const second = await store.ingest(again, extract(again));
+  const second = await ingestArticle(store, again);
   assert.equal(second.stored, false);
   assert.equal(second.articleId, "a1");
   assert.equal(await store.countArticles(), 1);
@@ -53,7 +54,7 @@ test("reopening a database keeps what it holds", async () => {
   const file = join(dir, "reopen.db");
   const store = createSqliteStore(file);
   const article = buildArticle({ id: "r1", body, published: "2025-05-10" });
-  await store.ingest(article, extract(article));
+  await ingestArticle(store, article);
   await store.close();
   const reopened = createSqliteStore(file);
   assert.equal(await reopened.countArticles(), 1);
@@ -76,7 +77,7 @@ test("a syndicated copy under another masthead is a source of the event, counted
     ["own", own],
   ] as const) {
     const article = buildArticle({ id, body: text, published: "2025-04-10" });
-    await store.ingest(article, extract(article));
+    await ingestArticle(store, article);
   }
   const [ambush] = (await store.listEvents()).filter((e) => e.sources.some((s) => s.article === "wire"));
   assert.deepEqual(ambush?.sources.map((s) => [s.article, s.copy_of ?? null]).sort(), [
@@ -96,9 +97,9 @@ test("the actor registry gathers one person spelt two ways and the ties the sour
   ] as const;
   for (const [id, text] of texts) {
     const article = buildArticle({ id, body: text, published: "2025-04-08" });
-    await store.ingest(article, extract(article));
+    await ingestArticle(store, article);
   }
-  const registry = await store.listActors();
+  const registry = await listActors(store);
   const people = registry.actors.filter((a) => a.kind === "person");
   assert.equal(people.length, 1, people.map((p) => p.name).join(", "));
   const hezbollah = registry.actors.find((a) => a.name === "Hezbollah");

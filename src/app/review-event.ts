@@ -5,10 +5,12 @@
  * decisions the engine honours whenever it regroups those reports again.
  */
 
-import { ReviewError } from "../../core/errors.ts";
-import { CLAIMED_FIELDS, type ClaimedField, type StoredEvent } from "../../core/model.ts";
-import { rederive, regroup, type EventReview, type MergeRepository, type MergeStats } from "../../merge/merge-engine.ts";
-import { editValueProblem, plainTextProblem } from "./edit-value-shape.ts";
+import { ReviewError } from "../core/errors.ts";
+import { CLAIMED_FIELDS, type ClaimedField } from "../core/model.ts";
+import { rederive, regroup, type MergeStats } from "../merge/merge-engine.ts";
+import { editValueProblem, plainTextProblem } from "../storage/shared/edit-value-shape.ts";
+import type { Store } from "../storage/store.ts";
+import type { ReviewRepository } from "../storage/write-transaction.ts";
 
 /** What a reviewer asks. */
 export type ReviewAction =
@@ -17,17 +19,21 @@ export type ReviewAction =
   | { action: "merge"; with: string; note?: string }
   | { action: "split"; reports: string[]; note?: string };
 
-/** The primitive reads and writes reviewing needs, on top of the merge engine's. */
-export interface ReviewRepository extends MergeRepository {
-  eventById(id: string): Promise<StoredEvent | null>;
-  insertReview(review: Omit<EventReview, "seq">): Promise<void>;
-  insertConstraint(a: string, b: string, kind: "together" | "apart", by: string, at: string): Promise<void>;
-  /** Forgets the constraints of `kind` between any report of `left` and any of `right` (either way round). */
-  dropConstraints(left: readonly string[], right: readonly string[], kind: "together" | "apart"): Promise<void>;
+/**
+ * Applies a reviewer's decision (confirm, edit a field, merge, split), recorded with `by` and the
+ * event as it was, in one store transaction; returns the events holding the reviewed reports
+ * afterwards. Throws ReviewError for an unknown event or a request that does not fit it.
+ */
+export async function reviewEvent(store: Store, id: string, request: ReviewAction, by: string): Promise<{ events: string[] }> {
+  return store.write(async (tx) => {
+    // Reviews regroup reports as merging does: one at a time across writers, from the start.
+    await tx.enterMerge();
+    return applyReview(tx, id, request, by, new Date().toISOString(), tx.mergeStats);
+  });
 }
 
-/** Applies a review; returns the events that hold the reviewed reports afterwards. */
-export async function reviewEvent(
+/** Applies a review inside an open transaction; returns the events that hold the reviewed reports afterwards. */
+export async function applyReview(
   repo: ReviewRepository,
   id: string,
   request: ReviewAction,

@@ -1,19 +1,18 @@
 /**
- * What every store derives the same way from its rows, whatever the database: dating hints for
- * undated articles, the links that follow from stated ones, the actor registry.
- * Adapters fetch rows; these functions decide.
+ * What the application derives the same way from any store's rows: dating hints for undated
+ * articles, the links that follow from stated ones, the actor registry, and an event in detail
+ * with its links. Stores fetch rows (`storage/shared/read-rows.ts`); these functions decide.
  */
 
-import { setImmediate as nextTurn } from "node:timers/promises";
-import { actorRegistryBuilder, type ActorRegistry, type ActorSighting } from "../../actors/actor-registry.ts";
-import { samePerson } from "../../actors/person-name-key.ts";
-import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
-import { campaignLinks, operationLinks, type OperationEvent } from "../../merge/derive-links.ts";
-import type { EventChange } from "../../merge/merge-engine.ts";
-import { resolveReferences, type ReferableEvent, type StoredReference } from "../../merge/resolve-references.ts";
-import { actorByAliasOrName } from "../../actors/actor-lexicon.ts";
-
-import { isoDay, parseIsoDay, weekdayOnOrBefore } from "../../stages/dates/calendar.ts";
+import { actorRegistryBuilder, type ActorRegistry, type ActorSighting } from "../actors/actor-registry.ts";
+import { samePerson } from "../actors/person-name-key.ts";
+import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from "../core/model.ts";
+import { campaignLinks, operationLinks, type OperationEvent } from "../merge/derive-links.ts";
+import { resolveReferences, type ReferableEvent, type StoredReference } from "../merge/resolve-references.ts";
+import { isoDay, parseIsoDay, weekdayOnOrBefore } from "../stages/dates/calendar.ts";
+import { actorByAliasOrName } from "../actors/actor-lexicon.ts";
+import type { DatingRow, EventScan } from "../storage/shared/read-rows.ts";
+import type { EventRecord, Store } from "../storage/store.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -27,14 +26,6 @@ export interface DatingHint {
   articleId: string;
   date: string;
   readAgainst: string;
-}
-
-/** An undated article's report, its event, and the latest publication day among the event's dated sources. */
-export interface DatingRow {
-  article_id: string;
-  report: string;
-  event: string;
-  sibling_published?: string | null;
 }
 
 /**
@@ -77,46 +68,6 @@ function likelyPublication(incidentDay: string, siblingPublished: string | null)
   return sibling > incident && sibling - incident <= SIBLING_WINDOW_DAYS ? isoDay(sibling) : incidentDay;
 }
 
-/** A stored link row (by events, after joining reports) as the model's link. */
-export function toLink(r: {
-  from_event: string;
-  to_event: string;
-  relation: StoredLink["relation"];
-  article_id: string;
-  evidence: string;
-}): StoredLink {
-  return {
-    from: r.from_event,
-    to: r.to_event,
-    relation: r.relation,
-    article: r.article_id,
-    evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
-  };
-}
-
-/** A stored reference row as the resolver takes it. */
-export function toReference(r: {
-  from_event: string;
-  relation: StoredLink["relation"];
-  victim: string;
-  article_id: string;
-  evidence: string;
-}): StoredReference {
-  return {
-    fromEvent: r.from_event,
-    relation: r.relation,
-    victim: r.victim,
-    article: r.article_id,
-    evidence: JSON.parse(r.evidence) as StoredLink["evidence"],
-  };
-}
-
-/** Every stored event, a page at a time (an adapter reads them so, never all at once). */
-export type EventScan = AsyncGenerator<readonly StoredEvent[], void, undefined>;
-
-/** Events per page of such a scan. */
-export const SCAN_PAGE_SIZE = 100;
-
 /**
  * Links as stated by the articles, those references resolve to, and those that follow from them.
  * The events are read a page at a time, and only what deriving links reads is kept of the few it
@@ -158,7 +109,7 @@ export async function allLinksFrom(
 /** The registry over every actor any source gave an event, and the ties articles state; the events read a page at a time. */
 export async function actorRegistryFrom(
   events: EventScan,
-  relationRows: ReadonlyArray<{ article_id: string; data: string }>,
+  relations: ReadonlyArray<StatedActorRelation & { articleId: string }>,
 ): Promise<ActorRegistry> {
   const builder = actorRegistryBuilder();
   for await (const page of events) {
@@ -170,7 +121,6 @@ export async function actorRegistryFrom(
       }
     }
   }
-  const relations = relationRows.map((r) => ({ ...(JSON.parse(r.data) as StatedActorRelation), articleId: r.article_id }));
   // A named group a relation points to is an actor of the registry even when no event names it.
   for (const rel of relations) {
     const group = actorByAliasOrName(rel.to);
@@ -179,41 +129,31 @@ export async function actorRegistryFrom(
   return builder.build(relations);
 }
 
-/**
- * Pages of rows read after a key, `pageSize` at a time, until a page comes back short, with a turn
- * of the event loop between pages (so that a server answers other requests meanwhile).
- */
-export async function* pagesAfter<Row>(
-  read: (after: Row | undefined) => Promise<Row[]> | Row[],
-  pageSize: number,
-): AsyncGenerator<Row[], void, undefined> {
-  let after: Row | undefined;
-  for (;;) {
-    const rows = await read(after);
-    if (rows.length > 0) yield rows;
-    if (rows.length < pageSize) return;
-    after = rows[rows.length - 1];
-    await nextTurn();
-  }
+/** Everything known about one event: its record in the store, and the links to and from it. */
+export interface EventDetail extends EventRecord {
+  links: StoredLink[];
 }
 
-/** A row of the changes feed. */
-export interface ChangeRow {
-  seq: number;
-  event_id: string;
-  kind: EventChange["kind"];
-  at: string;
-  into_event: string | null;
+/** Undated articles whose reference day other sources have revealed (see `redate-articles.ts`). */
+export async function datingHints(store: Store): Promise<DatingHint[]> {
+  return datingHintsFrom(await store.undatedReports());
 }
 
-/** Feed rows as changes, and the position to ask from next. */
-export function changesFrom(rows: ChangeRow[], since: number): { changes: Array<EventChange & { seq: number }>; next: number } {
-  const changes = rows.map((r) => ({
-    seq: Number(r.seq),
-    event: r.event_id,
-    kind: r.kind,
-    at: r.at,
-    ...(r.into_event ? { into: r.into_event } : {}),
-  }));
-  return { changes, next: changes.length > 0 ? changes[changes.length - 1]!.seq : since };
+/** Links as stated by the articles, those references resolve to, and those that follow from them. */
+export async function listLinks(store: Store): Promise<StoredLink[]> {
+  const { links, references } = await store.statedLinks();
+  return allLinksFrom(links, references, store.scanEvents());
+}
+
+/** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */
+export async function listActors(store: Store): Promise<ActorRegistry> {
+  return actorRegistryFrom(store.scanEvents(), await store.actorRelations());
+}
+
+/** One event in detail, with the links to and from it; an id merged into another event answers as that event. */
+export async function getEventDetail(store: Store, id: string): Promise<EventDetail | null> {
+  const record = await store.getEvent(id);
+  if (!record) return null;
+  const links = (await listLinks(store)).filter((l) => l.from === record.event.id || l.to === record.event.id);
+  return { ...record, links };
 }

@@ -1,12 +1,12 @@
 /**
- * Writing an article and what was read from it, for any store: the near-duplicate check, the
- * mentions, claims, quotes, reports (merged into events by the engine), links, references and
- * actor relations; and re-reading an undated article against a reference day. Adapters supply
- * the primitive writes (`ArticleWriteRepository`) inside their own transaction.
+ * Writing what was read from an article, for any store: the near-duplicate check, the mentions,
+ * claims, quotes, reports (merged into events by the engine), links, references and actor
+ * relations; and re-reading an undated article against a reference day. Stores supply the
+ * primitive writes (`ArticleWriteRepository`) inside their own transaction.
  */
 
-import type { Article } from "../../core/article.ts";
-import type { Extraction, Mention } from "../../core/model.ts";
+import type { Article } from "../core/article.ts";
+import type { Extraction } from "../core/model.ts";
 import {
   NEAR_DUPLICATE_SIMILARITY,
   articleSignature,
@@ -14,58 +14,10 @@ import {
   encodeSignature,
   signatureBands,
   signatureSimilarity,
-} from "../../merge/article-fingerprint.ts";
-import {
-  blockCountryOf,
-  horizonOf,
-  isCoarse,
-  regroup,
-  type MergeRepository,
-  type MergeStats,
-  type ReportRow,
-  type StoredReport,
-} from "../../merge/merge-engine.ts";
-import { storyKeysOf } from "../../merge/story-keys.ts";
-
-/** A report row with the columns blocking reads. */
-export interface ReportInsert extends ReportRow {
-  dateStart: string | null;
-  dateEnd: string | null;
-  country: string | null;
-  coarse: boolean;
-  horizonStart: string | null;
-  horizonEnd: string | null;
-}
-
-/** The primitive writes and reads an adapter provides, on top of the merge engine's. */
-export interface ArticleWriteRepository extends MergeRepository {
-  insertMention(articleId: string, mention: Mention): Promise<void>;
-  insertClaim(articleId: string, json: string): Promise<void>;
-  insertQuote(articleId: string, json: string): Promise<void>;
-  insertReport(report: ReportInsert): Promise<void>;
-  insertActorRelation(articleId: string, json: string): Promise<void>;
-  insertReference(fromReport: string, relation: string, victim: string, articleId: string, evidenceJson: string): Promise<void>;
-  insertLink(fromReport: string, toReport: string, relation: string, articleId: string, evidenceJson: string): Promise<void>;
-  /**
-   * The stored articles sharing at least `minHits` of these bands, most shared first (then by id),
-   * at most `limit` of them.
-   */
-  articlesSharingBands(bands: readonly string[], minHits: number, limit: number): Promise<string[]>;
-  signatureOf(articleId: string): Promise<string | null>;
-  insertSignature(articleId: string, signature: string, bands: string[]): Promise<void>;
-  /** Records two articles as near-duplicates, both ways round (idempotent). */
-  insertCopy(articleId: string, otherId: string, similarity: number): Promise<void>;
-  /**
-   * Waits until this transaction alone may merge, and holds that until it ends: a lock on a
-   * server many workers write to; nothing on an embedded store, written one transaction at a time.
-   */
-  enterMerge(): Promise<void>;
-  reportsOfArticle(articleId: string): Promise<ReportRow[]>;
-  reportById(reportId: string): Promise<ReportRow | null>;
-  /** Removes what was read from the article (reports, mentions, claims, quotes, links, references, relations). */
-  deleteReadings(articleId: string): Promise<void>;
-  setReferenceDate(articleId: string, date: string): Promise<void>;
-}
+} from "../merge/article-fingerprint.ts";
+import { blockCountryOf, horizonOf, isCoarse, regroup, type MergeStats, type ReportRow, type StoredReport } from "../merge/merge-engine.ts";
+import { storyKeysOf } from "../merge/story-keys.ts";
+import type { ArticleWriteRepository } from "../storage/write-transaction.ts";
 
 /**
  * A copy shares many bands (at the similarity threshold, eight of 32 on average, and two or more

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { test } from "node:test";
 import type { ArticleInput } from "../core/article.ts";
 import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
-import { ingestBatch, itemsFromManifests, type BatchItem } from "./ingest-batch.ts";
+import { ingestBatch } from "./ingest-batch.ts";
+import { itemsFromManifests, type BatchItem } from "../ingest/batch-items.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-batch-"));
 const item = (input: ArticleInput): BatchItem => ({ name: input.id ?? "x", read: () => input });

@@ -1,0 +1,83 @@
+/**
+ * The one path from an article to the store, whoever brings it (the command line's batch, the
+ * HTTP API, a queue worker, a feed): the content hash first, so that an article already stored is
+ * not read again; then extraction; then the store writes and merges it in one transaction; then
+ * the undated articles other sources have just dated are read again.
+ */
+
+import type { Article } from "../core/article.ts";
+import type { Extraction } from "../core/model.ts";
+import { extract } from "../stages/extract.ts";
+import type { IngestResult, Store } from "../storage/store.ts";
+import { redateArticles } from "./redate-articles.ts";
+import { alreadyStored, storeArticles } from "./store-article.ts";
+
+/** How articles are read: in this thread by default; the API server reads on worker threads, each within a budget. */
+export interface IngestOptions {
+  extract?: (article: Article) => Extraction | Promise<Extraction>;
+  /** Called with each article not stored yet, before it is read (to warn of one not in English). */
+  onNew?: (article: Article) => void;
+}
+
+/** What ingesting several articles did: each article's result or error, in order, and an error re-dating the undated. */
+export interface IngestOutcome {
+  results: Array<IngestResult | Error>;
+  /** Re-reading the undated articles failed (the articles themselves are stored). */
+  redatingError: Error | null;
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/**
+ * Ingests several articles in as few store transactions as the store can (`storeArticles`):
+ * an article that fails (its extraction, its writing) is answered by its error in its place and
+ * the others are stored; the undated are re-dated once, after all of them.
+ */
+export async function ingestArticles(store: Store, articles: readonly Article[], options: IngestOptions = {}): Promise<IngestOutcome> {
+  const read = options.extract ?? extract;
+  const results: Array<IngestResult | Error | null> = [];
+  const toStore: Array<{ slot: number; article: Article; extraction: Extraction }> = [];
+  for (const article of articles) {
+    try {
+      // Extraction is the costly part: skip it when the content is already stored (the store checks again, atomically).
+      const known = await store.findArticleByHash(article.contentHash);
+      if (known) results.push(alreadyStored(known.id));
+      else {
+        options.onNew?.(article);
+        toStore.push({ slot: results.length, article, extraction: await read(article) });
+        results.push(null);
+      }
+    } catch (error) {
+      results.push(asError(error));
+    }
+  }
+  if (toStore.length > 0) {
+    try {
+      const stored = await storeArticles(store, toStore);
+      stored.forEach((result, i) => (results[toStore[i]!.slot] = result));
+    } catch (error) {
+      // The whole transaction failed (the disk, the database): none of these articles is stored.
+      for (const { slot } of toStore) results[slot] = asError(error);
+    }
+  }
+  // Every slot is filled now: by the hash check, an error, or the store's answer.
+  const done = results as Array<IngestResult | Error>;
+  let redatingError: Error | null = null;
+  if (done.some((r) => !(r instanceof Error) && r.stored)) {
+    try {
+      await redateArticles(store);
+    } catch (error) {
+      redatingError = asError(error);
+    }
+  }
+  return { results: done, redatingError };
+}
+
+/** Ingests one article (see `ingestArticles`); throws what failed, its own error or the re-dating's. */
+export async function ingestArticle(store: Store, article: Article, options: IngestOptions = {}): Promise<IngestResult> {
+  const { results, redatingError } = await ingestArticles(store, [article], options);
+  const result = results[0]!;
+  if (result instanceof Error) throw result;
+  if (redatingError) throw redatingError;
+  return result;
+}
