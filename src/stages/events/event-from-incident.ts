@@ -270,13 +270,20 @@ const CROWD_VIOLENCE = new Set<string>(["generic", "attack", "armed_clash", "mob
 /** A toll given by a word that fixes no number ("several attackers were killed"). */
 const VAGUE_COUNT = /^(?:(?:at least|more than|over)\s+)?(?:several|some|a few|many|dozens|scores|hundreds)\b/i;
 
+/** Asked once for each event of an article: found once for its incidents. */
+const MAIN_INCIDENT = new WeakMap<Incident[], Incident | null>();
+
 /** The incident an article is about: the one its first concrete mention tells of. */
 function mainIncident(all: Incident[]): Incident | null {
+  const known = MAIN_INCIDENT.get(all);
+  if (known !== undefined) return known;
   let best: { inc: Incident; at: number } | null = null;
   for (const inc of all) {
     for (const o of inc.observations) if (o.concrete && (!best || o.trigger.start < best.at)) best = { inc, at: o.trigger.start };
   }
-  return best?.inc ?? null;
+  const main = best?.inc ?? null;
+  MAIN_INCIDENT.set(all, main);
+  return main;
 }
 
 const SHIFT: Record<NonNullable<Observation["relative"]>, number> = {

@@ -116,9 +116,9 @@ export function groupIncidents(
     // Prefer the incident named by the same word ("the strikes" → "strikes"), then by the same kind, then the latest.
     const lemma = lemmaOf(o.trigger.text);
     const kind = kindOf(o.trigger.type);
-    const ranked = [...incidents].sort(
-      (a, b) => namingLevel(b, lemma, kind) - namingLevel(a, lemma, kind) || lastSeen.get(b)! - lastSeen.get(a)!,
-    );
+    // Each incident's level is read once, not at every comparison of the sort.
+    const level = new Map(incidents.map((inc) => [inc, namingLevel(inc, lemma, kind)]));
+    const ranked = [...incidents].sort((a, b) => level.get(b)! - level.get(a)! || lastSeen.get(b)! - lastSeen.get(a)!);
     let home: Incident | null = null;
     for (const inc of ranked) {
       // "the attack on the prison", told after an arrest: an attack is not the arrest it may have led to.

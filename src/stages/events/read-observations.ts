@@ -134,7 +134,8 @@ export function readObservations(
     // Words quoted at length are what someone said, not the report's own account; a short
     // quoted phrase ("cessation of hostilities") is only a term the writer holds at arm's length.
     const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
-    const quotes = quotedRecord(text, sentence, times) ? [] : longQuotes.filter((q) => q.span.start < end && start < q.span.end);
+    const quoted = longQuotes.filter((q) => q.span.start < end && start < q.span.end);
+    const quotes = quoted.length === 0 || quotedRecord(text, sentence, times) ? [] : quoted;
     let triggers = joinAdjacent(text, findCues(TRIGGERS, text, start, end)).filter(
       (t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end),
     );
@@ -223,16 +224,17 @@ export function readObservations(
         : null;
       const wEnd = closes ? t.end + closes.index : bounds[2 * i + 1]!;
       const window = { start: wStart, end: wEnd };
-      const wTimes = times.filter((m) => within(m, wStart, wEnd) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
       // A date that only tells when something was said is kept apart: at best an upper bound for the incident.
-      const statedAt = wTimes.filter((m) => reportedAt(text, m, start, end) && !sinceClause(text, m, start));
-      wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(text, m, start, end) && !sinceClause(text, m, start)));
+      const wTimes: typeof times = [];
+      const statedAt: typeof times = [];
+      for (const m of times) {
+        if (!within(m, wStart, wEnd) || !m.normalised.value || m.normalised.vague || m.normalised.period) continue;
+        if (sinceClause(text, m, start)) continue;
+        (reportedAt(text, m, start, end) ? statedAt : wTimes).push(m);
+      }
       wTimes.sort(
-        (a, b) =>
-          Number(reportedAt(text, a, start, end)) - Number(reportedAt(text, b, start, end)) ||
-          DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] ||
-          gapTo(a, t) - gapTo(b, t),
+        (a, b) => DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] || gapTo(a, t) - gapTo(b, t),
       );
       // A country inside an actor's name ("US forces") is the actor, not the place; nor is where
       // someone spoke about it ("told editors at the Defence Headquarters in Abuja").
