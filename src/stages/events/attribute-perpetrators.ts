@@ -2,8 +2,8 @@ import type { Doc } from "../../core/document.ts";
 import type { ActorValue, Mention } from "../../core/model.ts";
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { Incident } from "./group-incidents.ts";
-import { GROUP_ANAPHOR, type ActorCandidate } from "./assign-actors.ts";
-import { mainArmedGroup } from "./read-observations.ts";
+import { GROUP_ANAPHOR, type ActorCandidate } from "./actor-candidates.ts";
+import { mainArmedGroup } from "./main-armed-group.ts";
 import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 import { cannotAct } from "../../actors/non-actors.ts";
 

@@ -16,12 +16,16 @@ export function findClaims(text: string, start: number, end: number): Claim[] {
   const slice = text.slice(start, end);
   const out: Claim[] = [];
   if (!/\d\d/.test(slice)) return out;
-  const who = CLAIMANT.exec(slice);
-  const claimant = (who?.[1] ?? who?.[2])?.trim() ?? null;
+  // Who claims is read only for a sentence that holds a claim: most hold none.
+  let claimant: string | null | undefined;
   CLAIM_RE.lastIndex = 0;
   for (let m = CLAIM_RE.exec(slice); m; m = CLAIM_RE.exec(slice)) {
     const n = parseNumber(m[2]!);
     if (n === null || (n >= 1900 && n <= 2100)) continue;
+    if (claimant === undefined) {
+      const who = CLAIMANT.exec(slice);
+      claimant = (who?.[1] ?? who?.[2])?.trim() ?? null;
+    }
     const s = start + m.index;
     out.push({
       span: { start: s, end: s + m[0].length },

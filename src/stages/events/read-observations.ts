@@ -1,23 +1,35 @@
-import { DATE_RANK, PLACE_RANK } from "../../core/model.ts";
+import { DATE_RANK } from "../../core/model.ts";
 import type { Doc, Sentence } from "../../core/document.ts";
 import type { Span } from "../../core/span.ts";
 import type { EventType } from "../../core/event-types.ts";
-import type { ActorValue, Mention, PlaceValue } from "../../core/model.ts";
+import type { Mention, PlaceValue } from "../../core/model.ts";
 import type { TimeExpression } from "../dates/find-time-expressions.ts";
-import { actorCandidates, assignActors, stateForces, type ActorCandidate } from "./assign-actors.ts";
-import { needsUnicode, NON_EVENT, TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
-import { joinedPattern } from "./joined-pattern.ts";
+import { actorCandidates, stateForces, type ActorCandidate } from "./actor-candidates.ts";
+import { TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
 import { placeSpeaks } from "./place-as-speaker.ts";
 import { settingTime } from "./setting-time.ts";
 import { quotedRecord } from "./quoted-record.ts";
-import { isUnnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
+import { assignActors } from "./assign-actors.ts";
+import { clauseAround, clauseBounds } from "./clause-bounds.ts";
+import { joinAdjacent } from "./join-adjacent-triggers.ts";
+import { mainArmedGroup } from "./main-armed-group.ts";
+import { BACKGROUND_AGREEMENT_BEFORE, NAMED_AS_CHARGE_BEFORE, pastYearOnly, triggerNonEventReason } from "./non-event-reason.ts";
+import {
+  ACT_AFTER,
+  BORDER_AFTER,
+  BORDER_BEFORE,
+  DESTINATION_BEFORE,
+  MOTION_BEFORE,
+  ORIGIN_BEFORE,
+  OWNER_AFTER,
+  PLACE_PREPOSITION_BEFORE,
+  placeDistance,
+  whereSaid,
+  wordsBefore,
+} from "./observation-place-words.ts";
+import { gapTo, reportedAt, sinceClause, WEEKDAY, within } from "./observation-time-words.ts";
 import { reportingVerbs } from "../reporting-verbs.ts";
-
-// Patterns with the unicode flag are built once here: written inside a function, the compiled
-// form builds a new RegExp at every call.
-/** Nothing, or one word, between two triggers. */
-const NEXT_WORD_GAP = /^\s+(?:\p{L}+\s+)?$/u;
 
 /** A place mention as the mentions stage stores it. */
 export type PlaceMention = Mention & { normalised: PlaceValue & { countryOnly: boolean; demonym: boolean; soft: boolean } };
@@ -55,41 +67,20 @@ export interface Observation {
   announced: boolean;
 }
 
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to|crossed to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 /** "announced the arrest of…": an arrest made known, which happened whatever else is said of it. */
 const ANNOUNCED_BEFORE = new RegExp(String.raw`\b(?:${reportingVerbs("made-known")})\s+(?:the\s+)?$`, "i");
 /** A subject pronoun right before the trigger, adverbs allowed: "it also assassinated", "they then stormed". */
 const PRONOUN_SUBJECT_BEFORE =
   /(?:^|[.;,]\s*|\b(?:and|but|then)\s+|^\s*|\s)(?:it|they)\s+(?:(?:also|then|later|reportedly|allegedly|had|has|have)\s+){0,2}$/i;
-/** The perfect tense with a single act as its object: not a tally. */
-const SINGLE_ACT_PERFECT = /\b(?:have|has)\s+(?:carried out|conducted|launched)\s+(?:a|an)\s/i;
-/** People or forces "from" a place: their origin, not the incident's place. */
-const ORIGIN_BEFORE =
-  /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants|travell?ing|heading|driving|returning)\s+from\s+(?:the\s+)?$/i;
-/** An office held for a place ("mayor of", "governor of"): the place names the office, not the incident. */
-const TITLE_OF_BEFORE =
-  /\b(?:mayor|vice[- ]mayor|governor|vice[- ]governor|councill?or|senator|congressman|congresswoman|lawmaker|MP|chairman|chairperson|commissioner|prefect|administrator|sheriff|bishop|mufti|emir|sultan)\s+(?:of|for)\s+(?:the\s+)?$/i;
-/**
- * "a bus to Kramatorsk", "the road to Kidal", "heading for Goma", "travelling from Gao toward
- * Kidal": where people were going or coming from, not where it happened.
- */
-const DESTINATION_BEFORE =
-  /\b(?:(?:bus(?:es)?|coach|minibus|train|flight|ferry|boat|truck|lorry|convoy|road|highway|route|journey|trip|way)\s+(?:to|towards?)|(?:heading|headed|travell?ing|driving|going|returning|en route|bound|moving)\s+(?:from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from))\s+(?:the\s+)?$/iu;
 /**
  * ", in which", ", during which", ", which left", ", with 55 killed": a clause that tells more of
  * the incident named just before it.
  */
 const TOLL_OF_NAMED = /,\s*(?:(?:in|during|at|from)\s+which|which|with)\s[^,;]*$/i;
-/** "Pakistan air strikes", "Russian shelling": a country written right before the act is the side that acted, not the place. */
-const ACT_AFTER = /^(?:['’]s)?\s+(?:(?!(?:fighters|militants|rebels|gunmen|militias?|groups?|proxies|allies)\b)[\p{L}-]+\s+)?$/iu;
 /** "whose", "who", "which": a relative clause opens, inside a sentence whose main clause goes on after it. */
 const RELATIVE_OPENER = /\b(?:whose|who|which)\b/i;
 /** ", was returned", ", have been held": the main clause's verb, after a relative clause closes with a comma. */
 const MAIN_CLAUSE_RESUMES = /,\s+(?:was|were|is|are|has|have|had)\s+(?:(?:been|not|also|later|since|then)\s+)?\p{L}+(?:ed|en|wn|ne)\b/u;
-/** "a Pakistan security official said", "Afghan authorities": a country named for whose people speak or act, not where it happened. */
-const OWNER_AFTER =
-  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:officials?|spokes(?:man|woman|person)|ministers?|ministry|envoy|sources?|authorities|government|diplomats?|ambassador|embassy|president|prime minister|army|military|troops|forces|police|intelligence)\b/iu;
 /** Acts of war that states carry out: told by a demonym alone ("Israeli strikes"), the state is the side that acted. */
 const STATE_STRIKES: ReadonlySet<string> = new Set(["air_drone_strike", "shelling_artillery_missile_attack", "strike", "bombing"]);
 /**
@@ -104,288 +95,10 @@ const REMEMBERED =
 /** "mediated by Qatar and", "brokered by": a third party to talks, never a side of the incident. */
 const MEDIATOR_BEFORE =
   /\b(?:mediated|brokered|hosted|facilitated|chaired|convened|arbitrated)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|,)\s*){0,4}$/iu;
-/** "in Sudan fighting", "across Syria": a preposition makes the country the place after all. */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|across|into|inside|of|from|on|over|throughout)\s+(?:the\s+)?$/i;
-/** "near the Afghan border", "the Syria-Turkey frontier": a country named for its border says nothing of which side the incident was on. */
-const BORDER_BEFORE = /\b(?:border|frontier|boundary)\s+(?:between|of)\s+(?:the\s+)?(?:\S+\s+and\s+(?:the\s+)?)?$/i;
-const BORDER_AFTER = /^(?:[-–](?:[\p{L}]+))?\s+(?:border|frontier|boundary)\b/iu;
-/** A reporting verb right before a date ("as announced by local authorities on Wednesday"): the date of the statement. */
-const REPORTING_BEFORE = new RegExp(
-  String.raw`\b(?:${reportingVerbs("statement-date-before")})(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*$`,
-  "i",
-);
 /** "following the attack", "after the bombing": a trigger named only to date something else by it. */
 const BACK_REFERENCE =
   /\b(?:following|after|in the wake of|in the aftermath of|since)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
-/** A reporting verb right after a date ("on Tuesday announced that…"): the date of the statement. */
-const REPORTING_AFTER = new RegExp(String.raw`^,?\s+(?:${reportingVerbs("statement-date-after")})\b`, "i");
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/**
- * "despite a ceasefire agreed in November", "in violation of the truce", "since the cessation of
- * hostilities": an agreement the sentence holds up as background to something else, not one made.
- */
-const BACKGROUND_AGREEMENT_BEFORE =
-  /\b(?:despite|in spite of|in (?:violation|breach|defiance) of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|since)\s+(?:(?:an?|the|its|their|this|that|last|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
-
-/**
- * "filed charges of rape", "convicted of murder", "accused of kidnapping": an act named as what a
- * court or an accuser holds against someone, not told as an incident.
- */
-const NAMED_AS_CHARGE_BEFORE =
-  /\b(?:charges? of|charged with|convicted of|acquitted of|accused of|guilty of|(?:on )?trial for|sentenced for|indicted for|conviction for)\s+(?:(?:and|other|acts?|of|the|alleged|attempted|[\w-]+ing)\s+){0,4}$/i;
-
-/** Speaking and its venues: a place after these, in the same stretch, is where something was said. */
-const SPEAKING = new RegExp(
-  String.raw`\b(?:${reportingVerbs("where-said")}|briefing|parley|press conference|news conference|interview)\b(?:[^.;!?,]*\s(?:at|in)\s(?:the\s)?[^.;!?,]*)?\s(?:in|at)\s(?:the\s)?$`,
-  "i",
-);
-
-/** True when the place at `at` is where something was said, not where the trigger's incident happened. */
-function whereSaid(text: string, from: number, at: number, trigger: { start: number; end: number }): boolean {
-  const m = SPEAKING.exec(text.slice(from, at));
-  if (!m) return false;
-  const cue = from + m.index;
-  // "said the strike hit Aleppo": the incident's own words stand between the speaking and the place.
-  return !(trigger.start >= cue && trigger.end <= at);
-}
-
-/** Words that open a new clause: where one trigger's stretch of the sentence ends and the next one's begins. */
-const CLAUSE_MARK =
-  /,(?!\s*\d{4}\b)|[;:(]|\s(?:after|following|before|when|while|as|amid|in response to|in retaliation for|which|who|that|during|since|and)\s/g;
-
-/**
- * Cuts a sentence into one stretch per trigger: between two triggers, at the last clause mark
- * before the second one, else right before it.
- */
-export function clauseBounds(
-  text: string,
-  triggers: Array<{ start: number; end: number }>,
-  start: number,
-  end: number,
-  times: ReadonlyArray<{ span: { start: number; end: number } }> = [],
-): number[] {
-  const bounds = [start];
-  for (let i = 0; i + 1 < triggers.length; i++) {
-    const gapStart = triggers[i]!.end;
-    const gapEnd = triggers[i + 1]!.start;
-    const gap = text.slice(gapStart, gapEnd);
-    let cut = gapEnd;
-    CLAUSE_MARK.lastIndex = 0;
-    for (let m = CLAUSE_MARK.exec(gap); m; m = CLAUSE_MARK.exec(gap)) cut = gapStart + m.index;
-    // "the Sunday June 5, 2022 massacre": a date written right before a trigger is that trigger's.
-    const attributive = times.find(
-      (x) =>
-        x.span.start >= gapStart &&
-        x.span.end <= gapEnd &&
-        /^\s{1,2}$/.test(text.slice(x.span.end, gapEnd)) &&
-        (/\b(?:the|a|an|this|that|last)\s+$/i.test(text.slice(Math.max(gapStart, x.span.start - 6), x.span.start)) ||
-          /['’]s$/.test(text.slice(x.span.start, x.span.end))),
-    );
-    if (attributive) cut = Math.min(cut, attributive.span.start);
-    bounds.push(Math.max(cut, gapStart));
-  }
-  bounds.push(end);
-  return bounds;
-}
-
-const CUES_IN_SENTENCE = new WeakMap<Sentence, typeof NON_EVENT>();
-/** All non-event cues at once, to pass over the many sentences that hold none. */
-const ANY_NON_EVENT_SOURCE = joinedPattern(NON_EVENT.map((c) => c.re.source));
-const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
-
-/** Cues that bind only the clause they stand in; the others colour the whole sentence. */
-const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial", "strike_action"]);
-
-/** Where one clause ends and the next begins: punctuation, and conjunctions that open a clause of their own. */
-const CLAUSE_EDGE = /[,;:]|\s(?:as|while|but|although|whereas|amid|because)\s/g;
-
-/** The clause of a sentence around a position, with the conjunction that opens it. */
-function clauseAround(text: string, sentence: Sentence, at: number): { start: number; end: number } {
-  let start = sentence.span.start;
-  let end = sentence.span.end;
-  CLAUSE_EDGE.lastIndex = 0;
-  for (let m = CLAUSE_EDGE.exec(sentence.text); m; m = CLAUSE_EDGE.exec(sentence.text)) {
-    const pos = sentence.span.start + m.index;
-    // A clause keeps the word that opens it ("amid an offensive…"): that word can be the cue.
-    if (pos < at) start = pos + (/^[,;:]/.test(m[0]) ? m[0].length : 1);
-    else if (pos >= at) {
-      end = pos;
-      break;
-    }
-  }
-  return { start, end };
-}
-
-/**
- * Why a trigger names no concrete incident: a period over the whole sentence ("over the past
- * year"), or a threat, plan, history or tally in the trigger's own clause ("strikes were
- * imminent"), not in a neighbouring one ("..., as the group's resurgence threatens the region").
- */
-export function triggerNonEventReason(
-  text: string,
-  sentence: Sentence,
-  times: TimeExpression[],
-  trigger: { start: number },
-): string | null {
-  // "Over the past year, militants attacked…": a period before the trigger, or in its clause, makes
-  // it a tally; one after it in another clause ("…agreed to stop fighting in the two-year war") does not.
-  const periods = times.filter((t) => t.period);
-  if (periods.length > 0) {
-    const clause = clauseAround(text, sentence, trigger.start);
-    if (periods.some((t) => t.span.start < trigger.start || t.span.start < clause.end)) return "period";
-  }
-  // Only cues found somewhere in the sentence need a look at the trigger's clause.
-  let inSentence = CUES_IN_SENTENCE.get(sentence);
-  if (!inSentence) {
-    inSentence = !ANY_NON_EVENT.test(sentence.text)
-      ? []
-      : NON_EVENT.filter((cue) => {
-          cue.re.lastIndex = 0;
-          return cue.re.test(sentence.text);
-        });
-    CUES_IN_SENTENCE.set(sentence, inSentence);
-  }
-  if (inSentence.length === 0) return null;
-  const clause = clauseAround(text, sentence, trigger.start);
-  const words = text.slice(clause.start, clause.end);
-  const days = times.filter((t) => t.value?.precision === "day" && !t.vague && !t.period && !t.relative);
-  for (const cue of inSentence) {
-    // Threats and conditions bind their own clause; tallies and history colour the whole sentence.
-    // "have arrested X on August 7": the perfect tense with a day is one incident, not a tally.
-    if (cue.value === "tally" && times.some((t) => t.value?.precision === "day")) continue;
-    // "has carried out a fresh attack": one act, told in the perfect tense.
-    if (cue.value === "tally" && SINGLE_ACT_PERFECT.test(sentence.text)) continue;
-    // "On 3 May, the governor declared a curfew, as the region has been restive since 2017": a
-    // sentence that fixes its day tells one incident; a period elsewhere in it is background.
-    const clauseOnly = CLAUSE_SCOPED.has(cue.value) || (cue.value === "aggregate" && days.length > 0);
-    const scope = clauseOnly ? words : sentence.text;
-    cue.re.lastIndex = 0;
-    if (cue.re.test(scope)) return cue.value;
-  }
-  return null;
-}
-
-/** "four years ago", "a year ago": years back from the day the article appeared, whichever it was. */
-const YEARS_AGO = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+years?\s+ago\b/i;
-
-/**
- * True when the trigger's clause dates it by a year alone, a year before the one the article speaks
- * from, in a sentence that names no town: background history, not an incident being reported.
- */
-function pastYearOnly(
-  text: string,
-  sentence: Sentence,
-  times: Array<Mention & { normalised: TimeExpression }>,
-  trigger: { start: number },
-  published: string | null,
-  places: PlaceMention[],
-): boolean {
-  const clause = clauseAround(text, sentence, trigger.start);
-  // "killed four years ago" in an article that gives no day of its own: years before whatever day it appeared.
-  if (!published) {
-    const told = times.filter((m) => m.span.start < clause.end && m.span.end > clause.start);
-    return (
-      told.length > 0 &&
-      told.every((m) => !m.normalised.value && YEARS_AGO.test(m.text)) &&
-      !places.some((m) => m.normalised.precision === "exact" || m.normalised.precision === "near")
-    );
-  }
-  const inClause = times.filter((m) => m.normalised.value && m.span.start < clause.end && m.span.end > clause.start);
-  if (inClause.length === 0 || inClause.some((m) => m.normalised.value!.precision !== "year")) return false;
-  if (!inClause.every((m) => m.normalised.value!.start.slice(0, 4) < published.slice(0, 4))) return false;
-  // "killed in a drone strike in Baghdad in 2020": a past incident told with a town in its sentence is still one incident.
-  return !places.some((m) => m.normalised.precision === "exact" || m.normalised.precision === "near");
-}
-
-/** The named armed group an article speaks of most, which "the group" and "the militants" then refer to. */
-export function mainArmedGroup(mentions: Mention[]): ActorValue | null {
-  const counts = new Map<string, { actor: ActorValue; n: number }>();
-  for (const m of mentions) {
-    if (m.kind !== "actor") continue;
-    const a = m.normalised as ActorValue;
-    if (a.kind !== "armed_group" || isUnnamedArmedGroup(a) || a.name === "Bandits") continue;
-    const c = counts.get(a.name) ?? { actor: a, n: 0 };
-    c.n++;
-    counts.set(a.name, c);
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.actor.name.localeCompare(b.actor.name))[0]?.actor ?? null;
-}
-
-type Found = ReturnType<typeof findCues<TriggerType>>[number];
-
-/** How telling a trigger's type is: a weapon or act beats "strike", which beats a bare "attack". */
-function specificity(t: TriggerType): number {
-  return t === "generic" ? 0 : t === "strike" || t === "bombing" ? 1 : 2;
-}
-
-/** "a car bomb exploded", "the drone strike hit": triggers side by side name one act. */
-function joinAdjacent(text: string, found: Found[]): Found[] {
-  const out: Found[] = [];
-  for (const f of found) {
-    const last = out[out.length - 1];
-    if (last && NEXT_WORD_GAP.test(text.slice(last.end, f.start)) && f.start - last.end <= 12) {
-      // "an unexploded mine was detonated safely": a weapon made safe names what happened to it.
-      const safe = [f.value, last.value].find((v) => v === "disrupted_weapons_use");
-      const value = safe ?? (specificity(f.value) > specificity(last.value) ? f.value : last.value);
-      out[out.length - 1] = { start: last.start, end: f.end, value, text: text.slice(last.start, f.end) };
-    } else out.push(f);
-  }
-  return out;
-}
-
-// The helpers below are read for every trigger and every mention near it: they live at module level
-// rather than as closures rebuilt for each trigger.
-
-/** Whether a mention lies inside a trigger's window. */
-function within(m: { span: { start: number; end: number } }, wStart: number, wEnd: number): boolean {
-  return m.span.start >= wStart && m.span.end <= wEnd;
-}
-
-/**
- * "said on Saturday" dates the statement, not the incident. "told AFP Tuesday's strikes killed 18":
- * a day owning the act is the act's, whatever verb stands before it.
- */
-function reportedAt(text: string, m: Mention, start: number, end: number): boolean {
-  return (
-    (!/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3)) &&
-      !/['’]s$/.test(m.text) &&
-      REPORTING_BEFORE.test(text.slice(Math.max(start, m.span.start - 50), m.span.start))) ||
-    REPORTING_AFTER.test(text.slice(m.span.end, Math.min(end, m.span.end + 25)))
-  );
-}
-
-/** "the deadliest since the war in 2006": a date after "since" in the same clause is a point of comparison. */
-function sinceClause(text: string, m: Mention, start: number): boolean {
-  return /\bsince\b[^,;]*$/i.test(text.slice(Math.max(start, m.span.start - 60), m.span.start));
-}
-
-/** How far a mention is from the trigger word. */
-function gapTo(m: Mention, t: { start: number; end: number }): number {
-  return m.span.start >= t.end ? m.span.start - t.end : t.start - m.span.end;
-}
-
-/**
- * The place nearest the trigger word governs it ("arrested in Kogi State" over "told editors in
- * Abuja"); coarse places weigh less, and so does a place in someone's title ("the former vice
- * mayor of Ozamiz City").
- */
-function placeDistance(text: string, p: PlaceMention, t: { start: number; end: number }, start: number): number {
-  return (
-    (p.span.start >= t.end ? p.span.start - t.end : t.start - p.span.end + 40) +
-    (PLACE_RANK[p.normalised.precision] >= 2 ? 60 : 0) +
-    (wordsBefore(TITLE_OF_BEFORE, 40, text, p, start) ? 300 : 0)
-  );
-}
-
-/**
- * Whether the words just before a place (up to `reach` characters, within the sentence) match:
- * "fled back into Mali", "crossed from Syria" (where people went or came from, not where it
- * happened); "regional forces from Tigray" (where a party comes from, not where it acted).
- */
-function wordsBefore(re: RegExp, reach: number, text: string, p: PlaceMention, start: number): boolean {
-  return re.test(text.slice(Math.max(start, p.span.start - reach), p.span.start));
-}
 
 function isVictimIn(a: ActorCandidate, victims: ReadonlySet<Span>): boolean {
   return [...victims].some((v) => a.start >= v.start && a.end <= v.end);
@@ -422,7 +135,8 @@ export function readObservations(
     // Words quoted at length are what someone said, not the report's own account; a short
     // quoted phrase ("cessation of hostilities") is only a term the writer holds at arm's length.
     const times = mentions.filter((m): m is Mention & { normalised: TimeExpression } => m.kind === "time");
-    const quotes = quotedRecord(text, sentence, times) ? [] : longQuotes.filter((q) => q.span.start < end && start < q.span.end);
+    const quoted = longQuotes.filter((q) => q.span.start < end && start < q.span.end);
+    const quotes = quoted.length === 0 || quotedRecord(text, sentence, times) ? [] : quoted;
     let triggers = joinAdjacent(text, findCues(TRIGGERS, text, start, end)).filter(
       (t) => !quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end),
     );
@@ -511,16 +225,17 @@ export function readObservations(
         : null;
       const wEnd = closes ? t.end + closes.index : bounds[2 * i + 1]!;
       const window = { start: wStart, end: wEnd };
-      const wTimes = times.filter((m) => within(m, wStart, wEnd) && m.normalised.value && !m.normalised.vague && !m.normalised.period);
       // "said on Saturday" dates the statement, not the incident; among the rest the most precise, then the nearest to the trigger.
       // A date that only tells when something was said is kept apart: at best an upper bound for the incident.
-      const statedAt = wTimes.filter((m) => reportedAt(text, m, start, end) && !sinceClause(text, m, start));
-      wTimes.splice(0, wTimes.length, ...wTimes.filter((m) => !reportedAt(text, m, start, end) && !sinceClause(text, m, start)));
+      const wTimes: typeof times = [];
+      const statedAt: typeof times = [];
+      for (const m of times) {
+        if (!within(m, wStart, wEnd) || !m.normalised.value || m.normalised.vague || m.normalised.period) continue;
+        if (sinceClause(text, m, start)) continue;
+        (reportedAt(text, m, start, end) ? statedAt : wTimes).push(m);
+      }
       wTimes.sort(
-        (a, b) =>
-          Number(reportedAt(text, a, start, end)) - Number(reportedAt(text, b, start, end)) ||
-          DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] ||
-          gapTo(a, t) - gapTo(b, t),
+        (a, b) => DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] || gapTo(a, t) - gapTo(b, t),
       );
       // A country inside an actor's name ("US forces") is the actor, not the place; nor is where
       // someone spoke about it ("told editors at the Defence Headquarters in Abuja").

@@ -1,4 +1,4 @@
-import type { ActorCandidate } from "./assign-actors.ts";
+import type { ActorCandidate } from "./actor-candidates.ts";
 import type { Observation } from "./read-observations.ts";
 import type { MoreEvidence } from "./resolve-type.ts";
 
