@@ -15,6 +15,7 @@ import type { Store } from "./store.ts";
 import { runListingConformance } from "./listing-conformance.ts";
 import { runSummaryConformance } from "./summary-conformance.ts";
 import { runWatchConformance } from "./watch-conformance.ts";
+import { runArticleOutletsConformance } from "./article-outlets-conformance.ts";
 
 /** Opens a fresh, empty store; `dispose` removes whatever it left behind. */
 export type StoreFactory = () => Promise<{ store: Store; dispose: () => Promise<void> }>;
@@ -392,5 +393,6 @@ export function runStoreConformance(label: string, open: StoreFactory): void {
     runListingConformance(withStore, ingestAll);
     runSummaryConformance(withStore, ingestAll);
     runWatchConformance(withStore, ingestAll);
+    runArticleOutletsConformance(withStore, ingestAll);
   });
 }

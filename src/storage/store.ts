@@ -129,6 +129,8 @@ export interface Store {
   /** Replaces an article's extraction with one read against `referenceDate`, merging anew, in one transaction. */
   replaceExtraction(articleId: string, extraction: Extraction, referenceDate: string): Promise<void>;
   getArticle(id: string): Promise<Article | null>;
+  /** The outlets of the articles with these ids (an id with no article is absent): one read for many, the texts left unread. */
+  articleOutlets(ids: readonly string[]): Promise<Map<string, string | null>>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
   /**

@@ -40,6 +40,7 @@ import { MIN_CELL_DEGREES, summarizeListed } from "../shared/event-summary.ts";
 import { eventSearchText, tsqueryOf } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
+import { postgresArticleOutlets } from "./article-outlets.ts";
 
 const APP_MARKER = "sitrep";
 /** Advisory lock keys (any two fixed 32-bit numbers): one for migrating, one for merging. */
@@ -547,6 +548,7 @@ export function createPostgresStore(url: string, { create = true }: PostgresStor
         return row ? toArticle(row) : null;
       });
     },
+    articleOutlets: postgresArticleOutlets(read),
     async findArticleByHash(hash) {
       return read(async (db) => {
         const row = await one<ArticleRow>(db, "SELECT * FROM articles WHERE content_hash = $1", [hash]);

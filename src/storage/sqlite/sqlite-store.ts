@@ -35,6 +35,7 @@ import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { ftsQuery as eventFtsQuery } from "../shared/event-search-text.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
+import { sqliteArticleOutlets } from "./article-outlets.ts";
 
 /** A user's words as an FTS5 query: each word quoted (so no word is read as an operator), all required. */
 function ftsQuery(text: string): string {
@@ -464,6 +465,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
       const r = q.articleById.get(id) as ArticleRow | undefined;
       return r ? toArticle(r) : null;
     },
+    articleOutlets: sqliteArticleOutlets(db),
     async findArticleByHash(hash) {
       const r = q.articleByHash.get(hash) as ArticleRow | undefined;
       return r ? toArticle(r) : null;
