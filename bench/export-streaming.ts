@@ -2,9 +2,9 @@
  * Exports of a large store, every format, through the command line and the API: a SQLite store is
  * bulk-loaded with synthetic events (bulk-load.ts); each format is exported by `sitrep export`
  * into a file (its time and the process's peak RSS), then by `GET /api/export` from a fresh
- * `sitrep serve` while listing requests are made one after another until the export ends (the
- * export's time, the server's peak RSS, and the listings' latency: an export must not hold up
- * other requests).
+ * `sitrep serve` while another process (listing-client.ts, a second user) makes listing requests
+ * one after another until the export ends (the export's time, the server's peak RSS, and the
+ * listings' latency: an export must not hold up other requests).
  *
  *   tsx bench/export-streaming.ts [--events 200000] [--db FILE] [--formats json,jsonl,geojson,csv] [--via cli,api]
  *                                [--seed S] [--json]
@@ -12,6 +12,7 @@
  * --db keeps the store (and grows one left by an earlier run with the same seed) instead of a
  * temporary one.
  */
+import { fork } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -23,7 +24,7 @@ import { startApiServer } from "./api-server.ts";
 import { bulkLoad } from "./bulk-load.ts";
 import { loadTheatres } from "./conflict-theatres.ts";
 import { FILTER_KINDS, listingQueries, queryPath } from "./listing-queries.ts";
-import { runSitrep } from "./measured-process.ts";
+import { REPO_ROOT, runSitrep } from "./measured-process.ts";
 import { onInterrupt } from "./on-interrupt.ts";
 import type { IncidentSpace } from "./synthetic-events.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "../src/export/export-formats.ts";
@@ -81,23 +82,45 @@ async function download(url: string): Promise<{ seconds: number; bytes: number }
   return { seconds: (performance.now() - t0) / 1000, bytes };
 }
 
+/** The listing client (listing-client.ts) in a process of its own, warmed up and waiting for "go". */
+async function listingClient(url: string, paths: string[]): Promise<{ go(): void; stop(): Promise<number[]>; kill(): void }> {
+  const child = fork(join(REPO_ROOT, "bench", "listing-client.ts"), {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const forget = onInterrupt(() => child.kill("SIGTERM"));
+  const failed = new Promise<never>((_, fail) =>
+    child.once("exit", (code) => fail(new Error(`the listing client exited (${code}) before it was done (its error is above)`))),
+  );
+  const reply = <T>(): Promise<T> => Promise.race([new Promise<T>((done) => child.once("message", (m) => done(m as T))), failed]);
+  child.send({ url, paths });
+  await reply<{ ready: true }>();
+  return {
+    go: () => child.send("go"),
+    async stop() {
+      child.send("stop");
+      const { times } = await reply<{ times: number[] }>();
+      forget();
+      return times;
+    },
+    kill() {
+      child.kill("SIGTERM");
+      forget();
+    },
+  };
+}
+
 async function apiExport(db: string, format: ExportFormat, paths: string[]): Promise<ApiExport> {
   const server = await startApiServer(db);
   let measured: Omit<ApiExport, "serverPeakRssBytes">;
+  let client: Awaited<ReturnType<typeof listingClient>> | null = null;
   try {
-    for (const path of paths.slice(0, 3)) await (await fetch(server.url + path)).text();
-    let finished = false;
-    const exported = download(`${server.url}/api/export?format=${format}`).finally(() => (finished = true));
-    const times: number[] = [];
-    for (let i = 3; !finished; i++) {
-      const path = paths[i % paths.length]!;
-      const t0 = performance.now();
-      const res = await fetch(server.url + path);
-      await res.text();
-      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
-      if (!finished) times.push(performance.now() - t0);
-    }
-    const { seconds, bytes } = await exported;
+    // Another user's listings, from another process: this one's reading of the export must not slow them, nor they it.
+    client = await listingClient(server.url, paths);
+    client.go();
+    const { seconds, bytes } = await download(`${server.url}/api/export?format=${format}`);
+    const times = await client.stop();
+    client = null;
     const sorted = [...times].sort((a, b) => a - b);
     measured = {
       seconds,
@@ -108,6 +131,7 @@ async function apiExport(db: string, format: ExportFormat, paths: string[]): Pro
       max: sorted.at(-1) ?? NaN,
     };
   } catch (error) {
+    client?.kill();
     await server.stop();
     throw error;
   }
