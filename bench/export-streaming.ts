@@ -2,9 +2,11 @@
  * Exports of a large store, every format, through the command line and the API: a SQLite store is
  * bulk-loaded with synthetic events (bulk-load.ts); each format is exported by `sitrep export`
  * into a file (its time and the process's peak RSS), then by `GET /api/export` from a fresh
- * `sitrep serve` while listing requests are made one after another until the export ends (the
- * export's time, the server's peak RSS, and the listings' latency: an export must not hold up
- * other requests).
+ * `sitrep serve` while another process (listing-client.ts, a second user) makes listing requests
+ * one after another until the export ends (the export's time, the server's peak RSS, and the
+ * listings' latency: an export must not hold up other requests). The same listings are first timed
+ * with no export running, and the load average is noted with each: on a busy machine they are slow
+ * without any export, and the difference is the export's.
  *
  *   tsx bench/export-streaming.ts [--events 200000] [--db FILE] [--formats json,jsonl,geojson,csv] [--via cli,api]
  *                                [--seed S] [--json]
@@ -12,8 +14,9 @@
  * --db keeps the store (and grows one left by an earlier run with the same seed) instead of a
  * temporary one.
  */
+import { fork } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -23,7 +26,7 @@ import { startApiServer } from "./api-server.ts";
 import { bulkLoad } from "./bulk-load.ts";
 import { loadTheatres } from "./conflict-theatres.ts";
 import { FILTER_KINDS, listingQueries, queryPath } from "./listing-queries.ts";
-import { runSitrep } from "./measured-process.ts";
+import { REPO_ROOT, runSitrep } from "./measured-process.ts";
 import { onInterrupt } from "./on-interrupt.ts";
 import type { IncidentSpace } from "./synthetic-events.ts";
 import { EXPORT_FORMATS, type ExportFormat } from "../src/export/export-formats.ts";
@@ -34,20 +37,33 @@ export interface CliExport {
   peakRssBytes: number | null;
 }
 
-export interface ApiExport {
-  seconds: number;
-  bytes: number;
-  serverPeakRssBytes: number | null;
-  /** Listing requests answered while the export ran, one after another. */
+/** Listing requests answered one after another, and their latency in ms. */
+export interface ListingLatency {
   requests: number;
   p50: number;
   p95: number;
   max: number;
 }
 
+export interface ApiExport extends ListingLatency {
+  seconds: number;
+  bytes: number;
+  serverPeakRssBytes: number | null;
+  /** The 1-minute load average as the export ended: other work on the machine slows the listings too. */
+  load: number;
+}
+
+/** How long the listings are timed with no export running. */
+const IDLE_SECONDS = 30;
+
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]! : NaN;
+}
+
+function latency(times: number[]): ListingLatency {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { requests: times.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? NaN };
 }
 
 function eventCount(file: string): number {
@@ -81,37 +97,68 @@ async function download(url: string): Promise<{ seconds: number; bytes: number }
   return { seconds: (performance.now() - t0) / 1000, bytes };
 }
 
+/** The listing client (listing-client.ts) in a process of its own, warmed up and waiting for "go". */
+async function listingClient(url: string, paths: string[]): Promise<{ go(): void; stop(): Promise<number[]>; kill(): void }> {
+  const child = fork(join(REPO_ROOT, "bench", "listing-client.ts"), {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const forget = onInterrupt(() => child.kill("SIGTERM"));
+  const failed = new Promise<never>((_, fail) =>
+    child.once("exit", (code) => fail(new Error(`the listing client exited (${code}) before it was done (its error is above)`))),
+  );
+  const reply = <T>(): Promise<T> => Promise.race([new Promise<T>((done) => child.once("message", (m) => done(m as T))), failed]);
+  child.send({ url, paths });
+  await reply<{ ready: true }>();
+  return {
+    go: () => child.send("go"),
+    async stop() {
+      child.send("stop");
+      const { times } = await reply<{ times: number[] }>();
+      forget();
+      return times;
+    },
+    kill() {
+      child.kill("SIGTERM");
+      forget();
+    },
+  };
+}
+
 async function apiExport(db: string, format: ExportFormat, paths: string[]): Promise<ApiExport> {
   const server = await startApiServer(db);
   let measured: Omit<ApiExport, "serverPeakRssBytes">;
+  let client: Awaited<ReturnType<typeof listingClient>> | null = null;
   try {
-    for (const path of paths.slice(0, 3)) await (await fetch(server.url + path)).text();
-    let finished = false;
-    const exported = download(`${server.url}/api/export?format=${format}`).finally(() => (finished = true));
-    const times: number[] = [];
-    for (let i = 3; !finished; i++) {
-      const path = paths[i % paths.length]!;
-      const t0 = performance.now();
-      const res = await fetch(server.url + path);
-      await res.text();
-      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
-      if (!finished) times.push(performance.now() - t0);
-    }
-    const { seconds, bytes } = await exported;
-    const sorted = [...times].sort((a, b) => a - b);
-    measured = {
-      seconds,
-      bytes,
-      requests: times.length,
-      p50: percentile(sorted, 0.5),
-      p95: percentile(sorted, 0.95),
-      max: sorted.at(-1) ?? NaN,
-    };
+    // Another user's listings, from another process: this one's reading of the export must not slow them, nor they it.
+    client = await listingClient(server.url, paths);
+    client.go();
+    const { seconds, bytes } = await download(`${server.url}/api/export?format=${format}`);
+    const times = await client.stop();
+    client = null;
+    measured = { seconds, bytes, load: os.loadavg()[0]!, ...latency(times) };
   } catch (error) {
+    client?.kill();
     await server.stop();
     throw error;
   }
   return { ...measured, serverPeakRssBytes: await server.stop() };
+}
+
+/**
+ * The same listings from the same client with no export running, for `IDLE_SECONDS`: what the
+ * server answers on this machine as loaded now, beside which the listings during exports read.
+ */
+async function idleListings(db: string, paths: string[]): Promise<ListingLatency & { load: number }> {
+  const server = await startApiServer(db);
+  try {
+    const client = await listingClient(server.url, paths);
+    client.go();
+    await new Promise((done) => setTimeout(done, IDLE_SECONDS * 1000));
+    return { ...latency(await client.stop()), load: os.loadavg()[0]! };
+  } finally {
+    await server.stop();
+  }
 }
 
 export async function runExportBench(options: {
@@ -138,6 +185,14 @@ export async function runExportBench(options: {
     const mixed = paths.map((_, i) => paths[(i % FILTER_KINDS.length) * 40 + Math.floor(i / FILTER_KINDS.length)]!);
     const cli: Partial<Record<ExportFormat, CliExport>> = {};
     const api: Partial<Record<ExportFormat, ApiExport>> = {};
+    let idle: (ListingLatency & { load: number }) | null = null;
+    if (options.via?.has("api") ?? true) {
+      console.error(`export: listings with no export running, for ${IDLE_SECONDS} s ...`);
+      idle = await idleListings(file, mixed);
+      console.error(
+        `    ${idle.requests} listings: p50 ${idle.p50.toFixed(1)} ms, p95 ${idle.p95.toFixed(1)} ms, max ${idle.max.toFixed(1)} ms (load average ${idle.load.toFixed(1)})`,
+      );
+    }
     for (const format of options.formats ?? EXPORT_FORMATS) {
       if (options.via?.has("cli") ?? true) {
         console.error(`export: ${events} events as ${format}, by the command line ...`);
@@ -151,11 +206,11 @@ export async function runExportBench(options: {
         const a = (api[format] = await apiExport(file, format, mixed));
         console.error(
           `    ${a.seconds.toFixed(1)} s, ${(a.bytes / 1e6).toFixed(0)} MB sent, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB; ` +
-            `${a.requests} listings meanwhile: p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`,
+            `${a.requests} listings meanwhile: p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms (load average ${a.load.toFixed(1)})`,
         );
       }
     }
-    return { seed: options.seed, events, loadSeconds, dbBytes: statSync(file).size, cli, api };
+    return { seed: options.seed, events, loadSeconds, dbBytes: statSync(file).size, cli, api, idle };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     forget();
@@ -188,13 +243,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   });
   if (args.json) console.log(JSON.stringify(report, null, 2));
   else {
+    const idle = report.idle;
+    if (idle)
+      console.log(
+        `(none)   API listings with no export running p95 ${idle.p95.toFixed(1)} ms (${idle.requests}), load ${idle.load.toFixed(1)}`,
+      );
     for (const format of formats) {
       const c = report.cli[format];
       const a = report.api[format];
       if (c) console.log(`${format.padEnd(8)} CLI ${c.seconds.toFixed(1)} s, peak RSS ${((c.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`);
       if (a)
         console.log(
-          `${format.padEnd(8)} API ${a.seconds.toFixed(1)} s, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB, listings meanwhile p95 ${a.p95.toFixed(1)} ms (${a.requests})`,
+          `${format.padEnd(8)} API ${a.seconds.toFixed(1)} s, server peak RSS ${((a.serverPeakRssBytes ?? 0) / 1e6).toFixed(0)} MB, listings meanwhile p95 ${a.p95.toFixed(1)} ms (${a.requests}), load ${a.load.toFixed(1)}`,
         );
     }
   }

@@ -38,13 +38,11 @@ async function exportFacts(store: Store): Promise<Omit<AcledContext, "outletOf">
   return { actorByName: (name) => actors.get(name.toLowerCase()) ?? null, timestamp: Math.floor(Date.now() / 1000) };
 }
 
-/** The outlets of the articles of these events. */
+/** The outlets of the articles of these events, read together (an article read one by one would be a query per row). */
 async function outletsOf(store: Store, events: readonly StoredEvent[]): Promise<Map<string, string | null>> {
-  const outlets = new Map<string, string | null>();
-  for (const e of events) {
-    for (const s of e.sources) if (!outlets.has(s.article)) outlets.set(s.article, (await store.getArticle(s.article))?.outlet ?? null);
-  }
-  return outlets;
+  const ids = new Set<string>();
+  for (const e of events) for (const s of e.sources) ids.add(s.article);
+  return store.articleOutlets([...ids]);
 }
 
 /** Counts an incomplete event's reasons into `leftOut`; true when it is complete. */

@@ -8,10 +8,11 @@ import { listActors, listLinks } from "../app/read-models.ts";
 import type { StoredEvent } from "../core/model.ts";
 import { eventPages } from "../storage/event-cursor.ts";
 import type { EventFilter, Store } from "../storage/store.ts";
+import { EventIdSet } from "./event-id-set.ts";
 import { prettyJsonArray } from "./pretty-json.ts";
 
 /** What follows the events: the links between exported events, the registry, and the claims and quotes of their articles. */
-async function sectionsAfterEvents(store: Store, ids: ReadonlySet<string>, articles: ReadonlySet<string>) {
+async function sectionsAfterEvents(store: Store, ids: Pick<ReadonlySet<string>, "has">, articles: ReadonlySet<string>) {
   const links = (await listLinks(store))
     .filter((l) => ids.has(l.from) && ids.has(l.to))
     .map((l) => ({ from: l.from, to: l.to, relation: l.relation, article: l.article, evidence: l.evidence }));
@@ -42,19 +43,30 @@ function* inPages<T>(items: readonly T[]): Generator<readonly T[]> {
   for (let i = 0; i < items.length; i += CHUNK_ITEMS) yield items.slice(i, i + CHUNK_ITEMS);
 }
 
+/** The articles that have claims or quotes: of an export's articles only these select anything after the events. */
+async function articlesWithClaimsOrQuotes(store: Store): Promise<Set<string>> {
+  const articles = new Set<string>();
+  for (const c of await store.listClaims()) articles.add(c.articleId);
+  for (const q of await store.listQuotes()) articles.add(q.articleId);
+  return articles;
+}
+
 /**
  * The Sitrep JSON export, pretty-printed, a chunk at a time: the events as the store's cursor
  * gives them (the first chunk once the first page is read), then links, actors, claims and quotes.
- * Of the events only their ids and articles are kept, to select what follows.
+ * Of the events only what selects what follows is kept, and kept small (held to the export's end,
+ * it would otherwise be most of its memory): their ids, packed, and those of their articles that
+ * have claims or quotes.
  */
 export async function* jsonExport(store: Store, filter: EventFilter = {}, pageSize?: number): AsyncGenerator<string, void, undefined> {
-  const ids = new Set<string>();
+  const ids = new EventIdSet();
+  const quoted = await articlesWithClaimsOrQuotes(store);
   const articles = new Set<string>();
   async function* noted(): AsyncGenerator<StoredEvent[]> {
     for await (const page of eventPages(store, filter, pageSize)) {
       for (const e of page) {
         ids.add(e.id);
-        for (const s of e.sources) articles.add(s.article);
+        for (const s of e.sources) if (quoted.has(s.article)) articles.add(s.article);
       }
       yield page;
     }
@@ -64,6 +76,7 @@ export async function* jsonExport(store: Store, filter: EventFilter = {}, pageSi
     yield opening + chunk;
     opening = "";
   }
+  quoted.clear();
   for (const [name, items] of Object.entries(await sectionsAfterEvents(store, ids, articles))) {
     let key = `,\n  ${JSON.stringify(name)}: `;
     for await (const chunk of prettyJsonArray(inPages(items as unknown[]), 1)) {

@@ -25,3 +25,12 @@ test("a nested value keeps its place inside the object around it", () => {
   const outer = { events: [{ id: 1, sources: [{ a: "b" }] }] };
   assert.equal(JSON.stringify(outer, null, 2), `{\n  "events": ${prettyJson(outer.events, 1)}\n}`);
 });
+
+test("a page of large items is given out in several chunks, the text the same", async () => {
+  const large = Array.from({ length: 40 }, (_, i) => ({ i, articles: Array.from({ length: 2000 }, (_, j) => `article-${i}-${j}`) }));
+  const chunks: string[] = [];
+  for await (const c of prettyJsonArray([large], 1)) chunks.push(c);
+  assert.equal(chunks.join(""), prettyJson(large, 1));
+  assert.ok(chunks.length > 3, `${chunks.length} chunks`);
+  assert.ok(Math.max(...chunks.map((c) => c.length)) < 2 * (1 << 18));
+});

@@ -13,8 +13,15 @@ export function prettyJson(value: unknown, depth: number): string {
 }
 
 /**
- * An array written `depth` levels deep, as `prettyJson` writes it, one chunk per page of items
- * (the first chunk opens it, the last closes it); `item` gives the value written for each.
+ * Characters after which a chunk is given out within a page: a page of large items (the actor
+ * registry's, each with all its articles, 500 to a page) must not become one chunk of many MB.
+ */
+const CHUNK_CHARS = 1 << 18;
+
+/**
+ * An array written `depth` levels deep, as `prettyJson` writes it, a chunk per page of items or
+ * per `CHUNK_CHARS` written (the first chunk opens it, the last closes it); `item` gives the
+ * value written for each.
  */
 export async function* prettyJsonArray<T>(
   pages: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
@@ -28,8 +35,12 @@ export async function* prettyJsonArray<T>(
     for (const x of page) {
       chunk += (empty ? itemBreak : `,${itemBreak}`) + prettyJson(item(x), depth + 1);
       empty = false;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = "";
+      }
     }
-    yield chunk;
+    if (chunk) yield chunk;
     chunk = "";
   }
   yield empty ? `${chunk}]` : `${chunk}\n${"  ".repeat(depth)}]`;

@@ -10,8 +10,8 @@ import type { StoredEvent } from "../core/model.ts";
 import { eventKey } from "./shared/event-pages.ts";
 import type { EventFilter, EventKey, Store } from "./store.ts";
 
-/** Events per page: enough that paging costs little; few enough that what a page leaves behind is collected young (500 a page doubled an export's peak memory). */
-export const EVENT_PAGE_SIZE = 100;
+/** Events per page: enough that paging costs little; few enough that what a page leaves behind is collected young (500 a page doubled an export's peak memory), and that a server request given way to (request-activity.ts) waits for little more than a page. */
+export const EVENT_PAGE_SIZE = 50;
 
 /** The pages of the events `filter` selects, none empty, in listing order; `pageSize` events each (the last may hold fewer). */
 export async function* eventPages(

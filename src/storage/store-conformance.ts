@@ -19,6 +19,7 @@ import { runReviewConformance } from "./review-conformance.ts";
 import type { IngestResult, Store } from "./store.ts";
 import { runSummaryConformance } from "./summary-conformance.ts";
 import { runWatchConformance } from "./watch-conformance.ts";
+import { runArticleOutletsConformance } from "./article-outlets-conformance.ts";
 
 /** Everything a store gives back of the events, as an export reads it. */
 async function everything(store: Store): Promise<unknown> {
@@ -297,5 +298,6 @@ export function runStoreConformance(label: string, open: StoreFactory, readings:
     runListingConformance(withStore, ingestAll);
     runSummaryConformance(withStore, ingestAll);
     runWatchConformance(withStore, ingestAll);
+    runArticleOutletsConformance(withStore, ingestAll);
   });
 }

@@ -137,6 +137,8 @@ export interface Store {
   /** The ties between actors that articles state. */
   actorRelations(): Promise<Array<StatedActorRelation & { articleId: string }>>;
   getArticle(id: string): Promise<Article | null>;
+  /** The outlets of the articles with these ids (an id with no article is absent): one read for many, the texts left unread. */
+  articleOutlets(ids: readonly string[]): Promise<Map<string, string | null>>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
   /**

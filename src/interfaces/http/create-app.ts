@@ -7,7 +7,8 @@ import { createReadingPool, DEFAULT_READING_BUDGET_MS, type ReadingPool } from "
 import { registerArticleRoutes } from "./article-routes.ts";
 import { describeIssues, notFound, onError } from "./errors.ts";
 import { registerEventRoutes } from "./event-routes.ts";
-import { registerExportRoutes } from "./export-routes.ts";
+import { EXPORT_PATH, registerExportRoutes } from "./export-routes.ts";
+import { requestActivity } from "./request-activity.ts";
 import { registerHealthRoutes } from "./health-routes.ts";
 import { accessControl, type ReadAccess } from "./access.ts";
 import { openApiDocument, registerDocumentComponents } from "./openapi-document.ts";
@@ -59,6 +60,9 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   app.onError(onError);
   app.notFound(notFound);
   if (options.logger) app.use("*", ...accessLog(options.logger));
+  // Exports give way to the other requests under way (request-activity.ts).
+  const activity = requestActivity((path) => path === EXPORT_PATH);
+  app.use("*", activity.middleware);
   app.use("*", securityHeaders());
   // Exports and the basemap are large and repetitive: gzip makes them a fraction of their size.
   app.use("*", compress());
@@ -75,7 +79,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
     budgetMs: options.readingBudgetMs ?? DEFAULT_READING_BUDGET_MS,
     fetchRules: { allowPrivate: options.allowPrivateFetch ?? false },
   });
-  registerExportRoutes(app, store);
+  registerExportRoutes(app, store, activity.quiet);
   registerChangeRoutes(app, store);
   registerReviewRoutes(app, store);
   registerSummaryRoutes(app, store);

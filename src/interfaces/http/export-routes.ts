@@ -10,9 +10,11 @@ import { acceptsGzip, streamedBody } from "./streamed-body.ts";
 
 const text = z.string();
 
+export const EXPORT_PATH = "/api/export";
+
 const exportRoute = createRoute({
   method: "get",
-  path: "/api/export",
+  path: EXPORT_PATH,
   operationId: "exportEvents",
   tags: ["export"],
   summary: "The events the filters select, in one of the export formats",
@@ -32,7 +34,20 @@ const exportRoute = createRoute({
   },
 });
 
-export function registerExportRoutes(app: OpenAPIHono, store: Store): void {
+/** The store as an export reads it: each page of events once the other requests under way are answered (request-activity.ts). */
+function givingWay(store: Store, quiet: () => Promise<void>): Store {
+  return {
+    ...store,
+    async listEvents(filter, page) {
+      await quiet();
+      return store.listEvents(filter, page);
+    },
+  };
+}
+
+/** `quiet` resolves when the export may read its next page (see request-activity.ts); at once when absent. */
+export function registerExportRoutes(app: OpenAPIHono, served: Store, quiet: () => Promise<void> = async () => {}): void {
+  const store = givingWay(served, quiet);
   app.openapi(exportRoute, async (c) => {
     const { format, include_incomplete, ...filters } = c.req.valid("query");
     const filter = storeFilter(filters);

@@ -47,7 +47,9 @@ export async function streamedBody(chunks: AsyncGenerator<string, void, undefine
       await chunks.return(undefined);
     }
   }
-  const source = Readable.from(all());
+  // One chunk read ahead, no more: chunks waiting in a queue live long enough to be moved to the
+  // old generation, whose garbage then grows until a full collection.
+  const source = Readable.from(all(), { highWaterMark: 1 });
   if (!gzip) return { body: Readable.toWeb(source) as ReadableStream<Uint8Array>, headers: {} };
   // An error on either side destroys both, and so breaks the body off.
   const compressed = pipeline(source, createGzip(), () => {});

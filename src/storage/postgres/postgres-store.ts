@@ -17,6 +17,7 @@ import { postgresReadQueries } from "./read-queries.ts";
 import { postgresTokenQueries } from "./token-queries.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
 import { postgresWriteRepository } from "./write-repository.ts";
+import { postgresArticleOutlets } from "./article-outlets.ts";
 
 export { type PostgresStoreOptions } from "./open-database.ts";
 
@@ -76,6 +77,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     ...postgresReadQueries(database, (db, reportIds) => postgresWriteRepository(db, async () => {}, stats, refCache).reviewsOf(reportIds)),
     ...postgresListingQueries(database),
     ...postgresTokenQueries(database),
+    articleOutlets: postgresArticleOutlets((work) => database.read(work)),
     mergeStats() {
       return { ...stats };
     },

@@ -16,6 +16,7 @@ import { sqliteReadQueries } from "./read-queries.ts";
 import { sqliteTokenQueries } from "./token-queries.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
 import { sqliteWriteRepository } from "./write-repository.ts";
+import { sqliteArticleOutlets } from "./article-outlets.ts";
 
 /** A Store in the SQLite file `file`, created unless `options` say otherwise. */
 export function createSqliteStore(file: string, options: OpenOptions = {}): Store {
@@ -77,6 +78,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
       return serialised(() => writeSeveral(items, work));
     },
     ...sqliteReadQueries(db, (reportIds) => repository.reviewsOf(reportIds)),
+    articleOutlets: sqliteArticleOutlets(db),
     ...sqliteListingQueries(db, search),
     ...sqliteTokenQueries(db, file),
     mergeStats() {
