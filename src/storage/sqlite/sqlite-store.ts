@@ -32,7 +32,7 @@ import { eventSearchIndex, searchDay } from "./event-search-index.ts";
 import { readByDayWindows } from "./day-windows.ts";
 import { eventColumns } from "./event-columns.ts";
 import { ReportRefCache } from "../../merge/report-ref-cache.ts";
-import { ftsQuery as eventFtsQuery } from "../shared/event-search-text.ts";
+import { freeTextSearch } from "./free-text-search.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
 
@@ -45,6 +45,7 @@ function ftsQuery(text: string): string {
 export function createSqliteStore(file: string, options: OpenOptions = {}): Store {
   const db: Database.Database = openDatabase(file, options);
   const search = eventSearchIndex(db);
+  const freeText = freeTextSearch(db, search);
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
@@ -479,7 +480,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
         const { sql, params } = eventListingSql(filter, after, limit, { ...hints, ...more });
         return (listing(sql).all(params) as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
       };
-      const words = filter.mentions ? eventFtsQuery(filter.mentions) : null;
+      const words = filter.mentions ? freeText.query(filter.mentions) : null;
       // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
       if (words === null) return collectEvents(async (after, limit) => rows(after, limit), keep, page);
       // A word search reads the matches of a few days at a time from where the page starts (day-windows.ts).
@@ -492,7 +493,10 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
             lastDay,
             limit,
             (from) => search.nextMatchingDay(words, from),
-            (fromDay, toDay, windowLimit) => rows(after, windowLimit, { search: { query: words, fromDay, toDay } }),
+            (fromDay, toDay, windowLimit) =>
+              rows(after, windowLimit, {
+                search: { query: words, fromDay, toDay, walk: freeText.walk(words, fromDay, toDay, windowLimit) },
+              }),
           ),
         keep,
         page,
