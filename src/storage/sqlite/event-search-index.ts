@@ -51,8 +51,8 @@ export interface EventSearchIndex {
   remove(id: string): void;
   /** The day of the first event from day `from` on whose words match the FTS5 query; null when none does. */
   nextMatchingDay(query: string, from: number): number | null;
-  /** How many events of days `from` to `to` match the FTS5 query (read from the index alone). */
-  countMatches(query: string, from: number, to: number): number;
+  /** How many events of days `from` to `to` match the FTS5 query, counted up to `atMost` (read from the index alone). */
+  countMatches(query: string, from: number, to: number, atMost: number): number;
   /** About how many events day `day` has held (keys given on it, some perhaps removed since): an upper bound read from one key. */
   eventsOnDay(day: number): number;
 }
@@ -64,7 +64,9 @@ export function eventSearchIndex(db: Database.Database): EventSearchIndex {
   const dropKey = db.prepare("DELETE FROM event_search_keys WHERE key = ?");
   const dropText = db.prepare("DELETE FROM events_fts WHERE rowid = ?");
   const addText = db.prepare("INSERT INTO events_fts (rowid, text) VALUES (?, ?)");
-  const countMatches = db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?").pluck();
+  const countMatches = db
+    .prepare("SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)")
+    .pluck();
   const nextMatch = db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT 1").pluck();
 
   function remove(id: string, key: number): void {
@@ -93,9 +95,9 @@ export function eventSearchIndex(db: Database.Database): EventSearchIndex {
       const key = keyOf.get(id) as number | undefined;
       if (key !== undefined) remove(id, key);
     },
-    countMatches(query, from, to) {
+    countMatches(query, from, to, atMost) {
       const { keyLo, keyHi } = searchKeyRange(from, to);
-      return countMatches.get(query, keyLo, keyHi) as number;
+      return countMatches.get(query, keyLo, keyHi, atMost) as number;
     },
     eventsOnDay(day) {
       const { keyLo, keyHi } = searchKeyRange(day, day);

@@ -143,6 +143,7 @@ test("the undated events are walked for a common word and looked up for a rare o
     const search = freeTextSearch(db, eventSearchIndex(db));
     assert.equal(search.walk('"convoy"', 0, 0, 7), true);
     assert.equal(search.walk('"galkayo"', 0, 0, 7), false);
+    assert.equal(search.walk('"convoy"', 0, 0, 1000), false, "a page larger than the undated events: looked up");
     assert.equal(search.walk('"convoy"', 0, 0, undefined), false, "every match wanted: looked up");
     assert.equal(search.walk('"convoy"', 1, 5, 7), false, "dated days: read from their matches");
   } finally {
