@@ -25,7 +25,7 @@ import { createApp } from "../src/interfaces/http/create-app.ts";
 import { storeFilter } from "../src/interfaces/http/event-routes.ts";
 import { eventListingSql, type ListingHints } from "../src/storage/sqlite/event-listing-sql.ts";
 import { searchDay } from "../src/storage/sqlite/event-search-index.ts";
-import { ftsQuery } from "../src/storage/shared/event-search-text.ts";
+import { indexVocabulary, wordIndexQuery } from "../src/storage/sqlite/free-text-terms.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
 import { profileWork, type ProfileSummary } from "./cpu-profile.ts";
 import { onInterrupt } from "./on-interrupt.ts";
@@ -137,7 +137,7 @@ function listingHints(db: Database.Database, query: ListingQuery): ListingHints 
       .get(filter.since, filter.since) as string | null;
     hints.sinceFloor = floor ?? filter.since;
   }
-  const words = filter.mentions ? ftsQuery(filter.mentions) : null;
+  const words = filter.mentions ? wordIndexQuery(filter.mentions, indexVocabulary(db)) : null;
   // The first window of dated days a search reads (the undated events are read apart).
   if (words) hints.search = { query: words, fromDay: searchDay("2021-01-01"), toDay: searchDay("2021-01-02") };
   return hints;

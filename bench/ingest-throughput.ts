@@ -3,7 +3,7 @@
  * into SQLite in one process (`sitrep ingest --db FILE --manifest M`), and into PostgreSQL through
  * the queue (`sitrep ingest --queue`, then 1 and then 2 `sitrep worker --until-empty` processes).
  *
- *   tsx bench/ingest-throughput.ts [--articles 1000] [--years 2] [--seed S] [--sets DIR]
+ *   tsx bench/ingest-throughput.ts [--articles 1000] [--years 2] [--seed S]
  *                                  [--pg postgres://...] [--workers 1,2] [--no-pg] [--profile] [--json]
  *
  * The articles are the synthetic corpus's first N, with publication days spread over the years.
@@ -14,7 +14,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
@@ -24,10 +24,9 @@ import { itemsFromManifest } from "../src/ingest/batch-items.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
 import { profileDir, profileWork, summariseProfiles, type ProfileSummary } from "./cpu-profile.ts";
 import { datedArchive, writeArchive } from "./dated-corpus.ts";
-import { DEFAULT_SETS } from "./extract-throughput.ts";
-import { REPO_ROOT, runSitrep, type MeasuredRun } from "./measured-process.ts";
+import { runSitrep, type MeasuredRun } from "./measured-process.ts";
 import { onInterrupt } from "./on-interrupt.ts";
-import { buildCorpus, findManifests, loadSourcePool } from "./synthetic-corpus.ts";
+import { buildCorpus } from "./synthetic-corpus.ts";
 import { TARGETS } from "./targets.ts";
 
 export const DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/test";
@@ -38,7 +37,6 @@ export interface IngestOptions {
   articles: number;
   years: number;
   seed: number;
-  sets: string;
   /** Server URL without `?schema`; null to skip PostgreSQL. */
   pg: string | null;
   workers: number[];
@@ -188,8 +186,7 @@ async function profileSqliteIngest(file: string, manifest: string): Promise<Prof
 }
 
 export async function runIngestBench(options: IngestOptions) {
-  const pool = loadSourcePool(findManifests(options.sets, resolve(REPO_ROOT, "examples", "manifest.jsonl")));
-  const corpus = buildCorpus(pool, { articles: options.articles, seed: options.seed, minSentences: 5, maxSentences: 25 });
+  const corpus = buildCorpus({ articles: options.articles, seed: options.seed, minSentences: 5, maxSentences: 25 });
   const startYear = 2023;
   const archive = datedArchive(corpus, { years: options.years, seed: options.seed, startYear });
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-ingest-"));
@@ -264,7 +261,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       articles: { type: "string", default: "1000" },
       years: { type: "string", default: "2" },
       seed: { type: "string", default: "20250312" },
-      sets: { type: "string", default: DEFAULT_SETS },
       pg: { type: "string", default: process.env["SITREP_BENCH_PG"] ?? DEFAULT_PG },
       workers: { type: "string", default: "1,2" },
       "no-pg": { type: "boolean", default: false },
@@ -277,7 +273,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     articles: Number(args.articles),
     years: Number(args.years),
     seed: Number(args.seed),
-    sets: args.sets,
     pg: args["no-pg"] ? null : args.pg,
     workers: args.workers.split(",").map(Number),
     profile: args.profile,

@@ -40,7 +40,7 @@ test("with no filter left to apply, a page is one fetch of exactly its size", as
   assert.deepEqual(calls, [{ after: ["", "ev_0003"], limit: 5, rows: 5 }]);
 });
 
-test("a filter applied after SQL fetches further batches, resuming after the last row read, until the page is full", async () => {
+test("a filter applied after SQL fetches the page's size, then larger batches, each resuming after the last row read, until the page is full", async () => {
   const { fetch, calls } = table();
   const rare = (e: StoredEvent) => e.id.endsWith("99");
   const page = await collectEvents(fetch, rare, { limit: 4 });
@@ -49,7 +49,11 @@ test("a filter applied after SQL fetches further batches, resuming after the las
     ["ev_0099", "ev_0199", "ev_0299", "ev_0399"],
   );
   assert.ok(calls.length > 1);
-  for (let i = 1; i < calls.length; i++) assert.equal(calls[i]!.after![1], `ev_${String(200 * i - 1).padStart(4, "0")}`);
+  assert.deepEqual(
+    calls.map((c) => c.limit),
+    [4, ...calls.slice(1).map(() => 200)],
+  );
+  for (let i = 1; i < calls.length; i++) assert.equal(calls[i]!.after![1], `ev_${String(4 + 200 * (i - 1) - 1).padStart(4, "0")}`);
   // The last page of such a listing ends when the rows do, short.
   assert.deepEqual(
     (await collectEvents(fetch, rare, { after: ["2025-01-18", "ev_0850"], limit: 4 })).map((e) => e.id),

@@ -31,7 +31,9 @@ export async function collectEvents(
   if (!keep) return fetch(after, limit);
   if (limit === undefined) return (await fetch(after, undefined)).filter(keep);
   const kept: StoredEvent[] = [];
-  const batch = Math.max(limit, BATCH);
+  // The first fetch asks for the page alone: when the filter keeps nearly every row (an index has
+  // already selected them), reading and parsing more would be wasted.
+  let batch = limit;
   let from = after;
   for (;;) {
     const rows = await fetch(from, batch);
@@ -42,5 +44,6 @@ export async function collectEvents(
     }
     if (rows.length < batch) return kept;
     from = eventKey(rows[rows.length - 1]!);
+    batch = Math.max(limit, BATCH);
   }
 }

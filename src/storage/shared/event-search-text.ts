@@ -31,13 +31,19 @@ export function searchWords(needle: string): string[] {
  * as a prefix, which reads every word it begins.
  */
 export function ftsQuery(needle: string): string | null {
+  const term = searchTerm(needle);
+  return term === null ? null : `"${term.word}"${term.prefix ? "*" : ""}`;
+}
+
+/** The word ftsQuery looks up, and whether as the start of longer words (the last word typed); null when none. */
+export function searchTerm(needle: string): { word: string; prefix: boolean } | null {
   const words = searchWords(needle);
   if (words.length === 0) return null;
   let longest = words.length - 1;
   words.forEach((w, i) => {
     if (w.length > words[longest]!.length) longest = i;
   });
-  return `"${words[longest]}"${longest === words.length - 1 ? "*" : ""}`;
+  return { word: words[longest]!, prefix: longest === words.length - 1 };
 }
 
 /** The same as a PostgreSQL tsquery (words are letters and digits only, so nothing needs quoting). */

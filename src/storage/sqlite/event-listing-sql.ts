@@ -6,7 +6,7 @@
  */
 
 import type { Bbox, EventFilter, EventKey } from "../store.ts";
-import { SEARCH_CONDITION, dayDate, searchKeyRange } from "./event-search-index.ts";
+import { SEARCH_CONDITION, SEARCH_WALK_CONDITION, dayDate, searchKeyRange } from "./event-search-index.ts";
 
 /** What the store looked up before listing, to let indexes serve more of the filter. */
 export interface ListingHints {
@@ -17,9 +17,11 @@ export interface ListingHints {
   sinceFloor?: string;
   /**
    * An FTS5 query for `filter.mentions` (event-search-text.ts) and the days whose matches to read
-   * (event-search-index.ts): events must match it and fall on those days.
+   * (event-search-index.ts): events must match it and fall on those days. `walk`: read the days'
+   * events in key order and keep those among the matches, stopping once the page is full, rather
+   * than look up every match and sort them (see free-text-search.ts for which costs less).
    */
-  search?: { query: string; fromDay: number; toDay: number };
+  search?: { query: string; fromDay: number; toDay: number; walk?: boolean };
 }
 
 /** An event's key in SQL: undated events read as "", so that they come first, as `EventKey` says. */
@@ -91,10 +93,7 @@ export function listingConditions(
     Object.assign(params, { west: minLon, south: minLat, east: maxLon, north: maxLat });
   }
   if (hints.search !== undefined) {
-    // The undated events share one day of the word index, which may hold a great many matches:
-    // there SQL reads the undated events in key order and keeps those among the matches (`+id`
-    // keeps it from starting at the matches instead), stopping once the page is full.
-    where.push(hints.search.toDay === 0 ? `+${SEARCH_CONDITION}` : SEARCH_CONDITION);
+    where.push(hints.search.walk ? SEARCH_WALK_CONDITION : SEARCH_CONDITION);
     params["searchQuery"] = hints.search.query;
     const { fromDay, toDay } = hints.search;
     Object.assign(params, searchKeyRange(fromDay, toDay));
@@ -136,7 +135,7 @@ export function eventListingSql(
       .join(" ");
   // A search's matches come unordered from the word index and are sorted: sort their keys alone,
   // then read the page's rows, rather than carry every match's whole row through the sort.
-  if (hints.search && hints.search.toDay !== 0)
+  if (hints.search && !hints.search.walk)
     return { sql: `SELECT data FROM events WHERE rowid IN (${select("rowid")}) ORDER BY ${KEY_DATE}, id`, params };
   return { sql: select("data"), params };
 }

@@ -32,6 +32,14 @@ export function dayDate(day: number): string {
 export const SEARCH_CONDITION = `id IN (SELECT k.event_id FROM events_fts JOIN event_search_keys k ON k.key = events_fts.rowid
   WHERE events_fts MATCH @searchQuery AND events_fts.rowid BETWEEN @keyLo AND @keyHi)`;
 
+/**
+ * The same condition tested event by event, for a listing that walks events in key order and stops
+ * once its page is full: the event's key must be among the matches' keys (the keys alone, read from
+ * the word index without looking up their events).
+ */
+export const SEARCH_WALK_CONDITION = `+(SELECT key FROM event_search_keys WHERE event_id = events.id) IN
+  (SELECT rowid FROM events_fts WHERE events_fts MATCH @searchQuery AND rowid BETWEEN @keyLo AND @keyHi)`;
+
 /** The key bounds of days `from` to `to`, for SEARCH_CONDITION (to may be Infinity). */
 export function searchKeyRange(from: number, to: number): { keyLo: number; keyHi: number } {
   return { keyLo: from * PER_DAY, keyHi: Number.isFinite(to) ? (to + 1) * PER_DAY - 1 : Number.MAX_SAFE_INTEGER };
@@ -43,6 +51,10 @@ export interface EventSearchIndex {
   remove(id: string): void;
   /** The day of the first event from day `from` on whose words match the FTS5 query; null when none does. */
   nextMatchingDay(query: string, from: number): number | null;
+  /** How many events of days `from` to `to` match the FTS5 query, counted up to `atMost` (read from the index alone). */
+  countMatches(query: string, from: number, to: number, atMost: number): number;
+  /** About how many events day `day` has held (keys given on it, some perhaps removed since): an upper bound read from one key. */
+  eventsOnDay(day: number): number;
 }
 
 export function eventSearchIndex(db: Database.Database): EventSearchIndex {
@@ -52,6 +64,9 @@ export function eventSearchIndex(db: Database.Database): EventSearchIndex {
   const dropKey = db.prepare("DELETE FROM event_search_keys WHERE key = ?");
   const dropText = db.prepare("DELETE FROM events_fts WHERE rowid = ?");
   const addText = db.prepare("INSERT INTO events_fts (rowid, text) VALUES (?, ?)");
+  const countMatches = db
+    .prepare("SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)")
+    .pluck();
   const nextMatch = db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT 1").pluck();
 
   function remove(id: string, key: number): void {
@@ -79,6 +94,15 @@ export function eventSearchIndex(db: Database.Database): EventSearchIndex {
     remove(id) {
       const key = keyOf.get(id) as number | undefined;
       if (key !== undefined) remove(id, key);
+    },
+    countMatches(query, from, to, atMost) {
+      const { keyLo, keyHi } = searchKeyRange(from, to);
+      return countMatches.get(query, keyLo, keyHi, atMost) as number;
+    },
+    eventsOnDay(day) {
+      const { keyLo, keyHi } = searchKeyRange(day, day);
+      const last = lastKeyOfDay.get(keyLo, keyHi) as number | null;
+      return last === null ? 0 : last - keyLo + 1;
     },
     nextMatchingDay(query, from) {
       const key = nextMatch.get(query, from * PER_DAY) as number | undefined;

@@ -6,7 +6,7 @@
 import type Database from "better-sqlite3";
 import type { StoredEvent } from "../../core/model.ts";
 import { collectEvents } from "../shared/event-pages.ts";
-import { ftsQuery as eventFtsQuery } from "../shared/event-search-text.ts";
+import { freeTextSearch } from "./free-text-search.ts";
 import { MIN_CELL_DEGREES, summarizeListed } from "../shared/event-summary.ts";
 import { unindexedFilter } from "../shared/unindexed-filters.ts";
 import type { EventKey, Store } from "../store.ts";
@@ -23,6 +23,7 @@ function ftsQuery(text: string): string {
 }
 
 export function sqliteListingQueries(db: Database.Database, search: EventSearchIndex): ListingQueries {
+  const freeText = freeTextSearch(db, search);
   const q = {
     searchArticles: db.prepare("SELECT DISTINCT article_id FROM articles_fts WHERE articles_fts MATCH ?"),
     // Through the index of events spanning days (a partial index): few rows however large the store.
@@ -53,7 +54,7 @@ export function sqliteListingQueries(db: Database.Database, search: EventSearchI
         const { sql, params } = eventListingSql(filter, after, limit, { ...hints, ...more });
         return (listing(sql).all(params) as { data: string }[]).map((r) => JSON.parse(r.data) as StoredEvent);
       };
-      const words = filter.mentions ? eventFtsQuery(filter.mentions) : null;
+      const words = filter.mentions ? freeText.query(filter.mentions) : null;
       // SQL selects, orders and cuts the page (event-listing-sql.ts); what no index serves is tested after it.
       if (words === null) return collectEvents(async (after, limit) => rows(after, limit), keep, page);
       // A word search reads the matches of a few days at a time from where the page starts (day-windows.ts).
@@ -66,7 +67,10 @@ export function sqliteListingQueries(db: Database.Database, search: EventSearchI
             lastDay,
             limit,
             (from) => search.nextMatchingDay(words, from),
-            (fromDay, toDay, windowLimit) => rows(after, windowLimit, { search: { query: words, fromDay, toDay } }),
+            (fromDay, toDay, windowLimit) =>
+              rows(after, windowLimit, {
+                search: { query: words, fromDay, toDay, walk: freeText.walk(words, fromDay, toDay, windowLimit) },
+              }),
           ),
         keep,
         page,
