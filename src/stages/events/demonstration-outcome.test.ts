@@ -10,5 +10,8 @@ test("an outcome the text denies does not type the demonstration", () => {
 
 test("an outcome the text tells still types the demonstration", () => {
   assert.equal(demonstrationOutcome("Nurses rallied in Accra for better pay; twelve were arrested."), "intervention");
-  assert.equal(demonstrationType("Police made no arrests but fired tear gas at the marchers in Harare.", false), "protest_with_intervention");
+  assert.equal(
+    demonstrationType("Police made no arrests but fired tear gas at the marchers in Harare.", false),
+    "protest_with_intervention",
+  );
 });

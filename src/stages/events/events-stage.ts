@@ -19,6 +19,7 @@ import { mainArmedGroup, readObservations, type Observation, type PlaceMention }
 import { resolveType, territoryType } from "./resolve-type.ts";
 import { typingEvidence } from "./typing-evidence.ts";
 import { demonstrationActors } from "../../actors/demonstration-actors.ts";
+import { demonstratorsBefore } from "../../actors/demonstrators-before.ts";
 import { countrySide } from "../../actors/state-actor-names.ts";
 import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
 import { defaultTarget } from "../../actors/default-target.ts";
@@ -233,7 +234,7 @@ function toEvent(
   );
   const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, told);
   if (sides) {
-    a1 = extracted(text, a1?.span ?? anchor.trigger, sides.actor1, "demonstrators", true);
+    a1 = extracted(text, a1?.span ?? demonstratorsBefore(text, anchor.trigger) ?? anchor.trigger, sides.actor1, "demonstrators", true);
     a2 = sides.actor2 ? extracted(text, a2?.span ?? anchor.trigger, sides.actor2, "demonstration-counterpart", true) : null;
   }
 
