@@ -429,7 +429,8 @@ export function groupIncidents(
     const own = Boolean(o.relative || o.unresolvedWhen || dateOf(o) || o.place);
     // "The helicopter attack occurred on the same day as …": dated by another incident, yet pointing back to its own.
     const relative = o.definite && o.relative === "same_day" ? null : o.relative;
-    const participle = /ing$/i.test(o.trigger.text);
+    // "killing four soldiers": a trigger read with its count is a participle by its first word.
+    const participle = /^[a-z]+ing\b/i.test(o.trigger.text);
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
     const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place && !x.relative && !x.unresolvedWhen) : false;
