@@ -2,6 +2,7 @@ import { EVENT_FAMILIES } from "../../core/event-types.ts";
 import type { DateValue, PlaceValue } from "../../core/model.ts";
 import { greatCircleKm } from "../../geo/great-circle-distance.ts";
 import type { TriggerType } from "./cue-lexicons.ts";
+import { mainClauseAct, tollOfNamedIncident } from "./main-clause-act.ts";
 import { opensSeparateIncident } from "./separate-incident-cue.ts";
 import type { Observation } from "./read-observations.ts";
 
@@ -434,6 +435,15 @@ export function groupIncidents(
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
     const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place && !x.relative && !x.unresolvedWhen) : false;
+    // "struck X in retaliation for the ambush, killing 12": the participle tells the sentence's own act.
+    const act = participle && !own ? mainClauseAct(observations, i, text) : null;
+    const actHome = act ? homeOf.get(act) : undefined;
+    if (actHome && !compare(actHome, o, homeCountry).contradicts) {
+      actHome.observations.push(o);
+      homeOf.set(o, actHome);
+      lastSeen.set(actHome, i);
+      return;
+    }
     // "a suicide bombing followed by an ambush on the convoy": one attack told in its stages, coded as one.
     if (prev && prevHome && prev.sentence === o.sentence && CHAINED.test(text.slice(prev.trigger.end, o.trigger.start))) {
       prevHome.observations.push(o);
@@ -453,6 +463,8 @@ export function groupIncidents(
         (((participle && !own) ||
           prevBare ||
           weaponOf(prev, o, text) ||
+          // "In the ambush near X on Monday, eight soldiers were killed": the toll of the incident named.
+          tollOfNamedIncident(prev, o, text) ||
           // "carried out a car bomb (suicide) attack near the mill": the bomb just named, called an attack.
           namesAgain(prev, o, text) ||
           // "two suicide bombers ... set off two bombs near the station": what the people just named did.
