@@ -22,6 +22,7 @@ import { placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-grou
 import { typingEvidence } from "./typing-evidence.ts";
 import { incidentContext, incidentSentences } from "./incident-context.ts";
 import { homeGrown, mapCoarsely, placeReferredTo, THE_TOWN } from "./incident-place.ts";
+import { demonstratorsBefore } from "../../actors/demonstrators-before.ts";
 
 /** "Operation Inherent Resolve", "as part of Operation Hawkeye Strike": a campaign by its name. */
 const OPERATION = /\bOperation\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
@@ -200,7 +201,7 @@ export function toEvent(
   );
   const sides = demonstrationActors(type, where ?? country, { actor1: a1?.value ?? null, actor2: a2?.value ?? null }, told);
   if (sides) {
-    a1 = extracted(text, a1?.span ?? anchor.trigger, sides.actor1, "demonstrators", true);
+    a1 = extracted(text, a1?.span ?? demonstratorsBefore(text, anchor.trigger) ?? anchor.trigger, sides.actor1, "demonstrators", true);
     a2 = sides.actor2 ? extracted(text, a2?.span ?? anchor.trigger, sides.actor2, "demonstration-counterpart", true) : null;
   }
 

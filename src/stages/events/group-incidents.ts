@@ -1,3 +1,4 @@
+import { mainClauseAct, tollOfNamedIncident } from "./main-clause-act.ts";
 import { opensSeparateIncident } from "./separate-incident-cue.ts";
 import { compare, dateOf, SPECIFIC } from "./incident-agreement.ts";
 import { kindOf, kindsCompatible, VIOLENT_KINDS } from "./incident-kinds.ts";
@@ -71,10 +72,20 @@ export function groupIncidents(
     const own = Boolean(o.relative || o.unresolvedWhen || dateOf(o) || o.place);
     // "The helicopter attack occurred on the same day as …": dated by another incident, yet pointing back to its own.
     const relative = o.definite && o.relative === "same_day" ? null : o.relative;
-    const participle = /ing$/i.test(o.trigger.text);
+    // "killing four soldiers": a trigger read with its count is a participle by its first word.
+    const participle = /^[a-z]+ing\b/i.test(o.trigger.text);
     const prevHome = prev ? homeOf.get(prev) : undefined;
     // "massacred 14 villagers in a raid near Jos on Monday": the second trigger gives the first one's when and where.
     const prevBare = prevHome ? prevHome.observations.every((x) => !dateOf(x) && !x.place && !x.relative && !x.unresolvedWhen) : false;
+    // "struck X in retaliation for the ambush, killing 12": the participle tells the sentence's own act.
+    const act = participle && !own ? mainClauseAct(observations, i, text) : null;
+    const actHome = act ? homeOf.get(act) : undefined;
+    if (actHome && !compare(actHome, o, homeCountry).contradicts) {
+      actHome.observations.push(o);
+      homeOf.set(o, actHome);
+      lastSeen.set(actHome, i);
+      return;
+    }
     // "a suicide bombing followed by an ambush on the convoy": one attack told in its stages, coded as one.
     if (prev && prevHome && prev.sentence === o.sentence && CHAINED.test(text.slice(prev.trigger.end, o.trigger.start))) {
       prevHome.observations.push(o);
@@ -94,6 +105,8 @@ export function groupIncidents(
         (((participle && !own) ||
           prevBare ||
           weaponOf(prev, o, text) ||
+          // "In the ambush near X on Monday, eight soldiers were killed": the toll of the incident named.
+          tollOfNamedIncident(prev, o, text) ||
           // "carried out a car bomb (suicide) attack near the mill": the bomb just named, called an attack.
           namesAgain(prev, o, text) ||
           // "two suicide bombers ... set off two bombs near the station": what the people just named did.

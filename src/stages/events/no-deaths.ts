@@ -9,7 +9,7 @@ const NO_DEATHS = new RegExp(
   "gi",
 );
 
-const NEGATION = /\b(?:no|neither|without)\b/i;
+const NEGATION = /\b(?:no|nobody|neither|without)\b/i;
 
 /**
  * Where the text says the incident killed nobody ("there were no casualties", "no one was hurt"),

@@ -19,6 +19,13 @@ test("tolls over months, over a year and over the last hours, and counts of many
   assert.deepEqual(events("There have been over 40 raids, grenade attacks and IED explosions in the last 24 hours."), []);
 });
 
+test("a toll told over a period named before it is an aggregate", () => {
+  const body =
+    "Rights groups counted dozens of raids on villages across Kivu last year. Some 300 villagers were killed during that period.";
+  assert.deepEqual(events(body), []);
+  assert.deepEqual(events("Gunmen killed 14 farmers near Beni over the same period, the army said."), []);
+});
+
 test("a place described by the fighting it saw tells no new incident", () => {
   assert.deepEqual(events("The minister visited the suburb of Ain Zara, which saw some of the heaviest fighting on Tuesday."), []);
 });

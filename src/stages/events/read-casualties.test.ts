@@ -110,3 +110,9 @@ test("a death told by a pronoun points back to someone already named", () => {
 test("one person wounded, named with 'a', counts one", () => {
   assert.deepEqual(read("A civilian woman was wounded by the shelling."), [{ kind: "injured", range: { min: 1, max: 1 } }]);
 });
+
+test("an indefinite pronoun killed is no named death", () => {
+  assert.deepEqual(read("Nobody was killed, the mayor said."), []);
+  assert.deepEqual(read("Somebody was killed, a neighbour thought."), []);
+  assert.deepEqual(read("Amina Yusuf was killed in the crossfire."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+});

@@ -69,7 +69,8 @@ const NAMED_KILLED_AFTER = new RegExp(
 );
 /** "Soleimani was killed", "Qasem Soleimani, who was killed": one named death. */
 const NAMED_KILLED_BEFORE = new RegExp(
-  String.raw`(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}),?\s+(?:who\s+)?(?:was|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead)\b`,
+  // An indefinite pronoun opening a sentence ("Nobody was killed", "Everyone was killed") names no one.
+  String.raw`(?!(?:Nobody|Noone|None|Someone|Somebody|Anyone|Anybody|Everyone|Everybody)\b)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3}),?\s+(?:who\s+)?(?:was|had been)\s+(?:\w+\s+)?(?:killed|assassinated|shot dead)\b`,
   "gu",
 );
 

@@ -31,3 +31,10 @@ test("an incident named again only to say when it happened takes that day", () =
   );
   assert.ok(told.includes("remote_explosive_landmine_ied 2025-06-02 Pattani"), told.join(" | "));
 });
+
+test("a toll told by a participle after a later incident's verb is that incident's toll", () => {
+  const body =
+    "Bandits raided a market in Gusau on Saturday, killing three traders. The following day, militants ambushed a patrol near Tsafe, killing six soldiers.";
+  const tolls = extract(buildArticle({ id: "t", body, published: "2025-06-11" })).events.map((e) => e.fatalities?.value.min ?? null);
+  assert.deepEqual(tolls, [3, 6]);
+});
