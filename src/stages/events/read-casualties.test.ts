@@ -116,3 +116,9 @@ test("an indefinite pronoun killed is no named death", () => {
   assert.deepEqual(read("Somebody was killed, a neighbour thought."), []);
   assert.deepEqual(read("Amina Yusuf was killed in the crossfire."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
 });
+
+test("a number word inside a longer word is no count", () => {
+  assert.deepEqual(read("None was killed when the shell hit the market."), []);
+  assert.deepEqual(read("Everyone was wounded in the stampede."), []);
+  assert.deepEqual(read("Someone was killed at the checkpoint, and one was wounded."), [{ kind: "injured", range: { min: 1, max: 1 } }]);
+});

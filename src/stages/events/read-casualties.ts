@@ -16,7 +16,8 @@ export interface Casualty {
   anaphoric?: boolean;
 }
 
-const NUM = `(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN})`;
+// A count starts a word: "one" is no count inside "None" or "everyone".
+const NUM = `(?<![\\p{L}\\p{N}])(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN})`;
 /** A counted noun phrase: up to five words that are not verbs of the toll. */
 const NP = String.raw`((?:(?!were\b|was\b|have\b|had\b|are\b|and\b|killed\b|dead\b|injured\b|wounded\b|in\b|on\b|at\b|by\b|after\b|when\b|during\b|including\b|inside\b|near\b|as\b|while\b|with\b|from\b|for\b|outside\b|since\b|who\b|that\b|which\b|the\b|when\b|after\b|before\b)[\p{L}.'’-]+\s+){0,5}?)`;
 /** The same, taking as many words as it can: used where nothing follows to stop it. */
