@@ -1,14 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readPlaces as read } from "./place-fixtures.ts";
 import { findPlaces } from "./place-finder.ts";
-
-const read = (s: string, hint: string | null = null) =>
-  findPlaces(s, 0, s.length, hint).map((h) => ({
-    text: s.slice(h.start, h.end),
-    name: h.place.name,
-    precision: h.place.precision,
-    country: h.place.country,
-  }));
 
 test("a compass part of a country written out ('an eastern border region of X') is a region of that country", () => {
   assert.deepEqual(

@@ -2,15 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildArticle } from "../../ingest/build-article.ts";
 import { extract } from "../extract.ts";
+import { readPlaces as read } from "./place-fixtures.ts";
 import { findPlaces } from "./place-finder.ts";
-
-const read = (s: string, hint: string | null = null) =>
-  findPlaces(s, 0, s.length, hint).map((h) => ({
-    text: s.slice(h.start, h.end),
-    name: h.place.name,
-    precision: h.place.precision,
-    country: h.place.country,
-  }));
 
 test("a possessive does not glue two names together", () => {
   const hits = read("The blast hit Mogadishu’s busiest market district.", "SO");

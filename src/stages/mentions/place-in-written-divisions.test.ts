@@ -1,14 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findPlaces } from "./place-finder.ts";
-
-const read = (s: string, hint: string | null = null) =>
-  findPlaces(s, 0, s.length, hint).map((h) => ({
-    text: s.slice(h.start, h.end),
-    name: h.place.name,
-    precision: h.place.precision,
-    country: h.place.country,
-  }));
+import { readPlaces as read } from "./place-fixtures.ts";
 
 test("the divisions written beside a village choose its country: a word of a district's name is no town abroad", () => {
   const hits = read("Insurgents burned homes in Foobarvillage (Mocimboa da Praia, Cabo Delgado) overnight.");

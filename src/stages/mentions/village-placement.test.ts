@@ -1,14 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readPlaces as read } from "./place-fixtures.ts";
 import { findPlaces } from "./place-finder.ts";
-
-const read = (s: string, hint: string | null = null) =>
-  findPlaces(s, 0, s.length, hint).map((h) => ({
-    text: s.slice(h.start, h.end),
-    name: h.place.name,
-    precision: h.place.precision,
-    country: h.place.country,
-  }));
 
 test("a village the gazetteer lacks belongs to the country its own sentence names, not the article's", () => {
   const s = "Israeli jets struck again in southern Lebanon, at the border village of Qaryat Zzyzx.";
