@@ -18,24 +18,10 @@ import {
   type DatingRow,
   type EventScan,
 } from "../shared/read-rows.ts";
-import type { EventRecord, Store, StoredReport } from "../store.ts";
+import type { ReadQueries } from "../read-queries.ts";
+import type { EventRecord, StoredReport } from "../store.ts";
 import { all, one, type PostgresDatabase, type Queryable } from "./open-database.ts";
 import { REPORT_COLUMNS } from "./write-repository.ts";
-
-export type ReadQueries = Pick<
-  Store,
-  | "undatedReports"
-  | "scanEvents"
-  | "statedLinks"
-  | "actorRelations"
-  | "getArticle"
-  | "findArticleByHash"
-  | "countArticles"
-  | "getEvent"
-  | "listClaims"
-  | "listQuotes"
-  | "listChanges"
->;
 
 /** Every event, a page at a time by id: what links and the actor registry are derived from. */
 async function* eventsOf(db: Queryable): EventScan {

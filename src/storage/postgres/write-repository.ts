@@ -11,7 +11,7 @@ import type { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { eventFilterColumns } from "../shared/event-filter-columns.ts";
 import { eventSearchText } from "../shared/event-search-text.ts";
-import { toReview, type ReviewRow } from "../shared/review-rows.ts";
+import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
 import { all, one, type Queryable } from "./open-database.ts";
 
@@ -132,16 +132,7 @@ export function postgresWriteRepository(
     async insertReview(r) {
       await db.query(
         "INSERT INTO reviews (anchor, action, field, value, by_name, at, before, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        [
-          r.anchor,
-          r.action,
-          r.field ?? null,
-          r.value === undefined ? null : JSON.stringify(r.value),
-          r.by,
-          r.at,
-          JSON.stringify(r.before),
-          r.note ?? null,
-        ],
+        reviewRowValues(r),
       );
     },
     async insertConstraint(a, b, kind, by, at) {

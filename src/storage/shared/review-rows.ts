@@ -30,3 +30,19 @@ export function toReview(r: ReviewRow): EventReview {
     ...(r.note ? { note: r.note } : {}),
   };
 }
+
+/** A review's column values, in the order both stores insert them (anchor, action, field, value, by_name, at, before, note). */
+export function reviewRowValues(
+  r: Omit<EventReview, "seq">,
+): [string, string, string | null, string | null, string, string, string, string | null] {
+  return [
+    r.anchor,
+    r.action,
+    r.field ?? null,
+    r.value === undefined ? null : JSON.stringify(r.value),
+    r.by,
+    r.at,
+    JSON.stringify(r.before),
+    r.note ?? null,
+  ];
+}

@@ -18,22 +18,8 @@ import {
   type DatingRow,
   type EventScan,
 } from "../shared/read-rows.ts";
-import type { EventRecord, Store, StoredReport } from "../store.ts";
-
-export type ReadQueries = Pick<
-  Store,
-  | "undatedReports"
-  | "scanEvents"
-  | "statedLinks"
-  | "actorRelations"
-  | "getArticle"
-  | "findArticleByHash"
-  | "countArticles"
-  | "getEvent"
-  | "listClaims"
-  | "listQuotes"
-  | "listChanges"
->;
+import type { ReadQueries } from "../read-queries.ts";
+import type { EventRecord, StoredReport } from "../store.ts";
 
 /** `reviewsOf` reads the reviews hung on reports (the write repository's). */
 export function sqliteReadQueries(db: Database.Database, reviewsOf: (reportIds: string[]) => Promise<EventReview[]>): ReadQueries {

@@ -10,7 +10,7 @@ import { HORIZON_DAYS } from "../../merge/match-report.ts";
 import { FINE_SPAN_DAYS, shiftDays, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
 import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
-import { toReview, type ReviewRow } from "../shared/review-rows.ts";
+import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
 import { eventColumns } from "./event-columns.ts";
 import type { EventSearchIndex } from "./event-search-index.ts";
@@ -180,16 +180,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
       return row ? (JSON.parse(row.data) as StoredEvent) : null;
     },
     async insertReview(r) {
-      q.insertReview.run(
-        r.anchor,
-        r.action,
-        r.field ?? null,
-        r.value === undefined ? null : JSON.stringify(r.value),
-        r.by,
-        r.at,
-        JSON.stringify(r.before),
-        r.note ?? null,
-      );
+      q.insertReview.run(...reviewRowValues(r));
     },
     async insertConstraint(a, b, kind, by, at) {
       q.insertConstraint.run(a, b, kind, by, at);
