@@ -55,21 +55,23 @@ export async function writeNewArticle(
   extraction: Extraction,
   stats: MergeStats,
 ): Promise<{ created: number; updated: number }> {
-  await writeTextReadings(repo, article, extraction);
-  await repo.enterMerge();
-  await recordNearDuplicates(repo, article);
-  return mergeReadings(repo, article, extraction, stats);
+  return writeReadings(repo, article, extraction, stats, { newArticle: true });
 }
 
-/** Stores what was extracted from an (already stored) article and merges its reports into events. */
+/**
+ * Stores what was extracted from an (already stored) article and merges its reports into events; a
+ * new article is first compared with the others for near-duplicates.
+ */
 export async function writeReadings(
   repo: ArticleWriteRepository,
   article: Article,
   extraction: Extraction,
   stats: MergeStats,
+  { newArticle = false }: { newArticle?: boolean } = {},
 ): Promise<{ created: number; updated: number }> {
   await writeTextReadings(repo, article, extraction);
   await repo.enterMerge();
+  if (newArticle) await recordNearDuplicates(repo, article);
   return mergeReadings(repo, article, extraction, stats);
 }
 
