@@ -8,9 +8,15 @@ import type pg from "pg";
 
 type Queryable = Pick<pg.ClientBase, "query">;
 
-/** The schema `schema` holds: its version, columns, constraints, indexes and sequences. */
+/**
+ * The schema `schema` holds: its version, columns, constraints, indexes and sequences. The
+ * connection's search path is set to the system catalogue alone, so that the server names every
+ * table of the schema in full, as the `<schema>`-named copies expect.
+ */
 export async function readPostgresCatalogue(db: Queryable, schema: string): Promise<Record<string, unknown>> {
-  const rows = async (sql: string) => (await db.query(sql, [schema])).rows.map((row) => JSON.parse(JSON.stringify(row).replaceAll(schema, "<schema>")));
+  await db.query("SET search_path = pg_catalog");
+  const rows = async (sql: string) =>
+    (await db.query(sql, [schema])).rows.map((row) => JSON.parse(JSON.stringify(row).replaceAll(schema, "<schema>")));
   return {
     version: await rows(`SELECT value FROM "${schema}".meta WHERE key = 'schema_version' AND $1 <> ''`),
     columns: await rows(

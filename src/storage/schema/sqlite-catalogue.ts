@@ -19,12 +19,7 @@ export interface SqliteObject {
 
 /** Spacing evened out: runs of white space made one space, none inside parentheses or before a comma. */
 export function evenSpacing(sql: string): string {
-  return sql
-    .replace(/\s+/g, " ")
-    .replace(/\(\s/g, "(")
-    .replace(/\s\)/g, ")")
-    .replace(/\s,/g, ",")
-    .trim();
+  return sql.replace(/\s+/g, " ").replace(/\(\s/g, "(").replace(/\s\)/g, ")").replace(/\s,/g, ",").trim();
 }
 
 /** The schema of `db`: its version and every object, by name (FTS5's own shadow tables included). */
@@ -36,12 +31,17 @@ export function readSqliteCatalogue(db: Database.Database): { version: number; o
     sql: string | null;
   }>;
   const objects = rows.map((row): SqliteObject => {
-    const object: SqliteObject = { type: row.type, name: row.name, table: row.tbl_name, sql: row.sql === null ? null : evenSpacing(row.sql) };
+    const object: SqliteObject = {
+      type: row.type,
+      name: row.name,
+      table: row.tbl_name,
+      sql: row.sql === null ? null : evenSpacing(row.sql),
+    };
     if (row.type !== "table") return object;
     return {
       ...object,
-      columns: db.pragma(`table_xinfo("${row.name}")`),
-      foreignKeys: db.pragma(`foreign_key_list("${row.name}")`),
+      columns: db.pragma(`table_xinfo("${row.name}")`) as unknown[],
+      foreignKeys: db.pragma(`foreign_key_list("${row.name}")`) as unknown[],
       indexes: (db.pragma(`index_list("${row.name}")`) as Array<{ name: string }>).sort((a, b) => a.name.localeCompare(b.name)),
     };
   });
