@@ -42,7 +42,10 @@ export function readSqliteCatalogue(db: Database.Database): { version: number; o
       ...object,
       columns: db.pragma(`table_xinfo("${row.name}")`) as unknown[],
       foreignKeys: db.pragma(`foreign_key_list("${row.name}")`) as unknown[],
-      indexes: (db.pragma(`index_list("${row.name}")`) as Array<{ name: string }>).sort((a, b) => a.name.localeCompare(b.name)),
+      // Without `seq`, the order the indexes were made in, which is no part of the schema.
+      indexes: (db.pragma(`index_list("${row.name}")`) as Array<{ name: string; seq?: number }>)
+        .map(({ seq: _order, ...index }) => index)
+        .sort((a, b) => a.name.localeCompare(b.name)),
     };
   });
   return { version: db.pragma("user_version", { simple: true }) as number, objects };
