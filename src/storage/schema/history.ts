@@ -2,8 +2,10 @@
  * The changes that took older stores to today's shape (tables.ts, indexes.ts), in the order they
  * were released, each placed in each dialect's numbering of its migrations. A store created now
  * is made in today's shape at once; one created by an earlier release runs the changes after its
- * version. Never edit a released change: add a new step (and today's shape with it; the schema
- * test checks that both give the same store).
+ * version. Never edit a released change: add a new step, and make the same change to today's
+ * shape (fresh-store-schema.test.ts checks that both give the same store). A step keeps the shape
+ * it made: when a table or an index of today's shape changes, the steps before name the columns
+ * the table had then, or keep the index as it was here (as EVENTS_PAGE_BEFORE_FILTERS).
  */
 
 import * as pgx from "./postgres-extras.ts";

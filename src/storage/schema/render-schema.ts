@@ -8,7 +8,7 @@ import type { Ddl } from "./ddl.ts";
 import { HISTORY } from "./history.ts";
 import { INDEXES } from "./indexes.ts";
 import { POSTGRES_DDL } from "./postgres-ddl.ts";
-import { columnOf, isIn, type Change, type Dialect, type Step } from "./schema-shape.ts";
+import { columnOf, isIn, type Change, type Dialect } from "./schema-shape.ts";
 import { SQLITE_DDL } from "./sqlite-ddl.ts";
 import { SQLITE_VIRTUAL_TABLES } from "./sqlite-extras.ts";
 import { TABLES } from "./tables.ts";
@@ -45,9 +45,9 @@ function renderChange(dialect: Dialect, change: Change): string | null {
 }
 
 /** The migrations of `dialect`, in order: migration v takes a store from version v to v + 1. */
-export function renderMigrations(dialect: Dialect, history: readonly Step[] = HISTORY): string[] {
+export function renderMigrations(dialect: Dialect): string[] {
   const migrations: string[][] = [];
-  for (const step of history) {
+  for (const step of HISTORY) {
     const version = step.in[dialect];
     if (version === undefined) continue;
     if (version !== migrations.length && version !== migrations.length - 1) {
