@@ -10,6 +10,8 @@
  *   app         the use cases: never interfaces
  *   interfaces  CLI, HTTP, web: call the use cases and the read queries, never extraction or merging
  *
+ * extract() itself is called by one use case (app/read-article.ts) and `sitrep extract` only.
+ *
  * `TEMPORARY` marks places that break a rule today while the use-case layer is being built
  * (issue 21): each one names why it is allowed; remove it from the list once it is fixed.
  */
@@ -85,6 +87,14 @@ export default {
         // The actor registry's shape is what the actor routes and command print.
         dependencyTypesNot: ["type-only"],
       },
+    },
+    {
+      name: "extraction-through-the-use-cases",
+      comment:
+        "an article is read (extract()) only by the use case app/read-article.ts, which ingesting, re-dating and the API's reading workers call, and by `sitrep extract`, which stores nothing",
+      severity: "error",
+      from: { path: SOURCE, pathNot: [NOT_A_TEST, "^src/app/read-article\\.ts$", "^src/interfaces/cli/extract-command\\.ts$"] },
+      to: { path: "^src/stages/extract\\.ts$" },
     },
     {
       name: "adapters-from-the-composition-root",
