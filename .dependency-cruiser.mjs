@@ -12,8 +12,8 @@
  *
  * extract() itself is called by one use case (app/read-article.ts) and `sitrep extract` only.
  *
- * `TEMPORARY` marks places that break a rule today while the use-case layer is being built
- * (issue 21): each one names why it is allowed; remove it from the list once it is fixed.
+ * No source file is excepted from a layer rule but the conformance suites (tests both adapters share)
+ * and `sitrep extract`, each with its reason below.
  */
 
 const SOURCE = "^src/";
