@@ -1,8 +1,8 @@
 import type { Article } from "../core/article.ts";
 import { StorageError } from "../core/errors.ts";
 import type { Extraction } from "../core/model.ts";
-import { extract } from "../stages/extract.ts";
 import type { Store } from "../storage/store.ts";
+import { readArticle } from "./read-article.ts";
 import { datingHints } from "./read-models.ts";
 import { rewriteReadings } from "./write-readings.ts";
 
@@ -11,7 +11,7 @@ import { rewriteReadings } from "./write-readings.ts";
  * "on Monday" and "last week" resolve too. Each article is re-read once (by `read`: extraction,
  * unless a caller brings fixed readings).
  */
-export async function redateArticles(store: Store, read: (article: Article) => Extraction = extract): Promise<void> {
+export async function redateArticles(store: Store, read: (article: Article) => Extraction = readArticle): Promise<void> {
   for (const hint of await datingHints(store)) {
     const article = await store.getArticle(hint.articleId);
     if (!article) continue;

@@ -6,11 +6,9 @@
 
 import type Database from "better-sqlite3";
 import type { StoredEvent } from "../../core/model.ts";
-import { HORIZON_DAYS } from "../../merge/match-report.ts";
-import { FINE_SPAN_DAYS, shiftDays, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
-import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
+import { FINE_SPAN_DAYS, HORIZON_DAYS, shiftDays, type MergeStats, type ReportRow } from "../merge-repository.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
 import { eventColumns } from "./event-columns.ts";
 import type { EventSearchIndex } from "./event-search-index.ts";
@@ -137,7 +135,6 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
 
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
   return {
-    refCache: new ReportRefCache(),
     mergeStats: stats,
     async articleByHash(hash) {
       const r = q.articleByHash.get(hash) as ArticleRow | undefined;
