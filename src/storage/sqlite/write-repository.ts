@@ -13,10 +13,19 @@ import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
 import { eventColumns } from "./event-columns.ts";
+import type { BlockCache } from "./block-cache.ts";
 import type { EventSearchIndex } from "./event-search-index.ts";
 
-/** The writers' view of this database, inside the transaction its store holds open; `stats` counts what merging costs. */
-export function sqliteWriteRepository(db: Database.Database, search: EventSearchIndex, stats: MergeStats): WriteTransaction {
+/**
+ * The writers' view of this database, inside the transaction its store holds open; `stats` counts
+ * what merging costs; `blocks` keeps blocks read (the store keeps it valid across transactions).
+ */
+export function sqliteWriteRepository(
+  db: Database.Database,
+  search: EventSearchIndex,
+  stats: MergeStats,
+  blocks: BlockCache,
+): WriteTransaction {
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
@@ -86,6 +95,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
     setReportEvent: db.prepare("UPDATE reports SET event_id = ? WHERE id = ?"),
     reportsOf: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE event_id = ? ORDER BY id"),
     textOf: db.prepare("SELECT text FROM articles WHERE id = ?"),
+    dayOf: db.prepare("SELECT published, reference_date FROM articles WHERE id = ?"),
     upsertEvent: db.prepare(
       `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon,
          fatalities, admin1_key, actor1_kind, actor2_kind, sources, status, data, created_at, updated_at)
@@ -210,6 +220,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
         horizonStart: r.horizonStart,
         horizonEnd: r.horizonEnd,
       });
+      blocks.added(r);
     },
     async insertActorRelation(articleId, json) {
       q.insertActorRelation.run(articleId, json);
@@ -241,6 +252,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
       return (q.reportById.get(reportId) as ReportRow | undefined) ?? null;
     },
     async deleteReadings(articleId) {
+      blocks.clear();
       for (const stmt of [
         q.deleteReports,
         q.deleteMentions,
@@ -256,9 +268,14 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
       q.setReferenceDate.run(date, articleId);
     },
     async block(query) {
-      return query.kind === "window"
-        ? reportsWithin(query.country, query.since, query.until)
-        : (q.blockAllOfCountry.all({ country: query.country }) as ReportRow[]);
+      const kept = blocks.get(query);
+      if (kept) return kept;
+      const rows =
+        query.kind === "window"
+          ? reportsWithin(query.country, query.since, query.until)
+          : (q.blockAllOfCountry.all({ country: query.country }) as ReportRow[]);
+      blocks.put(query, rows);
+      return rows;
     },
     async reportsOfEvent(id) {
       return q.reportsOf.all(id) as ReportRow[];
@@ -267,7 +284,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
       return (q.textOf.get(id) as { text: string }).text;
     },
     async articleDay(id) {
-      const row = q.articleById.get(id) as ArticleRow | undefined;
+      const row = q.dayOf.get(id) as Pick<ArticleRow, "published" | "reference_date"> | undefined;
       return row?.published ?? row?.reference_date ?? null;
     },
     async copiesOf(id) {
@@ -278,6 +295,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
     },
     async setReportEvent(reportId, id) {
       q.setReportEvent.run(id, reportId);
+      blocks.eventChanged(reportId, id);
     },
     async saveEvent(event, now) {
       q.upsertEvent.run(eventColumns(event, now));
