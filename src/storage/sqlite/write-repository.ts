@@ -116,7 +116,8 @@ export function sqliteWriteRepository(
     deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
     setReferenceDate: db.prepare("UPDATE articles SET reference_date = ? WHERE id = ?"),
     insertSignature: db.prepare("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"),
-    insertBand: db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, ?)"),
+    // The bands arrive as one JSON array, written in one statement, in their order.
+    insertBands: db.prepare("INSERT INTO article_bands (band, article_id) SELECT value, ? FROM json_each(?) ORDER BY key"),
     // The bands arrive as one JSON array, so one statement serves any number of them.
     articlesSharingBands: db.prepare(
       `SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?))
@@ -239,7 +240,7 @@ export function sqliteWriteRepository(
     },
     async insertSignature(articleId, signature, bands) {
       q.insertSignature.run(articleId, signature);
-      for (const band of bands) q.insertBand.run(band, articleId);
+      q.insertBands.run(articleId, JSON.stringify(bands));
     },
     async insertCopy(articleId, otherId, similarity) {
       q.insertCopy.run(articleId, otherId, similarity);
@@ -298,7 +299,11 @@ export function sqliteWriteRepository(
       blocks.eventChanged(reportId, id);
     },
     async saveEvent(event, now) {
-      q.upsertEvent.run(eventColumns(event, now));
+      const columns = eventColumns(event, now);
+      // Regrouping derives every event of the component again, most of them as they were: their
+      // row and their words stand (rewriting the word index costs more than deriving).
+      if ((q.eventData.get(event.id) as { data: string } | undefined)?.data === columns.data) return;
+      q.upsertEvent.run(columns);
       search.save(event);
     },
     async deleteEvent(id) {
