@@ -26,30 +26,42 @@ type BlockColumns = Pick<ReportInsert, "country" | "dateStart" | "dateEnd" | "co
 
 interface Block {
   query: BlockQuery;
+  bounds: WindowBounds | null;
   ids: string[];
 }
 
 const keyOf = (query: BlockQuery): string =>
   query.kind === "window" ? `w|${query.country ?? ""}|${query.since}|${query.until}` : `c|${query.country ?? ""}`;
 
+/** A window's first days, as the block queries compute them: of the fine reports it takes, and of the undated ones' horizons. */
+interface WindowBounds {
+  fineFrom: string;
+  horizonFrom: string;
+}
+
+const boundsOf = (query: BlockQuery): WindowBounds | null =>
+  query.kind === "window"
+    ? { fineFrom: shiftDays(query.since, -FINE_SPAN_DAYS), horizonFrom: shiftDays(query.since, -HORIZON_DAYS - 1) }
+    : null;
+
 /**
  * Whether a report with these columns is in the block: the conditions of the block queries in
  * write-repository.ts, one for one (strings compared as SQLite compares TEXT: by code units, the
  * dates being ASCII).
  */
-export function inBlock(query: BlockQuery, r: BlockColumns): boolean {
+export function inBlock(query: BlockQuery, r: BlockColumns, bounds = boundsOf(query)): boolean {
   const c = query.country;
   const ofCountry = c === null || r.country === null || r.country === c;
   if (!ofCountry) return false;
-  if (query.kind === "country") return true;
+  if (query.kind === "country" || bounds === null) return true;
   const { since, until } = query;
   if (r.dateStart !== null) {
     const last = r.dateEnd ?? r.dateStart;
     if (r.coarse) return last >= since && r.dateStart <= until;
-    return r.dateStart >= shiftDays(since, -FINE_SPAN_DAYS) && r.dateStart <= until && last >= since;
+    return r.dateStart >= bounds.fineFrom && r.dateStart <= until && last >= since;
   }
   if (r.horizonStart === null) return true;
-  return r.horizonStart >= shiftDays(since, -HORIZON_DAYS - 1) && r.horizonStart <= until && r.horizonEnd !== null && r.horizonEnd >= since;
+  return r.horizonStart >= bounds.horizonFrom && r.horizonStart <= until && r.horizonEnd !== null && r.horizonEnd >= since;
 }
 
 export class BlockCache {
@@ -95,7 +107,7 @@ export class BlockCache {
     const key = keyOf(query);
     this.forget(key);
     for (const row of rows) this.rows.set(row.id, row);
-    this.blocks.set(key, { query, ids: rows.map((r) => r.id) });
+    this.blocks.set(key, { query, bounds: boundsOf(query), ids: rows.map((r) => r.id) });
     const country = query.country ?? "";
     let keys = this.byCountry.get(country);
     if (!keys) this.byCountry.set(country, (keys = new Set()));
@@ -111,7 +123,7 @@ export class BlockCache {
     for (const set of keys) {
       for (const key of set ?? []) {
         const block = this.blocks.get(key)!;
-        if (!inBlock(block.query, report)) continue;
+        if (!inBlock(block.query, report, block.bounds)) continue;
         block.ids.push(row.id);
         this.rows.set(row.id, row);
       }
