@@ -31,6 +31,12 @@ export interface ReportRef {
 interface Scored {
   ref: ReportRef;
   facts: EventFacts;
+  /**
+   * Scores against other reports, kept: a stored report is scored against the same neighbours
+   * each time its component is regrouped (blocking, then grouping), and a score depends on the
+   * two reports' facts alone. Weak, so that a report dropped from every cache takes its scores along.
+   */
+  scores: WeakMap<Scored, number | null>;
 }
 
 /** Facts already worked out, per report object: blocking scores one report against many. */
@@ -43,6 +49,7 @@ export function prepare(ref: ReportRef): Scored {
     scored = {
       ref,
       facts: factsOfReport(ref.event, ref.articleId, namesIn(ref.evidenceText), ref.articleDay ?? null, ref.evidenceText, ref.story),
+      scores: new WeakMap(),
     };
     prepared.set(ref, scored);
   }
@@ -56,7 +63,12 @@ export function scoreReports(a: ReportRef, b: ReportRef): number | null {
 
 function scorePrepared(a: Scored, b: Scored): number | null {
   if (a.ref.articleId === b.ref.articleId) return null;
-  return scoreFacts(a.facts, b.facts);
+  let score = a.scores.get(b);
+  if (score === undefined) {
+    score = scoreFacts(a.facts, b.facts);
+    a.scores.set(b, score);
+  }
+  return score;
 }
 
 /** True when the two reports are similar enough to be joined into one event. */

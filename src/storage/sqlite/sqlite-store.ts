@@ -17,23 +17,27 @@ import { sqliteTokenQueries } from "./token-queries.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
 import { sqliteWriteRepository } from "./write-repository.ts";
 import { sqliteArticleOutlets } from "./article-outlets.ts";
+import { BlockCache } from "./block-cache.ts";
 
 /** A Store in the SQLite file `file`, created unless `options` say otherwise. */
 export function createSqliteStore(file: string, options: OpenOptions = {}): Store {
   const db: Database.Database = openDatabase(file, options);
   const search = eventSearchIndex(db);
   const stats: MergeStats = { reports: 0, comparisons: 0, regrouped: 0 };
+  const blocks = new BlockCache(db);
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
-  const repository = sqliteWriteRepository(db, search, stats);
+  const repository = sqliteWriteRepository(db, search, stats, blocks);
 
   /** Runs `work` in one write transaction; undone entirely if it throws. */
   async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
     db.exec("BEGIN IMMEDIATE");
     try {
+      blocks.checkOthersWrites();
       const result = await work();
       db.exec("COMMIT");
       return result;
     } catch (error) {
+      blocks.clear();
       if (db.inTransaction) db.exec("ROLLBACK");
       throw error;
     }
@@ -61,6 +65,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
           results.push(await work(repository, item));
           db.exec("RELEASE item");
         } catch (error) {
+          blocks.clear();
           db.exec("ROLLBACK TO item");
           db.exec("RELEASE item");
           results.push(error instanceof Error ? error : new Error(String(error)));

@@ -11,10 +11,19 @@ import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows
 import { FINE_SPAN_DAYS, HORIZON_DAYS, shiftDays, type MergeStats, type ReportRow } from "../merge-repository.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
 import { eventColumns } from "./event-columns.ts";
+import type { BlockCache } from "./block-cache.ts";
 import type { EventSearchIndex } from "./event-search-index.ts";
 
-/** The writers' view of this database, inside the transaction its store holds open; `stats` counts what merging costs. */
-export function sqliteWriteRepository(db: Database.Database, search: EventSearchIndex, stats: MergeStats): WriteTransaction {
+/**
+ * The writers' view of this database, inside the transaction its store holds open; `stats` counts
+ * what merging costs; `blocks` keeps blocks read (the store keeps it valid across transactions).
+ */
+export function sqliteWriteRepository(
+  db: Database.Database,
+  search: EventSearchIndex,
+  stats: MergeStats,
+  blocks: BlockCache,
+): WriteTransaction {
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
@@ -84,6 +93,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
     setReportEvent: db.prepare("UPDATE reports SET event_id = ? WHERE id = ?"),
     reportsOf: db.prepare("SELECT id, event_id, article_id, data FROM reports WHERE event_id = ? ORDER BY id"),
     textOf: db.prepare("SELECT text FROM articles WHERE id = ?"),
+    dayOf: db.prepare("SELECT published, reference_date FROM articles WHERE id = ?"),
     upsertEvent: db.prepare(
       `INSERT INTO events (id, type, date_start, date_end, country, actor1, actor2, lat, lon,
          fatalities, admin1_key, actor1_kind, actor2_kind, sources, status, data, created_at, updated_at)
@@ -104,7 +114,8 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
     deleteEvent: db.prepare("DELETE FROM events WHERE id = ?"),
     setReferenceDate: db.prepare("UPDATE articles SET reference_date = ? WHERE id = ?"),
     insertSignature: db.prepare("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"),
-    insertBand: db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, ?)"),
+    // The bands arrive as one JSON array, written in one statement, in their order.
+    insertBands: db.prepare("INSERT INTO article_bands (band, article_id) SELECT value, ? FROM json_each(?) ORDER BY key"),
     // The bands arrive as one JSON array, so one statement serves any number of them.
     articlesSharingBands: db.prepare(
       `SELECT article_id FROM article_bands WHERE band IN (SELECT value FROM json_each(?))
@@ -207,6 +218,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
         horizonStart: r.horizonStart,
         horizonEnd: r.horizonEnd,
       });
+      blocks.added(r);
     },
     async insertActorRelation(articleId, json) {
       q.insertActorRelation.run(articleId, json);
@@ -225,7 +237,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
     },
     async insertSignature(articleId, signature, bands) {
       q.insertSignature.run(articleId, signature);
-      for (const band of bands) q.insertBand.run(band, articleId);
+      q.insertBands.run(articleId, JSON.stringify(bands));
     },
     async insertCopy(articleId, otherId, similarity) {
       q.insertCopy.run(articleId, otherId, similarity);
@@ -238,6 +250,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
       return (q.reportById.get(reportId) as ReportRow | undefined) ?? null;
     },
     async deleteReadings(articleId) {
+      blocks.clear();
       for (const stmt of [
         q.deleteReports,
         q.deleteMentions,
@@ -253,9 +266,14 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
       q.setReferenceDate.run(date, articleId);
     },
     async block(query) {
-      return query.kind === "window"
-        ? reportsWithin(query.country, query.since, query.until)
-        : (q.blockAllOfCountry.all({ country: query.country }) as ReportRow[]);
+      const kept = blocks.get(query);
+      if (kept) return kept;
+      const rows =
+        query.kind === "window"
+          ? reportsWithin(query.country, query.since, query.until)
+          : (q.blockAllOfCountry.all({ country: query.country }) as ReportRow[]);
+      blocks.put(query, rows);
+      return rows;
     },
     async reportsOfEvent(id) {
       return q.reportsOf.all(id) as ReportRow[];
@@ -264,7 +282,7 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
       return (q.textOf.get(id) as { text: string }).text;
     },
     async articleDay(id) {
-      const row = q.articleById.get(id) as ArticleRow | undefined;
+      const row = q.dayOf.get(id) as Pick<ArticleRow, "published" | "reference_date"> | undefined;
       return row?.published ?? row?.reference_date ?? null;
     },
     async copiesOf(id) {
@@ -275,9 +293,14 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
     },
     async setReportEvent(reportId, id) {
       q.setReportEvent.run(id, reportId);
+      blocks.eventChanged(reportId, id);
     },
     async saveEvent(event, now) {
-      q.upsertEvent.run(eventColumns(event, now));
+      const columns = eventColumns(event, now);
+      // Regrouping derives every event of the component again, most of them as they were: their
+      // row and their words stand (rewriting the word index costs more than deriving).
+      if ((q.eventData.get(event.id) as { data: string } | undefined)?.data === columns.data) return;
+      q.upsertEvent.run(columns);
       search.save(event);
     },
     async deleteEvent(id) {
