@@ -235,3 +235,11 @@ test("soldiers or troops opening a clause are the state's forces of the event's 
   const found = events("On Monday, troops raided a hideout of the Arakan Army near Sittwe.");
   assert.equal(found[0]?.actor1?.value.name, "Military Forces of Myanmar");
 });
+
+test("a group that claimed an attack in the passive is its perpetrator, not its target", () => {
+  const found = events(
+    "On Saturday, suspected jihadists killed at least 30 soldiers in an attack on a military post in Djibo. The assault was claimed by the group JNIM.",
+  );
+  assert.equal(found[0]?.actor1?.value.name, "JNIM: Group for Support of Islam and Muslims");
+  assert.equal(found[0]?.actor2?.value.name, "Military Forces of Burkina Faso");
+});

@@ -19,10 +19,13 @@ const TELLS_OF_BETWEEN = new RegExp(
 
 /**
  * A verb of its own between a trigger and a "by X" or "from X" after it: X is that verb's agent, not the
- * trigger's ("cleared the village and encountered resistance from X").
+ * trigger's. Who resisted or repelled ("encountered resistance from X") is the side acted upon; who
+ * told of it (`TOLD_BY_BETWEEN`) is no side at all.
  */
-const OTHER_VERB_BETWEEN =
-  /\b(?:repell?ed|repulsed|pushed back|thwarted|foiled|intercepted|shot down|arrested|detained|captured|neutrali[sz]ed|condemned|denied|claimed|confirmed|reported|encounter(?:ed|ing)|faced|facing|met with|came under)\b/i;
+const RESISTED_BY_BETWEEN =
+  /\b(?:repell?ed|repulsed|pushed back|thwarted|foiled|intercepted|shot down|arrested|detained|captured|neutrali[sz]ed|encounter(?:ed|ing)|faced|facing|met with|came under)\b/i;
+const TOLD_BY_BETWEEN = /\b(?:condemned|denied|claimed|confirmed|reported)\b/i;
+const OTHER_VERB_BETWEEN = new RegExp(`${RESISTED_BY_BETWEEN.source}|${TOLD_BY_BETWEEN.source}`, "i");
 
 /** "recaptured the town from the", "regained the villages of A, B and C, all in D, from": the side a place was taken from. */
 const TAKEN_FROM_BEFORE =
@@ -174,7 +177,11 @@ export function assignActors(
   }
   for (const c of afterTrigger) {
     // The agent of another verb after the trigger ("encountered resistance from X") may be the side acted upon.
-    if (c === actor1 || (roleOf(text, c, trigger, sentenceStart) === "agent" && !OTHER_VERB_BETWEEN.test(text.slice(trigger.end, c.start))))
+    const between = text.slice(trigger.end, c.start);
+    if (
+      c === actor1 ||
+      (roleOf(text, c, trigger, sentenceStart) === "agent" && (!RESISTED_BY_BETWEEN.test(between) || TOLD_BY_BETWEEN.test(between)))
+    )
       continue;
     if (!actor2 && c.actor.name !== actor1?.actor.name) actor2 = c;
   }
