@@ -23,15 +23,17 @@ export interface Token {
   implied: boolean;
   vague: boolean;
   period: boolean;
-  relative?: RelativeKind;
+  // The optional fields are always present on tokens read from a sentence (undefined when
+  // absent), so that tokens share one shape; see `read-tokens.ts`.
+  relative?: RelativeKind | undefined;
   /** Which leading words may join the span: a day's ("on", "in the early hours of"), a month's or year's ("in", "early"), or only "since". */
   lead: "day" | "coarse" | "decade" | "since" | "none";
-  weekday?: { dow: number; abbreviation: boolean };
-  date?: DayDate;
+  weekday?: { dow: number; abbreviation: boolean } | undefined;
+  date?: DayDate | undefined;
   /** "today", "yesterday"...: may be followed by the date it stands for ("today (20 September)"). */
-  anchor?: boolean;
+  anchor?: boolean | undefined;
   /** A bare "overnight": the night before publication, unless the sentence names its day. */
-  overnight?: boolean;
+  overnight?: boolean | undefined;
 }
 
 /** A token before its place in the sentence is known. */

@@ -37,15 +37,16 @@ export interface NameCandidate {
   /** Up to 40 characters before the name and 30 after it, within the stretch read. */
   before: string;
   after: string;
-  // Tests of the words around, worked out on first use and kept for a second reading.
-  locative?: boolean;
-  nearBefore?: boolean;
-  strongLocative?: boolean;
-  insideName?: boolean;
-  suffix?: RegExpExecArray | null;
-  compass?: RegExpExecArray | null;
+  // Tests of the words around, worked out on first use and kept for a second reading. Each
+  // candidate starts with all of them undefined, so that candidates share one shape.
+  locative: boolean | undefined;
+  nearBefore: boolean | undefined;
+  strongLocative: boolean | undefined;
+  insideName: boolean | undefined;
+  suffix: RegExpExecArray | null | undefined;
+  compass: RegExpExecArray | null | undefined;
   /** The divisions written beside the name up to `limit`, and what they name in each country. */
-  written?: { limit: number; context: WrittenContext; divisions?: DivisionReadings };
+  written: { limit: number; context: WrittenContext; divisions?: DivisionReadings } | undefined;
 }
 
 const EFFECTS = readTsv(lexiconUrl("place-words.tsv"));
@@ -157,6 +158,13 @@ export function scanPlaceNames(text: string, start: number, end: number): PlaceN
       wordCount: words.length,
       before: text.slice(Math.max(start, s - 40), s),
       after: text.slice(e, Math.min(end, e + 30)),
+      locative: undefined,
+      nearBefore: undefined,
+      strongLocative: undefined,
+      insideName: undefined,
+      suffix: undefined,
+      compass: undefined,
+      written: undefined,
     });
   }
   return { start, end, directions, names };
