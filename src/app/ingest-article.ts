@@ -9,12 +9,15 @@ import type { Article } from "../core/article.ts";
 import type { Extraction } from "../core/model.ts";
 import { extract } from "../stages/extract.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
+import { failureOfArticle, keepFailedArticle } from "./failed-articles.ts";
 import { redateArticles } from "./redate-articles.ts";
 import { alreadyStored, storeArticles } from "./store-article.ts";
 
-/** How articles are read: in this thread by default; the API server reads on worker threads, each within a budget. */
+/** How articles are read: in this thread by default; the API server and queue workers read on worker threads, each within a budget. */
 export interface IngestOptions {
   extract?: (article: Article) => Extraction | Promise<Extraction>;
+  /** Where the articles came from, kept with one that fails (default "ingest"). */
+  source?: string;
   /** Called with each article not stored yet, before it is read (to warn of one not in English). */
   onNew?: (article: Article) => void;
 }
@@ -31,7 +34,9 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 /**
  * Ingests several articles in as few store transactions as the store can (`storeArticles`):
  * an article that fails (its extraction, its writing) is answered by its error in its place and
- * the others are stored; the undated are re-dated once, after all of them.
+ * the others are stored; one whose extraction failed (threw, or ran out of its time) is kept as
+ * failed with the reason (`failed-articles.ts`) and answered by an `ArticleNotReadError`. The
+ * undated are re-dated once, after all of them.
  */
 export async function ingestArticles(store: Store, articles: readonly Article[], options: IngestOptions = {}): Promise<IngestOutcome> {
   const read = options.extract ?? extract;
@@ -44,7 +49,15 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
       if (known) results.push(alreadyStored(known.id));
       else {
         options.onNew?.(article);
-        toStore.push({ slot: results.length, article, extraction: await read(article) });
+        let extraction: Extraction;
+        try {
+          extraction = await read(article);
+        } catch (error) {
+          const failure = failureOfArticle(article, options.source ?? "ingest", asError(error).message);
+          results.push(await keepFailedArticle(store, failure, error));
+          continue;
+        }
+        toStore.push({ slot: results.length, article, extraction });
         results.push(null);
       }
     } catch (error) {

@@ -18,6 +18,22 @@ const FILTER_COLUMNS = `
   CREATE INDEX events_sources ON events (sources);
 `;
 
+/**
+ * Articles sent but not read (out of their time budget, or extraction threw), kept as sent with
+ * the reason (storage/failed-article.ts); found again by id or body hash when a retry succeeds,
+ * listed newest first.
+ */
+const FAILED_ARTICLES = `
+  CREATE TABLE failed_articles (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL,
+    url TEXT, outlet TEXT, published TEXT, title TEXT,
+    format TEXT NOT NULL, body TEXT NOT NULL, size INTEGER NOT NULL,
+    content_hash TEXT NOT NULL, reason TEXT NOT NULL, failed_at TEXT NOT NULL, attempts INTEGER NOT NULL
+  );
+  CREATE INDEX failed_articles_hash ON failed_articles (content_hash);
+  CREATE INDEX failed_articles_recent ON failed_articles (failed_at COLLATE "C", id COLLATE "C");
+`;
+
 /** Fills the filter columns of the events already stored, from their JSON, a batch at a time. */
 async function fillEventFilterColumns(client: pg.PoolClient): Promise<void> {
   for (let after = ""; ;) {
@@ -172,6 +188,7 @@ export const PG_MIGRATIONS: readonly string[] = [
   // are known; those stored before are left unknown (NULL).
   `ALTER TABLE articles ADD COLUMN language TEXT;`,
   FILTER_COLUMNS,
+  FAILED_ARTICLES,
 ];
 
 /** Values SQL cannot compute, filled in code right after the migration that adds their columns, in its transaction. */

@@ -18,6 +18,7 @@ import { postgresTokenQueries } from "./token-queries.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
 import { postgresWriteRepository } from "./write-repository.ts";
 import { postgresArticleOutlets } from "./article-outlets.ts";
+import { postgresFailedArticleQueries, postgresFailedArticleWrites } from "./failed-article-queries.ts";
 
 export { type PostgresStoreOptions } from "./open-database.ts";
 
@@ -46,7 +47,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         await client.query("SELECT pg_advisory_xact_lock($1)", [MERGE_LOCK]);
         locked = true;
       };
-      const result = await work(postgresWriteRepository(client, lock, stats, refCache));
+      const result = await work({ ...postgresWriteRepository(client, lock, stats, refCache), ...postgresFailedArticleWrites(client) });
       await client.query("COMMIT");
       return result;
     } catch (error) {
@@ -77,6 +78,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     ...postgresReadQueries(database, (db, reportIds) => postgresWriteRepository(db, async () => {}, stats, refCache).reviewsOf(reportIds)),
     ...postgresListingQueries(database),
     ...postgresTokenQueries(database),
+    ...postgresFailedArticleQueries((work) => database.read(work)),
     articleOutlets: postgresArticleOutlets((work) => database.read(work)),
     mergeStats() {
       return { ...stats };

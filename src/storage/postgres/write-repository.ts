@@ -13,6 +13,9 @@ import { eventFilterColumns } from "../shared/event-filter-columns.ts";
 import { eventSearchText } from "../shared/event-search-text.ts";
 import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
+
+/** The write transaction but for failed articles' rows (failed-article-queries.ts). */
+export type ArticleReadingsTransaction = Omit<WriteTransaction, "recordFailedArticle" | "forgetFailedArticle">;
 import { all, one, type Queryable } from "./open-database.ts";
 
 export const REPORT_COLUMNS = "id, event_id, article_id, data";
@@ -33,7 +36,7 @@ export function postgresWriteRepository(
   enterMerge: () => Promise<void>,
   stats: MergeStats,
   refCache: ReportRefCache,
-): WriteTransaction {
+): ArticleReadingsTransaction {
   /** Reports of the country within [since, until], whatever their precision, dated or not. */
   const reportsWithin = async (country: string | null, since: string, until: string): Promise<ReportRow[]> => {
     const lo = shiftDays(since, -FINE_SPAN_DAYS);

@@ -24,6 +24,22 @@ const FILTER_COLUMNS = `
   CREATE INDEX events_reviewed_page ON events(coalesce(date_start, ''), id) WHERE status = 'reviewed';
 `;
 
+/**
+ * Articles sent but not read (out of their time budget, or extraction threw), kept as sent with
+ * the reason (storage/failed-article.ts); found again by id or body hash when a retry succeeds,
+ * listed newest first.
+ */
+const FAILED_ARTICLES = `
+  CREATE TABLE failed_articles (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL,
+    url TEXT, outlet TEXT, published TEXT, title TEXT,
+    format TEXT NOT NULL, body TEXT NOT NULL, size INTEGER NOT NULL,
+    content_hash TEXT NOT NULL, reason TEXT NOT NULL, failed_at TEXT NOT NULL, attempts INTEGER NOT NULL
+  );
+  CREATE INDEX failed_articles_hash ON failed_articles(content_hash);
+  CREATE INDEX failed_articles_recent ON failed_articles(failed_at, id);
+`;
+
 /** Fills the filter columns of the events already stored, from their JSON. */
 function fillEventFilterColumns(db: Database.Database): void {
   const update = db.prepare(
@@ -254,6 +270,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_type_summary ON events(type, date_start, date_end, country, lat, lon);
   `,
   FILTER_COLUMNS,
+  FAILED_ARTICLES,
 ];
 
 /** Values SQL cannot compute, filled in code right after the migration that adds their columns, in its transaction. */

@@ -17,6 +17,7 @@ import { sqliteTokenQueries } from "./token-queries.ts";
 import { sqliteWatchQueries } from "./watch-queries.ts";
 import { sqliteWriteRepository } from "./write-repository.ts";
 import { sqliteArticleOutlets } from "./article-outlets.ts";
+import { sqliteFailedArticleQueries, sqliteFailedArticleWrites } from "./failed-article-queries.ts";
 
 /** A Store in the SQLite file `file`, created unless `options` say otherwise. */
 export function createSqliteStore(file: string, options: OpenOptions = {}): Store {
@@ -24,7 +25,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
   const search = eventSearchIndex(db);
   const stats: MergeStats = { reports: 0, comparisons: 0, regrouped: 0 };
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
-  const repository = sqliteWriteRepository(db, search, stats);
+  const repository: WriteTransaction = { ...sqliteWriteRepository(db, search, stats), ...sqliteFailedArticleWrites(db) };
 
   /** Runs `work` in one write transaction; undone entirely if it throws. */
   async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
@@ -80,6 +81,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
     ...sqliteReadQueries(db, (reportIds) => repository.reviewsOf(reportIds)),
     articleOutlets: sqliteArticleOutlets(db),
     ...sqliteListingQueries(db, search),
+    ...sqliteFailedArticleQueries(db),
     ...sqliteTokenQueries(db, file),
     mergeStats() {
       return { ...stats };

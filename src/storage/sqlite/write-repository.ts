@@ -12,11 +12,14 @@ import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
+
+/** The write transaction but for failed articles' rows (failed-article-queries.ts). */
+export type ArticleReadingsTransaction = Omit<WriteTransaction, "recordFailedArticle" | "forgetFailedArticle">;
 import { eventColumns } from "./event-columns.ts";
 import type { EventSearchIndex } from "./event-search-index.ts";
 
 /** The writers' view of this database, inside the transaction its store holds open; `stats` counts what merging costs. */
-export function sqliteWriteRepository(db: Database.Database, search: EventSearchIndex, stats: MergeStats): WriteTransaction {
+export function sqliteWriteRepository(db: Database.Database, search: EventSearchIndex, stats: MergeStats): ArticleReadingsTransaction {
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
