@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { createReadingPool, DEFAULT_READING_BUDGET_MS } from "../../ingest/reading-pool.ts";
 import { openArticleQueue, runWorker } from "../../queue/article-queue.ts";
 import { logArticleIngested } from "../logging/ingest-log.ts";
 import { createLogger } from "../logging/logger.ts";
@@ -18,6 +19,8 @@ export function workerCommand(): Command {
       const logger = createLogger({ level: settings.logLevel });
       const boss = await openArticleQueue(settings.db);
       const store = openStore(settings.db);
+      // Each article is read on a thread of its own within the budget: one that never ends is stored as failed.
+      const pool = createReadingPool();
       const stop = new AbortController();
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
       logger.info({ store: store.location }, "worker started");
@@ -25,6 +28,7 @@ export function workerCommand(): Command {
         const report = await runWorker(boss, store, {
           untilEmpty: flags.untilEmpty ?? false,
           signal: stop.signal,
+          reading: { pool, budgetMs: DEFAULT_READING_BUDGET_MS },
           onJob: (name, result) => {
             console.log(
               `${name}: ${result.stored ? `${result.eventsCreated} new event(s), ${result.eventsUpdated} updated` : "already stored"}`,
@@ -40,6 +44,7 @@ export function workerCommand(): Command {
         if (report.failed.length) process.exitCode = 1;
       } finally {
         await boss.stop({ graceful: true, wait: true });
+        await pool.close();
         await store.close();
       }
     },
