@@ -16,8 +16,13 @@ import { alreadyStored, storeArticles } from "./store-article.ts";
 /** How articles are read: in this thread by default; the API server and queue workers read on worker threads, each within a budget. */
 export interface IngestOptions {
   extract?: (article: Article) => Extraction | Promise<Extraction>;
-  /** Where the articles came from, kept with one that fails (default "ingest"). */
-  source?: string;
+  /** Where an article came from, kept with one that fails (default "ingest"). */
+  source?: string | ((article: Article) => string);
+  /**
+   * False when the caller re-dates the undated articles itself (the API server does it in the
+   * background, `background-redating.ts`, so that no request waits on it). Default true.
+   */
+  redate?: boolean;
   /** Called with each article not stored yet, before it is read (to warn of one not in English). */
   onNew?: (article: Article) => void;
 }
@@ -53,7 +58,8 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
         try {
           extraction = await read(article);
         } catch (error) {
-          const failure = failureOfArticle(article, options.source ?? "ingest", asError(error).message);
+          const source = typeof options.source === "function" ? options.source(article) : (options.source ?? "ingest");
+          const failure = failureOfArticle(article, source, asError(error).message);
           results.push(await keepFailedArticle(store, failure, error));
           continue;
         }
@@ -76,9 +82,10 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
   // Every slot is filled now: by the hash check, an error, or the store's answer.
   const done = results as Array<IngestResult | Error>;
   let redatingError: Error | null = null;
-  if (done.some((r) => !(r instanceof Error) && r.stored)) {
+  if (options.redate !== false && done.some((r) => !(r instanceof Error) && r.stored)) {
     try {
-      await redateArticles(store);
+      // Read again the way the articles were read (on the reading threads, within the budget, when they were).
+      await redateArticles(store, read);
     } catch (error) {
       redatingError = asError(error);
     }

@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { SitrepError } from "../../core/errors.ts";
 import type { Store } from "../../storage/store.ts";
 import type { ReadAccess } from "../http/access.ts";
-import { createApp } from "../http/create-app.ts";
+import { createApp, redatingOf } from "../http/create-app.ts";
 import { createReadingPool } from "../../ingest/reading-pool.ts";
 import { DEFAULT_UI_DIRECTORY } from "../web/build-ui.ts";
 import { createLogger, type Logger } from "../logging/logger.ts";
@@ -77,7 +77,14 @@ export function startServer(
           new Promise<void>((done) => {
             // Keep-alive connections would otherwise hold the server open until they time out.
             if (server && "closeAllConnections" in server) server.closeAllConnections();
-            server?.close(() => void readingPool.close().then(done));
+            // Re-dating under way finishes (on the reading threads) before they close, and the store after.
+            server?.close(
+              () =>
+                void redatingOf(app)
+                  .idle()
+                  .then(() => readingPool.close())
+                  .then(done),
+            );
           }),
       });
     });

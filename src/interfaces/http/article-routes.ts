@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { ArticleNotReadError, failureOfInput, keepFailedArticle } from "../../app/failed-articles.ts";
+import type { BackgroundRedating } from "../../app/background-redating.ts";
 import { ingestArticle } from "../../app/ingest-article.ts";
 import type { Article, ArticleInput } from "../../core/article.ts";
 import { IngestError } from "../../core/errors.ts";
@@ -81,10 +82,12 @@ export interface ArticleReading {
    * them: a caller must not make the server read its own network).
    */
   fetchRules: FetchRules;
+  /** Re-reads the undated articles after the request is answered, so that it never waits on them. */
+  redating: BackgroundRedating;
 }
 
 export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: boolean, reading: ArticleReading): void {
-  const { pool, budgetMs, fetchRules } = reading;
+  const { pool, budgetMs, fetchRules, redating } = reading;
   /** The answer for an article kept as failed. */
   const failedAnswer = (where: string, failed: ArticleNotReadError) => ({
     error: `${where}: ${failed.reason}; stored as failed under "${failed.articleId}" (listed by GET /api/articles?status=failed; send it again to retry)`,
@@ -161,7 +164,12 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
       return c.json(failedAnswer(format, await keepFailedArticle(store, failureOfInput(input, "api", error.message), error)), 422);
     }
     try {
-      const result = await ingestArticle(store, article, { extract: (a) => pool.run("extract", a, budgetMs), source: "api" });
+      const result = await ingestArticle(store, article, {
+        extract: (a) => pool.run("extract", a, budgetMs),
+        source: "api",
+        redate: false,
+      });
+      if (result.stored) redating.request();
       const outcome = {
         article: result.articleId,
         stored: result.stored,

@@ -192,12 +192,9 @@ export const IngestRefusal = z
   .object({
     error: z.string(),
     article: z.string().optional().openapi({ description: "when stored as failed: the article's id" }),
-    status: z
-      .literal("failed")
-      .optional()
-      .openapi({
-        description: "failed: the article is stored as failed (listed by GET /api/articles?status=failed; send it again to retry)",
-      }),
+    status: z.literal("failed").optional().openapi({
+      description: "failed: the article is stored as failed (listed by GET /api/articles?status=failed; send it again to retry)",
+    }),
     reason: z.string().optional().openapi({ description: "when stored as failed: why it could not be read" }),
   })
   .openapi("IngestRefusal");
