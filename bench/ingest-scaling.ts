@@ -24,7 +24,7 @@ import { extract } from "../src/stages/extract.ts";
 import { createSqliteStore } from "../src/storage/sqlite/sqlite-store.ts";
 import { datedArchive } from "./dated-corpus.ts";
 import { buildCorpus } from "./synthetic-corpus.ts";
-import { shiftDays } from "../src/merge/merge-engine.ts";
+import { shiftDays } from "../src/storage/merge-repository.ts";
 import { generateIncidents, tell } from "../test/dense-stream/generate-dense-stream.ts";
 
 const { values: args } = parseArgs({

@@ -29,7 +29,8 @@ import { DEFAULT_PG } from "./ingest-throughput.ts";
 import type { IngestReport } from "./ingest-throughput.ts";
 import type { WebOverviewReport } from "./web-overview.ts";
 import { REPO_ROOT } from "./measured-process.ts";
-import { resultsMarkdown, summaryRows, summaryTable, type BenchResults, type StageOutcome } from "./results-report.ts";
+import { resultsMarkdown } from "./results-markdown.ts";
+import { summaryRows, summaryTable, type BenchResults, type StageOutcome } from "./results-report.ts";
 
 const { values: args } = parseArgs({
   options: {

@@ -32,6 +32,23 @@ export function communityMilitia(actor: ActorValue, country: string | null): Act
 /** The article calls the armed men jihadist or Islamist: "jihadist groups", "jihadi insurgency", "Islamist militants". */
 const JIHADIST_WORD = /\b(?:jihad(?:ist|i)s?|Islamist)\b/i;
 
+/**
+ * Munitions a war left behind (unexploded shells, UXO): who fired them is unknown, but they were a
+ * military's, and coders name "Unidentified Military Forces" for them.
+ */
+const LEFTOVER_ORDNANCE =
+  /\b(?:(?:unexploded|abandoned|leftover|left-over|discarded) (?:[\w-]+ )?(?:ordnance|shells?|bombs?|munitions?|ammunition|rockets?|mortar rounds?|projectiles?|cluster (?:munitions?|bomblets?))|UXOs?|explosive remnants? of war|remnants? of war)\b/i;
+
+/** The perpetrator nobody named of an explosion of munitions a war left behind, or null when the text tells of none. */
+export function leftoverOrdnanceForces(country: string | null, sentence: string): ActorValue | null {
+  if (!LEFTOVER_ORDNANCE.test(sentence)) return null;
+  return {
+    name: country ? `Unidentified Military Forces (${actorCountryName(country)})` : "Unidentified Military Forces",
+    kind: "other",
+    country,
+  };
+}
+
 /** The unnamed group of `country`, jihadist when the text says so. */
 export function unnamedArmedGroup(country: string | null, text: string): ActorValue {
   if (JIHADIST_WORD.test(text))

@@ -7,9 +7,9 @@
 
 import type { Article } from "../core/article.ts";
 import type { Extraction } from "../core/model.ts";
-import { extract } from "../stages/extract.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
 import { failureOfArticle, keepFailedArticle } from "./failed-articles.ts";
+import { readArticle } from "./read-article.ts";
 import { redateArticles } from "./redate-articles.ts";
 import { alreadyStored, storeArticles } from "./store-article.ts";
 
@@ -44,7 +44,7 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
  * undated are re-dated once, after all of them.
  */
 export async function ingestArticles(store: Store, articles: readonly Article[], options: IngestOptions = {}): Promise<IngestOutcome> {
-  const read = options.extract ?? extract;
+  const read = options.extract ?? readArticle;
   const results: Array<IngestResult | Error | null> = [];
   const toStore: Array<{ slot: number; article: Article; extraction: Extraction }> = [];
   for (const article of articles) {

@@ -8,9 +8,10 @@ import { actorRegistryBuilder, type ActorRegistry, type ActorSighting } from "..
 import { samePerson } from "../actors/person-name-key.ts";
 import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from "../core/model.ts";
 import { campaignLinks, operationLinks, type OperationEvent } from "../merge/derive-links.ts";
-import { resolveReferences, type ReferableEvent, type StoredReference } from "../merge/resolve-references.ts";
+import { resolveReferences, type ReferableEvent } from "../merge/resolve-references.ts";
 import { isoDay, parseIsoDay, weekdayOnOrBefore } from "../stages/dates/calendar.ts";
 import { actorByAliasOrName } from "../actors/actor-lexicon.ts";
+import type { StoredReference } from "../storage/merge-repository.ts";
 import type { DatingRow, EventScan } from "../storage/shared/read-rows.ts";
 import type { EventRecord, Store } from "../storage/store.ts";
 

@@ -1,8 +1,8 @@
 import type { Article } from "../core/article.ts";
 import { StorageError } from "../core/errors.ts";
 import type { Extraction } from "../core/model.ts";
-import { extract } from "../stages/extract.ts";
 import type { Store } from "../storage/store.ts";
+import { readArticle } from "./read-article.ts";
 import { datingHints } from "./read-models.ts";
 import { rewriteReadings } from "./write-readings.ts";
 
@@ -18,7 +18,7 @@ export type Reread = (article: Article) => Extraction | Promise<Extraction>;
  */
 export async function redateArticles(
   store: Store,
-  read: Reread = extract,
+  read: Reread = readArticle,
   onArticleError?: (articleId: string, error: Error) => void,
 ): Promise<void> {
   for (const hint of await datingHints(store)) {

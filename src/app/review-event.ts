@@ -7,7 +7,8 @@
 
 import { ReviewError } from "../core/errors.ts";
 import { CLAIMED_FIELDS, type ClaimedField } from "../core/model.ts";
-import { rederive, regroup, type MergeStats } from "../merge/merge-engine.ts";
+import { rederive, regroup } from "../merge/merge-engine.ts";
+import type { MergeStats } from "../storage/merge-repository.ts";
 import { editValueProblem, plainTextProblem } from "../storage/shared/edit-value-shape.ts";
 import type { Store } from "../storage/store.ts";
 import type { ReviewRepository } from "../storage/write-transaction.ts";

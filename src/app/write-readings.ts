@@ -15,8 +15,9 @@ import {
   signatureBands,
   signatureSimilarity,
 } from "../merge/article-fingerprint.ts";
-import { blockCountryOf, horizonOf, isCoarse, regroup, type MergeStats, type ReportRow, type StoredReport } from "../merge/merge-engine.ts";
+import { blockCountryOf, horizonOf, isCoarse, regroup, type StoredReport } from "../merge/merge-engine.ts";
 import { storyKeysOf } from "../merge/story-keys.ts";
+import type { MergeStats, ReportRow } from "../storage/merge-repository.ts";
 import type { ArticleWriteRepository } from "../storage/write-transaction.ts";
 
 /**

@@ -179,7 +179,7 @@ export type ClaimedField = (typeof CLAIMED_FIELDS)[number];
 /** Machine-made, or changed or confirmed by a reviewer. */
 export const EVENT_STATUSES = ["machine", "reviewed"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-/** What happened to an event, as the changes feed tells it (see `EventChange` in merge/merge-engine.ts). */
+/** What happened to an event, as the changes feed tells it (see `EventChange` in storage/merge-repository.ts). */
 export const CHANGE_KINDS = ["created", "revised", "merged", "split", "withdrawn", "reviewed"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** What a reviewer can do to an event. */

@@ -11,9 +11,9 @@
  */
 
 import { stringify } from "csv-stringify/sync";
+import { admin1WithoutKind } from "../core/admin1-name.ts";
 import { EVENT_TYPE_LABELS, familyOf, SUB_EVENT_LABELS } from "../core/event-types.ts";
 import type { ActorValue, StoredEvent } from "../core/model.ts";
-import { acledAdmin1 } from "./acled-admin1.ts";
 import { actorType, disorderType, geoPrecision, interaction, timePrecision, type ActorFacts } from "./acled-codes.ts";
 import { acledEventDate } from "./acled-date.ts";
 import { acledActorName, acledCountryName } from "./acled-names.ts";
@@ -109,7 +109,7 @@ export function acledRow(e: StoredEvent, context: AcledContext): AcledRow {
   const actor2 = e.actor2 ? acledActorName(e.actor2, f2, e.type) : "";
   const outlets = [...new Set(e.sources.flatMap((s) => context.outletOf(s.article) ?? []))];
   const date = e.date ? acledEventDate(e.date, e.date_precision, e.date_end) : "";
-  const admin1 = e.location?.admin1 ? acledAdmin1(e.location.admin1) : "";
+  const admin1 = e.location?.admin1 ? admin1WithoutKind(e.location.admin1) : "";
   const location = e.location?.name ?? "";
   const deaths = acledFatalities(e);
   return {

@@ -6,14 +6,14 @@
 
 import type { Article, ArticleInput } from "../core/article.ts";
 import type { Extraction } from "../core/model.ts";
-import { extract } from "../stages/extract.ts";
+import { readArticle } from "../app/read-article.ts";
 import { buildArticle } from "./build-article.ts";
 import { articleFromHtml, type FeedHints } from "./read-web-article.ts";
 
 export const READING_TASKS = {
   readPage: (a: { html: string; url: string; hints: FeedHints }): ArticleInput => articleFromHtml(a.html, a.url, a.hints),
   build: (input: ArticleInput): Article => buildArticle(input),
-  extract: (article: Article): Extraction => extract(article),
+  extract: (article: Article): Extraction => readArticle(article),
 };
 
 export type ReadingTasks = typeof READING_TASKS;

@@ -10,6 +10,7 @@
  */
 
 import type { ArticleEvent } from "../core/model.ts";
+import type { GroupingConstraints } from "../storage/merge-repository.ts";
 import { MERGE_THRESHOLD, twoVillages, namesIn, scoreFacts, factsOfReport, type EventFacts } from "./match-report.ts";
 
 /** One stored report, as grouping sees it. */
@@ -62,15 +63,6 @@ function scorePrepared(a: Scored, b: Scored): number | null {
 export function couldJoin(a: ReportRef, b: ReportRef): boolean {
   const s = scoreReports(a, b);
   return s !== null && s >= MERGE_THRESHOLD;
-}
-
-/**
- * What reviewers decided about grouping: reports that must be one event (a merge) and reports
- * that must not (a split). They outrank every score.
- */
-export interface GroupingConstraints {
-  together: ReadonlyArray<readonly [string, string]>;
-  apart: ReadonlyArray<readonly [string, string]>;
 }
 
 const NO_CONSTRAINTS: GroupingConstraints = { together: [], apart: [] };

@@ -1,4 +1,5 @@
 import type { ArticleEvent, PlaceValue, Range } from "../core/model.ts";
+import { HORIZON_DAYS } from "../storage/merge-repository.ts";
 import { comparePlaces, twoUnplacedVillages } from "./place-agreement.ts";
 import { quotesIn, sharedFact, shareGroup, sharePerson, contextWordsOf, type FactsForSharing } from "./shared-facts.ts";
 import { personMentionsIn } from "./person-mentions.ts";
@@ -211,9 +212,6 @@ function closeTolls(a: Range | null, b: Range | null): boolean {
   if (a?.min == null || b?.min == null) return false;
   return Math.abs(a.min - b.min) <= Math.max(1, 0.25 * Math.max(a.min, b.min));
 }
-
-/** How far before its article's day an undated report's incident may lie. */
-export const HORIZON_DAYS = 90;
 
 /** The days an undated report of an article of `articleDay` may fall on. */
 export function undatedHorizon(articleDay: string): { start: string; end: string } {

@@ -1,15 +1,24 @@
 /**
  * Merging a new article's reports into the stored events, for any store. The store supplies a
- * few primitive reads and writes (`MergeRepository`); the engine decides which stored reports a
- * new one could be one incident with (blocking), regroups the component they form, and writes
- * the events back. The grouping depends only on the set of reports (see cluster-reports.ts), so
+ * few primitive reads and writes (`MergeRepository`, storage/merge-repository.ts); the engine
+ * decides which stored reports a new one could be one incident with (blocking), regroups the
+ * component they form, and writes the events back. The grouping depends only on the set of reports (see cluster-reports.ts), so
  * the events are the same whatever order articles arrive in, in SQLite or PostgreSQL alike.
  */
 
 import { createHash } from "node:crypto";
-import type { ArticleEvent, ChangeKind, ClaimedField, ReviewAction, StoredEvent } from "../core/model.ts";
+import type { ArticleEvent, ClaimedField, StoredEvent } from "../core/model.ts";
+import {
+  FINE_SPAN_DAYS,
+  shiftDays,
+  type BlockQuery,
+  type EventReview,
+  type MergeRepository,
+  type MergeStats,
+  type ReportRow,
+} from "../storage/merge-repository.ts";
 import { ReportRefCache } from "./report-ref-cache.ts";
-import { clusterReports, couldJoin, type GroupingConstraints, type ReportRef } from "./cluster-reports.ts";
+import { clusterReports, couldJoin, type ReportRef } from "./cluster-reports.ts";
 import { deriveEvent, type ReportInput } from "./derive-event.ts";
 import { undatedHorizon } from "./match-report.ts";
 import { sidesAcrossBorder } from "./cross-border.ts";
@@ -17,92 +26,11 @@ import { sidesAcrossBorder } from "./cross-border.ts";
 /** A report as stored: what was read, and its article's story keys (see story-keys.ts). */
 export type StoredReport = ArticleEvent & { story?: string[] };
 
-/** One stored report as a row: `data` is the report's JSON (a `StoredReport`). */
-export interface ReportRow {
-  id: string;
-  event_id: string;
-  article_id: string;
-  data: string;
-}
-
-/**
- * Which stored reports could be one incident with a new one: those of its country (or of none)
- * whose days overlap [since, until] — fine, long and undated ones alike —, or, for a report that
- * has no days at all, every report of its country.
- */
-export type BlockQuery =
-  { kind: "window"; country: string | null; since: string; until: string } | { kind: "country"; country: string | null };
-
-/** What the engine needs of a store. Calls happen inside the store's transaction. */
-export interface MergeRepository {
-  /** Where reports read by earlier regroupings are kept; per repository object when absent. */
-  readonly refCache?: ReportRefCache;
-  block(query: BlockQuery): Promise<ReportRow[]>;
-  reportsOfEvent(eventId: string): Promise<ReportRow[]>;
-  articleText(articleId: string): Promise<string>;
-  /** The day the article appeared, or the reference day another source revealed; null if unknown. */
-  articleDay(articleId: string): Promise<string | null>;
-  /** Articles recorded as near-duplicates of this one. */
-  copiesOf(articleId: string): Promise<string[]>;
-  reportById(reportId: string): Promise<ReportRow | null>;
-  eventExists(eventId: string): Promise<boolean>;
-  setReportEvent(reportId: string, eventId: string): Promise<void>;
-  saveEvent(event: StoredEvent, now: string): Promise<void>;
-  deleteEvent(eventId: string): Promise<void>;
-  /** Appends to the feed of changes (see `EventChange`). */
-  recordChange(change: EventChange): Promise<void>;
-  /** Records that an event id now answers as another (after a merge). */
-  recordAlias(oldId: string, newId: string): Promise<void>;
-  /** Reviewers' grouping decisions touching any of these reports. */
-  constraintsOf(reportIds: string[]): Promise<GroupingConstraints>;
-  /** Reviews recorded against any of these reports (an event's reviews hang on its reports). */
-  reviewsOf(reportIds: string[]): Promise<EventReview[]>;
-}
-
-/** A reviewer's decision about an event, kept with what the event was before. */
-export interface EventReview {
-  seq: number;
-  /** The report the review hangs on (the event's first, when reviewed): events are regrouped, reports stay. */
-  anchor: string;
-  action: ReviewAction;
-  /** For "edit": the field set, and its new value. */
-  field?: ClaimedField;
-  value?: unknown;
-  by: string;
-  at: string;
-  /** The event as it was just before. */
-  before: unknown;
-  note?: string;
-}
-
-/**
- * One entry of the changes feed: an event created, revised (a new report, a re-reading), merged
- * into another (its reports now belong to `into`), split (some of its reports now make the new
- * event `into`; one entry per part split off) or withdrawn (no report tells of it any more).
- */
-export interface EventChange {
-  event: string;
-  kind: ChangeKind;
-  at: string;
-  /** For "merged": the event that now holds its reports; for "split": the event split off. */
-  into?: string;
-}
-
-/** Running totals of merging's work, for benchmarks and operators. */
-export interface MergeStats {
-  reports: number;
-  comparisons: number;
-  regrouped: number;
-}
-
 /**
  * Reports compared with a new one are those within days of its dates, in its country: wider
  * than any gap merging allows (a day either way).
  */
 export const BLOCK_DAYS = 2;
-
-/** Reports spanning at most this many days are "fine" and found by their first day. */
-export const FINE_SPAN_DAYS = 31;
 
 /**
  * An event's id comes from the first (by id) of its reports, so the same reports give the same
@@ -110,10 +38,6 @@ export const FINE_SPAN_DAYS = 31;
  */
 export function eventId(firstReportId: string): string {
   return "ev_" + createHash("sha256").update(firstReportId).digest("hex").slice(0, 12);
-}
-
-export function shiftDays(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A report with no date, or one spanning more than a month, is blocked apart from the rest. */
@@ -153,16 +77,17 @@ export function blockQueryOf(ref: ReportRef): BlockQuery {
   return { kind: "country", country };
 }
 
-/** Reports kept between regroupings, for repositories that bring no cache of their own. */
-const refCaches = new WeakMap<MergeRepository, ReportRefCache>();
+/** Reports kept between regroupings, per store (`MergeRepository.cacheScope`, else the repository). */
+const refCaches = new WeakMap<object, ReportRefCache>();
 
 /**
  * Reports as grouping reads them; article days are read once per regrouping, and a report read
  * before is taken from the cache (report-ref-cache.ts) while its row and its article's day hold.
  */
 function refLoader(repo: MergeRepository): (row: ReportRow) => Promise<ReportRef> {
-  let cache = repo.refCache ?? refCaches.get(repo);
-  if (!cache) refCaches.set(repo, (cache = new ReportRefCache()));
+  const scope = repo.cacheScope ?? repo;
+  let cache = refCaches.get(scope);
+  if (!cache) refCaches.set(scope, (cache = new ReportRefCache()));
   const kept = cache;
   const texts = new Map<string, string>();
   const days = new Map<string, string | null>();

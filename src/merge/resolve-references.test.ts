@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { StoredEvent } from "../core/model.ts";
-import { resolveReferences, type StoredReference } from "./resolve-references.ts";
+import type { StoredReference } from "../storage/merge-repository.ts";
+import { resolveReferences } from "./resolve-references.ts";
 
 const evidence = { start: 0, end: 5, text: "words" };
 

@@ -3,17 +3,9 @@
  * of X"): the event is found among the stored ones, whoever reported it.
  */
 
-import type { ArticleReference, EvidenceSpan, StoredEvent, StoredLink } from "../core/model.ts";
+import type { StoredEvent, StoredLink } from "../core/model.ts";
+import type { StoredReference } from "../storage/merge-repository.ts";
 import { compareIds } from "./cluster-reports.ts";
-
-/** A reference as stored: resolved to the event its report belongs to. */
-export interface StoredReference {
-  fromEvent: string;
-  relation: ArticleReference["relation"];
-  victim: string;
-  article: string;
-  evidence: EvidenceSpan;
-}
 
 /** What resolving reads of an event: its id, its date and the values its sources give as actor2 (a part of a stored event will do). */
 export type ReferableEvent = Pick<StoredEvent, "id" | "date"> & {

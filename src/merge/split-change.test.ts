@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { StoredEvent } from "../core/model.ts";
-import { eventId, regroup, type EventChange, type MergeRepository, type ReportRow } from "./merge-engine.ts";
+import type { EventChange, MergeRepository, ReportRow } from "../storage/merge-repository.ts";
+import { eventId, regroup } from "./merge-engine.ts";
 import { FIXTURE_TEXT, report } from "./report-fixtures.ts";
 
 /** A store in memory: every stored report is in every block. */

@@ -7,7 +7,8 @@ import { reviewEvent } from "../app/review-event.ts";
 import assert from "node:assert/strict";
 import type { ArticleInput } from "../core/article.ts";
 import type { StoredEvent } from "../core/model.ts";
-import { admin1Key, resolveAdmin1s } from "../filters/admin1-filter.ts";
+import { admin1Key } from "../core/admin1-name.ts";
+import { resolveAdmin1s } from "../filters/admin1-filter.ts";
 import { eventPages } from "./event-cursor.ts";
 import type { EventFilter, EventKey, Store } from "./store.ts";
 

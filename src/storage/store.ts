@@ -1,8 +1,7 @@
 import type { Article } from "../core/article.ts";
-import type { EventChange, EventReview } from "../merge/merge-engine.ts";
 import type { ActorKind, ArticleEvent, Claim, Quote, StatedActorRelation, StoredEvent, StoredLink, SummaryPeriod } from "../core/model.ts";
-import type { StoredReference } from "../merge/resolve-references.ts";
 import type { FailedArticleSummary } from "./failed-article.ts";
+import type { EventChange, EventReview, StoredReference } from "./merge-repository.ts";
 import type { DatingRow, EventScan } from "./shared/read-rows.ts";
 import type { WriteTransaction } from "./write-transaction.ts";
 
@@ -35,7 +34,7 @@ export interface EventFilter {
   mentions?: string;
   /** Events with at least this many deaths, by the lower end of what sources give (ACLED's figure: unknown counts as 0). */
   minFatalities?: number;
-  /** Events in any of these first-level divisions, by their keys (`admin1Key` of filters/admin1-filter.ts). */
+  /** Events in any of these first-level divisions, by their keys (`admin1Key` of core/admin1-name.ts). */
   admin1?: readonly string[];
   /** Events where actor1 or actor2 is of any of these kinds. */
   actorKinds?: readonly ActorKind[];

@@ -8,7 +8,7 @@
 import type { Article } from "../core/article.ts";
 import type { Mention, StoredEvent } from "../core/model.ts";
 import type { FailedArticle } from "./failed-article.ts";
-import type { EventReview, MergeRepository, MergeStats, ReportRow } from "../merge/merge-engine.ts";
+import type { EventReview, MergeRepository, MergeStats, ReportRow } from "./merge-repository.ts";
 
 /** A report row with the columns blocking reads. */
 export interface ReportInsert extends ReportRow {

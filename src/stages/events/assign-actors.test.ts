@@ -164,3 +164,41 @@ test("a force named after 'said' at the end of the account only tells of it", ()
   const found = events("Gunmen attacked a checkpoint in Lokoja, Kogi State, on Monday, killing two civilians, said the military.");
   assert.notEqual(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
 });
+
+test("a fight that broke out between two named sides has both, in the order named, a side's noun read with its name", () => {
+  const found = events("On Monday, clashes took place between Ansaru gunmen and Nigerian troops near Birnin Gwari.");
+  assert.equal(found[0]?.actor1?.value.name, "Ansaru");
+  assert.equal(found[0]?.actor2?.value.name, "Military Forces of Nigeria");
+  const erupted = events("Heavy fighting erupted between government troops and FARC dissidents in Cauca on Monday.");
+  assert.equal(erupted[0]?.actor1?.value.name, "Military Forces of Colombia");
+  assert.equal(erupted[0]?.actor2?.value.name, "FARC dissidents");
+});
+
+test("the agent of another verb after the trigger is the side acted upon, not the trigger's agent", () => {
+  const found = events("On Monday, Nigerian troops cleared Gava village near Bama and encountered resistance from Boko Haram.");
+  assert.equal(found[0]?.type.value, "government_regains_territory");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
+  assert.equal(found[0]?.actor2?.value.name, "Boko Haram");
+});
+
+test("officers or members of a named body who act are that body acting, not its target", () => {
+  const officers = events("On Monday, officers of the Iraqi National Intelligence Service arrested two smugglers in Kirkuk.");
+  assert.equal(officers[0]?.actor1?.value.name, "Police Forces of Iraq (Iraqi National Intelligence Service)");
+  const members = events("On Monday, two members of the PMF, who guard a local official, abducted a man in Mosul.");
+  assert.equal(members[0]?.actor1?.value.name, "Military Forces of Iraq (Popular Mobilization Forces)");
+  const hit = events("On Monday, the army ambushed fighters of the Arakan Army near Sittwe, killing five.");
+  assert.equal(hit[0]?.actor2?.value.name, "ULA/AA: United League of Arakan/Arakan Army");
+});
+
+test("a fighter killed in a clash with another side is of one side, the other the side he fought", () => {
+  const found = events("On Monday, a suspected NPA rebel was shot dead in a clash with the military in Bulacan.");
+  assert.equal(found[0]?.actor1?.value.name, "NPA: New People's Army");
+  assert.equal(found[0]?.actor2?.value.name, "Military Forces of the Philippines");
+});
+
+test("munitions a war left behind are coded to unidentified military forces, a roadside bomb to an unidentified armed group", () => {
+  const uxo = events("On Monday, a boy was injured when a piece of unexploded ordnance went off in a field near Izium, Kharkiv region.");
+  assert.equal(uxo[0]?.actor1?.value.name, "Unidentified Military Forces (Ukraine)");
+  const ied = events("On Monday, a roadside bomb exploded near a police van in Kandahar, killing two officers.");
+  assert.equal(ied[0]?.actor1?.value.name, "Unidentified armed group (Afghanistan)");
+});

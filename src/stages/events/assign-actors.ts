@@ -17,9 +17,12 @@ const TELLS_OF_BETWEEN = new RegExp(
   "i",
 );
 
-/** A verb of its own between a trigger and a "by X" after it: X is that verb's agent, not the trigger's. */
+/**
+ * A verb of its own between a trigger and a "by X" or "from X" after it: X is that verb's agent, not the
+ * trigger's ("cleared the village and encountered resistance from X").
+ */
 const OTHER_VERB_BETWEEN =
-  /\b(?:repell?ed|repulsed|pushed back|thwarted|foiled|intercepted|shot down|arrested|detained|captured|neutrali[sz]ed|condemned|denied|claimed|confirmed|reported)\b/i;
+  /\b(?:repell?ed|repulsed|pushed back|thwarted|foiled|intercepted|shot down|arrested|detained|captured|neutrali[sz]ed|condemned|denied|claimed|confirmed|reported|encounter(?:ed|ing)|faced|facing|met with|came under)\b/i;
 
 /** "recaptured the town from the", "seized the base from": the side a place was taken from. */
 const TAKEN_FROM_BEFORE =
@@ -29,9 +32,31 @@ const TAKEN_FROM_BEFORE =
 const HIT_MEMBERS_FROM_BEFORE =
   /\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing))\s+(?:(?!by\b|with\b)[\w-]+\s+){1,3}(?:from|of|belonging to)\s+(?:the\s+)?$/i;
 /** "members of the", "fighters of": the group named next is the one whose people acted. */
-const MEMBERS_OF_BEFORE = /\b(?:members?|fighters|militants|gunmen|militiamen|elements|operatives|men)\s+of\s+(?:the\s+)?$/i;
+const MEMBERS_OF_BEFORE =
+  /\b(?:members?|fighters|militants|gunmen|militiamen|elements|operatives|men|officers|agents|personnel|soldiers|troops|units?|commandos)\s+of\s+(?:the\s+)?$/i;
 /** Between a side and an act it condemns or vows to avenge: "condemned the", "vowed revenge for the". */
 const CONDEMNS_BETWEEN = /^[^.;]{0,100}?\b(?:condemn\w*|denounc\w*|decr(?:y|ied|ies)|deplor\w*|vow\w*|pledg\w*|threaten\w*)\b[^.;]*$/i;
+
+/** What may stand between a fight and its two sides: "clashes between", "fighting broke out between". */
+const SIDES_AFTER =
+  /^\s+(?:(?:took place|taking place|broke out|breaking out|erupted|occurred|happened|ensued|raged|flared(?: up)?|resumed|continued|were reported|was reported|have been reported)\s+)?between\b/i;
+
+/** Between the two sides: the first's own nouns ("militants"), an aside, "and", the second's first words. */
+const SIDES_JOINED = /^\s*(?:(?!in\b|at\b|near\b|on\b|of\b)[\w-]+\s+){0,2}?(?:,[^,;.]{0,40},\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * One candidate per side, with where the side's words end: a name and the noun right after it
+ * ("Hamas militants", "Boko Haram fighters") tell of one side, read by the name.
+ */
+function sidesNamed(text: string, candidates: ActorCandidate[]): Array<{ candidate: ActorCandidate; end: number }> {
+  const out: Array<{ candidate: ActorCandidate; end: number }> = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    if (prev && c.start >= prev.end && /^[\s-]*$/.test(text.slice(prev.end, c.start))) prev.end = c.end;
+    else out.push({ candidate: c, end: c.end });
+  }
+  return out;
+}
 
 /** "of" right before an actor: it qualifies something else ("positions of the army"). */
 const OF_BEFORE = /\bof\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -72,10 +97,12 @@ function roleOf(
   // "killing three officers from the regime forces": the group of the people hit.
   if (HIT_MEMBERS_FROM_BEFORE.test(before)) return "target";
   if (AGENT_BEFORE.test(before)) return "agent";
+  // "Members of the Gran Grif gang shot...", "officers of the intelligence service arrested": the group
+  // whose members acted is no target, unless its members are what was hit ("ambushed fighters of the").
+  const members = MEMBERS_OF_BEFORE.exec(before);
+  if (members) return TARGET_BEFORE.test(before.slice(0, members.index)) ? "target" : null;
   if (TARGET_BEFORE.test(before)) return "target";
   // "a stronghold of Hezbollah", "the funeral of a Hamas commander": the group names what was hit.
-  // "Members of the Gran Grif gang shot...": the group whose members acted is no target.
-  if (MEMBERS_OF_BEFORE.test(before)) return null;
   if (OF_BEFORE.test(before) || HIT_PART_AFTER.test(text.slice(c.end, c.end + 30))) return "target";
   if (PASSIVE_AFTER.test(text.slice(c.end, c.end + 80))) return "target";
   // "a police Black Hawk helicopter was shot down": the side whose craft or post was hit.
@@ -111,17 +138,17 @@ export function assignActors(
         return { actor1: a, actor2: b };
     }
   }
-  // "clashes between the 444 Brigade and the Rada force": the two sides of a fight, in the order named.
-  if (trigger.value === "armed_clash" && /^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 10))) {
-    const after = candidates.filter((c) => c.start >= trigger.end && c.start - trigger.end <= 80);
-    const [a, b] = after;
-    if (
-      a &&
-      b &&
-      a.actor.name !== b.actor.name &&
-      /^\s*(?:,[^,;.]{0,40},\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(a.end, b.start))
-    )
-      return { actor1: a, actor2: b };
+  // "clashes between the 444 Brigade and the Rada force", "fighting broke out between the army and
+  // X": the two sides of a fight, in the order named.
+  const sides = trigger.value === "armed_clash" ? SIDES_AFTER.exec(text.slice(trigger.end, trigger.end + 60)) : null;
+  if (sides) {
+    const from = trigger.end + sides[0].length;
+    const [first, second] = sidesNamed(
+      text,
+      candidates.filter((c) => c.start >= from && c.start - from <= 80),
+    );
+    const [a, b] = [first?.candidate, second?.candidate];
+    if (a && b && a.actor.name !== b.actor.name && SIDES_JOINED.test(text.slice(first!.end, b.start))) return { actor1: a, actor2: b };
   }
   // Before the trigger: the nearest actor not marked as a target is the agent. A side named only
   // in the setting ("amid hostilities with X") is none of the act's.
@@ -146,7 +173,9 @@ export function assignActors(
     } else if (!actor1 && c.actor.kind !== "civilians" && !cannotAct(c.actor)) actor1 = c;
   }
   for (const c of afterTrigger) {
-    if (c === actor1 || roleOf(text, c, trigger, sentenceStart) === "agent") continue;
+    // The agent of another verb after the trigger ("encountered resistance from X") may be the side acted upon.
+    if (c === actor1 || (roleOf(text, c, trigger, sentenceStart) === "agent" && !OTHER_VERB_BETWEEN.test(text.slice(trigger.end, c.start))))
+      continue;
     if (!actor2 && c.actor.name !== actor1?.actor.name) actor2 = c;
   }
   if (actor2 && actor1 && actor2.actor.name === actor1.actor.name) actor2 = null;

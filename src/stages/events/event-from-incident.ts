@@ -18,7 +18,7 @@ import { countrySide } from "../../actors/state-actor-names.ts";
 import { namedSubjectBefore } from "../../actors/sentence-subject.ts";
 import { defaultTarget } from "../../actors/default-target.ts";
 import { victimForces } from "../../actors/victim-forces.ts";
-import { placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
+import { leftoverOrdnanceForces, placeUnnamed, unnamedArmedGroup } from "../../actors/unnamed-armed-group.ts";
 import { typingEvidence } from "./typing-evidence.ts";
 import { incidentContext, incidentSentences } from "./incident-context.ts";
 import { homeGrown, mapCoarsely, placeReferredTo, THE_TOWN } from "./incident-place.ts";
@@ -162,7 +162,15 @@ export function toEvent(
     const subject = namedSubjectBefore(text, doc.mentions, anchor.sentence.span, anchor.trigger.start, hit);
     a1 = subject
       ? extracted(text, subject.span, subject.normalised as ActorValue, "subject-of-the-sentence", true)
-      : extracted(text, anchor.trigger, unnamedArmedGroup(where, text), "no-perpetrator-named", true);
+      : extracted(
+          text,
+          anchor.trigger,
+          (type === "remote_explosive_landmine_ied"
+            ? leftoverOrdnanceForces(where, text.slice(anchor.sentence.span.start, anchor.sentence.span.end))
+            : null) ?? unnamedArmedGroup(where, text),
+          "no-perpetrator-named",
+          true,
+        );
   }
   const withTarget = (o: Observation) => o.actor2 && o.actor2.actor.name !== a1?.value.name;
   // A battle is fought with an armed side: "killed 27 people" does not make the people its other side.

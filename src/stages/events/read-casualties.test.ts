@@ -122,3 +122,15 @@ test("a number word inside a longer word is no count", () => {
   assert.deepEqual(read("Everyone was wounded in the stampede."), []);
   assert.deepEqual(read("Someone was killed at the checkpoint, and one was wounded."), [{ kind: "injured", range: { min: 1, max: 1 } }]);
 });
+
+test("an aside naming who the counted were may stand between them and the verb", () => {
+  assert.deepEqual(read("3 civilians, a farmer and his two sons, were killed by the shelling."), [
+    { kind: "killed", range: { min: 3, max: 3 } },
+  ]);
+  assert.deepEqual(read("12 people, including four children, were killed."), [{ kind: "killed", range: { min: 12, max: 12 } }]);
+});
+
+test("people found dead, or one who has been fatally shot, are a toll", () => {
+  assert.deepEqual(read("Two herders were found dead near the river."), [{ kind: "killed", range: { min: 2, max: 2 } }]);
+  assert.deepEqual(read("1 passer-by has been fatally shot by the police."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+});

@@ -27,7 +27,7 @@ const ITEM = `${NUM}\\s+${NP}`;
 const LIST_ITEM = `(?<![\\p{L}])(?:(${QUALIFIER_PATTERN})\\s+)?(${NUMBER_PATTERN}|an?)\\s+${NP}`;
 const KILLED_VERB = String.raw`(?:killed|dead|died|slain|shot dead|fatally (?:shot|wounded|injured|stabbed)|(?:beaten|stabbed|hacked|burned|burnt|stoned|clubbed) to death|massacred|murdered|lost their lives|perished|executed)`;
 const INJURED_VERB = String.raw`(?:injured|wounded|hurt)`;
-const BE = String.raw`(?:(?:were|was|have been|had been|are|is|being|got|reportedly|also|later|all|now|confirmed)\s+)*`;
+const BE = String.raw`(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|also|later|all|now|confirmed|found)\s+)*`;
 const SEP = String.raw`(?:,\s*(?:and\s+)?|and\s+)`;
 /** "were shot and killed", "was abducted and killed": another verb of the same people before the toll's. */
 const AND_BEFORE_VERB = String.raw`(?:(?:shot|stabbed|abducted|kidnapped|attacked|ambushed|beaten|tortured|hacked|captured|raped|seized)\s+and\s+)?`;
@@ -36,8 +36,11 @@ const ONE_PERSON = readTsv(lexiconUrl("one-person-nouns.tsv"))
   .map(([noun]) => noun!)
   .join("|");
 
-/** ", including children and women,": an aside on who the counted were, between them and the verb. */
-const ASIDE = String.raw`,\s*(?:including|among them|among whom|most of them|mostly|many of them)\b[^,;.]{1,60},\s*`;
+/**
+ * ", including children and women,", ", a farmer and his two sons,": an aside on who the counted were,
+ * between them and the verb.
+ */
+const ASIDE = String.raw`,\s*(?:including|among them|among whom|most of them|mostly|many of them|an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,;.]{1,60},\s*`;
 /** "At least 46 people, including children and women, have been killed": the counted, an aside, then the verb. */
 const WITH_ASIDE = (verb: string) => new RegExp(`${NUM}\\s+((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)()${ASIDE}${BE}${verb}\\b`, "giu");
 /** "two soldiers and an interpreter were killed": a list of counted groups before the verb. */
@@ -120,7 +123,7 @@ const TOLL_P = pattern(TOLL, ["toll", "number of ", "fatalities"]);
 const DEATHS_OF_P = pattern(DEATHS_OF, ["deaths of"]);
 const KILLED_LIST = pattern(LIST_BEFORE(KILLED_VERB), KILLED_WORDS);
 const INJURED_LIST = pattern(LIST_BEFORE(INJURED_VERB), INJURED_WORDS);
-const KILLED_ASIDE = pattern(WITH_ASIDE(KILLED_VERB), ["including", "among", "most of them", "mostly", "many of them"]);
+const KILLED_ASIDE = pattern(WITH_ASIDE(KILLED_VERB), [","]);
 const KILLING_AFTER = pattern(
   AFTER_VERB(
     "killing|killed|kills|kill|massacred|massacring|murdered|slaughtered|executed|leaving|left|claimed the lives of|claiming the lives of",

@@ -292,6 +292,14 @@ export function readObservations(
         assigned.actor1 ?? stateStrike ?? (pronounSubject && lastAgent && lastAgent.actor.name !== actor2?.actor.name ? lastAgent : null);
       if (assigned.actor1 && assigned.actor1.actor.kind !== "civilians") lastAgent = assigned.actor1;
       const victim = wCandidates.find((c) => isVictimIn(c, victims)) ?? null;
+      const armedVictimFought =
+        t.value === "armed_clash" &&
+        !actor1 &&
+        victim !== null &&
+        actor2 !== null &&
+        victim.actor.kind !== "civilians" &&
+        victim.actor.name !== actor2.actor.name &&
+        /^\s+with\b/i.test(text.slice(t.end, t.end + 8));
       // "Israel assassinated X": a country that acts is the actor, not where it happened.
       const acting = (p: PlaceMention) => [actor1, actor2, victim].some((a) => a && a.start < p.span.end && p.span.start < a.end);
       const border = (p: PlaceMention) =>
@@ -339,9 +347,14 @@ export function readObservations(
         relative: times.find((m) => within(m, wStart, wEnd) && m.normalised.relative)?.normalised.relative?.kind ?? null,
         place: specific[0] ?? null,
         country,
-        actor1: actor1 && actor1 !== victim ? actor1 : null,
-        // "Pakistan bombarded four areas": the country that struck is not also the side struck.
-        actor2: victim ?? (stateStrike && actor2 && actor2.start === stateStrike.start ? null : actor2),
+        ...(armedVictimFought
+          ? // "an NPA rebel was shot dead in a clash with the military": the fallen's side fought the other.
+            { actor1: victim, actor2 }
+          : {
+              actor1: actor1 && actor1 !== victim ? actor1 : null,
+              // "Pakistan bombarded four areas": the country that struck is not also the side struck.
+              actor2: victim ?? (stateStrike && actor2 && actor2.start === stateStrike.start ? null : actor2),
+            }),
         casualties: wCasualties,
         ...(remembered ? { told: { start: wStart + remembered.index, end: wEnd } } : {}),
         definite,

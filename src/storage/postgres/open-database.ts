@@ -1,13 +1,13 @@
 /**
  * Opening a PostgreSQL store: its URL read (`?schema=NAME`), a pool of connections to that schema,
- * and the schema created or brought up to date (`migrations.ts`) on first use, under an advisory
+ * and the schema created (in today's shape) or brought up to date (`migrations.ts`) on first use, under an advisory
  * lock so that processes starting together migrate once.
  */
 
 import pg from "pg";
 import { StorageError } from "../../core/errors.ts";
 import { parsePostgresUrl, redactUrl } from "../database-url.ts";
-import { PG_MIGRATIONS, PG_MIGRATION_FILLS } from "./migrations.ts";
+import { PG_MIGRATIONS, PG_MIGRATION_FILLS, PG_SCHEMA } from "./migrations.ts";
 
 const APP_MARKER = "sitrep";
 /** Advisory lock key (any fixed 32-bit number) for migrating; merging has its own (postgres-store.ts). */
@@ -72,9 +72,14 @@ export function openDatabase(url: string, { create = true }: PostgresStoreOption
       if (!app) await client.query("INSERT INTO meta (key, value) VALUES ('app', $1), ('schema_version', '0')", [APP_MARKER]);
       const version = Number((await one<{ value: string }>(client, "SELECT value FROM meta WHERE key = 'schema_version'"))?.value ?? 0);
       if (version > PG_MIGRATIONS.length) throw new StorageError(`${location}: was written by a newer Sitrep (schema ${version})`);
-      for (let v = version; v < PG_MIGRATIONS.length; v++) {
-        await client.query(PG_MIGRATIONS[v]!);
-        await PG_MIGRATION_FILLS.get(v)?.(client);
+      if (version === 0) {
+        // A new store is made in today's shape at once; the migrations bring up stores earlier releases made.
+        await client.query(PG_SCHEMA);
+      } else {
+        for (let v = version; v < PG_MIGRATIONS.length; v++) {
+          await client.query(PG_MIGRATIONS[v]!);
+          await PG_MIGRATION_FILLS.get(v)?.(client);
+        }
       }
       await client.query("UPDATE meta SET value = $1 WHERE key = 'schema_version'", [String(PG_MIGRATIONS.length)]);
       await client.query("COMMIT");

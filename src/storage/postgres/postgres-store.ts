@@ -7,8 +7,7 @@
  *   postgres://user@host:5432/db?schema=NAME   (schema defaults to "sitrep")
  */
 
-import type { MergeStats } from "../../merge/merge-engine.ts";
-import { ReportRefCache } from "../../merge/report-ref-cache.ts";
+import type { MergeStats } from "../merge-repository.ts";
 import type { Store } from "../store.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
 import { postgresListingQueries } from "./listing-queries.ts";
@@ -29,8 +28,8 @@ const MERGE_LOCK = 0x4d455247;
 export function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Store {
   const database = openDatabase(url, options);
   const stats: MergeStats = { reports: 0, comparisons: 0, regrouped: 0 };
-  /** Reports as grouping reads them, kept between this process's transactions (report-ref-cache.ts). */
-  const refCache = new ReportRefCache();
+  /** Lives as long as the store: merging keeps the reports it read under it between transactions (`MergeRepository.cacheScope`). */
+  const cacheScope = {};
 
   /**
    * A write transaction whose merging is serialised across workers by an advisory lock, taken
@@ -47,7 +46,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         await client.query("SELECT pg_advisory_xact_lock($1)", [MERGE_LOCK]);
         locked = true;
       };
-      const result = await work({ ...postgresWriteRepository(client, lock, stats, refCache), ...postgresFailedArticleWrites(client) });
+      const result = await work({ ...postgresWriteRepository(client, lock, stats, cacheScope), ...postgresFailedArticleWrites(client) });
       await client.query("COMMIT");
       return result;
     } catch (error) {
@@ -75,7 +74,9 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       }
       return results;
     },
-    ...postgresReadQueries(database, (db, reportIds) => postgresWriteRepository(db, async () => {}, stats, refCache).reviewsOf(reportIds)),
+    ...postgresReadQueries(database, (db, reportIds) =>
+      postgresWriteRepository(db, async () => {}, stats, cacheScope).reviewsOf(reportIds),
+    ),
     ...postgresListingQueries(database),
     ...postgresTokenQueries(database),
     ...postgresFailedArticleQueries((work) => database.read(work)),

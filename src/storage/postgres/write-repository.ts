@@ -5,18 +5,16 @@
  */
 
 import type { StoredEvent } from "../../core/model.ts";
-import { HORIZON_DAYS } from "../../merge/match-report.ts";
-import { FINE_SPAN_DAYS, shiftDays, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
-import type { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { eventFilterColumns } from "../shared/event-filter-columns.ts";
 import { eventSearchText } from "../shared/event-search-text.ts";
 import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
+import { FINE_SPAN_DAYS, HORIZON_DAYS, shiftDays, type MergeStats, type ReportRow } from "../merge-repository.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
+import { all, one, type Queryable } from "./open-database.ts";
 
 /** The write transaction but for failed articles' rows (failed-article-queries.ts). */
 export type ArticleReadingsTransaction = Omit<WriteTransaction, "recordFailedArticle" | "forgetFailedArticle">;
-import { all, one, type Queryable } from "./open-database.ts";
 
 export const REPORT_COLUMNS = "id, event_id, article_id, data";
 
@@ -28,14 +26,14 @@ function filterColumnValues(event: StoredEvent): unknown[] {
 
 /**
  * The writers' view of the connection `db`, inside the transaction its store holds open:
- * `enterMerge` takes the merge lock, `stats` counts what merging costs, `refCache` keeps reports
- * as grouping reads them between this process's transactions (report-ref-cache.ts).
+ * `enterMerge` takes the merge lock, `stats` counts what merging costs, merging keeps what it
+ * read between this process's transactions under `cacheScope` (`MergeRepository.cacheScope`).
  */
 export function postgresWriteRepository(
   db: Queryable,
   enterMerge: () => Promise<void>,
   stats: MergeStats,
-  refCache: ReportRefCache,
+  cacheScope: object,
 ): ArticleReadingsTransaction {
   /** Reports of the country within [since, until], whatever their precision, dated or not. */
   const reportsWithin = async (country: string | null, since: string, until: string): Promise<ReportRow[]> => {
@@ -77,7 +75,7 @@ export function postgresWriteRepository(
   };
 
   return {
-    refCache,
+    cacheScope,
     enterMerge,
     mergeStats: stats,
     async articleByHash(hash) {

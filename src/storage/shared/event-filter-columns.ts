@@ -6,7 +6,7 @@
  */
 
 import type { ActorKind, ActorValue, StoredEvent } from "../../core/model.ts";
-import { admin1Key } from "../../filters/admin1-filter.ts";
+import { admin1Key } from "../../core/admin1-name.ts";
 
 export interface EventFilterColumns {
   /** ACLED's figure: the lower end of the range sources give, else the upper, else 0. */

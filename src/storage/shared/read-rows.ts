@@ -7,8 +7,7 @@
 
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { StatedActorRelation, StoredEvent, StoredLink } from "../../core/model.ts";
-import type { EventChange } from "../../merge/merge-engine.ts";
-import type { StoredReference } from "../../merge/resolve-references.ts";
+import type { EventChange, StoredReference } from "../merge-repository.ts";
 
 /** An undated article's report, its event, and the latest publication day among the event's dated sources. */
 export interface DatingRow {

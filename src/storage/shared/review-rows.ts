@@ -1,7 +1,7 @@
 /** Reviews as both stores keep them: one row each, values and the event before as JSON text. */
 
 import type { ClaimedField } from "../../core/model.ts";
-import type { EventReview } from "../../merge/merge-engine.ts";
+import type { EventReview } from "../merge-repository.ts";
 import { upgradeStoredEditValue } from "./edit-value-shape.ts";
 
 export interface ReviewRow {

@@ -2,7 +2,7 @@ import { existsSync, openSync, readSync, closeSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { StorageError } from "../../core/errors.ts";
-import { APP_MARKER, MIGRATIONS, MIGRATION_FILLS } from "./migrations.ts";
+import { APP_MARKER, MIGRATIONS, MIGRATION_FILLS, SCHEMA } from "./migrations.ts";
 
 const SQLITE_HEADER = "SQLite format 3\0";
 
@@ -93,10 +93,16 @@ function openOnce(file: string, { create = true }: OpenOptions): Database.Databa
     // waits for the write lock, then reads the version the first left and has nothing to do.
     db.transaction(() => {
       const version = checkIsOurs(db, path);
+      if (version === 0) {
+        // A new store is made in today's shape at once; the migrations bring up stores earlier releases made.
+        db.exec(SCHEMA);
+        db.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
+        db.pragma(`user_version = ${MIGRATIONS.length}`);
+        return;
+      }
       for (let v = version; v < MIGRATIONS.length; v++) {
         db.exec(MIGRATIONS[v]!);
         MIGRATION_FILLS.get(v)?.(db);
-        if (v === 0) db.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
         db.pragma(`user_version = ${v + 1}`);
       }
     }).immediate();

@@ -5,7 +5,7 @@
 
 import type Database from "better-sqlite3";
 import type { ArticleEvent, Claim, Quote, StoredEvent } from "../../core/model.ts";
-import type { EventReview } from "../../merge/merge-engine.ts";
+import type { EventReview } from "../merge-repository.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import {
   changesFrom,

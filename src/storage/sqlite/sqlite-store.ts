@@ -6,7 +6,7 @@
  */
 
 import type Database from "better-sqlite3";
-import type { MergeStats } from "../../merge/merge-engine.ts";
+import type { MergeStats } from "../merge-repository.ts";
 import type { Store } from "../store.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
 import { eventSearchIndex } from "./event-search-index.ts";

@@ -6,17 +6,15 @@
 
 import type Database from "better-sqlite3";
 import type { StoredEvent } from "../../core/model.ts";
-import { HORIZON_DAYS } from "../../merge/match-report.ts";
-import { FINE_SPAN_DAYS, shiftDays, type MergeStats, type ReportRow } from "../../merge/merge-engine.ts";
-import { ReportRefCache } from "../../merge/report-ref-cache.ts";
 import { toArticle, type ArticleRow } from "../shared/article-row.ts";
 import { reviewRowValues, toReview, type ReviewRow } from "../shared/review-rows.ts";
+import { FINE_SPAN_DAYS, HORIZON_DAYS, shiftDays, type MergeStats, type ReportRow } from "../merge-repository.ts";
 import type { WriteTransaction } from "../write-transaction.ts";
+import { eventColumns } from "./event-columns.ts";
+import type { EventSearchIndex } from "./event-search-index.ts";
 
 /** The write transaction but for failed articles' rows (failed-article-queries.ts). */
 export type ArticleReadingsTransaction = Omit<WriteTransaction, "recordFailedArticle" | "forgetFailedArticle">;
-import { eventColumns } from "./event-columns.ts";
-import type { EventSearchIndex } from "./event-search-index.ts";
 
 /** The writers' view of this database, inside the transaction its store holds open; `stats` counts what merging costs. */
 export function sqliteWriteRepository(db: Database.Database, search: EventSearchIndex, stats: MergeStats): ArticleReadingsTransaction {
@@ -140,7 +138,6 @@ export function sqliteWriteRepository(db: Database.Database, search: EventSearch
 
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
   return {
-    refCache: new ReportRefCache(),
     mergeStats: stats,
     async articleByHash(hash) {
       const r = q.articleByHash.get(hash) as ArticleRow | undefined;

@@ -6,18 +6,17 @@
  * with the mouse; the visible area can become the view's bounding-box filter. The markers and
  * bubbles are one stop of the Tab order, moved among with the arrow keys (`use-map-keyboard.ts`);
  * Enter opens an event or spreads a bubble out. Towns, provinces and countries are named where
- * their names fit (`map-labels.ts`). While the events load, or when they cannot, the map says so.
+ * their names fit (`map-names.ts`, `map-labels.ts`). While the events load, or when they cannot,
+ * the map says so. What is drawn where is worked out in `map-points.ts`; the markers, the popup
+ * and the controls over the map are components of their own.
  */
 
-import { geoNaturalEarth1, type GeoProjection } from "d3-geo";
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import Supercluster, { type ClusterProperties } from "supercluster";
 import { getSummary, listEventPage } from "../api.ts";
 import type { ApiEvent, ApiSummary } from "../api-types.ts";
-import { eventName } from "../event-names.ts";
-import { colourOf, deaths, EVENT_TYPE_LABELS, FAMILY_COLOURS, formatDeaths, markerRadius, typeLabel } from "../event-style.ts";
+import { deaths, markerRadius } from "../event-style.ts";
 import { navigate } from "../navigation.ts";
 import { useAsync } from "../use-async.ts";
 import { formatMapView, formatViewState, hrefOf, parseMapView, type ViewState } from "../view-state.ts";
@@ -25,12 +24,18 @@ import { loadBasemap } from "./basemap.ts";
 import { BasemapLayer } from "./BasemapLayer.tsx";
 import { referenceToFitted, type ProjectedBasemap } from "./map-reference.ts";
 import { areaWithin, cellDegrees } from "./map-areas.ts";
-import { bubbleRadius, separateBubbles, shortCount } from "./map-bubbles.ts";
+import { bubbleRadius, separateBubbles } from "./map-bubbles.ts";
 import { createTextMeasure } from "./label-measure.ts";
-import { clusterZoom, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
-import { estimateWidth, placeLabels, type Box, type LabelRequest, type MeasureText } from "./map-labels.ts";
-import { namedPlaces, PROVINCE_NAMES_FROM_ZOOM, TOWN_NAMES_FROM_ZOOM } from "./map-places.ts";
+import { clusterZoom, fittedProjection, scaleForClusterZoom, visibleBox } from "./map-geometry.ts";
+import { estimateWidth, placeLabels, type Box, type MeasureText } from "./map-labels.ts";
+import { nameRequests } from "./map-names.ts";
+import { namedPlaces } from "./map-places.ts";
+import { pointIndex, pointsOnScreen } from "./map-points.ts";
+import { MapLegend, MapTools } from "./MapControls.tsx";
+import { MapMarkers } from "./MapMarkers.tsx";
+import { MapPopup } from "./MapPopup.tsx";
 import { MapStateNote, type MapStatus } from "./MapStateNote.tsx";
+import { useElementSize } from "./use-element-size.ts";
 import { useMapKeyboard, type Reachable } from "./use-map-keyboard.ts";
 
 /** Up to this many events in the visible area, the map draws them one by one; beyond, counts per cell. */
@@ -53,63 +58,11 @@ interface Props {
   onView: (at: string) => void;
 }
 
-/** A point to cluster: one event (with its id), or a cell of `count` events from the server. */
-type PointProps = { id?: string; count: number };
-const MAX_ZOOM = 16;
-/** A country is named once drawn at least this many square pixels large. */
-const COUNTRY_NAME_MIN_AREA = 2500;
-
-function useSize(ref: { current: HTMLElement | null }): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 800, height: 440 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const box = entry!.contentRect;
-      if (box.width > 0) setSize({ width: Math.round(box.width), height: Math.round(box.height) || 440 });
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return size;
-}
-
-/** The projection fitted to where the events are (padded, so one place does not fill the screen), or to the world. */
-function fittedProjection(located: ReadonlyArray<{ lat: number; lon: number }>, width: number, height: number): GeoProjection {
-  const projection = geoNaturalEarth1();
-  if (located.length === 0)
-    return projection.fitExtent(
-      [
-        [8, 8],
-        [width - 8, height - 8],
-      ],
-      { type: "Sphere" },
-    );
-  const lons = located.map((p) => p.lon);
-  const lats = located.map((p) => p.lat);
-  // Room for a bubble at the edge to show whole.
-  const pad = 6;
-  const box = {
-    type: "MultiPoint" as const,
-    coordinates: [
-      [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad)],
-      [Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)],
-    ],
-  };
-  return projection.fitExtent(
-    [
-      [24, 24],
-      [width - 24, height - 24],
-    ],
-    box,
-  );
-}
-
 export function EventMap({ state, extent, extentError, onRetry, onClearFilters, selected, onSelect, onArea, onView }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
-  const { width, height } = useSize(frame);
+  const { width, height } = useElementSize(frame);
   const [land, setLand] = useState<ProjectedBasemap | null>(null);
   const [landError, setLandError] = useState<string | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -158,32 +111,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   const events: readonly ApiEvent[] = shown.data?.events ?? [];
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
 
-  const index = useMemo(() => {
-    // Counts add up as bubbles join, so a bubble of cells says how many events it holds.
-    const cluster = new Supercluster<PointProps, { count: number }>({
-      // Radius in the same pixels as the map's (tiles 256 wide): bubbles about as far apart as two are wide.
-      radius: 48,
-      extent: 256,
-      maxZoom: MAX_ZOOM,
-      map: (p) => ({ count: p.count }),
-      reduce: (total, p) => {
-        total.count += p.count;
-      },
-    });
-    const points = shown.data?.events
-      ? shown.data.events
-          .filter((e) => e.location?.lat != null && e.location.lon != null)
-          .map((e) => ({ lon: e.location!.lon!, lat: e.location!.lat!, props: { id: e.id, count: 1 } }))
-      : (shown.data?.counts.cells ?? []).map((c) => ({ lon: c.lon, lat: c.lat, props: { count: c.count } }));
-    cluster.load(
-      points.map((p) => ({
-        type: "Feature" as const,
-        properties: p.props,
-        geometry: { type: "Point" as const, coordinates: [p.lon, p.lat] },
-      })),
-    );
-    return cluster;
-  }, [shown.data]);
+  const index = useMemo(() => pointIndex(shown.data), [shown.data]);
 
   useEffect(() => {
     const el = svg.current;
@@ -211,6 +139,15 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
     reportView.current(formatMapView({ lon: centre[0], lat: centre[1], zoom: zoomLevel }));
   };
 
+  const zoomTo = (x: number, y: number, k: number) => {
+    if (!svg.current || !zoomer.current) return;
+    const t = zoomIdentity
+      .translate(width / 2, height / 2)
+      .scale(k)
+      .translate(-x, -y);
+    select(svg.current).call(zoomer.current.transform, t);
+  };
+
   // A new fit starts from the whole view again, or from the address's view when it has one.
   useEffect(() => {
     if (svg.current && zoomer.current) {
@@ -232,57 +169,25 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
   // Reference coordinates (the basemap's) onto the screen, as the map is now.
   const toScreen = { k: base.k * transform.k, x: base.x * transform.k + transform.x, y: base.y * transform.k + transform.y };
   const places = useMemo(() => namedPlaces(events), [events]);
-  const clusters = index.getClusters([-180, -85, 180, 85], z);
+  // A marker opened (clicked, or Space on it): its event in a popup, and selected in the list.
+  const openEvent = (x: number, y: number, id: string) => {
+    setPopup({ x, y, ids: [id] });
+    onSelect(id);
+  };
   // On screen: count bubbles (clusters, and the server's cells) kept apart, and single events as markers.
-  const counted: Array<{ key: string; x: number; y: number; count: number; open: () => void }> = [];
-  const markers: Array<{ e: ApiEvent; x: number; y: number }> = [];
-  for (const c of clusters) {
-    const [lon, lat] = c.geometry.coordinates as [number, number];
-    const p = projection([lon, lat]);
-    if (!p) continue;
-    const [x, y] = transform.apply(p);
-    if (x < -40 || y < -40 || x > width + 40 || y > height + 40) continue;
-    const props = c.properties as (ClusterProperties & { count: number }) | PointProps;
-    const isCluster = "cluster" in props && props.cluster;
-    const e = !isCluster && "id" in props && props.id ? byId.get(props.id) : undefined;
-    if (e) {
-      markers.push({ e, x, y });
-      continue;
-    }
-    const open = () => {
-      const expansion = isCluster ? index.getClusterExpansionZoom(props.cluster_id) : z + 2;
-      // Events of one place: list them; anything else: look closer, where it splits.
-      if (isCluster && expansion > MAX_ZOOM && events.length > 0) {
-        setPopup({ x, y, ids: index.getLeaves(props.cluster_id, Infinity).flatMap((l) => (l.properties.id ? [l.properties.id] : [])) });
-      } else zoomTo(p[0], p[1], scaleForClusterZoom(projection, Math.max(expansion, z + 1)));
-    };
-    counted.push({ key: isCluster ? `c${props.cluster_id}` : `p${lon},${lat}`, x, y, count: props.count, open });
-  }
+  const showList = (x: number, y: number, ids: string[]) => setPopup({ x, y, ids });
+  const now = { projection, transform, width, height, z };
+  const { counted, markers } = pointsOnScreen(index, now, { byId, listsEvents: events.length > 0, showList, zoomTo });
   const bubbles = separateBubbles(counted);
   const inView = shown.data?.counts.located ?? 0;
   const total = extent?.located ?? 0;
 
-  // Names: towns first (beside their markers), then provinces, then countries, largest first; none
-  // over another or over a bubble or marker.
+  // Names where they fit: none over another or over a bubble or marker.
   const onScreen = (lon: number, lat: number) => {
     const p = projection([lon, lat]);
     return p ? transform.apply(p) : null;
   };
-  const requests: LabelRequest[] = [];
-  const named = (kind: "town" | "province", list: typeof places.towns) => {
-    for (const place of list) {
-      const p = onScreen(place.lon, place.lat);
-      if (p) requests.push({ key: place.key, name: place.name, kind, x: p[0], y: p[1] });
-    }
-  };
-  if (z >= TOWN_NAMES_FROM_ZOOM) named("town", places.towns);
-  if (z >= PROVINCE_NAMES_FROM_ZOOM) named("province", places.provinces);
-  // Countries come largest first.
-  for (const c of land?.countries ?? []) {
-    if (c.area * toScreen.k * toScreen.k < COUNTRY_NAME_MIN_AREA) break;
-    const [x, y] = [c.label[0] * toScreen.k + toScreen.x, c.label[1] * toScreen.k + toScreen.y];
-    requests.push({ key: `country ${c.name}`, name: c.name, kind: "country", x, y });
-  }
+  const requests = nameRequests({ places, countries: land?.countries ?? [], z, onScreen, toScreen });
   const obstacles = [
     ...bubbles.map((b) => ({ x: b.x, y: b.y, r: bubbleRadius(b.count) + 1 })),
     ...markers.map(({ e, x, y }) => ({ x, y, r: markerRadius(deaths(e.fatalities)) + 1 })),
@@ -318,10 +223,7 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
       r: markerRadius(deaths(e.fatalities)),
       activate: (key: "Enter" | " ") => {
         if (key === "Enter") navigate(hrefOf({ page: "event", id: e.id }, state));
-        else {
-          setPopup({ x, y, ids: [e.id] });
-          onSelect(e.id);
-        }
+        else openEvent(x, y, e.id);
       },
     })),
   ];
@@ -353,15 +255,6 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
           ? "updating"
           : "ready";
 
-  const zoomTo = (x: number, y: number, k: number) => {
-    if (!svg.current || !zoomer.current) return;
-    const t = zoomIdentity
-      .translate(width / 2, height / 2)
-      .scale(k)
-      .translate(-x, -y);
-    select(svg.current).call(zoomer.current.transform, t);
-  };
-
   return (
     <div class="map-frame" ref={frame} data-testid="event-map" data-status={status}>
       <BasemapLayer land={land} base={base} live={transform} settled={settled} width={width} height={height} />
@@ -381,110 +274,20 @@ export function EventMap({ state, extent, extentError, onRetry, onClearFilters, 
             </text>
           ))}
         </g>
-        <g class="map-markers" onKeyDown={keyboard.onKeyDown}>
-          {bubbles.map((b) => (
-            <g
-              key={b.key}
-              class="map-cluster"
-              transform={`translate(${b.x},${b.y})`}
-              onClick={b.open}
-              data-count={b.count}
-              data-key={b.key}
-              role="button"
-              tabIndex={b.key === keyboard.tabStop ? 0 : -1}
-              aria-label={`${b.count} events here; Enter spreads them out`}
-              onFocus={keyboard.onFocus(b.key)}
-              onBlur={keyboard.onBlur}
-            >
-              <circle r={bubbleRadius(b.count)} />
-              <text dy="0.35em">{shortCount(b.count)}</text>
-              <title>{`${b.count} events here: click to spread them out`}</title>
-            </g>
-          ))}
-          {markers.map(({ e, x, y }) => (
-            <circle
-              key={e.id}
-              class={`map-marker${e.id === selected ? " selected" : ""}`}
-              data-event={e.id}
-              data-key={`event ${e.id}`}
-              role="link"
-              tabIndex={`event ${e.id}` === keyboard.tabStop ? 0 : -1}
-              aria-label={eventName(e)}
-              onFocus={(event) => {
-                keyboard.onFocus(`event ${e.id}`)(event);
-                onSelect(e.id);
-              }}
-              onBlur={keyboard.onBlur}
-              cx={x}
-              cy={y}
-              r={markerRadius(deaths(e.fatalities))}
-              fill={colourOf(e.type)}
-              onClick={() => {
-                setPopup({ x, y, ids: [e.id] });
-                onSelect(e.id);
-              }}
-            >
-              <title>{`${typeLabel(e.type)} — ${e.location?.name ?? ""}, ${e.date ?? "undated"}; deaths ${formatDeaths(e.fatalities)}`}</title>
-            </circle>
-          ))}
-          {keyboard.ring && (
-            <g class="map-focus-ring" transform={`translate(${keyboard.ring.x},${keyboard.ring.y})`} aria-hidden="true">
-              <circle class="halo" r={keyboard.ring.r + 4} />
-              <circle r={keyboard.ring.r + 4} />
-            </g>
-          )}
-        </g>
+        <MapMarkers bubbles={bubbles} markers={markers} selected={selected} keyboard={keyboard} onSelect={onSelect} onOpen={openEvent} />
       </svg>
-      {popup && (
-        <div class="map-popup" style={{ left: `${Math.min(popup.x + 12, width - 260)}px`, top: `${Math.max(popup.y - 12, 4)}px` }}>
-          <button class="popup-close" aria-label="close" onClick={() => setPopup(null)}>
-            ×
-          </button>
-          {popup.ids.slice(0, 12).map((id) => {
-            const e = byId.get(id);
-            if (!e) return null;
-            return (
-              <div key={id} class="popup-event">
-                <a href={hrefOf({ page: "event", id }, state)}>
-                  {typeLabel(e.type)} — {e.location?.name ?? "unplaced"}
-                </a>
-                <div class="muted">
-                  {e.date ?? "undated"} · deaths {formatDeaths(e.fatalities)} · {e.sources.length} source{e.sources.length === 1 ? "" : "s"}
-                </div>
-              </div>
-            );
-          })}
-          {popup.ids.length > 12 && <div class="muted">and {popup.ids.length - 12} more</div>}
-        </div>
-      )}
-      <div class="map-tools" ref={tools}>
-        <button
-          onClick={() => {
-            zoomTo(width / 2, height / 2, 1);
-            onView("");
-          }}
-          title="fit the events"
-        >
-          Fit
-        </button>
-        <button onClick={() => onArea(visibleBox(projection, transform, width, height))} title="show only events inside the visible area">
-          Filter to this area
-        </button>
-        {state.bbox && (
-          <button onClick={() => onArea(null)} title={`area filter: ${state.bbox}`}>
-            Clear area
-          </button>
-        )}
-      </div>
-      <ul class="map-legend" aria-label="Legend" ref={legend}>
-        {Object.entries(FAMILY_COLOURS).map(([family, colour]) => (
-          <li key={family}>
-            <i class="swatch" style={{ background: colour }} />
-            {EVENT_TYPE_LABELS[family as keyof typeof EVENT_TYPE_LABELS]}
-          </li>
-        ))}
-        <li class="muted">{shown.data?.events ? "marker size: deaths" : "numbers: events in the area"}</li>
-      </ul>
+      {popup && <MapPopup popup={popup} byId={byId} state={state} width={width} onClose={() => setPopup(null)} />}
+      <MapTools
+        boxRef={tools}
+        bbox={state.bbox}
+        onFit={() => {
+          zoomTo(width / 2, height / 2, 1);
+          onView("");
+        }}
+        onFilterToArea={() => onArea(visibleBox(projection, transform, width, height))}
+        onClearArea={() => onArea(null)}
+      />
+      <MapLegend boxRef={legend} showsEvents={Boolean(shown.data?.events)} />
       {landError && <div class="map-warning">Country shapes could not be loaded ({landError}); markers still show.</div>}
       <MapStateNote status={status} failure={failure} announce={!extentError} onRetry={retry} onClearFilters={onClearFilters} />
       {status === "ready" && extent && extent.total > extent.located && (

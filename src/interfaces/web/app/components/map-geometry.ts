@@ -1,7 +1,38 @@
-/** Sizes and areas between the map's projection, its zoom, and the clustering's tile zoom levels. */
+/** The map's projection fitted to the events, and sizes and areas between it, its zoom and the clustering's tile zoom levels. */
 
-import type { GeoProjection } from "d3-geo";
+import { geoNaturalEarth1, type GeoProjection } from "d3-geo";
 import type { ZoomTransform } from "d3-zoom";
+
+/** The projection fitted to where the events are (padded, so one place does not fill the screen), or to the world. */
+export function fittedProjection(located: ReadonlyArray<{ lat: number; lon: number }>, width: number, height: number): GeoProjection {
+  const projection = geoNaturalEarth1();
+  if (located.length === 0)
+    return projection.fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      { type: "Sphere" },
+    );
+  const lons = located.map((p) => p.lon);
+  const lats = located.map((p) => p.lat);
+  // Room for a bubble at the edge to show whole.
+  const pad = 6;
+  const box = {
+    type: "MultiPoint" as const,
+    coordinates: [
+      [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad)],
+      [Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)],
+    ],
+  };
+  return projection.fitExtent(
+    [
+      [24, 24],
+      [width - 24, height - 24],
+    ],
+    box,
+  );
+}
 
 /**
  * The clustering index thinks in web-map zoom levels (the world 256·2^z pixels wide). Our map's

@@ -74,3 +74,6 @@ export function useMapKeyboard(reachable: readonly Reachable[], { svg, loaded, l
     },
   };
 }
+
+/** The keyboard's state and handlers, for the markers and bubbles it moves among. */
+export type MapKeyboard = ReturnType<typeof useMapKeyboard>;
