@@ -202,3 +202,19 @@ test("munitions a war left behind are coded to unidentified military forces, a r
   const ied = events("On Monday, a roadside bomb exploded near a police van in Kandahar, killing two officers.");
   assert.equal(ied[0]?.actor1?.value.name, "Unidentified armed group (Afghanistan)");
 });
+
+test("the side places were regained from is acted upon, however long the list of places between", () => {
+  const found = events(
+    "On Monday, Nigerian troops regained the villages of Matiri, Sheworam and Charikwenti, all in the Mainok area of Borno, from Boko Haram.",
+  );
+  assert.equal(found[0]?.type.value, "government_regains_territory");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Nigeria");
+  assert.equal(found[0]?.actor2?.value.name, "Boko Haram");
+});
+
+test("fire launched from one place at another happens where it lands", () => {
+  const found = events(
+    "On Monday, Hamas militants fired barrages of rockets from Gaza at Sderot, with several direct hits within the town.",
+  );
+  assert.equal(found[0]?.location?.value.name, "Sderot");
+});

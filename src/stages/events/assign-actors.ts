@@ -24,9 +24,9 @@ const TELLS_OF_BETWEEN = new RegExp(
 const OTHER_VERB_BETWEEN =
   /\b(?:repell?ed|repulsed|pushed back|thwarted|foiled|intercepted|shot down|arrested|detained|captured|neutrali[sz]ed|condemned|denied|claimed|confirmed|reported|encounter(?:ed|ing)|faced|facing|met with|came under)\b/i;
 
-/** "recaptured the town from the", "seized the base from": the side a place was taken from. */
+/** "recaptured the town from the", "regained the villages of A, B and C, all in D, from": the side a place was taken from. */
 const TAKEN_FROM_BEFORE =
-  /\b(?:recaptur\w*|retook|retaken|retak\w*|regain\w*|seiz\w*|captur\w*|took|taken|wrest\w*|liberat\w*)\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:recaptur\w*|retook|retaken|retak\w*|regain\w*|seiz\w*|captur\w*|took|taken|wrest\w*|liberat\w*)\b[^.;]{0,200}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** "killing three officers from the", "wounded two members of the": the group named next is that of the people hit. */
 const HIT_MEMBERS_FROM_BEFORE =
@@ -93,7 +93,7 @@ function roleOf(
   // "The Taliban's ministry condemned the strikes": who condemns an act is not its author.
   if (c.end <= trigger.start && CONDEMNS_BETWEEN.test(between)) return "speaker";
   // "recaptured two villages from the rebels": who a place is taken from is acted upon.
-  if (TAKEN_FROM_BEFORE.test(before)) return "target";
+  if (TAKEN_FROM_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 250), c.start))) return "target";
   // "killing three officers from the regime forces": the group of the people hit.
   if (HIT_MEMBERS_FROM_BEFORE.test(before)) return "target";
   if (AGENT_BEFORE.test(before)) return "agent";

@@ -4,9 +4,9 @@ import { reportingVerbs } from "../reporting-verbs.ts";
 
 export const MOTION_BEFORE = /\b(?:into|from|toward|towards|fled to|back to|returned to|crossed to)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 
-/** People or forces "from" a place: their origin, not the incident's place. */
+/** People or forces "from" a place, or fire launched from it: their origin, not the incident's place. */
 export const ORIGIN_BEFORE =
-  /\b(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants|travell?ing|heading|driving|returning)\s+from\s+(?:the\s+)?$/i;
+  /\b(?:(?:forces|fighters|troops|militants|rebels|soldiers|residents|people|men|groups?|delegations?|officials?|negotiators|representatives|refugees|migrants|travell?ing|heading|driving|returning)\s+from|(?:fired|firing|launched|launching|lobbed|shot|rockets?|missiles?|drones?|shells?|mortars?|projectiles?)\s+(?:[\w-]+\s+){0,3}?from)\s+(?:the\s+)?$/i;
 
 /** An office held for a place ("mayor of", "governor of"): the place names the office, not the incident. */
 const TITLE_OF_BEFORE =
