@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ActorValue } from "../core/model.ts";
 import { actorId } from "./actor-id.ts";
-import { buildActorRegistry, type ActorSighting } from "./actor-registry.ts";
+import { actorRegistryBuilder, buildActorRegistry, type ActorSighting } from "./actor-registry.ts";
 import { personNameKey } from "./person-name-key.ts";
 import type { SourcedRelation } from "./resolve-relations.ts";
 
@@ -117,5 +117,12 @@ describe("buildActorRegistry", () => {
     const alone = buildActorRegistry([seen(group("Islamic State"), "art-9", "Daesh")]);
     assert.equal(alone.actors[0]!.id, registry.actors.find((a) => a.name === "Islamic State")!.id);
     assert.equal(new Set(registry.actors.map((a) => a.id)).size, registry.actors.length);
+  });
+
+  it("without articles, gives the same actors and relations with no articles listed", () => {
+    const builder = actorRegistryBuilder({ articles: false });
+    for (const s of sightings) builder.add(s);
+    const bare = builder.build();
+    assert.deepEqual(bare, { ...registry, actors: registry.actors.map((a) => ({ ...a, articles: [] })) });
   });
 });

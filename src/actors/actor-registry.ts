@@ -82,6 +82,16 @@ interface NameTally {
   countries: Map<string, number>;
 }
 
+/** What a registry gathers beyond the actors' names, kinds and countries. */
+export interface RegistryOptions {
+  /**
+   * False to leave every actor's `articles` empty: a whole store's registry holds most of its
+   * memory in the set of articles of each actor, which what needs only names, kinds and countries
+   * (the CSV export's actor facts) does without.
+   */
+  articles?: boolean;
+}
+
 /** Reads sightings one at a time (`add`), then gives the registry (`build`). */
 export interface ActorRegistryBuilder {
   add(sighting: ActorSighting): void;
@@ -94,7 +104,8 @@ export interface ActorRegistryBuilder {
  * registry along with the affiliations people's values state. People are grouped only at the end,
  * by the names seen over all the sightings.
  */
-export function actorRegistryBuilder(): ActorRegistryBuilder {
+export function actorRegistryBuilder(options: RegistryOptions = {}): ActorRegistryBuilder {
+  const keepArticles = options.articles ?? true;
   const tallies = new Map<string, NameTally>();
   const affiliations: Array<{ relation: SourcedRelation; tallyKey: string }> = [];
   return {
@@ -107,7 +118,7 @@ export function actorRegistryBuilder(): ActorRegistryBuilder {
         tallies.set(tallyKey, tally);
       }
       tally.sightings++;
-      tally.articles.add(articleId);
+      if (keepArticles) tally.articles.add(articleId);
       const written = evidence.text.trim();
       if (written) tally.written.add(written);
       if (actor.country) tally.countries.set(actor.country, (tally.countries.get(actor.country) ?? 0) + 1);

@@ -4,7 +4,7 @@
  * with its links. Stores fetch rows (`storage/shared/read-rows.ts`); these functions decide.
  */
 
-import { actorRegistryBuilder, type ActorRegistry, type ActorSighting } from "../actors/actor-registry.ts";
+import { actorRegistryBuilder, type ActorRegistry, type ActorSighting, type RegistryOptions } from "../actors/actor-registry.ts";
 import { samePerson } from "../actors/person-name-key.ts";
 import type { ArticleEvent, StatedActorRelation, StoredEvent, StoredLink } from "../core/model.ts";
 import { campaignLinks, operationLinks, type OperationEvent } from "../merge/derive-links.ts";
@@ -111,8 +111,9 @@ export async function allLinksFrom(
 export async function actorRegistryFrom(
   events: EventScan,
   relations: ReadonlyArray<StatedActorRelation & { articleId: string }>,
+  options: RegistryOptions = {},
 ): Promise<ActorRegistry> {
-  const builder = actorRegistryBuilder();
+  const builder = actorRegistryBuilder(options);
   for await (const page of events) {
     for (const event of page) {
       for (const field of ["actor1", "actor2"] as const) {
@@ -147,8 +148,8 @@ export async function listLinks(store: Store): Promise<StoredLink[]> {
 }
 
 /** The actors of the stored events (canonical names, kinds, aliases) and the ties sources state between them. */
-export async function listActors(store: Store): Promise<ActorRegistry> {
-  return actorRegistryFrom(store.scanEvents(), await store.actorRelations());
+export async function listActors(store: Store, options: RegistryOptions = {}): Promise<ActorRegistry> {
+  return actorRegistryFrom(store.scanEvents(), await store.actorRelations(), options);
 }
 
 /** One event in detail, with the links to and from it; an id merged into another event answers as that event. */

@@ -30,7 +30,8 @@ const CSV_OPTIONS = { columns: [...ACLED_COLUMNS], record_delimiter: "\r\n" } as
 
 /** What is known of the registry's actors by name, and the export's time: read once for a whole export. */
 async function exportFacts(store: Store): Promise<Omit<AcledContext, "outletOf">> {
-  const registry = await listActors(store);
+  // Names, kinds and countries only: the actors' articles would be most of the registry's memory.
+  const registry = await listActors(store, { articles: false });
   const actors = new Map<string, ActorFacts>();
   for (const a of registry.actors) {
     for (const name of [a.name, ...a.aliases]) actors.set(name.toLowerCase(), { kind: a.kind, country: a.country, affiliated: false });

@@ -7,6 +7,7 @@
 import { EVENT_TYPE_LABELS, familyOf } from "../core/event-types.ts";
 import type { StoredEvent } from "../core/model.ts";
 import { eventPages } from "../storage/event-cursor.ts";
+import { CHUNK_CHARS } from "./chunk-size.ts";
 import type { EventFilter, Store } from "../storage/store.ts";
 
 export interface GeoJsonFeature {
@@ -55,7 +56,7 @@ export function eventFeatureCollection(events: readonly StoredEvent[]): { type: 
 
 /**
  * The FeatureCollection as `JSON.stringify(eventFeatureCollection(events))` writes it, on one line,
- * a chunk per page of events from the store's cursor.
+ * a chunk per page of events from the store's cursor or per `CHUNK_CHARS` written.
  */
 export async function* geoJsonExport(store: Store, filter: EventFilter = {}, pageSize?: number): AsyncGenerator<string, void, undefined> {
   let chunk = '{"type":"FeatureCollection","features":[';
@@ -64,8 +65,12 @@ export async function* geoJsonExport(store: Store, filter: EventFilter = {}, pag
     for (const e of page) {
       chunk += (first ? "" : ",") + JSON.stringify(eventFeature(e));
       first = false;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = "";
+      }
     }
-    yield chunk;
+    if (chunk) yield chunk;
     chunk = "";
   }
   yield `${chunk}]}\n`;

@@ -8,6 +8,7 @@ import { listActors, listLinks } from "../app/read-models.ts";
 import type { StoredEvent } from "../core/model.ts";
 import { eventPages } from "../storage/event-cursor.ts";
 import type { EventFilter, Store } from "../storage/store.ts";
+import { CHUNK_CHARS } from "./chunk-size.ts";
 import { EventIdSet } from "./event-id-set.ts";
 import { prettyJsonArray } from "./pretty-json.ts";
 
@@ -87,9 +88,19 @@ export async function* jsonExport(store: Store, filter: EventFilter = {}, pageSi
   yield "\n}\n";
 }
 
-/** JSON Lines: one event a line, in the export's event shape, a chunk per page of events. */
+/** JSON Lines: one event a line, in the export's event shape, a chunk per page of events or per `CHUNK_CHARS` written. */
 export async function* jsonLinesExport(store: Store, filter: EventFilter = {}, pageSize?: number): AsyncGenerator<string, void, undefined> {
-  for await (const page of eventPages(store, filter, pageSize)) yield page.map((e) => `${JSON.stringify(exportEvent(e))}\n`).join("");
+  for await (const page of eventPages(store, filter, pageSize)) {
+    let chunk = "";
+    for (const e of page) {
+      chunk += `${JSON.stringify(exportEvent(e))}\n`;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = "";
+      }
+    }
+    if (chunk) yield chunk;
+  }
 }
 
 /** One event in the export's shape (the fields of the contract, in its order). */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { CHUNK_CHARS } from "./chunk-size.ts";
 import { prettyJson, prettyJsonArray } from "./pretty-json.ts";
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {
@@ -32,5 +33,5 @@ test("a page of large items is given out in several chunks, the text the same", 
   for await (const c of prettyJsonArray([large], 1)) chunks.push(c);
   assert.equal(chunks.join(""), prettyJson(large, 1));
   assert.ok(chunks.length > 3, `${chunks.length} chunks`);
-  assert.ok(Math.max(...chunks.map((c) => c.length)) < 2 * (1 << 18));
+  assert.ok(Math.max(...chunks.map((c) => c.length)) < 2 * CHUNK_CHARS);
 });

@@ -6,6 +6,8 @@
  * followed by two more spaces per level.
  */
 
+import { CHUNK_CHARS } from "./chunk-size.ts";
+
 /** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep. */
 export function prettyJson(value: unknown, depth: number): string {
   const text = JSON.stringify(value, null, 2);
@@ -13,15 +15,10 @@ export function prettyJson(value: unknown, depth: number): string {
 }
 
 /**
- * Characters after which a chunk is given out within a page: a page of large items (the actor
- * registry's, each with all its articles, 500 to a page) must not become one chunk of many MB.
- */
-const CHUNK_CHARS = 1 << 18;
-
-/**
  * An array written `depth` levels deep, as `prettyJson` writes it, a chunk per page of items or
- * per `CHUNK_CHARS` written (the first chunk opens it, the last closes it); `item` gives the
- * value written for each.
+ * per `CHUNK_CHARS` written, whichever comes first (a page of large items, such as the actor
+ * registry's, each with all its articles, is several); the first chunk opens the array, the last
+ * closes it; `item` gives the value written for each.
  */
 export async function* prettyJsonArray<T>(
   pages: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,

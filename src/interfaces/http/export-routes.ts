@@ -3,6 +3,7 @@ import { countLeftOut } from "../../export/csv-export.ts";
 import { EXPORT_DESCRIPTIONS, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportChunks } from "../../export/export-formats.ts";
 import type { Store } from "../../storage/store.ts";
 import { storeFilter } from "./event-routes.ts";
+import { givingWay } from "./giving-way-store.ts";
 import { ExportQuery } from "./request-schemas.ts";
 import { Export } from "./response-schemas.ts";
 import { badRequest } from "./responses.ts";
@@ -33,17 +34,6 @@ const exportRoute = createRoute({
     ...badRequest,
   },
 });
-
-/** The store as an export reads it: each page of events once the other requests under way are answered (request-activity.ts). */
-function givingWay(store: Store, quiet: () => Promise<void>): Store {
-  return {
-    ...store,
-    async listEvents(filter, page) {
-      await quiet();
-      return store.listEvents(filter, page);
-    },
-  };
-}
 
 /** `quiet` resolves when the export may read its next page (see request-activity.ts); at once when absent. */
 export function registerExportRoutes(app: OpenAPIHono, served: Store, quiet: () => Promise<void> = async () => {}): void {

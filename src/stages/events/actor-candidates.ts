@@ -228,7 +228,11 @@ export function actorCandidates(
     } else if (
       eventCountry &&
       // "police arrested 43 people": the police are the state's, with or without "the".
-      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) || /^(?:junta|regime)\b/i.test(m[0]) || role === "police") &&
+      (/\b(?:the|government|federal|national|state)\s+$/i.test(before) ||
+        /^(?:junta|regime)\b/i.test(m[0]) ||
+        role === "police" ||
+        // "Soldiers killed 12 militants", "On Monday, troops raided": soldiers opening a clause are the state's.
+        (/^(?:soldiers|troops)$/i.test(m[0]) && CLAUSE_OPENS.test(before))) &&
       FORCES_NOUN.test(m[0])
     ) {
       // "AUSSOM troops attacked a farm. The forces fired mortars": a sentence opening on "The forces" goes on
@@ -280,12 +284,20 @@ export function actorCandidates(
     .sort((a, b) => a.start - b.start);
 }
 
-/** Between a common noun for fighters and the group they belong to: "militants from the", "gunmen of". */
-const MEMBERS_OF_BETWEEN = /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$/i;
+/**
+ * Between a common noun for fighters and the group they belong to: "militants from the", "gunmen of",
+ * "gunmen believed to belong to a faction of the". A group "linked to" or "affiliated with" another
+ * is not that other group.
+ */
+const MEMBERS_OF_BETWEEN =
+  /^\s+(?:(?:(?:who\s+(?:are|were)\s+)?(?:believed|thought|suspected|said|reported)\s+to\s+(?:be(?:long)?\s+(?:to\s+)?)?|allegedly\s+)?(?:from|of|belong(?:ing)?\s+to|loyal\s+to|members\s+of))\s+(?:an?\s+(?:faction|cell|unit|wing|splinter\s+group)\s+of\s+)?(?:the\s+)?(?:banned\s+|outlawed\s+|rival\s+)?$/i;
 
 /** Nouns that stand for a state's forces without naming the state. */
 const FORCES_NOUN =
-  /^(?:military|army|troops|police|security forces|forces|junta|junta forces|junta troops|junta soldiers|regime forces|gendarmes|gendarmerie)$/i;
+  /^(?:military|army|troops|soldiers|police|security forces|forces|junta|junta forces|junta troops|junta soldiers|regime forces|gendarmes|gendarmerie)$/i;
+
+/** Where a clause opens: the sentence's start, or after a comma ("On Monday, troops raided"). */
+const CLAUSE_OPENS = /(?:^|[.!?]["”’]?\s+|,\s+)$/;
 
 /** "The " opening a sentence. */
 const OPENS_SENTENCE_THE = /(?:^|[.!?]["”’]?\s+)The\s+$/;

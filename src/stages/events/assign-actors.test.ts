@@ -218,3 +218,20 @@ test("fire launched from one place at another happens where it lands", () => {
   );
   assert.equal(found[0]?.location?.value.name, "Sderot");
 });
+
+test("gunmen said to belong to a faction of a named group are that group; a group affiliated with another is not it", () => {
+  const cartel = events(
+    "On Monday, gunmen believed to belong to a faction of the Sinaloa Cartel killed four police officers near Culiacan.",
+  );
+  assert.equal(cartel[0]?.actor1?.value.name, "Sinaloa Cartel");
+  assert.equal(cartel[0]?.actor2?.value.name, "Police Forces of Mexico");
+  const affiliate = events(
+    "On Monday, a church in Beni was bombed by an armed group affiliated with the Islamic State, killing nine worshippers.",
+  );
+  assert.notEqual(affiliate[0]?.actor1?.value.name, "Islamic State");
+});
+
+test("soldiers or troops opening a clause are the state's forces of the event's country", () => {
+  const found = events("On Monday, troops raided a hideout of the Arakan Army near Sittwe.");
+  assert.equal(found[0]?.actor1?.value.name, "Military Forces of Myanmar");
+});
