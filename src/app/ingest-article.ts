@@ -8,13 +8,21 @@
 import type { Article } from "../core/article.ts";
 import type { Extraction } from "../core/model.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
+import { failureOfArticle, keepFailedArticle } from "./failed-articles.ts";
 import { readArticle } from "./read-article.ts";
 import { redateArticles } from "./redate-articles.ts";
 import { alreadyStored, storeArticles } from "./store-article.ts";
 
-/** How articles are read: in this thread by default; the API server reads on worker threads, each within a budget. */
+/** How articles are read: in this thread by default; the API server and queue workers read on worker threads, each within a budget. */
 export interface IngestOptions {
   extract?: (article: Article) => Extraction | Promise<Extraction>;
+  /** Where an article came from, kept with one that fails (default "ingest"). */
+  source?: string | ((article: Article) => string);
+  /**
+   * False when the caller re-dates the undated articles itself (the API server does it in the
+   * background, `background-redating.ts`, so that no request waits on it). Default true.
+   */
+  redate?: boolean;
   /** Called with each article not stored yet, before it is read (to warn of one not in English). */
   onNew?: (article: Article) => void;
 }
@@ -31,7 +39,9 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 /**
  * Ingests several articles in as few store transactions as the store can (`storeArticles`):
  * an article that fails (its extraction, its writing) is answered by its error in its place and
- * the others are stored; the undated are re-dated once, after all of them.
+ * the others are stored; one whose extraction failed (threw, or ran out of its time) is kept as
+ * failed with the reason (`failed-articles.ts`) and answered by an `ArticleNotReadError`. The
+ * undated are re-dated once, after all of them.
  */
 export async function ingestArticles(store: Store, articles: readonly Article[], options: IngestOptions = {}): Promise<IngestOutcome> {
   const read = options.extract ?? readArticle;
@@ -44,7 +54,16 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
       if (known) results.push(alreadyStored(known.id));
       else {
         options.onNew?.(article);
-        toStore.push({ slot: results.length, article, extraction: await read(article) });
+        let extraction: Extraction;
+        try {
+          extraction = await read(article);
+        } catch (error) {
+          const source = typeof options.source === "function" ? options.source(article) : (options.source ?? "ingest");
+          const failure = failureOfArticle(article, source, asError(error).message);
+          results.push(await keepFailedArticle(store, failure, error));
+          continue;
+        }
+        toStore.push({ slot: results.length, article, extraction });
         results.push(null);
       }
     } catch (error) {
@@ -63,9 +82,10 @@ export async function ingestArticles(store: Store, articles: readonly Article[],
   // Every slot is filled now: by the hash check, an error, or the store's answer.
   const done = results as Array<IngestResult | Error>;
   let redatingError: Error | null = null;
-  if (done.some((r) => !(r instanceof Error) && r.stored)) {
+  if (options.redate !== false && done.some((r) => !(r instanceof Error) && r.stored)) {
     try {
-      await redateArticles(store);
+      // Read again the way the articles were read (on the reading threads, within the budget, when they were).
+      await redateArticles(store, read);
     } catch (error) {
       redatingError = asError(error);
     }

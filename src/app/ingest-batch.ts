@@ -43,6 +43,7 @@ export async function ingestBatch(store: Store, items: BatchItem[], onProgress?:
       store,
       built.map((b) => b.article),
       {
+        source: (article) => nameOf.get(article)!,
         onNew: (article) => {
           const warning = languageWarning(nameOf.get(article)!, article.language);
           if (warning) report.warnings.push(warning);

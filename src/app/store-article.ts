@@ -9,6 +9,7 @@ import { StorageError } from "../core/errors.ts";
 import type { Extraction } from "../core/model.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
 import type { WriteTransaction } from "../storage/write-transaction.ts";
+import { forgetFailures } from "./failed-articles.ts";
 import { writeNewArticle } from "./write-readings.ts";
 
 /** An article and what was read from it, ready to store. */
@@ -26,6 +27,8 @@ export async function storeArticle(
   { article, extraction }: ExtractedArticle,
   location: string,
 ): Promise<IngestResult> {
+  // A failure kept of this article before (a retry that now succeeds) is over either way.
+  await forgetFailures(tx, article.id, article);
   const existing = await tx.articleByHash(article.contentHash);
   if (existing) return alreadyStored(existing.id);
   if (await tx.articleById(article.id)) {

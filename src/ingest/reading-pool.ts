@@ -2,7 +2,8 @@
  * Worker threads that read articles for the API server, each article within a time budget. One
  * request's article, however large or hostile, then never holds up the thread that answers the
  * others (a health probe, a listing): it waits for a worker, and a worker still busy with it when
- * its budget runs out is stopped and replaced, and the article refused with `ReadingTimeoutError`.
+ * its budget runs out is stopped and replaced, and the article refused with `ReadingTimeoutError`
+ * (its caller keeps it as failed: app/failed-articles.ts).
  */
 
 import { availableParallelism } from "node:os";
@@ -122,7 +123,11 @@ export function createReadingPool(options: ReadingPoolOptions = {}): ReadingPool
     const onExit = (code: number) => finish(() => job.reject(new SitrepError(`the reading thread stopped (exit code ${code})`)), false);
     // Stopping the thread is the only way to interrupt code that never yields.
     const timer = setTimeout(
-      () => finish(() => job.reject(new ReadingTimeoutError("not read within the time allowed")), false),
+      () =>
+        finish(
+          () => job.reject(new ReadingTimeoutError(`not read within ${job.budgetMs / 1000} s, the time allowed to read an article`)),
+          false,
+        ),
       job.budgetMs,
     );
     worker.ref();

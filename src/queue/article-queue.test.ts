@@ -11,6 +11,8 @@ import { ingestBatch } from "../app/ingest-batch.ts";
 import { redateArticles } from "../app/redate-articles.ts";
 import { createPostgresStore } from "../storage/postgres/postgres-store.ts";
 import { createSqliteStore } from "../storage/sqlite/sqlite-store.ts";
+import { createReadingPool, ReadingTimeoutError, type ReadingPool } from "../ingest/reading-pool.ts";
+import { READING_TASKS } from "../ingest/reading-tasks.ts";
 import { ARTICLE_QUEUE, enqueueArticles, openArticleQueue, runWorker, type ArticleJob } from "./article-queue.ts";
 
 const SERVER = process.env["SITREP_TEST_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -117,3 +119,71 @@ test("a job whose worker died is taken again once it expires, and nothing is sto
     await store.close();
   }
 });
+
+/** Reads in this thread, as the reading threads would, but the extraction of `lateId` runs out of its time. */
+function poolWhereLate(lateId: string): ReadingPool {
+  return {
+    async run(task, arg) {
+      if (task === "extract" && (arg as { id: string }).id === lateId) {
+        throw new ReadingTimeoutError("not read within 0.001 s, the time allowed to read an article");
+      }
+      return (READING_TASKS[task] as (a: unknown) => never)(arg);
+    },
+    async close() {},
+  };
+}
+
+test("an article out of its time is stored as failed with its reason, and the worker goes on with the next", async () => {
+  const url = freshUrl();
+  const boss = await openArticleQueue(url);
+  const store = createPostgresStore(url);
+  try {
+    await enqueueArticles(boss, jobs.slice(3, 6));
+    const report = await runWorker(boss, store, { untilEmpty: true, pollMs: 100, reading: { pool: poolWhereLate("e"), budgetMs: 1 } });
+    assert.deepEqual(report.done.map((d) => d.name).sort(), ["d", "f"]);
+    assert.deepEqual(report.failed, [
+      { name: "e", error: 'article "e" stored as failed: not read within 0.001 s, the time allowed to read an article' },
+    ]);
+    assert.deepEqual(
+      (await store.failedArticles()).map((f) => [f.id, f.source, f.reason, f.attempts]),
+      [["e", "queue: e", "not read within 0.001 s, the time allowed to read an article", 1]],
+    );
+    assert.equal(await store.countArticles(), 2);
+    // Kept as failed, the job is done: the queue does not read it again.
+    assert.equal(await boss.getQueueSize(ARTICLE_QUEUE, { before: "completed" }), 0);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+    await store.close();
+  }
+});
+
+test(
+  "on the reading threads, a page that takes seconds to parse is stored as failed within a budget of 1 ms",
+  { timeout: 120_000 },
+  async () => {
+    const url = freshUrl();
+    const boss = await openArticleQueue(url);
+    const store = createPostgresStore(url);
+    const pool = createReadingPool({ size: 1 });
+    try {
+      // Nested as deep as is allowed, again and again: seconds of parsing.
+      const block = `${"<span>".repeat(16_000)}<p>Gunmen attacked a police post near Kano.</p>${"</span>".repeat(16_000)}`;
+      const html = `<html><body>${block.repeat(20)}</body></html>`;
+      await enqueueArticles(boss, [{ name: "deep.html", input: { id: "deep", body: html, format: "html" } }]);
+      const report = await runWorker(boss, store, { untilEmpty: true, pollMs: 100, reading: { pool, budgetMs: 1 } });
+      assert.deepEqual(
+        report.failed.map((f) => f.name),
+        ["deep.html"],
+      );
+      assert.deepEqual(
+        (await store.failedArticles()).map((f) => [f.id, f.format, f.size, f.reason]),
+        [["deep", "html", html.length, "not read within 0.001 s, the time allowed to read an article"]],
+      );
+      assert.equal(await store.countArticles(), 0);
+    } finally {
+      await pool.close();
+      await boss.stop({ graceful: false, wait: true });
+      await store.close();
+    }
+  },
+);

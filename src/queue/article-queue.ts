@@ -8,10 +8,12 @@
  */
 
 import PgBoss from "pg-boss";
+import { ArticleNotReadError, failureOfInput, keepFailedArticle } from "../app/failed-articles.ts";
 import { ingestArticle } from "../app/ingest-article.ts";
-import type { ArticleInput } from "../core/article.ts";
+import type { Article, ArticleInput } from "../core/article.ts";
 import { StorageError } from "../core/errors.ts";
 import { buildArticle } from "../ingest/build-article.ts";
+import { ReadingTimeoutError, type ReadingPool } from "../ingest/reading-pool.ts";
 import { languageWarning } from "../ingest/detect-language.ts";
 import { isPostgresUrl, parsePostgresUrl } from "../storage/database-url.ts";
 import type { IngestResult, Store } from "../storage/store.ts";
@@ -58,6 +60,41 @@ export async function enqueueArticles(boss: PgBoss, jobs: ArticleJob[]): Promise
   return queued;
 }
 
+/**
+ * Where a worker reads its articles: on these threads, each step (parsing, extracting) within
+ * `budgetMs`, so that one article that would take hours is stored as failed and the worker goes on.
+ */
+export interface WorkerReading {
+  pool: ReadingPool;
+  budgetMs: number;
+}
+
+/**
+ * Builds and ingests one queued article; an article out of its time (or whose extraction fails)
+ * is kept as failed and answered by an `ArticleNotReadError`.
+ */
+async function ingestJob(
+  store: Store,
+  job: ArticleJob,
+  reading: WorkerReading | undefined,
+  onNew: (article: Article) => void,
+): Promise<IngestResult> {
+  const source = `queue: ${job.name}`;
+  let article: Article;
+  if (!reading) article = buildArticle(job.input);
+  else {
+    try {
+      article = await reading.pool.run("build", job.input, reading.budgetMs);
+    } catch (error) {
+      if (!(error instanceof ReadingTimeoutError)) throw error;
+      throw await keepFailedArticle(store, failureOfInput(job.input, source, error.message), error);
+    }
+  }
+  onNew(article);
+  const extract = reading ? (a: Article) => reading.pool.run("extract", a, reading.budgetMs) : undefined;
+  return ingestArticle(store, article, { source, ...(extract ? { extract } : {}) });
+}
+
 /** What a worker did. */
 export interface WorkerReport {
   done: Array<{ name: string; result: IngestResult }>;
@@ -80,6 +117,8 @@ export async function runWorker(
     onFailed?: (name: string, error: string) => void;
     /** A finding worth telling that does not stop the article (one not in English). */
     onWarning?: (name: string, warning: string) => void;
+    /** Read on these threads within a time budget; in this thread, without one, when absent. */
+    reading?: WorkerReading;
   } = {},
 ): Promise<WorkerReport> {
   const report: WorkerReport = { done: [], failed: [] };
@@ -95,16 +134,18 @@ export async function runWorker(
     }
     for (const job of jobs) {
       try {
-        const article = buildArticle(job.data.input);
-        const warning = languageWarning(job.data.name, article.language);
-        if (warning) options.onWarning?.(job.data.name, warning);
-        const result = await ingestArticle(store, article);
+        const result = await ingestJob(store, job.data, options.reading, (article) => {
+          const warning = languageWarning(job.data.name, article.language);
+          if (warning) options.onWarning?.(job.data.name, warning);
+        });
         await boss.complete(ARTICLE_QUEUE, job.id);
         report.done.push({ name: job.data.name, result });
         options.onJob?.(job.data.name, result);
       } catch (error) {
         const message = (error as Error).message;
-        await boss.fail(ARTICLE_QUEUE, job.id, { message });
+        // Kept as failed, the article is done with: it is sent again to be retried, not read again and again by the queue.
+        if (error instanceof ArticleNotReadError) await boss.complete(ARTICLE_QUEUE, job.id, { failed: message });
+        else await boss.fail(ARTICLE_QUEUE, job.id, { message });
         report.failed.push({ name: job.data.name, error: message });
         options.onFailed?.(job.data.name, message);
       }

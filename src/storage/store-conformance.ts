@@ -20,6 +20,7 @@ import type { IngestResult, Store } from "./store.ts";
 import { runSummaryConformance } from "./summary-conformance.ts";
 import { runWatchConformance } from "./watch-conformance.ts";
 import { runArticleOutletsConformance } from "./article-outlets-conformance.ts";
+import { runFailedArticleConformance } from "./failed-article-conformance.ts";
 
 /** Everything a store gives back of the events, as an export reads it. */
 async function everything(store: Store): Promise<unknown> {
@@ -299,5 +300,6 @@ export function runStoreConformance(label: string, open: StoreFactory, readings:
     runSummaryConformance(withStore, ingestAll);
     runWatchConformance(withStore, ingestAll);
     runArticleOutletsConformance(withStore, ingestAll);
+    runFailedArticleConformance(withStore, readings);
   });
 }

@@ -1,5 +1,6 @@
 import type { Article } from "../core/article.ts";
 import type { ActorKind, ArticleEvent, Claim, Quote, StatedActorRelation, StoredEvent, StoredLink, SummaryPeriod } from "../core/model.ts";
+import type { FailedArticleSummary } from "./failed-article.ts";
 import type { EventChange, EventReview, StoredReference } from "./merge-repository.ts";
 import type { DatingRow, EventScan } from "./shared/read-rows.ts";
 import type { WriteTransaction } from "./write-transaction.ts";
@@ -140,6 +141,11 @@ export interface Store {
   articleOutlets(ids: readonly string[]): Promise<Map<string, string | null>>;
   findArticleByHash(contentHash: string): Promise<Article | null>;
   countArticles(): Promise<number>;
+  /**
+   * The articles sent but not read (storage/failed-article.ts), the most recent failure first
+   * (then by id), at most `limit` (default 100); none of them is an article of the store.
+   */
+  failedArticles(limit?: number): Promise<FailedArticleSummary[]>;
   /**
    * The events passing the filter, in key order (see `EventKey`); with `page`, only that slice.
    * A caller wanting to know whether more follow asks for one more than it shows.

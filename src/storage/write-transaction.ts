@@ -7,6 +7,7 @@
 
 import type { Article } from "../core/article.ts";
 import type { Mention, StoredEvent } from "../core/model.ts";
+import type { FailedArticle } from "./failed-article.ts";
 import type { EventReview, MergeRepository, MergeStats, ReportRow } from "./merge-repository.ts";
 
 /** A report row with the columns blocking reads. */
@@ -67,6 +68,13 @@ export interface WriteTransaction extends ArticleWriteRepository, ReviewReposito
    * stored already (another writer stored it since this transaction looked).
    */
   insertArticle(article: Article): Promise<boolean>;
+  /**
+   * Keeps an article that could not be read, as sent, with the reason; one failed before under
+   * the same id is replaced, its attempts counted on. Returns how many times it has failed.
+   */
+  recordFailedArticle(failed: Omit<FailedArticle, "attempts">): Promise<number>;
+  /** Forgets the failures of an article now stored: those under its id or of the same body (by its SHA-256). */
+  forgetFailedArticle(id: string, bodyHash: string): Promise<void>;
   /** What merging has cost since the store was opened (`Store.mergeStats`): the engine adds to it. */
   readonly mergeStats: MergeStats;
 }

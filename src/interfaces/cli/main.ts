@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../../package.json" with { type: "json" };
 import { SitrepError } from "../../core/errors.ts";
 import { actorsCommand } from "./actors-command.ts";
+import { articlesCommand } from "./articles-command.ts";
 import { demoCommand } from "./demo-command.ts";
 import { eventsCommand } from "./events-command.ts";
 import { exportCommand } from "./export-command.ts";
@@ -27,6 +28,7 @@ export function createProgram(): Command {
     eventsCommand(),
     showCommand(),
     actorsCommand(),
+    articlesCommand(),
     exportCommand(),
     extractCommand(),
     geocodeCommand(),

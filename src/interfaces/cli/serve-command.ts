@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { SitrepError } from "../../core/errors.ts";
 import type { Store } from "../../storage/store.ts";
 import type { ReadAccess } from "../http/access.ts";
-import { createApp } from "../http/create-app.ts";
+import { createApp, redatingOf } from "../http/create-app.ts";
 import { createReadingPool } from "../../ingest/reading-pool.ts";
 import { DEFAULT_UI_DIRECTORY } from "../web/build-ui.ts";
 import { createLogger, type Logger } from "../logging/logger.ts";
@@ -16,6 +16,12 @@ export function parsePort(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0 to 65535; 0 picks a free one)`);
   return n;
+}
+
+/** A number of seconds given on the command line (checked against its range with the other settings). */
+export function parseSeconds(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number of seconds`);
+  return Number(value);
 }
 
 /** A listening API server and how to stop it. */
@@ -40,6 +46,8 @@ export function startServer(
     logger?: Logger;
     /** Origins whose pages may call the API from a browser. */
     corsOrigins?: readonly string[];
+    /** Time allowed to each step of reading a posted article, in ms (default 30 s). */
+    readingBudgetMs?: number;
   },
 ): Promise<RunningServer> {
   const ui = options.uiDirectory === undefined ? DEFAULT_UI_DIRECTORY : options.uiDirectory;
@@ -52,6 +60,7 @@ export function startServer(
     ...(ui ? { uiDirectory: ui } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.readingBudgetMs ? { readingBudgetMs: options.readingBudgetMs } : {}),
   });
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
@@ -68,7 +77,14 @@ export function startServer(
           new Promise<void>((done) => {
             // Keep-alive connections would otherwise hold the server open until they time out.
             if (server && "closeAllConnections" in server) server.closeAllConnections();
-            server?.close(() => void readingPool.close().then(done));
+            // Re-dating under way finishes (on the reading threads) before they close, and the store after.
+            server?.close(
+              () =>
+                void redatingOf(app)
+                  .idle()
+                  .then(() => readingPool.close())
+                  .then(done),
+            );
           }),
       });
     });
@@ -97,6 +113,7 @@ interface ServeFlags {
   readOnly?: boolean;
   tokenReads?: boolean;
   allowPrivate?: boolean;
+  readingBudget?: number;
   config?: string;
   logLevel?: string;
 }
@@ -111,7 +128,12 @@ export function serveCommand(): Command {
     .option("--cors-origins <origins>", "comma-separated origins whose web pages may call the API (default none, or $SITREP_CORS_ORIGINS)")
     .option("--read-only", "refuse ingestion (POST /api/articles answers 403)")
     .option("--token-reads", "reading needs a token too (writing always does; see `sitrep token create`)")
-    .option("--allow-private", "let POST /api/articles {url} fetch from private, loopback and link-local addresses (refused by default)");
+    .option("--allow-private", "let POST /api/articles {url} fetch from private, loopback and link-local addresses (refused by default)")
+    .option(
+      "--reading-budget <seconds>",
+      "seconds allowed to each step of reading a posted article; one out of its time is stored as failed (default 30, or $SITREP_READING_BUDGET)",
+      parseSeconds,
+    );
   return withSettingsOptions(command, "info").action(async (flags: ServeFlags) => {
     const settings = loadSettings({ flags });
     const logger = createLogger({ level: settings.logLevel });
@@ -125,6 +147,7 @@ export function serveCommand(): Command {
         allowPrivateFetch: settings.allowPrivate,
         logger,
         corsOrigins: settings.corsOrigins,
+        readingBudgetMs: settings.readingBudget * 1000,
       });
       console.log(`Sitrep on ${server.url}/ (store: ${store.location}); the API is under /api, its reference at ${server.url}/api/docs`);
       logger.info({ url: server.url, store: store.location, cors_origins: settings.corsOrigins }, "listening");

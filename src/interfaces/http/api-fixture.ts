@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createSqliteStore } from "../../storage/sqlite/sqlite-store.ts";
 import type { Store } from "../../storage/store.ts";
-import { createApp, type AppOptions } from "./create-app.ts";
+import { createApp, redatingOf, type AppOptions } from "./create-app.ts";
 
 export const WIRE = {
   id: "wire-gao",
@@ -67,6 +67,7 @@ export function emptyFixture(options: AppOptions = {}): Fixture {
     app,
     store,
     async close() {
+      await redatingOf(app).idle();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

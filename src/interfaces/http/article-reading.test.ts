@@ -49,18 +49,26 @@ test("a 5 MB page of unclosed tags is refused with its reason while /api/health 
 });
 
 test(
-  "an article not read within the time allowed is refused with the reason, nothing is stored, and health answers meanwhile",
+  "an article not read within the time allowed is stored as failed with the reason, and health answers meanwhile",
   { timeout: 120_000 },
   async () => {
     // Nested as deep as is allowed, again and again: seconds of parsing, far over a budget of 1 ms.
     const block = `${"<span>".repeat(16_000)}${STORY}${"</span>".repeat(16_000)}`;
     const f = emptyFixture({ readingPool: pools[1]!, readingBudgetMs: 1 });
     try {
-      const { status, error, healthBefore } = await healthWhilePosting(f, { html: `<html><body>${block.repeat(20)}</body></html>` });
+      const html = `<html><body>${block.repeat(20)}</body></html>`;
+      const { status, error, healthBefore } = await healthWhilePosting(f, { id: "deep-page", html });
       assert.equal(status, 422);
-      assert.match(error, /^html: not read within 0\.001 s, the time allowed to read an article; nothing was stored$/);
+      assert.match(
+        error,
+        /^html: not read within 0\.001 s, the time allowed to read an article; stored as failed under "deep-page" \(listed by GET \/api\/articles\?status=failed; send it again to retry\)$/,
+      );
       assert.ok(healthBefore.length > 0, "health answered before the POST did");
       assert.equal(await f.store.countArticles(), 0);
+      assert.deepEqual(
+        (await f.store.failedArticles()).map((a) => [a.id, a.format, a.size]),
+        [["deep-page", "html", html.length]],
+      );
     } finally {
       await f.close();
     }

@@ -1,15 +1,17 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { ArticleNotReadError, failureOfInput, keepFailedArticle } from "../../app/failed-articles.ts";
+import type { BackgroundRedating } from "../../app/background-redating.ts";
 import { ingestArticle } from "../../app/ingest-article.ts";
-import type { ArticleInput } from "../../core/article.ts";
+import type { Article, ArticleInput } from "../../core/article.ts";
 import { IngestError } from "../../core/errors.ts";
 import type { FetchRules } from "../../fetch/fetch-resource.ts";
 import { readWebArticle } from "../../ingest/read-web-article.ts";
 import { ReadingTimeoutError, type ReadingPool } from "../../ingest/reading-pool.ts";
 import type { Store } from "../../storage/store.ts";
-import { ArticleBody, IdParam } from "./request-schemas.ts";
-import { ArticleView, ErrorBody, IngestOutcome } from "./response-schemas.ts";
+import { ArticleBody, ArticlesQuery, IdParam } from "./request-schemas.ts";
+import { ArticleView, ErrorBody, FailedArticleList, IngestOutcome, IngestRefusal } from "./response-schemas.ts";
 import { badRequest, json, notFound } from "./responses.ts";
 
 /** Far above any news article; stops a runaway upload before it is parsed. */
@@ -23,6 +25,16 @@ const getArticle = createRoute({
   summary: "One stored article: the text every evidence span points into",
   request: { params: IdParam },
   responses: { 200: json(ArticleView, "the article"), ...notFound },
+});
+
+const listArticles = createRoute({
+  method: "get",
+  path: "/api/articles",
+  operationId: "listFailedArticles",
+  tags: ["articles"],
+  summary: "The articles sent but not read (status=failed), kept as sent with the reason; sending one again retries it",
+  request: { query: ArticlesQuery },
+  responses: { 200: json(FailedArticleList, "the failed articles, the most recent failure first"), ...badRequest },
 });
 
 /** Checked before the body is read or validated, so that a read-only server answers 403 whatever is sent. */
@@ -52,8 +64,8 @@ function ingestRoute(readOnly: boolean) {
       403: json(ErrorBody, "the server is read-only"),
       413: json(ErrorBody, "the body is larger than 5 MB"),
       422: json(
-        ErrorBody,
-        "the url given alone could not be fetched as a page of text, or the article was not read within the time allowed",
+        IngestRefusal,
+        "the url given alone could not be fetched as a page of text (nothing stored); or the article was not read within the time allowed, or its reading failed: it is stored as failed (`article`, `status`, `reason`), produces no event, and is read again when sent again",
       ),
     },
   });
@@ -70,17 +82,46 @@ export interface ArticleReading {
    * them: a caller must not make the server read its own network).
    */
   fetchRules: FetchRules;
+  /** Re-reads the undated articles after the request is answered, so that it never waits on them. */
+  redating: BackgroundRedating;
 }
 
 export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: boolean, reading: ArticleReading): void {
-  const { pool, budgetMs, fetchRules } = reading;
-  const late = () => `not read within ${budgetMs / 1000} s, the time allowed to read an article; nothing was stored`;
+  const { pool, budgetMs, fetchRules, redating } = reading;
+  /** The answer for an article kept as failed. */
+  const failedAnswer = (where: string, failed: ArticleNotReadError) => ({
+    error: `${where}: ${failed.reason}; stored as failed under "${failed.articleId}" (listed by GET /api/articles?status=failed; send it again to retry)`,
+    article: failed.articleId,
+    status: "failed" as const,
+    reason: failed.reason,
+  });
 
   app.openapi(getArticle, async (c) => {
     const { id } = c.req.valid("param");
     const a = await store.getArticle(id);
     if (!a) return c.json({ error: `no article ${JSON.stringify(id)}` }, 404);
     return c.json({ id: a.id, url: a.url, outlet: a.outlet, published: a.published, title: a.title, text: a.text }, 200);
+  });
+
+  app.openapi(listArticles, async (c) => {
+    const { limit } = c.req.valid("query");
+    const failed = await store.failedArticles(limit);
+    const articles = failed.map((f) => ({
+      id: f.id,
+      status: "failed" as const,
+      reason: f.reason,
+      source: f.source,
+      url: f.url,
+      outlet: f.outlet,
+      published: f.published,
+      title: f.title,
+      format: f.format,
+      size: f.size,
+      content_hash: f.contentHash,
+      failed_at: f.failedAt,
+      attempts: f.attempts,
+    }));
+    return c.json({ articles }, 200);
   });
 
   app.openapi(ingestRoute(readOnly), async (c) => {
@@ -95,7 +136,7 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
         fromWeb = await readWebArticle(url, fetchRules, {}, (html, at, hints) => pool.run("readPage", { html, url: at, hints }, budgetMs));
       } catch (error) {
         if (error instanceof IngestError) return c.json({ error: `url: ${error.message}` }, 422);
-        if (error instanceof ReadingTimeoutError) return c.json({ error: `url: ${late()}` }, 422);
+        if (error instanceof ReadingTimeoutError) return c.json({ error: `url: ${error.message}; nothing was stored` }, 422);
         throw error;
       }
     }
@@ -113,9 +154,22 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
       ...(body.outlet !== undefined ? { outlet: body.outlet } : {}),
       ...(body.title !== undefined ? { title: body.title } : {}),
     };
+    let article: Article;
     try {
-      const article = await pool.run("build", input, budgetMs);
-      const result = await ingestArticle(store, article, { extract: (a) => pool.run("extract", a, budgetMs) });
+      article = await pool.run("build", input, budgetMs);
+    } catch (error) {
+      if (error instanceof IngestError) return c.json({ error: error.message }, 400);
+      if (!(error instanceof ReadingTimeoutError)) throw error;
+      // Parsing ran out of its time: the article is kept as sent, with the reason.
+      return c.json(failedAnswer(format, await keepFailedArticle(store, failureOfInput(input, "api", error.message), error)), 422);
+    }
+    try {
+      const result = await ingestArticle(store, article, {
+        extract: (a) => pool.run("extract", a, budgetMs),
+        source: "api",
+        redate: false,
+      });
+      if (result.stored) redating.request();
       const outcome = {
         article: result.articleId,
         stored: result.stored,
@@ -125,7 +179,7 @@ export function registerArticleRoutes(app: OpenAPIHono, store: Store, readOnly: 
       return result.stored ? c.json(outcome, 201) : c.json(outcome, 200);
     } catch (error) {
       if (error instanceof IngestError) return c.json({ error: error.message }, 400);
-      if (error instanceof ReadingTimeoutError) return c.json({ error: `${format}: ${late()}` }, 422);
+      if (error instanceof ArticleNotReadError) return c.json(failedAnswer(format, error), 422);
       throw error;
     }
   });

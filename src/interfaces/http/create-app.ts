@@ -21,6 +21,7 @@ import { registerUiRoutes } from "./ui-routes.ts";
 import { accessLog } from "./access-log.ts";
 import { corsOrigins } from "./cors-origins.ts";
 import type { Logger } from "../logging/logger.ts";
+import { backgroundRedating, type BackgroundRedating } from "../../app/background-redating.ts";
 
 export interface AppOptions {
   /** Refuse ingestion (403), for a server that only publishes a store. */
@@ -43,6 +44,14 @@ export interface AppOptions {
   logger?: Logger;
   /** Origins whose pages may call the API from a browser (CORS); none by default. */
   corsOrigins?: readonly string[];
+}
+
+/** Each app's background re-dating, so that whoever closes its store waits for it first. */
+const redatings = new WeakMap<OpenAPIHono, BackgroundRedating>();
+
+/** The re-dating `app` runs in the background after ingesting; resolved `idle()` before closing its store. */
+export function redatingOf(app: OpenAPIHono): BackgroundRedating {
+  return redatings.get(app)!;
 }
 
 /** Where the OpenAPI document is served. */
@@ -74,10 +83,24 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   registerHealthRoutes(app, store);
   registerEventRoutes(app, store);
   registerActorRoutes(app, store);
+  const pool = options.readingPool ?? createReadingPool();
+  const budgetMs = options.readingBudgetMs ?? DEFAULT_READING_BUDGET_MS;
+  // Undated articles are re-read on the reading threads after the request that dated them is answered.
+  const redating = backgroundRedating(
+    store,
+    (article) => pool.run("extract", article, budgetMs),
+    (error, articleId) => {
+      const where = articleId === undefined ? "re-dating the undated articles" : `re-dating article "${articleId}"`;
+      if (options.logger) options.logger.error({ article: articleId, error: error.message }, "re-dating failed");
+      else console.error(`${where}: ${error.message}`);
+    },
+  );
+  redatings.set(app, redating);
   registerArticleRoutes(app, store, options.readOnly ?? false, {
-    pool: options.readingPool ?? createReadingPool(),
-    budgetMs: options.readingBudgetMs ?? DEFAULT_READING_BUDGET_MS,
+    pool,
+    budgetMs,
     fetchRules: { allowPrivate: options.allowPrivateFetch ?? false },
+    redating,
   });
   registerExportRoutes(app, store, activity.quiet);
   registerChangeRoutes(app, store);

@@ -36,6 +36,7 @@ describe("GET /api/openapi.json", () => {
     assert.deepEqual(routes.sort(), [
       "GET /api/actors",
       "GET /api/actors/{id}",
+      "GET /api/articles",
       "GET /api/articles/{id}",
       "GET /api/changes",
       "GET /api/events",

@@ -165,6 +165,22 @@ export const ExportQuery = z
   })
   .refine(sinceNotAfterUntil, REVERSED);
 
+const FAILED_LIMIT_MESSAGE = "expected a whole number from 1 to 1000";
+
+/** The articles the API lists: only those sent but not read (the stored ones are reached through their events). */
+export const ArticlesQuery = z.object({
+  status: z
+    .enum(["failed"], { error: 'expected "failed": only the articles that could not be read are listed' })
+    .openapi({ description: "failed: the articles sent but not read (out of their time, or their reading failed), kept as sent" }),
+  limit: z.coerce
+    .number({ error: FAILED_LIMIT_MESSAGE })
+    .int(FAILED_LIMIT_MESSAGE)
+    .min(1, FAILED_LIMIT_MESSAGE)
+    .max(1000, FAILED_LIMIT_MESSAGE)
+    .default(100)
+    .openapi({ description: "at most this many, the most recent failure first" }),
+});
+
 export const ActorsQuery = z.object({
   q: z.string().min(1).optional().openapi({ description: "text in the actor's name or other names (any case)" }),
   kind: z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(", ")}` }).optional(),

@@ -166,6 +166,39 @@ export const IngestOutcome = z
   .object({ article: z.string(), stored: z.boolean(), events_created: z.number().int(), events_updated: z.number().int() })
   .openapi("IngestOutcome");
 
+/** An article sent but not read, as listed: what it is, why it failed, not its body. */
+export const FailedArticleView = z
+  .object({
+    id: z.string(),
+    status: z.literal("failed"),
+    reason: z.string(),
+    source: z.string(),
+    url: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: z.string().nullable(),
+    title: z.string().nullable(),
+    format: z.enum(["text", "html"]),
+    size: z.number().int().openapi({ description: "the body's length as sent, in UTF-16 code units" }),
+    content_hash: z.string().openapi({ description: "SHA-256 of the body as sent" }),
+    failed_at: z.string(),
+    attempts: z.number().int().openapi({ description: "how many times it was sent and failed" }),
+  })
+  .openapi("FailedArticle");
+
+export const FailedArticleList = z.object({ articles: z.array(FailedArticleView) }).openapi("FailedArticleList");
+
+/** A posted article not ingested: nothing stored (a url that could not be fetched), or stored as failed with its id and reason. */
+export const IngestRefusal = z
+  .object({
+    error: z.string(),
+    article: z.string().optional().openapi({ description: "when stored as failed: the article's id" }),
+    status: z.literal("failed").optional().openapi({
+      description: "failed: the article is stored as failed (listed by GET /api/articles?status=failed; send it again to retry)",
+    }),
+    reason: z.string().optional().openapi({ description: "when stored as failed: why it could not be read" }),
+  })
+  .openapi("IngestRefusal");
+
 export const Health = z.object({ status: z.literal("ok"), articles: z.number().int() }).openapi("Health");
 
 export const Export = z

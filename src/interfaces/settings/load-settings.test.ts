@@ -31,6 +31,18 @@ describe("settings", () => {
     assert.equal(s.tokenReads, false);
   });
 
+  it("give the reading budget in whole seconds, 30 by default, and refuse none or a fraction", () => {
+    assert.equal(loadSettings({ env: {} }).readingBudget, 30);
+    assert.equal(loadSettings({ env: { SITREP_READING_BUDGET: "5" } }).readingBudget, 5);
+    assert.equal(loadSettings({ env: {}, flags: { readingBudget: 2 } }).readingBudget, 2);
+    for (const value of ["0", "1.5"]) {
+      assert.throws(
+        () => loadSettings({ env: { SITREP_READING_BUDGET: value } }),
+        (e: Error) => e instanceof SettingsError && /SITREP_READING_BUDGET/.test(e.message) && /whole number of seconds/.test(e.message),
+      );
+    }
+  });
+
   it("come from the config file named by --config or SITREP_CONFIG", () => {
     for (const s of [loadSettings({ env: {}, flags: { config: YAML } }), loadSettings({ env: { SITREP_CONFIG: YAML } })]) {
       assert.equal(s.db, "postgres://sitrep@db:5432/sitrep");

@@ -16,6 +16,8 @@ export interface Settings {
   readOnly: boolean;
   tokenReads: boolean;
   allowPrivate: boolean;
+  /** Seconds allowed to each step of reading an article (parsing, extracting) on the reading threads. */
+  readingBudget: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -42,6 +44,9 @@ const origin = z.string().refine(
       `${JSON.stringify(issue.input)} is not an origin: write it as browsers send it, https://host or http://host:port, with no path or trailing slash (or * for any)`,
   },
 );
+
+const BUDGET_MESSAGE = "a reading budget is a whole number of seconds from 1 to 3600";
+const readingBudget = z.number({ error: BUDGET_MESSAGE }).int(BUDGET_MESSAGE).min(1, BUDGET_MESSAGE).max(3600, BUDGET_MESSAGE);
 
 const nonEmpty = (what: string) => z.string({ error: `expected ${what}` }).min(1, `is empty: expected ${what}`);
 
@@ -100,6 +105,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     schema: z.boolean({ error: "expected true or false" }),
     kind: "boolean",
   },
+  {
+    key: "readingBudget",
+    flag: "--reading-budget",
+    env: "SITREP_READING_BUDGET",
+    file: "reading_budget",
+    schema: readingBudget,
+    kind: "integer",
+  },
 ];
 
 /** What a setting is when no source gives it. */
@@ -112,6 +125,7 @@ export const DEFAULT_SETTINGS: Settings = {
   readOnly: false,
   tokenReads: false,
   allowPrivate: false,
+  readingBudget: 30,
 };
 
 /** The environment variable naming the config file, when `--config` is not given. */

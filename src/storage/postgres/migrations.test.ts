@@ -5,6 +5,7 @@ import pg from "pg";
 import { PG_MIGRATIONS } from "./migrations.ts";
 import { createPostgresStore } from "./postgres-store.ts";
 import { OLD_REVIEWED_EVENT } from "../migration-fixtures.ts";
+import { failureOfInput, keepFailedArticle } from "../../app/failed-articles.ts";
 
 /** The server the tests use: $SITREP_TEST_PG, or the local one (trust auth, database "test"). */
 const SERVER = process.env["SITREP_TEST_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -116,6 +117,33 @@ test("events stored before the analysts' filters gain their columns and are foun
       ]);
       assert.deepEqual(await ids({ reviewed: false }), ["ev_bare"]);
       assert.deepEqual(await ids({ minFatalities: 0 }), ["ev_borno", "ev_bare"]);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.end();
+  }
+});
+
+test("a store from before failed articles were kept keeps its articles and can keep failed ones", async () => {
+  const schema = `sitrep_test_migrate_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await schemaBefore(client, schema, "CREATE TABLE failed_articles");
+    await client.query(
+      "INSERT INTO articles (id, text, content_hash, ingested_at) VALUES ('a', 'A convoy was ambushed.', 'h', '2025-01-01')",
+    );
+    const store = createPostgresStore(`${SERVER}?schema=${schema}`);
+    try {
+      assert.equal(await store.countArticles(), 1);
+      assert.deepEqual(await store.failedArticles(), []);
+      await keepFailedArticle(store, failureOfInput({ id: "late", body: "A market was shelled." }, "api", "not read in time"));
+      assert.deepEqual(
+        (await store.failedArticles()).map((f) => [f.id, f.reason, f.attempts]),
+        [["late", "not read in time", 1]],
+      );
     } finally {
       await store.close();
     }

@@ -17,6 +17,7 @@ import { postgresTokenQueries } from "./token-queries.ts";
 import { postgresWatchQueries } from "./watch-queries.ts";
 import { postgresWriteRepository } from "./write-repository.ts";
 import { postgresArticleOutlets } from "./article-outlets.ts";
+import { postgresFailedArticleQueries, postgresFailedArticleWrites } from "./failed-article-queries.ts";
 
 export { type PostgresStoreOptions } from "./open-database.ts";
 
@@ -45,7 +46,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         await client.query("SELECT pg_advisory_xact_lock($1)", [MERGE_LOCK]);
         locked = true;
       };
-      const result = await work(postgresWriteRepository(client, lock, stats, cacheScope));
+      const result = await work({ ...postgresWriteRepository(client, lock, stats, cacheScope), ...postgresFailedArticleWrites(client) });
       await client.query("COMMIT");
       return result;
     } catch (error) {
@@ -78,6 +79,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     ),
     ...postgresListingQueries(database),
     ...postgresTokenQueries(database),
+    ...postgresFailedArticleQueries((work) => database.read(work)),
     articleOutlets: postgresArticleOutlets((work) => database.read(work)),
     mergeStats() {
       return { ...stats };

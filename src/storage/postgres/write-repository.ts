@@ -13,6 +13,9 @@ import { FINE_SPAN_DAYS, HORIZON_DAYS, shiftDays, type MergeStats, type ReportRo
 import type { WriteTransaction } from "../write-transaction.ts";
 import { all, one, type Queryable } from "./open-database.ts";
 
+/** The write transaction but for failed articles' rows (failed-article-queries.ts). */
+export type ArticleReadingsTransaction = Omit<WriteTransaction, "recordFailedArticle" | "forgetFailedArticle">;
+
 export const REPORT_COLUMNS = "id, event_id, article_id, data";
 
 /** The filter columns of an event, in the order the event upsert lists them. */
@@ -31,7 +34,7 @@ export function postgresWriteRepository(
   enterMerge: () => Promise<void>,
   stats: MergeStats,
   cacheScope: object,
-): WriteTransaction {
+): ArticleReadingsTransaction {
   /** Reports of the country within [since, until], whatever their precision, dated or not. */
   const reportsWithin = async (country: string | null, since: string, until: string): Promise<ReportRow[]> => {
     const lo = shiftDays(since, -FINE_SPAN_DAYS);

@@ -3,6 +3,8 @@
  * the first release and migrated since. Both are compared with the schema a new store had before
  * the schema was described once for both dialects (fresh-store-schema.*.json, read from the live
  * catalogues then), so that rendering the description changed no table, column, key or index.
+ * A step added since (failed articles) is in them too: they were read again, with the catalogue
+ * readers, from a first-release store migrated to today, and differ only by what the step adds.
  */
 
 import assert from "node:assert/strict";

@@ -192,4 +192,10 @@ export const HISTORY: readonly Step[] = [
   // from about a second to a few tens of milliseconds).
   { in: { sqlite: 18 }, changes: createIndex(EVENTS_SUMMARY_BEFORE_FILTERS, i.EVENTS_COUNTRY_SUMMARY, i.EVENTS_TYPE_SUMMARY) },
   FILTER_COLUMNS_STEP,
+  // Articles sent but not read (out of their time budget, or their extraction threw), kept as
+  // sent with the reason, so that none is lost and each can be sent again.
+  {
+    in: { sqlite: 20, postgres: 10 },
+    changes: [createTable(t.FAILED_ARTICLES), ...createIndex(i.FAILED_ARTICLES_HASH, i.FAILED_ARTICLES_RECENT)],
+  },
 ];

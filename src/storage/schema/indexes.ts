@@ -71,6 +71,11 @@ export const EVENTS_REVIEWED_PAGE = events("events_reviewed_page", PAGE_KEY, { w
 export const EVENTS_FATALITIES = events("events_fatalities", ["fatalities"], { only: "postgres" });
 export const EVENTS_SOURCES = events("events_sources", ["sources"], { only: "postgres" });
 
+const failedArticles = on("failed_articles");
+export const FAILED_ARTICLES_HASH = failedArticles("failed_articles_hash", ["content_hash"]);
+/** Newest first, in a key order both stores share. */
+export const FAILED_ARTICLES_RECENT = failedArticles("failed_articles_recent", [bytewise("failed_at"), bytewise("id")]);
+
 export const INDEXES: readonly Index[] = [
   MENTIONS_ARTICLE,
   REPORTS_EVENT,
@@ -105,4 +110,6 @@ export const INDEXES: readonly Index[] = [
   EVENTS_REVIEWED_PAGE,
   EVENTS_FATALITIES,
   EVENTS_SOURCES,
+  FAILED_ARTICLES_HASH,
+  FAILED_ARTICLES_RECENT,
 ];

@@ -191,6 +191,30 @@ export const EVENT_SEARCH_KEYS: Table = {
   columns: [{ name: "key", type: "integer", primaryKey: true }, required("event_id", { unique: true })],
 };
 
+/**
+ * Articles sent but not read (out of their time budget, or their extraction threw), kept as sent
+ * with the reason (storage/failed-article.ts); found again by id or body hash when a retry
+ * succeeds, listed newest first.
+ */
+export const FAILED_ARTICLES: Table = {
+  name: "failed_articles",
+  columns: [
+    text("id", { primaryKey: true }),
+    required("source"),
+    text("url"),
+    text("outlet"),
+    text("published"),
+    text("title"),
+    required("format"),
+    required("body"),
+    { name: "size", type: "integer", notNull: true },
+    required("content_hash"),
+    required("reason"),
+    required("failed_at"),
+    { name: "attempts", type: "integer", notNull: true },
+  ],
+};
+
 export const TABLES: readonly Table[] = [
   META,
   ARTICLES,
@@ -212,4 +236,5 @@ export const TABLES: readonly Table[] = [
   EVENT_ALIASES,
   WATCHLISTS,
   EVENT_SEARCH_KEYS,
+  FAILED_ARTICLES,
 ];

@@ -8,6 +8,7 @@ import { APP_MARKER, MIGRATIONS } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
 import { createSqliteStore } from "./sqlite-store.ts";
 import { OLD_REVIEWED_EVENT } from "../migration-fixtures.ts";
+import { failureOfInput, keepFailedArticle } from "../../app/failed-articles.ts";
 
 test("a database of the second schema keeps its links, now hung on reports, and gains the new tables", () => {
   const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
@@ -128,5 +129,27 @@ test("events stored before the analysts' filters gain their columns and are foun
   ]);
   assert.deepEqual(await ids({ reviewed: false }), ["ev_bare"]);
   assert.deepEqual(await ids({ minFatalities: 0 }), ["ev_borno", "ev_bare"]);
+  await store.close();
+});
+
+test("a store from before failed articles were kept keeps its articles and can keep failed ones", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
+  const old = new Database(file);
+  old.exec(MIGRATIONS[0]!);
+  old.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(APP_MARKER);
+  const failedTable = MIGRATIONS.findIndex((m) => m.includes("CREATE TABLE failed_articles"));
+  for (let v = 1; v < failedTable; v++) old.exec(MIGRATIONS[v]!);
+  old.pragma(`user_version = ${failedTable}`);
+  old.prepare("INSERT INTO articles (id, text, content_hash, ingested_at) VALUES ('a', 'A convoy was ambushed.', 'h', '2025-01-01')").run();
+  old.close();
+
+  const store = createSqliteStore(file);
+  assert.equal(await store.countArticles(), 1);
+  assert.deepEqual(await store.failedArticles(), []);
+  await keepFailedArticle(store, failureOfInput({ id: "late", body: "A market was shelled." }, "api", "not read in time"));
+  assert.deepEqual(
+    (await store.failedArticles()).map((f) => [f.id, f.reason, f.attempts]),
+    [["late", "not read in time", 1]],
+  );
   await store.close();
 });

@@ -18,6 +18,7 @@ import { sqliteWatchQueries } from "./watch-queries.ts";
 import { sqliteWriteRepository } from "./write-repository.ts";
 import { sqliteArticleOutlets } from "./article-outlets.ts";
 import { BlockCache } from "./block-cache.ts";
+import { sqliteFailedArticleQueries, sqliteFailedArticleWrites } from "./failed-article-queries.ts";
 
 /** A Store in the SQLite file `file`, created unless `options` say otherwise. */
 export function createSqliteStore(file: string, options: OpenOptions = {}): Store {
@@ -26,7 +27,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
   const stats: MergeStats = { reports: 0, comparisons: 0, regrouped: 0 };
   const blocks = new BlockCache(db);
   /** The writers' view of this database (synchronous underneath, inside the open transaction). */
-  const repository = sqliteWriteRepository(db, search, stats, blocks);
+  const repository: WriteTransaction = { ...sqliteWriteRepository(db, search, stats, blocks), ...sqliteFailedArticleWrites(db) };
 
   /** Runs `work` in one write transaction; undone entirely if it throws. */
   async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
@@ -85,6 +86,7 @@ export function createSqliteStore(file: string, options: OpenOptions = {}): Stor
     ...sqliteReadQueries(db, (reportIds) => repository.reviewsOf(reportIds)),
     articleOutlets: sqliteArticleOutlets(db),
     ...sqliteListingQueries(db, search),
+    ...sqliteFailedArticleQueries(db),
     ...sqliteTokenQueries(db, file),
     mergeStats() {
       return { ...stats };

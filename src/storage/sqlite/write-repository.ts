@@ -14,6 +14,9 @@ import { eventColumns } from "./event-columns.ts";
 import type { BlockCache } from "./block-cache.ts";
 import type { EventSearchIndex } from "./event-search-index.ts";
 
+/** The write transaction but for failed articles' rows (failed-article-queries.ts). */
+export type ArticleReadingsTransaction = Omit<WriteTransaction, "recordFailedArticle" | "forgetFailedArticle">;
+
 /**
  * The writers' view of this database, inside the transaction its store holds open; `stats` counts
  * what merging costs; `blocks` keeps blocks read (the store keeps it valid across transactions).
@@ -23,7 +26,7 @@ export function sqliteWriteRepository(
   search: EventSearchIndex,
   stats: MergeStats,
   blocks: BlockCache,
-): WriteTransaction {
+): ArticleReadingsTransaction {
   const q = {
     articleById: db.prepare("SELECT * FROM articles WHERE id = ?"),
     articleByHash: db.prepare("SELECT * FROM articles WHERE content_hash = ?"),
