@@ -1,6 +1,7 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
 import { matchStartFilter, type MatchStartFilter } from "../match-start-filter.ts";
+import { patternStarts, type PatternStarts } from "../pattern-starts.ts";
 
 /** What a trigger word says about the incident's type. */
 export type TriggerType = EventType | "generic" | "strike" | "territory" | "bombing";
@@ -60,6 +61,12 @@ interface CompiledCues {
   startsEach: Array<MatchStartFilter | null>;
   /** Every cue must start at a word edge: no letter or hyphen right before it. */
   whole: boolean;
+  /**
+   * Which cues can start where (for a joined pattern as long as the event triggers'), when each
+   * cue is read with the joined pattern's flags: then a place where some cue matches is exactly a
+   * place where the joined pattern does, and the joined pattern need not run at all.
+   */
+  each: { starts: PatternStarts; out: Int32Array } | null;
 }
 const COMPILED = new WeakMap<object, CompiledCues>();
 /**
@@ -76,13 +83,16 @@ function compiled<T>(cues: Cue<T>[]): CompiledCues {
     const joined = whole ? edged(cues.map((x) => x.raw).join("|")) : cues.map((x) => x.re.source).join("|");
     const unicode = needsUnicode(joined) ? "u" : "";
     const sources = cues.map((x) => (whole ? x.raw : x.re.source));
+    const sameFlags = cues.every((x) => x.re.unicode === (unicode === "u"));
+    const starts = joined.length >= FILTERED_LENGTH && sameFlags ? patternStarts(sources, needsUnicode) : null;
     c = {
       any: new RegExp(joined, `gi${unicode}`),
       at: new RegExp(joined, `yi${unicode}`),
       sticky: cues.map((x) => new RegExp(x.re.source, `i${x.re.unicode ? "u" : ""}y`)),
       starts: joined.length >= FILTERED_LENGTH ? matchStartFilter(sources, needsUnicode) : null,
-      startsEach: sources.map((source) => (joined.length >= FILTERED_LENGTH ? matchStartFilter([source], needsUnicode) : null)),
+      startsEach: sources.map((source) => (joined.length >= FILTERED_LENGTH && !starts ? matchStartFilter([source], needsUnicode) : null)),
       whole,
+      each: starts && { starts, out: new Int32Array(cues.length) },
     };
     COMPILED.set(cues, c);
   }
@@ -129,6 +139,7 @@ export function findCues<T>(
   const slice = text.slice(start, end);
   const found: Array<{ start: number; end: number; value: T; text: string }> = [];
   const c = compiled(cues);
+  if (c.each) return findEachCue(cues, c, c.each, slice, start, found);
   const { sticky, startsEach } = c;
   let pos = 0;
   while (pos <= slice.length) {
@@ -161,4 +172,99 @@ export function findCues<T>(
     pos = at + bestLen;
   }
   return found;
+}
+
+/**
+ * `findCues` by the trie of each cue's beginnings: at each place only the cues that can start
+ * there run, and the first cue listed among the longest matches wins, as above.
+ */
+function findEachCue<T>(
+  cues: Cue<T>[],
+  c: CompiledCues,
+  each: { starts: PatternStarts; out: Int32Array },
+  slice: string,
+  start: number,
+  found: Array<{ start: number; end: number; value: T; text: string }>,
+): Array<{ start: number; end: number; value: T; text: string }> {
+  const { starts, out } = each;
+  const { firstCharacters } = starts;
+  const { sticky } = c;
+  let at = 0;
+  while (at < slice.length) {
+    const code = slice.charCodeAt(at);
+    if ((code < 128 && firstCharacters[code] === 0) || (c.whole && at > 0 && edgeBlocks(slice.charCodeAt(at - 1)))) {
+      at++;
+      continue;
+    }
+    const count = starts.candidates(slice, at, out);
+    let bestLen = 0;
+    let bestIndex = -1;
+    let bestText = "";
+    for (let k = 0; k < count; k++) {
+      const i = out[k]!;
+      const re = sticky[i]!;
+      re.lastIndex = at;
+      const x = re.exec(slice);
+      if (x && (bestIndex < 0 || x[0].length > bestLen)) {
+        bestLen = x[0].length;
+        bestIndex = i;
+        bestText = x[0];
+      }
+    }
+    if (bestIndex < 0 || bestLen === 0) {
+      at++;
+      continue;
+    }
+    found.push({ start: start + at, end: start + at + bestLen, value: cues[bestIndex]!.value, text: bestText });
+    at += bestLen;
+  }
+  return found;
+}
+
+/** Per cue list: which cues can start where, and each cue anchored; null when some cue can start anywhere. */
+const STARTS_IN_TEXT = new WeakMap<object, { starts: PatternStarts; sticky: RegExp[]; out: Int32Array } | null>();
+
+/**
+ * The cues that match somewhere in `text`, in their listed order: one pass over the text, each cue
+ * tried only where it can start, and no more once found.
+ */
+export function cuesIn<T>(cues: Cue<T>[], text: string): Cue<T>[] {
+  let s = STARTS_IN_TEXT.get(cues);
+  if (s === undefined) {
+    const starts = patternStarts(
+      cues.map((x) => x.re.source),
+      (pattern) => cues.find((x) => x.re.source === pattern)!.re.unicode,
+    );
+    s = starts && {
+      starts,
+      sticky: cues.map((x) => new RegExp(x.re.source, `i${x.re.unicode ? "u" : ""}y`)),
+      out: new Int32Array(cues.length),
+    };
+    STARTS_IN_TEXT.set(cues, s);
+  }
+  if (s === null)
+    return cues.filter((cue) => {
+      cue.re.lastIndex = 0;
+      return cue.re.test(text);
+    });
+  const { starts, sticky, out } = s;
+  const { firstCharacters } = starts;
+  const found = new Uint8Array(cues.length);
+  let left = cues.length;
+  for (let at = 0; at < text.length && left > 0; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 128 && firstCharacters[code] === 0) continue;
+    const count = starts.candidates(text, at, out);
+    for (let k = 0; k < count; k++) {
+      const i = out[k]!;
+      if (found[i] === 1) continue;
+      const re = sticky[i]!;
+      re.lastIndex = at;
+      if (re.test(text)) {
+        found[i] = 1;
+        left--;
+      }
+    }
+  }
+  return cues.filter((_, i) => found[i] === 1);
 }
