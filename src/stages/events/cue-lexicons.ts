@@ -62,11 +62,12 @@ interface CompiledCues {
   /** Every cue must start at a word edge: no letter or hyphen right before it. */
   whole: boolean;
   /**
-   * Which cues can start where (for a joined pattern as long as the event triggers'), when each
-   * cue is read with the joined pattern's flags: then a place where some cue matches is exactly a
-   * place where the joined pattern does, and the joined pattern need not run at all.
+   * Which cues can start where, for a joined pattern as long as the event triggers'. A place where
+   * some cue matches is a place where the joined pattern does, which then need not run at all;
+   * unless a cue is read with other flags than the joined pattern (case folding differs with the
+   * unicode flag), when the joined pattern confirms each place found.
    */
-  each: { starts: PatternStarts; out: Int32Array } | null;
+  each: { starts: PatternStarts; out: Int32Array; confirm: boolean } | null;
 }
 const COMPILED = new WeakMap<object, CompiledCues>();
 /**
@@ -84,7 +85,7 @@ function compiled<T>(cues: Cue<T>[]): CompiledCues {
     const unicode = needsUnicode(joined) ? "u" : "";
     const sources = cues.map((x) => (whole ? x.raw : x.re.source));
     const sameFlags = cues.every((x) => x.re.unicode === (unicode === "u"));
-    const starts = joined.length >= FILTERED_LENGTH && sameFlags ? patternStarts(sources, needsUnicode) : null;
+    const starts = joined.length >= FILTERED_LENGTH ? patternStarts(sources, needsUnicode) : null;
     c = {
       any: new RegExp(joined, `gi${unicode}`),
       at: new RegExp(joined, `yi${unicode}`),
@@ -92,7 +93,7 @@ function compiled<T>(cues: Cue<T>[]): CompiledCues {
       starts: joined.length >= FILTERED_LENGTH ? matchStartFilter(sources, needsUnicode) : null,
       startsEach: sources.map((source) => (joined.length >= FILTERED_LENGTH && !starts ? matchStartFilter([source], needsUnicode) : null)),
       whole,
-      each: starts && { starts, out: new Int32Array(cues.length) },
+      each: starts && { starts, out: new Int32Array(cues.length), confirm: !sameFlags },
     };
     COMPILED.set(cues, c);
   }
@@ -181,7 +182,7 @@ export function findCues<T>(
 function findEachCue<T>(
   cues: Cue<T>[],
   c: CompiledCues,
-  each: { starts: PatternStarts; out: Int32Array },
+  each: { starts: PatternStarts; out: Int32Array; confirm: boolean },
   slice: string,
   start: number,
   found: Array<{ start: number; end: number; value: T; text: string }>,
@@ -211,6 +212,10 @@ function findEachCue<T>(
         bestText = x[0];
       }
     }
+    if (bestIndex >= 0 && each.confirm) {
+      c.at.lastIndex = at;
+      if (!c.at.test(slice)) bestIndex = -1;
+    }
     if (bestIndex < 0 || bestLen === 0) {
       at++;
       continue;
@@ -219,52 +224,4 @@ function findEachCue<T>(
     at += bestLen;
   }
   return found;
-}
-
-/** Per cue list: which cues can start where, and each cue anchored; null when some cue can start anywhere. */
-const STARTS_IN_TEXT = new WeakMap<object, { starts: PatternStarts; sticky: RegExp[]; out: Int32Array } | null>();
-
-/**
- * The cues that match somewhere in `text`, in their listed order: one pass over the text, each cue
- * tried only where it can start, and no more once found.
- */
-export function cuesIn<T>(cues: Cue<T>[], text: string): Cue<T>[] {
-  let s = STARTS_IN_TEXT.get(cues);
-  if (s === undefined) {
-    const starts = patternStarts(
-      cues.map((x) => x.re.source),
-      (pattern) => cues.find((x) => x.re.source === pattern)!.re.unicode,
-    );
-    s = starts && {
-      starts,
-      sticky: cues.map((x) => new RegExp(x.re.source, `i${x.re.unicode ? "u" : ""}y`)),
-      out: new Int32Array(cues.length),
-    };
-    STARTS_IN_TEXT.set(cues, s);
-  }
-  if (s === null)
-    return cues.filter((cue) => {
-      cue.re.lastIndex = 0;
-      return cue.re.test(text);
-    });
-  const { starts, sticky, out } = s;
-  const { firstCharacters } = starts;
-  const found = new Uint8Array(cues.length);
-  let left = cues.length;
-  for (let at = 0; at < text.length && left > 0; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 128 && firstCharacters[code] === 0) continue;
-    const count = starts.candidates(text, at, out);
-    for (let k = 0; k < count; k++) {
-      const i = out[k]!;
-      if (found[i] === 1) continue;
-      const re = sticky[i]!;
-      re.lastIndex = at;
-      if (re.test(text)) {
-        found[i] = 1;
-        left--;
-      }
-    }
-  }
-  return cues.filter((_, i) => found[i] === 1);
 }

@@ -1,7 +1,8 @@
 import type { Sentence } from "../../core/document.ts";
 import type { Mention } from "../../core/model.ts";
 import type { TimeExpression } from "../dates/find-time-expressions.ts";
-import { cuesIn, NON_EVENT } from "./cue-lexicons.ts";
+import { needsUnicode, NON_EVENT } from "./cue-lexicons.ts";
+import { joinedPattern } from "./joined-pattern.ts";
 import { clauseAround } from "./clause-bounds.ts";
 import type { PlaceMention } from "./read-observations.ts";
 
@@ -23,6 +24,11 @@ export const NAMED_AS_CHARGE_BEFORE =
   /\b(?:charges? of|charged with|convicted of|acquitted of|accused of|guilty of|(?:on )?trial for|sentenced for|indicted for|conviction for)\s+(?:(?:and|other|acts?|of|the|alleged|attempted|[\w-]+ing)\s+){0,4}$/i;
 
 const CUES_IN_SENTENCE = new WeakMap<Sentence, typeof NON_EVENT>();
+
+/** All non-event cues at once, to pass over the many sentences that hold none. */
+const ANY_NON_EVENT_SOURCE = joinedPattern(NON_EVENT.map((c) => c.re.source));
+
+const ANY_NON_EVENT = new RegExp(ANY_NON_EVENT_SOURCE, needsUnicode(ANY_NON_EVENT_SOURCE) ? "iu" : "i");
 
 /** Cues that bind only the clause they stand in; the others colour the whole sentence. */
 const CLAUSE_SCOPED = new Set(["future", "conditional", "background", "tally", "denial", "strike_action"]);
@@ -48,7 +54,12 @@ export function triggerNonEventReason(
   // Only cues found somewhere in the sentence need a look at the trigger's clause.
   let inSentence = CUES_IN_SENTENCE.get(sentence);
   if (!inSentence) {
-    inSentence = cuesIn(NON_EVENT, sentence.text);
+    inSentence = !ANY_NON_EVENT.test(sentence.text)
+      ? []
+      : NON_EVENT.filter((cue) => {
+          cue.re.lastIndex = 0;
+          return cue.re.test(sentence.text);
+        });
     CUES_IN_SENTENCE.set(sentence, inSentence);
   }
   if (inSentence.length === 0) return null;
