@@ -25,8 +25,8 @@ const MAX_BEGINNINGS = 20_000;
 const MAX_CLASS = 64;
 
 /** One character position: the ASCII characters allowed there (lower case), or null for any character. */
-type Step = ReadonlySet<number> | null;
-type Beginning = readonly Step[];
+export type Step = ReadonlySet<number> | null;
+export type Beginning = readonly Step[];
 
 class TooOpen extends Error {}
 
@@ -224,6 +224,21 @@ function accepts(trie: FlatTrie, n: number, text: string, i: number): boolean {
     if (any === 0) return false;
     n = any - 1;
     i++;
+  }
+}
+
+/**
+ * Every way one pattern (a JavaScript regular expression source, read with the unicode flag when
+ * `unicode` says so) can begin, each cut at a few characters; null when there are too many to be
+ * worth telling apart.
+ */
+export function waysToBegin(pattern: string, unicode: boolean): Beginning[] | null {
+  const ast = parser.parsePattern(pattern, undefined, undefined, { unicode });
+  try {
+    return beginningsOfAlternatives(ast.alternatives);
+  } catch (error) {
+    if (error instanceof TooOpen) return null;
+    throw error;
   }
 }
 

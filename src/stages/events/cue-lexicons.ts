@@ -1,6 +1,7 @@
 import { lexiconUrl, readTsv } from "../../core/data-file.ts";
 import type { EventType } from "../../core/event-types.ts";
 import { matchStartFilter, type MatchStartFilter } from "../match-start-filter.ts";
+import { patternStarts, type PatternStarts } from "../pattern-starts.ts";
 
 /** What a trigger word says about the incident's type. */
 export type TriggerType = EventType | "generic" | "strike" | "territory" | "bombing";
@@ -60,6 +61,13 @@ interface CompiledCues {
   startsEach: Array<MatchStartFilter | null>;
   /** Every cue must start at a word edge: no letter or hyphen right before it. */
   whole: boolean;
+  /**
+   * Which cues can start where, for a joined pattern as long as the event triggers'. A place where
+   * some cue matches is a place where the joined pattern does, which then need not run at all;
+   * unless a cue is read with other flags than the joined pattern (case folding differs with the
+   * unicode flag), when the joined pattern confirms each place found.
+   */
+  each: { starts: PatternStarts; out: Int32Array; confirm: boolean } | null;
 }
 const COMPILED = new WeakMap<object, CompiledCues>();
 /**
@@ -76,13 +84,16 @@ function compiled<T>(cues: Cue<T>[]): CompiledCues {
     const joined = whole ? edged(cues.map((x) => x.raw).join("|")) : cues.map((x) => x.re.source).join("|");
     const unicode = needsUnicode(joined) ? "u" : "";
     const sources = cues.map((x) => (whole ? x.raw : x.re.source));
+    const sameFlags = cues.every((x) => x.re.unicode === (unicode === "u"));
+    const starts = joined.length >= FILTERED_LENGTH ? patternStarts(sources, needsUnicode) : null;
     c = {
       any: new RegExp(joined, `gi${unicode}`),
       at: new RegExp(joined, `yi${unicode}`),
       sticky: cues.map((x) => new RegExp(x.re.source, `i${x.re.unicode ? "u" : ""}y`)),
       starts: joined.length >= FILTERED_LENGTH ? matchStartFilter(sources, needsUnicode) : null,
-      startsEach: sources.map((source) => (joined.length >= FILTERED_LENGTH ? matchStartFilter([source], needsUnicode) : null)),
+      startsEach: sources.map((source) => (joined.length >= FILTERED_LENGTH && !starts ? matchStartFilter([source], needsUnicode) : null)),
       whole,
+      each: starts && { starts, out: new Int32Array(cues.length), confirm: !sameFlags },
     };
     COMPILED.set(cues, c);
   }
@@ -129,6 +140,7 @@ export function findCues<T>(
   const slice = text.slice(start, end);
   const found: Array<{ start: number; end: number; value: T; text: string }> = [];
   const c = compiled(cues);
+  if (c.each) return findEachCue(cues, c, c.each, slice, start, found);
   const { sticky, startsEach } = c;
   let pos = 0;
   while (pos <= slice.length) {
@@ -159,6 +171,57 @@ export function findCues<T>(
     }
     found.push({ start: start + at, end: start + at + bestLen, value: cues[bestIndex]!.value, text: bestText });
     pos = at + bestLen;
+  }
+  return found;
+}
+
+/**
+ * `findCues` by the trie of each cue's beginnings: at each place only the cues that can start
+ * there run, and the first cue listed among the longest matches wins, as above.
+ */
+function findEachCue<T>(
+  cues: Cue<T>[],
+  c: CompiledCues,
+  each: { starts: PatternStarts; out: Int32Array; confirm: boolean },
+  slice: string,
+  start: number,
+  found: Array<{ start: number; end: number; value: T; text: string }>,
+): Array<{ start: number; end: number; value: T; text: string }> {
+  const { starts, out } = each;
+  const { firstCharacters } = starts;
+  const { sticky } = c;
+  let at = 0;
+  while (at < slice.length) {
+    const code = slice.charCodeAt(at);
+    if ((code < 128 && firstCharacters[code] === 0) || (c.whole && at > 0 && edgeBlocks(slice.charCodeAt(at - 1)))) {
+      at++;
+      continue;
+    }
+    const count = starts.candidates(slice, at, out);
+    let bestLen = 0;
+    let bestIndex = -1;
+    let bestText = "";
+    for (let k = 0; k < count; k++) {
+      const i = out[k]!;
+      const re = sticky[i]!;
+      re.lastIndex = at;
+      const x = re.exec(slice);
+      if (x && (bestIndex < 0 || x[0].length > bestLen)) {
+        bestLen = x[0].length;
+        bestIndex = i;
+        bestText = x[0];
+      }
+    }
+    if (bestIndex >= 0 && each.confirm) {
+      c.at.lastIndex = at;
+      if (!c.at.test(slice)) bestIndex = -1;
+    }
+    if (bestIndex < 0 || bestLen === 0) {
+      at++;
+      continue;
+    }
+    found.push({ start: start + at, end: start + at + bestLen, value: cues[bestIndex]!.value, text: bestText });
+    at += bestLen;
   }
   return found;
 }

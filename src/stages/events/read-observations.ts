@@ -7,7 +7,6 @@ import type { TimeExpression } from "../dates/find-time-expressions.ts";
 import { actorCandidates, stateForces, type ActorCandidate } from "./actor-candidates.ts";
 import { TRIGGERS, WEAPONS, findCues, type TriggerType } from "./cue-lexicons.ts";
 import { readCasualties, type Casualty } from "./read-casualties.ts";
-import { placeSpeaks } from "./place-as-speaker.ts";
 import { settingTime } from "./setting-time.ts";
 import { quotedRecord } from "./quoted-record.ts";
 import { assignActors } from "./assign-actors.ts";
@@ -15,20 +14,9 @@ import { clauseAround, clauseBounds } from "./clause-bounds.ts";
 import { joinAdjacent } from "./join-adjacent-triggers.ts";
 import { mainArmedGroup } from "./main-armed-group.ts";
 import { BACKGROUND_AGREEMENT_BEFORE, NAMED_AS_CHARGE_BEFORE, pastYearOnly, triggerNonEventReason } from "./non-event-reason.ts";
-import {
-  ACT_AFTER,
-  BORDER_AFTER,
-  BORDER_BEFORE,
-  DESTINATION_BEFORE,
-  MOTION_BEFORE,
-  ORIGIN_BEFORE,
-  OWNER_AFTER,
-  PLACE_PREPOSITION_BEFORE,
-  placeDistance,
-  whereSaid,
-  wordsBefore,
-} from "./observation-place-words.ts";
-import { gapTo, reportedAt, sinceClause, WEEKDAY, within } from "./observation-time-words.ts";
+import { whereSaid } from "./observation-place-words.ts";
+import { gapTo, WEEKDAY, within } from "./observation-time-words.ts";
+import { SentenceChecks } from "./sentence-checks.ts";
 import { reportingVerbs } from "../reporting-verbs.ts";
 
 /** A place mention as the mentions stage stores it. */
@@ -92,13 +80,30 @@ const CIRCUMSTANCE_AFTER =
 /** "to honour", "in memory of", "the anniversary of": an incident remembered by what the sentence tells, not told anew. */
 const REMEMBERED =
   /\b(?:to (?:honou?r|commemorate|mourn|remember|mark)|in (?:memory|remembrance|honou?r) of|commemorat(?:e|ed|es|ing)|(?:the )?anniversary of)\b/i;
-/** "mediated by Qatar and", "brokered by": a third party to talks, never a side of the incident. */
-const MEDIATOR_BEFORE =
-  /\b(?:mediated|brokered|hosted|facilitated|chaired|convened|arbitrated)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|,)\s*){0,4}$/iu;
 /** "following the attack", "after the bombing": a trigger named only to date something else by it. */
 const BACK_REFERENCE =
   /\b(?:following|after|in the wake of|in the aftermath of|since)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const DEFINITE_BEFORE = /\b(?:the|that|this|these|those|its|their|latest|same|such|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Whether a country named in a trigger's window is where it happened: not where people went, nor a
+ * side of it ("Israel assassinated X": a country that acts is the actor), nor the side that acted,
+ * nor a border or whose people speak.
+ */
+function placeOfCountry(
+  checks: SentenceChecks,
+  p: PlaceMention,
+  t: { start: number },
+  sides: ReadonlyArray<ActorCandidate | null>,
+): boolean {
+  return (
+    !checks.isMotionTo(p) &&
+    !sides.some((a) => a && a.start < p.span.end && p.span.start < a.end) &&
+    !checks.actsHere(p, t) &&
+    !checks.isBorder(p) &&
+    !checks.isOwner(p)
+  );
+}
 
 function isVictimIn(a: ActorCandidate, victims: ReadonlySet<Span>): boolean {
   return [...victims].some((v) => a.start >= v.start && a.end <= v.end);
@@ -211,6 +216,7 @@ export function readObservations(
     const actorSpans = mentions.filter((m) => m.kind === "actor").map((m) => m.span);
     const forceSpans = candidates.filter((c) => c.source === "demonym-forces" || c.source === "demonym-government");
     const sentenceWeapons = findCues(WEAPONS, text, start, end);
+    const checks = new SentenceChecks(text, start, end);
     triggers.forEach((t, i) => {
       // "deployed police to the town following the attack": the clause before is about something else.
       const pointer = BACK_REFERENCE.exec(text.slice(Math.max(bounds[2 * i]!, t.start - 60), t.start));
@@ -231,8 +237,8 @@ export function readObservations(
       const statedAt: typeof times = [];
       for (const m of times) {
         if (!within(m, wStart, wEnd) || !m.normalised.value || m.normalised.vague || m.normalised.period) continue;
-        if (sinceClause(text, m, start)) continue;
-        (reportedAt(text, m, start, end) ? statedAt : wTimes).push(m);
+        if (checks.isSince(m)) continue;
+        (checks.isReportedAt(m) ? statedAt : wTimes).push(m);
       }
       wTimes.sort(
         (a, b) => DATE_RANK[a.normalised.value!.precision] - DATE_RANK[b.normalised.value!.precision] || gapTo(a, t) - gapTo(b, t),
@@ -248,21 +254,14 @@ export function readObservations(
           !forceSpans.some((a) => a.start <= m.span.start && m.span.end <= a.end && !(m as PlaceMention).normalised.countryOnly) &&
           !whereSaid(text, Math.max(wStart, m.span.start - 90), m.span.start, t),
       );
-      const specific = places
-        .filter(
-          (p) =>
-            !p.normalised.countryOnly &&
-            !wordsBefore(ORIGIN_BEFORE, 40, text, p, start) &&
-            !wordsBefore(DESTINATION_BEFORE, 60, text, p, start) &&
-            !placeSpeaks(text, p.span.start, p.span.end),
-        )
-        .sort((a, b) => placeDistance(text, a, t, start) - placeDistance(text, b, t, start));
+      const specific = checks.byDistance(
+        places.filter((p) => !p.normalised.countryOnly && !checks.isElsewhere(p)),
+        t,
+      );
       const wCasualties = casualties.filter((c) => c.span.start >= wStart && c.span.end <= wEnd);
       const victims = new Set(wCasualties.filter((c) => c.kind !== "perpetrator_killed").map((c) => c.whoSpan));
       // "talks mediated by Qatar and Türkiye": who brought the sides together is neither side.
-      const wCandidates = candidates.filter(
-        (c) => c.start >= wStart && c.end <= wEnd && !MEDIATOR_BEFORE.test(text.slice(Math.max(start, c.start - 40), c.start)),
-      );
+      const wCandidates = candidates.filter((c) => c.start >= wStart && c.end <= wEnd && !checks.isMediator(c));
       const assigned = assignActors(
         text,
         wCandidates.filter((c) => !isVictimIn(c, victims)),
@@ -272,13 +271,8 @@ export function readObservations(
       const actor2 = assigned.actor2;
       // "It also assassinated X", "they stormed…": the subject pronoun stands for the last actor named acting.
       const pronounSubject = !assigned.actor1 && PRONOUN_SUBJECT_BEFORE.test(text.slice(Math.max(wStart, t.start - 40), t.start));
-      const actsHere = (p: PlaceMention) =>
-        p.span.end <= t.start &&
-        t.start - p.span.end <= 24 &&
-        ACT_AFTER.test(text.slice(p.span.end, t.start)) &&
-        (p.normalised.demonym || !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(start, p.span.start - 20), p.span.start)));
       // "Pakistani airstrikes", "Russian shelling": a state's strikes are told by its demonym alone.
-      const byDemonym = places.find((p) => p.normalised.countryOnly && p.normalised.country && actsHere(p));
+      const byDemonym = places.find((p) => p.normalised.countryOnly && p.normalised.country && checks.actsHere(p, t));
       const stateStrike: ActorCandidate | null =
         !assigned.actor1 && byDemonym && STATE_STRIKES.has(t.value)
           ? {
@@ -300,17 +294,10 @@ export function readObservations(
         victim.actor.kind !== "civilians" &&
         victim.actor.name !== actor2.actor.name &&
         /^\s+with\b/i.test(text.slice(t.end, t.end + 8));
-      // "Israel assassinated X": a country that acts is the actor, not where it happened.
-      const acting = (p: PlaceMention) => [actor1, actor2, victim].some((a) => a && a.start < p.span.end && p.span.start < a.end);
-      const border = (p: PlaceMention) =>
-        BORDER_AFTER.test(text.slice(p.span.end, Math.min(end, p.span.end + 30))) ||
-        BORDER_BEFORE.test(text.slice(Math.max(start, p.span.start - 60), p.span.start));
-      const owner = (p: PlaceMention) => OWNER_AFTER.test(text.slice(p.span.end, Math.min(end, p.span.end + 40)));
-      const placeOfCountry = (p: PlaceMention) =>
-        !wordsBefore(MOTION_BEFORE, 30, text, p, start) && !acting(p) && !actsHere(p) && !border(p) && !owner(p);
+      const sides = [actor1, actor2, victim];
       const country =
-        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && placeOfCountry(p)) ??
-        places.find((p) => p.normalised.countryOnly && placeOfCountry(p)) ??
+        places.find((p) => p.normalised.countryOnly && !p.normalised.demonym && placeOfCountry(checks, p, t, sides)) ??
+        places.find((p) => p.normalised.countryOnly && placeOfCountry(checks, p, t, sides)) ??
         null;
       const weapons = sentenceWeapons.filter((w) => w.start >= wStart && w.end <= wEnd).map((w) => w.value);
       const before = text.slice(Math.max(start, t.start - 30), t.start);
@@ -328,7 +315,7 @@ export function readObservations(
         statedAt: statedAt[0] ?? null,
         weekday:
           times
-            .filter((m) => within(m, wStart, wEnd) && !reportedAt(text, m, start, end))
+            .filter((m) => within(m, wStart, wEnd) && !checks.isReportedAt(m))
             .map((m) => WEEKDAY.exec(m.text)?.[1]?.toLowerCase() ?? null)
             .find((w) => w !== null) ?? null,
         unresolvedWhen:
@@ -336,7 +323,7 @@ export function readObservations(
             .filter(
               (m) =>
                 within(m, wStart, wEnd) &&
-                !reportedAt(text, m, start, end) &&
+                !checks.isReportedAt(m) &&
                 !m.normalised.value &&
                 !m.normalised.relative &&
                 !m.normalised.vague &&
