@@ -139,3 +139,18 @@ test("a compass word before the province of an 'X district of' context still nam
 test("a demonym saying who owns a company is no place", () => {
   assert.deepEqual(read("Workers of a Chinese-owned mine and of an Indian state-owned consortium protested."), []);
 });
+
+test("a division after a country's possessive is read as a place within it", () => {
+  assert.deepEqual(
+    read("Gunmen attacked a village in Nigeria's Zamfara state on Monday.").map((h) => [h.name, h.precision]),
+    [
+      ["Nigeria", "country"],
+      ["Zamfara State", "admin1"],
+    ],
+  );
+  assert.ok(
+    read("Warplanes struck targets in Yemen’s western Hodeidah province.", "YE").some(
+      (h) => h.country === "YE" && h.precision === "admin1",
+    ),
+  );
+});

@@ -85,6 +85,12 @@ const STRONG_LOCATIVE =
 /** Preceded by a locative preposition: a capitalised word there is more likely a place. */
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|from|to|of|on|into|toward|towards|around|across)\s+(?:the\s+)?(?:(?:city|town|village|barangay|capital|province|region|district|area|state|governorate|camp|ancient city|southern|northern|eastern|western|central)\s+(?:of\s+)?)?$/i;
+/**
+ * "in Nigeria's Zamfara state", "in Yemen's western Hodeidah province": after a place's possessive,
+ * itself after a locative preposition, a capitalised word is a place within it.
+ */
+const LOCATIVE_POSSESSIVE_BEFORE =
+  /\b(?:[Ii]n|at|near|outside|across|into|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:(?:restive|volatile|troubled|embattled|far|remote|southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|southeast|southwest|northeast|northwest)\s+){0,2}$/;
 /** "Council on Foreign Relations", "Islamic State in West Africa": a preposition inside a longer proper name. */
 const INSIDE_NAME = twin(/\p{Lu}[\p{L}.]*\s+(?:on|in|of|at)\s+$/u);
 
@@ -172,7 +178,8 @@ export function scanPlaceNames(text: string, start: number, end: number): PlaceN
 
 /** After "in", "near", "the village of"…: a capitalised word there is more likely a place. */
 export function isLocative(c: NameCandidate): boolean {
-  return (c.locative ??= LOCATIVE_BEFORE.test(c.before) || isNearBefore(c) || isStrongLocative(c));
+  return (c.locative ??=
+    LOCATIVE_BEFORE.test(c.before) || LOCATIVE_POSSESSIVE_BEFORE.test(c.before) || isNearBefore(c) || isStrongLocative(c));
 }
 
 /** After "near", "outside", "north of"…: near the place, not in it. */
