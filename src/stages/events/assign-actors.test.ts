@@ -243,3 +243,11 @@ test("a group that claimed an attack in the passive is its perpetrator, not its 
   assert.equal(found[0]?.actor1?.value.name, "JNIM: Group for Support of Islam and Muslims");
   assert.equal(found[0]?.actor2?.value.name, "Military Forces of Burkina Faso");
 });
+
+test("a fight between two named sides keeps both, whoever it killed", () => {
+  const found = events(
+    "On Friday, fighting between ELN guerrillas and dissidents of the former FARC rebel group near Tibu killed 12 people.",
+  );
+  assert.equal(found[0]?.actor1?.value.name, "ELN: National Liberation Army");
+  assert.equal(found[0]?.actor2?.value.name, "FARC dissidents");
+});

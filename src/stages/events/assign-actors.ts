@@ -45,7 +45,7 @@ const SIDES_AFTER =
   /^\s+(?:(?:took place|taking place|broke out|breaking out|erupted|occurred|happened|ensued|raged|flared(?: up)?|resumed|continued|were reported|was reported|have been reported)\s+)?between\b/i;
 
 /** Between the two sides: the first's own nouns ("militants"), an aside, "and", the second's first words. */
-const SIDES_JOINED = /^\s*(?:(?!in\b|at\b|near\b|on\b|of\b)[\w-]+\s+){0,2}?(?:,[^,;.]{0,40},\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const SIDES_JOINED = /^\s*(?:(?!in\b|at\b|near\b|on\b|of\b)[\w-]+\s+){0,2}?(?:,[^,;.]{0,40},\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /**
  * One candidate per side, with where the side's words end: a name and the noun right after it
@@ -151,7 +151,9 @@ export function assignActors(
       candidates.filter((c) => c.start >= from && c.start - from <= 80),
     );
     const [a, b] = [first?.candidate, second?.candidate];
-    if (a && b && a.actor.name !== b.actor.name && SIDES_JOINED.test(text.slice(first!.end, b.start))) return { actor1: a, actor2: b };
+    // Both sides named: the people killed in the fight do not make another side.
+    if (a && b && a.actor.name !== b.actor.name && SIDES_JOINED.test(text.slice(first!.end, b.start)))
+      return { actor1: a, actor2: b, bothSides: true };
   }
   // Before the trigger: the nearest actor not marked as a target is the agent. A side named only
   // in the setting ("amid hostilities with X") is none of the act's.

@@ -334,14 +334,16 @@ export function readObservations(
         relative: times.find((m) => within(m, wStart, wEnd) && m.normalised.relative)?.normalised.relative?.kind ?? null,
         place: specific[0] ?? null,
         country,
-        ...(armedVictimFought
-          ? // "an NPA rebel was shot dead in a clash with the military": the fallen's side fought the other.
-            { actor1: victim, actor2 }
-          : {
-              actor1: actor1 && actor1 !== victim ? actor1 : null,
-              // "Pakistan bombarded four areas": the country that struck is not also the side struck.
-              actor2: victim ?? (stateStrike && actor2 && actor2.start === stateStrike.start ? null : actor2),
-            }),
+        ...(assigned.bothSides
+          ? { actor1, actor2 }
+          : armedVictimFought
+            ? // "an NPA rebel was shot dead in a clash with the military": the fallen's side fought the other.
+              { actor1: victim, actor2 }
+            : {
+                actor1: actor1 && actor1 !== victim ? actor1 : null,
+                // "Pakistan bombarded four areas": the country that struck is not also the side struck.
+                actor2: victim ?? (stateStrike && actor2 && actor2.start === stateStrike.start ? null : actor2),
+              }),
         casualties: wCasualties,
         ...(remembered ? { told: { start: wStart + remembered.index, end: wEnd } } : {}),
         definite,
