@@ -117,3 +117,9 @@ test("a killing 'years ago' in an article without a date is history, not part of
   assert.equal(rest.length, 0);
   assert.ok(!blast?.evidence.some((e) => body.slice(e.start, e.end).includes("six years ago")));
 });
+
+test("a toll since a war began or since a month is a tally, while an incident compared with those since stays one", () => {
+  assert.deepEqual(events("More than 20,000 people have been killed in Sudan since the war began in April last year."), []);
+  assert.deepEqual(events("Since May, bandits have kidnapped more than 300 people in Zamfara state."), []);
+  assert.equal(events("Gunmen killed 12 people in Gusau on Monday, the deadliest attack since May, police said.").length, 1);
+});
