@@ -154,3 +154,9 @@ test("a division after a country's possessive is read as a place within it", () 
     ),
   );
 });
+
+test("an agency of several words is no place, even beside a division", () => {
+  const names = read("Armed youths looted stores of the World Food Programme in Jonglei state on Monday.", "SS").map((h) => h.name);
+  assert.ok(!names.includes("World Food Programme"), names.join(", "));
+  assert.ok(names.includes("Jonglei"), names.join(", "));
+});

@@ -5,6 +5,7 @@ import type { DivisionReadings } from "../../geo/division-context.ts";
 import type { WrittenContext } from "./place-finder-context.ts";
 import { isLatinText, twin } from "../latin-twin.ts";
 import { actorByAlias } from "../../actors/actor-lexicon.ts";
+import { nonActor } from "../../actors/non-actors.ts";
 
 /**
  * The capitalised names of a stretch of text that may be places, and the words around each: what
@@ -152,8 +153,10 @@ export function scanPlaceNames(text: string, start: number, end: number): PlaceN
     }
     name = words.join(" ");
     const e = s + name.length;
-    // Actor names double as foreign place names in gazetteers ("Hamas" is also Hamm): an actor is never a place here.
-    if (isNotPlace(name) || actorByAlias(name)) continue;
+    // Actor names double as foreign place names in gazetteers ("Hamas" is also Hamm): an actor is never a place here,
+    // nor an agency, outlet, platform, club or company of several words ("the World Food Programme in Jonglei");
+    // a one-word one may be a place too ("Punch" is also Poonch).
+    if (isNotPlace(name) || actorByAlias(name) || (words.length > 1 && nonActor(name))) continue;
     // "Iran-backed", "Saudi-led": a country qualifying an actor, not a place.
     if (QUALIFIED_ACTOR.test(text.slice(e, e + 12))) continue;
     if (OWNER.test(text.slice(e, e + 18))) continue;
