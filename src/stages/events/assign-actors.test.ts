@@ -251,3 +251,11 @@ test("a fight between two named sides keeps both, whoever it killed", () => {
   assert.equal(found[0]?.actor1?.value.name, "ELN: National Liberation Army");
   assert.equal(found[0]?.actor2?.value.name, "FARC dissidents");
 });
+
+test("students who clash with police are rioters and the police the side they met, a count before them no target", () => {
+  const found = events("On Thursday, thousands of students clashed with police in Dhaka.");
+  assert.equal(found[0]?.actor1?.value.name, "Rioters (Bangladesh)");
+  assert.equal(found[0]?.actor2?.value.name, "Police Forces of Bangladesh");
+  const protest = events("On Thursday, students clashed with police in Dhaka as protests over job quotas turned violent.");
+  assert.equal(protest[0]?.type.value, "violent_demonstration");
+});

@@ -61,6 +61,9 @@ function sidesNamed(text: string, candidates: ActorCandidate[]): Array<{ candida
   return out;
 }
 
+/** A count of people before them: "thousands of", "dozens of". */
+const COUNTED_OF = /\b(?:(?:tens of )?thousands|hundreds|dozens|scores|tens|millions)\s+of\s+$/i;
+
 /** "of" right before an actor: it qualifies something else ("positions of the army"). */
 const OF_BEFORE = /\bof\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A person or place of the group right after it: "a Hezbollah commander", "an ISIS stronghold". */
@@ -85,7 +88,10 @@ function roleOf(
   trigger: { start: number; end: number },
   sentenceStart: number,
 ): "agent" | "target" | "speaker" | null {
-  const before = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
+  // "Thousands of students clashed": a count is no "of" that makes the counted a target.
+  const wide = text.slice(Math.max(sentenceStart, c.start - 50), c.start);
+  const counted = COUNTED_OF.exec(wide);
+  const before = counted ? wide.slice(0, counted.index) : wide;
   if (c.victim) return "target";
   // "American officials, on condition of anonymity, revealed that three soldiers were killed":
   // who tells of the incident, not a party to it.
