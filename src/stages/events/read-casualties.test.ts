@@ -134,3 +134,8 @@ test("people found dead, or one who has been fatally shot, are a toll", () => {
   assert.deepEqual(read("Two herders were found dead near the river."), [{ kind: "killed", range: { min: 2, max: 2 } }]);
   assert.deepEqual(read("1 passer-by has been fatally shot by the police."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
 });
+
+test("one person beheaded or killed is counted by the article before a noun of their trade", () => {
+  assert.deepEqual(read("Militants beheaded a Vietnamese sailor on the island."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+  assert.deepEqual(read("Gunmen shot dead a tourist near the temple."), [{ kind: "killed", range: { min: 1, max: 1 } }]);
+});
