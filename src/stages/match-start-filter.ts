@@ -152,10 +152,22 @@ interface TrieNode {
 
 const node = (): TrieNode => ({ next: new Map(), any: null, end: false });
 
-function insert(root: TrieNode, beginning: Beginning): void {
-  let level: TrieNode[] = [root];
+/** A trie node of ways to begin: a child per character, and one for any character. */
+export interface BeginningNode<N> {
+  next: Map<number, N>;
+  any: N | null;
+}
+
+/**
+ * The nodes a way to begin reaches from `root`, made as needed by `node`. Where following a
+ * character class would spread over more than `maxSpread` nodes, the way is cut short there: a
+ * shorter way only lets more places through.
+ */
+export function reachedBy<N extends BeginningNode<N>>(root: N, beginning: Beginning, node: () => N, maxSpread = Infinity): N[] {
+  let level: N[] = [root];
   for (const step of beginning) {
-    const reached: TrieNode[] = [];
+    if (step !== null && level.length * step.size > maxSpread) break;
+    const reached: N[] = [];
     for (const n of level) {
       if (step === null) reached.push((n.any ??= node()));
       else
@@ -167,7 +179,11 @@ function insert(root: TrieNode, beginning: Beginning): void {
     }
     level = reached;
   }
-  for (const n of level) n.end = true;
+  return level;
+}
+
+function insert(root: TrieNode, beginning: Beginning): void {
+  for (const n of reachedBy(root, beginning, node)) n.end = true;
 }
 
 /**

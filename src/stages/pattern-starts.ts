@@ -1,4 +1,4 @@
-import { waysToBegin, type Beginning } from "./match-start-filter.ts";
+import { reachedBy, waysToBegin, type Beginning } from "./match-start-filter.ts";
 
 /**
  * Which of several patterns can start a match at a place of a text: one trie of every way each of
@@ -35,22 +35,7 @@ const node = (): TrieNode => ({ next: new Map(), any: null, ends: [] });
 const MAX_SPREAD = 64;
 
 function insert(root: TrieNode, beginning: Beginning, pattern: number): void {
-  let level: TrieNode[] = [root];
-  for (const step of beginning) {
-    if (step !== null && level.length * step.size > MAX_SPREAD) break;
-    const reached: TrieNode[] = [];
-    for (const n of level) {
-      if (step === null) reached.push((n.any ??= node()));
-      else
-        for (const key of step) {
-          let child = n.next.get(key);
-          if (!child) n.next.set(key, (child = node()));
-          reached.push(child);
-        }
-    }
-    level = reached;
-  }
-  for (const n of level) if (!n.ends.includes(pattern)) n.ends.push(pattern);
+  for (const n of reachedBy(root, beginning, node, MAX_SPREAD)) if (!n.ends.includes(pattern)) n.ends.push(pattern);
 }
 
 /**
