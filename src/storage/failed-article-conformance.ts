@@ -17,6 +17,20 @@ const outOfTime = () => {
   throw new Error("not read within 0.001 s, the time allowed to read an article");
 };
 
+/**
+ * For the migration tests of both stores: a store migrated from before failed articles were kept
+ * still holds its one article, has no failures, and keeps one when asked.
+ */
+export async function assertMigratedStoreKeepsFailures(store: Store): Promise<void> {
+  assert.equal(await store.countArticles(), 1);
+  assert.deepEqual(await store.failedArticles(), []);
+  await keepFailedArticle(store, failureOfInput({ id: "late", body: "A market was shelled." }, "api", "not read in time"));
+  assert.deepEqual(
+    (await store.failedArticles()).map((f) => [f.id, f.reason, f.attempts]),
+    [["late", "not read in time", 1]],
+  );
+}
+
 export function runFailedArticleConformance(withStore: WithStore, readings: ConformanceReadings): void {
   withStore(
     "an article whose reading fails is kept as failed with its reason, tells nothing, and is forgotten once read",

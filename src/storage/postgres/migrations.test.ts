@@ -5,7 +5,7 @@ import pg from "pg";
 import { PG_MIGRATIONS } from "./migrations.ts";
 import { createPostgresStore } from "./postgres-store.ts";
 import { OLD_REVIEWED_EVENT } from "../migration-fixtures.ts";
-import { failureOfInput, keepFailedArticle } from "../../app/failed-articles.ts";
+import { assertMigratedStoreKeepsFailures } from "../failed-article-conformance.ts";
 
 /** The server the tests use: $SITREP_TEST_PG, or the local one (trust auth, database "test"). */
 const SERVER = process.env["SITREP_TEST_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -137,13 +137,7 @@ test("a store from before failed articles were kept keeps its articles and can k
     );
     const store = createPostgresStore(`${SERVER}?schema=${schema}`);
     try {
-      assert.equal(await store.countArticles(), 1);
-      assert.deepEqual(await store.failedArticles(), []);
-      await keepFailedArticle(store, failureOfInput({ id: "late", body: "A market was shelled." }, "api", "not read in time"));
-      assert.deepEqual(
-        (await store.failedArticles()).map((f) => [f.id, f.reason, f.attempts]),
-        [["late", "not read in time", 1]],
-      );
+      await assertMigratedStoreKeepsFailures(store);
     } finally {
       await store.close();
     }

@@ -8,7 +8,7 @@ import { APP_MARKER, MIGRATIONS } from "./migrations.ts";
 import { openDatabase } from "./open-database.ts";
 import { createSqliteStore } from "./sqlite-store.ts";
 import { OLD_REVIEWED_EVENT } from "../migration-fixtures.ts";
-import { failureOfInput, keepFailedArticle } from "../../app/failed-articles.ts";
+import { assertMigratedStoreKeepsFailures } from "../failed-article-conformance.ts";
 
 test("a database of the second schema keeps its links, now hung on reports, and gains the new tables", () => {
   const file = join(mkdtempSync(join(tmpdir(), "sitrep-migrate-")), "old.db");
@@ -144,12 +144,6 @@ test("a store from before failed articles were kept keeps its articles and can k
   old.close();
 
   const store = createSqliteStore(file);
-  assert.equal(await store.countArticles(), 1);
-  assert.deepEqual(await store.failedArticles(), []);
-  await keepFailedArticle(store, failureOfInput({ id: "late", body: "A market was shelled." }, "api", "not read in time"));
-  assert.deepEqual(
-    (await store.failedArticles()).map((f) => [f.id, f.reason, f.attempts]),
-    [["late", "not read in time", 1]],
-  );
+  await assertMigratedStoreKeepsFailures(store);
   await store.close();
 });
