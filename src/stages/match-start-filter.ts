@@ -182,6 +182,20 @@ export function reachedBy<N extends BeginningNode<N>>(root: N, beginning: Beginn
   return level;
 }
 
+/** A trie's nodes in depth-first order, and each node's place in it, for packing into flat arrays. */
+export function numbered<N extends BeginningNode<N>>(root: N): { nodes: N[]; index: Map<N, number> } {
+  const nodes: N[] = [];
+  const index = new Map<N, number>();
+  const visit = (n: N): void => {
+    index.set(n, nodes.length);
+    nodes.push(n);
+    for (const child of n.next.values()) visit(child);
+    if (n.any !== null) visit(n.any);
+  };
+  visit(root);
+  return { nodes, index };
+}
+
 function insert(root: TrieNode, beginning: Beginning): void {
   for (const n of reachedBy(root, beginning, node)) n.end = true;
 }
@@ -199,15 +213,7 @@ interface FlatTrie {
 }
 
 function flatten(root: TrieNode): FlatTrie {
-  const nodes: TrieNode[] = [];
-  const index = new Map<TrieNode, number>();
-  const visit = (n: TrieNode): void => {
-    index.set(n, nodes.length);
-    nodes.push(n);
-    for (const child of n.next.values()) visit(child);
-    if (n.any !== null) visit(n.any);
-  };
-  visit(root);
+  const { nodes, index } = numbered(root);
   const next = new Int32Array(nodes.length * 128);
   const any = new Int32Array(nodes.length);
   const end = new Uint8Array(nodes.length);

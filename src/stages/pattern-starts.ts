@@ -1,4 +1,4 @@
-import { reachedBy, waysToBegin, type Beginning } from "./match-start-filter.ts";
+import { numbered, reachedBy, waysToBegin, type Beginning } from "./match-start-filter.ts";
 
 /**
  * Which of several patterns can start a match at a place of a text: one trie of every way each of
@@ -52,15 +52,7 @@ interface FlatTrie {
 }
 
 function flatten(root: TrieNode, patterns: number): FlatTrie {
-  const nodes: TrieNode[] = [];
-  const index = new Map<TrieNode, number>();
-  const visit = (n: TrieNode): void => {
-    index.set(n, nodes.length);
-    nodes.push(n);
-    for (const child of n.next.values()) visit(child);
-    if (n.any !== null) visit(n.any);
-  };
-  visit(root);
+  const { nodes, index } = numbered(root);
   const words = Math.ceil(patterns / 32);
   const next = new Int32Array(nodes.length * 128);
   const any = new Int32Array(nodes.length);
